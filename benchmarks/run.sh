@@ -1,0 +1,302 @@
+#!/usr/bin/env bash
+# The main benchmark: cold start, then wrk against the plan page (signed in), the open plan API and, as a same-run
+# baseline, the health endpoint. Writes the results below the <!-- results --> marker in docs/BENCHMARKS.md.
+#
+# Usage (from the repo root or from benchmarks/):
+#   benchmarks/run.sh                 build the jar if needed, then measure
+#   benchmarks/run.sh --skip-build    use target/trygghetsplattformen.jar as it is (also: SKIP_BUILD=1)
+#   DURATION=5 benchmarks/run.sh      shorter measurement (seconds per endpoint)
+#
+# Environment (all optional):
+#   DURATION=30        seconds of measurement per endpoint
+#   WARMUP=10          seconds of warm-up per endpoint before its measurement (0 = none)
+#   CONNECTIONS=20     wrk connections (concurrent clients)
+#   THREADS=2          wrk threads
+#   WRK_TIMEOUT=5s     a request slower than this counts as a timeout error
+#   APP_PORT=8081      HTTP port of the node under test (127.0.0.1 only)
+#   PG_PORT=55432      port of its embedded PostgreSQL (0 = any free port)
+#   ACCEPT_ENCODING=gzip  sent by wrk like a browser would; set it empty to measure uncompressed answers
+#   JAVA_OPTS          extra JVM options
+#   UPDATE_DOC=0       do not touch docs/BENCHMARKS.md (results still go to benchmarks/out/)
+#   STRICT_TARGETS=1   also exit non-zero when a target (cold start < 10 s, p95 < 50 ms) is missed
+#   KEEP_DATA=1        keep the temporary database directory
+#
+# Exit status: 0 on success; 1 when anything fails, including any socket error or non-2xx answer during a run.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=common.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
+
+SKIP_FLAG=""
+for arg in "$@"; do
+	case "$arg" in
+	--skip-build) SKIP_FLAG="--skip-build" ;;
+	-h | --help)
+		sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
+		exit 0
+		;;
+	*) die "unknown argument: $arg (try --help)" ;;
+	esac
+done
+
+DURATION="${DURATION:-30}"
+DURATION="${DURATION%s}"
+WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP%s}"
+CONNECTIONS="${CONNECTIONS:-20}"
+THREADS="${THREADS:-2}"
+WRK_TIMEOUT="${WRK_TIMEOUT:-5s}"
+APP_PORT="${APP_PORT:-8081}"
+PG_PORT="${PG_PORT:-55432}"
+ACCEPT_ENCODING="${ACCEPT_ENCODING-gzip}"
+UPDATE_DOC="${UPDATE_DOC:-1}"
+STRICT_TARGETS="${STRICT_TARGETS:-0}"
+for n in DURATION WARMUP CONNECTIONS THREADS APP_PORT PG_PORT; do
+	[[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a whole number, got '${!n}'"
+done
+((DURATION > 0)) || die "DURATION must be at least 1"
+
+PLAN_KEY="vasteras-2021-2023"
+BASE="http://127.0.0.1:$APP_PORT"
+DOC="$REPO_ROOT/docs/BENCHMARKS.md"
+MARKER="<!-- results -->"
+COLD_START_TARGET_MS=10000
+P95_TARGET_MS=50
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+
+for tool in java curl wrk awk; do
+	command -v "$tool" >/dev/null || die "$tool is not installed"
+done
+
+# ---------------------------------------------------------------------------------------------------------------------
+build_jar $SKIP_FLAG
+require_free_port "$APP_PORT" "$PG_PORT"
+make_temp_dir trygghet-bench
+snapshot_jar
+DATA_DIR="$TEMP_DIR/pg"
+
+# Cold start: launch to the first 200 from GET /login, on a fresh database (initdb, Flyway, plan import, demo users).
+# The demo profile turns the Thymeleaf cache off for template editing; production has it on, so the run does too.
+start_node bench "$APP_PORT" "$DATA_DIR" -- \
+	--app.embedded-db.data-dir="$DATA_DIR" --app.embedded-db.port="$PG_PORT" --spring.thymeleaf.cache=true
+NODE_PID="$LAST_NODE_PID"
+NODE_LOG="$LAST_NODE_LOG"
+wait_http "$BASE/login" "$NODE_PID" "$START_TIMEOUT"
+COLD_START_MS=$(((WAIT_HTTP_DONE_NS - LAST_NODE_START_NS) / 1000000))
+wait_ready "$BASE" "$NODE_PID"
+STARTED_LINE="$(grep -o 'Started [A-Za-z0-9_]* in [0-9.]* seconds[^)]*)' "$NODE_LOG" | sed -n 1p || true)"
+log "cold start: ${COLD_START_MS} ms to first 200 from GET /login; ${STARTED_LINE:-no Started line in the log}"
+
+login "$BASE" samordnare demo
+
+# Sanity checks before measuring: the right pages answer, the session is accepted.
+check_get() { # check_get PATH TEXT [COOKIE]
+	local path="$1" text="$2" cookie="${3:-}" body status
+	local -a hdr=()
+	[[ -n "$cookie" ]] && hdr=(-H "Cookie: SESSION=$cookie")
+	body="$OUT_DIR/check-$$.html"
+	status="$(curl -s --max-time 10 -o "$body" -w '%{http_code}' ${hdr[@]+"${hdr[@]}"} "$BASE$path" || true)"
+	if [[ "$status" != "200" ]] || ! grep -qF -- "$text" "$body"; then
+		rm -f "$body"
+		die "GET $path answered $status$([[ "$status" == "200" ]] && echo " without \"$text\"") before the benchmark"
+	fi
+	rm -f "$body"
+}
+check_get "/plans/$PLAN_KEY" "Fokusområde" "$SESSION_COOKIE"
+check_get "/api/v1/plans/$PLAN_KEY" "$PLAN_KEY"
+check_get "/actuator/health" '"UP"'
+log "sanity checks passed"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# wrk runs
+
+result_field() { # result_field "WRK_RESULT ..." key
+	sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"
+}
+
+# run_wrk NAME URL [header ...]: warm-up, then measurement; sets RESULT to the WRK_RESULT line.
+run_wrk() {
+	local name="$1" url="$2"
+	shift 2
+	local -a headers=()
+	local h
+	for h in "$@"; do headers+=(-H "$h"); done
+	[[ -n "$ACCEPT_ENCODING" ]] && headers+=(-H "Accept-Encoding: $ACCEPT_ENCODING")
+	local -a common=(-t"$THREADS" -c"$CONNECTIONS" --latency --timeout "$WRK_TIMEOUT" -s "$BENCH_DIR/report.lua")
+	if ((WARMUP > 0)); then
+		log "warm-up  $name: ${WARMUP}s"
+		wrk "${common[@]}" -d"${WARMUP}s" "${headers[@]}" "$url" >"$OUT_DIR/wrk-$name-warmup.txt" 2>&1 ||
+			die "wrk warm-up for $name failed: $(cat "$OUT_DIR/wrk-$name-warmup.txt")"
+	fi
+	log "measure  $name: ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
+	wrk "${common[@]}" -d"${DURATION}s" "${headers[@]}" "$url" >"$OUT_DIR/wrk-$name.txt" 2>&1 ||
+		die "wrk for $name failed: $(cat "$OUT_DIR/wrk-$name.txt")"
+	RESULT="$(grep '^WRK_RESULT ' "$OUT_DIR/wrk-$name.txt" || true)"
+	[[ -n "$RESULT" ]] || die "no WRK_RESULT line from wrk for $name (see $OUT_DIR/wrk-$name.txt)"
+	log "$name: $RESULT"
+}
+
+NAMES=(plan-page plan-api health)
+LABELS=("\`GET /plans/$PLAN_KEY\` (signed in)" "\`GET /api/v1/plans/$PLAN_KEY\` (open API)" "\`GET /actuator/health\` (baseline)")
+declare -A RESULTS=()
+run_wrk plan-page "$BASE/plans/$PLAN_KEY" "Cookie: SESSION=$SESSION_COOKIE"
+RESULTS[plan-page]="$RESULT"
+run_wrk plan-api "$BASE/api/v1/plans/$PLAN_KEY" "Accept: application/json"
+RESULTS[plan-api]="$RESULT"
+run_wrk health "$BASE/actuator/health"
+RESULTS[health]="$RESULT"
+
+# The node must have survived the load.
+kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the benchmark (see $NODE_LOG)"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Report
+
+fmt_ms() { awk -v v="$1" 'BEGIN { printf (v < 10 ? "%.2f" : "%.1f"), v }'; }
+BASELINE_P95="$(result_field "${RESULTS[health]}" p95_ms)"
+TOTAL_ERRORS=0
+TARGETS_MISSED=()
+TABLE="| endpoint | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 ÷ baseline p95 |
+|---|---:|---:|---:|---:|---:|---:|"
+ERROR_DETAILS=""
+for i in "${!NAMES[@]}"; do
+	name="${NAMES[$i]}"
+	r="${RESULTS[$name]}"
+	rps="$(result_field "$r" rps)"
+	p50="$(result_field "$r" p50_ms)"
+	p95="$(result_field "$r" p95_ms)"
+	p99="$(result_field "$r" p99_ms)"
+	non2xx="$(result_field "$r" non2xx)"
+	sock=$(($(result_field "$r" err_connect) + $(result_field "$r" err_read) + $(result_field "$r" err_write) + $(result_field "$r" err_timeout)))
+	errors=$((non2xx + sock))
+	TOTAL_ERRORS=$((TOTAL_ERRORS + errors))
+	((errors == 0)) || ERROR_DETAILS+="- $name: $non2xx non-2xx, $sock socket errors ($r)"$'\n'
+	ratio="$(awk -v a="$p95" -v b="$BASELINE_P95" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "n/a" }')"
+	TABLE+=$'\n'"| ${LABELS[$i]} | $(awk -v v="$rps" 'BEGIN { printf "%.0f", v }') | $(fmt_ms "$p50") | $(fmt_ms "$p95") | $(fmt_ms "$p99") | $errors | $ratio |"
+	if [[ "$name" != "health" ]] && awk -v a="$p95" -v t="$P95_TARGET_MS" 'BEGIN { exit !(a >= t) }'; then
+		TARGETS_MISSED+=("$name p95 $(fmt_ms "$p95") ms ≥ $P95_TARGET_MS ms")
+	fi
+done
+((COLD_START_MS < COLD_START_TARGET_MS)) || TARGETS_MISSED+=("cold start ${COLD_START_MS} ms ≥ ${COLD_START_TARGET_MS} ms")
+
+verdict() { # verdict NAME -> met / not met
+	local item
+	for item in ${TARGETS_MISSED[@]+"${TARGETS_MISSED[@]}"}; do
+		[[ "$item" == "$1"* ]] && {
+			echo "**not met**"
+			return
+		}
+	done
+	echo "met"
+}
+
+CPU_MODEL="$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
+MEM_TOTAL="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || true)"
+JAVA_VERSION="$(java -version 2>&1 | sed -n 1p)"
+WRK_VERSION="$(wrk -v 2>&1 | sed -n 1p | awk '{ print $1, $2 }' || true)"
+GIT_REV="$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo "no commit yet")"
+if [[ -n "$(git -C "$REPO_ROOT" status --porcelain 2>/dev/null | sed -n 1p)" ]]; then
+	GIT_REV+=" (with uncommitted changes)"
+fi
+COLD_START_S="$(awk -v v="$COLD_START_MS" 'BEGIN { printf "%.2f", v / 1000 }')"
+PLAN_PAGE_P95="$(fmt_ms "$(result_field "${RESULTS[plan-page]}" p95_ms)")"
+PLAN_API_P95="$(fmt_ms "$(result_field "${RESULTS[plan-api]}" p95_ms)")"
+
+RESULTS_MD="## Results $(date -u '+%Y-%m-%d %H:%M') UTC
+
+Machine: $(nproc) CPUs (\`nproc\`), ${CPU_MODEL:-unknown CPU model}, ${MEM_TOTAL:-unknown} RAM; \`${JAVA_VERSION}\`; ${WRK_VERSION:-wrk}.
+Code: ${GIT_REV}. Everything ran on this one machine: the application, its embedded PostgreSQL and wrk share the CPUs.
+
+### Cold start
+
+Fresh, empty data directory: the embedded PostgreSQL runs initdb, Flyway migrates, the Västerås plan is imported and
+the demo users are created.
+
+- Launch of \`java -jar\` to the first HTTP 200 from \`GET /login\`: **${COLD_START_S} s** (target under 10 s: $(verdict "cold start"))
+- Spring Boot's own line: \`${STARTED_LINE:-no Started line found in the log}\`
+
+### Latency under load
+
+\`wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION}s --latency\` per endpoint after a ${WARMUP} s warm-up of the same
+endpoint; ${CONNECTIONS} concurrent clients on one keep-alive connection each; $([[ -n "$ACCEPT_ENCODING" ]] && echo "\`Accept-Encoding: ${ACCEPT_ENCODING}\` like a browser" || echo "no compression requested").
+The plan page is fetched with one signed-in coordinator session (\`samordnare\`); every request reads that session from
+PostgreSQL (Spring Session JDBC). Demo profile with the Thymeleaf template cache on, as in production. The health
+endpoint is the same-run baseline: the web stack, security filters and one database ping, no session and no page.
+\"errors\" counts non-2xx answers plus connect/read/write/timeout errors.
+
+${TABLE}
+
+Targets (p95 under ${P95_TARGET_MS} ms with ${CONNECTIONS} concurrent clients): plan page ${PLAN_PAGE_P95} ms, $(verdict plan-page); plan API ${PLAN_API_P95} ms, $(verdict plan-api).
+
+Raw wrk output, including the full latency distributions, is in \`benchmarks/out/\` (not committed).
+"
+
+RESULTS_FILE="$OUT_DIR/results-$STAMP.md"
+printf '%s' "$RESULTS_MD" >"$RESULTS_FILE"
+printf '\n%s\n' "$RESULTS_MD"
+
+if ((TOTAL_ERRORS > 0)); then
+	log "FAILED: $TOTAL_ERRORS failed requests during the measurements; docs/BENCHMARKS.md left unchanged"
+	printf '%s' "$ERROR_DETAILS" >&2
+	log "details: $OUT_DIR/wrk-*.txt and $NODE_LOG"
+	exit 1
+fi
+
+# ---------------------------------------------------------------------------------------------------------------------
+# docs/BENCHMARKS.md: keep everything down to the marker line, replace everything below it.
+
+if [[ "$UPDATE_DOC" == "1" ]]; then
+	mkdir -p "$(dirname "$DOC")"
+	tmp="$(mktemp "$DOC.XXXXXX")"
+	if [[ -f "$DOC" ]] && grep -qxF "$MARKER" "$DOC"; then
+		awk -v m="$MARKER" '{ print } $0 == m { exit }' "$DOC" >"$tmp"
+	elif [[ -f "$DOC" ]]; then
+		{
+			cat "$DOC"
+			printf '\n%s\n' "$MARKER"
+		} >"$tmp"
+	else
+		cat >"$tmp" <<'INTRO'
+# Benchmarks
+
+How fast Trygghetsplattformen starts and answers, measured with `benchmarks/run.sh`.
+
+Targets:
+
+- **Cold start** to the first page (first HTTP 200 from `GET /login`) **under 10 s**, on a fresh database.
+- **Plan page** (`GET /plans/vasteras-2021-2023`, signed in) and **plan API** (`GET /api/v1/plans/vasteras-2021-2023`)
+  **p95 under 50 ms with 20 concurrent clients** on a 2-core machine.
+
+How to run (from the repository root or from `benchmarks/`; needs Java 17, curl and wrk, and ports 8081 and 55432 free):
+
+```sh
+benchmarks/run.sh                # builds target/trygghetsplattformen.jar if it is missing or stale
+benchmarks/run.sh --skip-build   # use the jar as it is
+DURATION=5 benchmarks/run.sh     # quick check: 5 s per endpoint instead of 30
+```
+
+The script starts the jar with the demo profile on a fresh temporary database, measures the cold start, signs in as
+`samordnare`, runs wrk (2 threads, 20 connections, 30 s, after a 10 s warm-up) against the plan page, the plan API and
+the health endpoint as a same-run baseline, and replaces everything below the marker line with the results. It exits
+non-zero, and leaves this file alone, if any request fails or answers non-2xx. Raw output and logs go to
+`benchmarks/out/`. `benchmarks/two-nodes.sh` checks that two nodes on one database share sessions (see
+[SCALING.md](SCALING.md)).
+
+Everything below the marker is generated; edit above it.
+
+INTRO
+		printf '%s\n' "$MARKER" >>"$tmp"
+	fi
+	printf '\n%s' "$RESULTS_MD" >>"$tmp"
+	chmod 644 "$tmp"
+	mv "$tmp" "$DOC"
+	log "results written to ${DOC#"$REPO_ROOT"/}"
+else
+	log "UPDATE_DOC=0: results only in ${RESULTS_FILE#"$REPO_ROOT"/}"
+fi
+
+if ((${#TARGETS_MISSED[@]} > 0)); then
+	log "targets missed: ${TARGETS_MISSED[*]}"
+	[[ "$STRICT_TARGETS" == "1" ]] && exit 2
+fi
+log "done"

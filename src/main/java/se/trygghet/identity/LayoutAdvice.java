@@ -1,0 +1,39 @@
+package se.trygghet.identity;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in user (for the navigation) and whether this is a demo installation. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAdvice {
+
+	private final CurrentUsers currentUsers;
+
+	private final boolean demo;
+
+	LayoutAdvice(CurrentUsers currentUsers, Environment environment) {
+		this.currentUsers = currentUsers;
+		this.demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
+	}
+
+	@ModelAttribute("me")
+	@Nullable CurrentUser me() {
+		return currentUsers.current().orElse(null);
+	}
+
+	/** The page's own path, for the language switch; the query string is left out on purpose (it may hold ids). */
+	@ModelAttribute("currentPath")
+	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.isEmpty() ? "/" : path;
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demo;
+	}
+
+}

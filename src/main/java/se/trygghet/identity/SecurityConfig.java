@@ -1,0 +1,107 @@
+package se.trygghet.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One filter chain for pages and API alike. Rules come from every module's {@link HttpAuthorizationRules}; whatever
+ * none of them names is denied. API clients get {@code application/problem+json} instead of a redirect to the login
+ * page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, List<HttpAuthorizationRules> moduleRules,
+			ObjectProvider<ClientRegistrationRepository> oidcClients, PlatformOidcUserService oidcUsers)
+			throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests(rules -> {
+			rules.requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico",
+					"/error", "/login", "/actuator/health", "/actuator/health/**")
+				.permitAll();
+			rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+					"/swagger-ui.html", "/swagger-ui/**")
+				.permitAll();
+			moduleRules.forEach(module -> module.configure(rules));
+			rules.anyRequest().denyAll();
+		});
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.userInfoEndpoint(endpoint -> endpoint.oidcUserService(oidcUsers)));
+		}
+		http.exceptionHandling(errors -> errors
+			.defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+					"Sign in to use this endpoint."), api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+			.defaultAccessDeniedHandlerFor(problemDenied(), api)
+			// with a single mapping Spring Security would use it for every request; pages get the error page
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		http.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	private static AuthenticationEntryPoint problem(int status, String title, String detail) {
+		return (request, response, ex) -> writeProblem(response, status, title, detail, request.getRequestURI());
+	}
+
+	private static AccessDeniedHandler problemDenied() {
+		return (request, response, ex) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+				"You may not do this.", request.getRequestURI());
+	}
+
+	private static void writeProblem(HttpServletResponse response, int status, String title, String detail,
+			String instance) throws java.io.IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+				+ detail + "\",\"instance\":\"" + instance.replace("\"", "%22").replace("\\", "%5C") + "\"}";
+		response.getWriter().write(body);
+	}
+
+	/**
+	 * Argon2id for new hashes; the delegating encoder still reads bcrypt hashes, so a municipality can migrate users
+	 * from another system without forcing new passwords.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Map<String, PasswordEncoder> encoders = new HashMap<>();
+		encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder("argon2", encoders);
+	}
+
+}

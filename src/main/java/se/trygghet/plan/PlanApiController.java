@@ -1,0 +1,140 @@
+package se.trygghet.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.CacheControl;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.NotFoundException;
+
+/**
+ * Open data: adopted plans for anyone, drafts and archived plans too for signed-in staff. Texts are the plan's own;
+ * nothing here is demo data.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/plans", produces = "application/json")
+@Tag(name = "Plans", description = "Action plans: focus areas, goals, indicators, activities and responsible committees")
+class PlanApiController {
+
+	private final PlanViews views;
+
+	private final CurrentUsers currentUsers;
+
+	PlanApiController(PlanViews views, CurrentUsers currentUsers) {
+		this.views = views;
+		this.currentUsers = currentUsers;
+	}
+
+	record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
+			PlanState state, @Nullable LocalDate adoptedOn, String href) {
+	}
+
+	record Plan(UUID id, String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
+			@Nullable String adoptedBy, @Nullable String adoptionDecision, @Nullable LocalDate adoptedOn,
+			@Nullable String source, @Nullable String description, List<FocusArea> focusAreas,
+			List<OrganisationBody> organisation, boolean demoData) {
+	}
+
+	record FocusArea(int number, String title, @Nullable String description, List<String> goals,
+			List<Indicator> indicators, List<Activity> activities) {
+	}
+
+	record Indicator(String name, String unit, Direction desiredDirection, String source, @Nullable String koladaKpi,
+			@Nullable String definition, List<StatedFigure> statedFigures) {
+	}
+
+	record StatedFigure(String description, String period, BigDecimal value, String unit) {
+	}
+
+	record Activity(String number, String title, @Nullable String note, boolean leadConfirmed,
+			List<Committee> committees) {
+	}
+
+	record Committee(String name, @Nullable String shortName, boolean lead) {
+	}
+
+	record OrganisationBody(String name, OrganisationLevel level, String role) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List plans", description = "Adopted plans for everyone; all plans for signed-in staff.")
+	ResponseEntity<List<PlanSummary>> plans() {
+		boolean staff = currentUsers.current().isPresent();
+		List<PlanSummary> plans = views.summaries()
+			.stream()
+			.filter(p -> staff || p.state() == PlanState.ADOPTED)
+			.map(p -> new PlanSummary(p.id(), p.key(), p.name(), p.municipality(), p.periodFrom(), p.periodTo(),
+					p.state(), p.adoptedOn(), "/api/v1/plans/" + p.id()))
+			.toList();
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(plans);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One plan as a whole tree", responses = {
+			@ApiResponse(responseCode = "200", description = "The plan"),
+			@ApiResponse(responseCode = "404", description = "No such plan, or not public",
+					content = @Content(mediaType = "application/problem+json",
+							schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
+	ResponseEntity<Plan> plan(@Parameter(description = "The plan's id (UUID) or key, e.g. vasteras-2021-2023")
+	@PathVariable String id) {
+		Optional<PlanView> found = parseUuid(id).map(views::byId).orElseGet(() -> views.byKey(id));
+		PlanView plan = found.filter(p -> p.state() == PlanState.ADOPTED || currentUsers.current().isPresent())
+			.orElseThrow(() -> new NotFoundException("Planen"));
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(toApi(plan));
+	}
+
+	private static Plan toApi(PlanView plan) {
+		return new Plan(plan.id(), plan.key(), plan.name(), plan.municipality(), plan.periodFrom(), plan.periodTo(),
+				plan.state(), plan.adoptedBy(), plan.adoptionDecision(), plan.adoptedOn(), plan.source(),
+				plan.description(),
+				plan.focusAreas()
+					.stream()
+					.map(f -> new FocusArea(f.number(), f.title(), f.description(),
+							f.goals().stream().map(PlanView.GoalView::text).toList(),
+							f.indicators()
+								.stream()
+								.map(i -> new Indicator(i.name(), i.unit(), i.direction(), i.source(), i.koladaKpi(),
+										i.definition(),
+										i.statedFigures()
+											.stream()
+											.map(s -> new StatedFigure(s.description(), s.period(), s.value(),
+													s.unit()))
+											.toList()))
+								.toList(),
+							f.activities()
+								.stream()
+								.map(a -> new Activity(a.number(), a.text(), a.note(), a.leadConfirmed(),
+										a.committees()
+											.stream()
+											.map(c -> new Committee(c.name(), c.shortName(), c.lead()))
+											.toList()))
+								.toList()))
+					.toList(),
+				plan.organisation().stream().map(o -> new OrganisationBody(o.name(), o.level(), o.role())).toList(),
+				false);
+	}
+
+	private static Optional<UUID> parseUuid(String value) {
+		try {
+			return Optional.of(UUID.fromString(value));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,119 @@
+package se.trygghet.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}) the platform starts its own PostgreSQL 17
+ * in a persistent directory, so one command gives a working system. Boot's own DataSource configuration backs off
+ * because this one exists, and Flyway migrates it like any external server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfig.NoDatasourceUrl.class)
+class EmbeddedPostgresConfig {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
+
+	static class NoDatasourceUrl implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${app.embedded-db.data-dir:./data/pg}") String dataDir,
+			@Value("${app.embedded-db.port:0}") int port) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPort(port)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.setServerConfig("unix_socket_directories", "")
+			.setServerConfig("max_connections", "100")
+			.setLocaleConfig("locale", "C.UTF-8")
+			// Swedish sort order (a–z, å, ä, ö) for every ORDER BY without an explicit collation
+			.setLocaleConfig("locale-provider", "icu")
+			.setLocaleConfig("icu-locale", "sv-SE");
+		if (StringUtils.hasText(dataDir)) {
+			Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+			Files.createDirectories(dir);
+			stopOrphanedPostmaster(dir);
+			// zonky tunes for throw-away test clusters; real data needs durable commits
+			builder.setDataDirectory(dir)
+				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
+		}
+		else {
+			builder.setCleanDataDirectory(true);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (data: {})", postgres.getPort(),
+				StringUtils.hasText(dataDir) ? dataDir : "temporary");
+		return postgres;
+	}
+
+	/**
+	 * A killed JVM leaves its postmaster running, and the next start would wait for it and then fail. zonky holds a
+	 * file lock while its JVM lives: a free lock and a live postgres means an orphan, which we stop; a held lock means
+	 * another instance really is using the directory, and we refuse to start.
+	 */
+	static void stopOrphanedPostmaster(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		try (var channel = FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); var lock = channel.tryLock()) {
+			if (lock == null) {
+				throw new IllegalStateException(
+						"Database directory " + dataDir + " is in use by another running instance");
+			}
+			long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+			ProcessHandle.of(pid)
+				.filter(process -> process.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+				.ifPresent(process -> {
+					log.warn("Stopping orphaned postmaster pid {} in {}", pid, dataDir);
+					process.destroy();
+					try {
+						process.onExit().get(30, TimeUnit.SECONDS);
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException("Orphaned postmaster " + pid + " did not stop", ex);
+					}
+				});
+		}
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${app.embedded-db.pool-size:10}") int poolSize) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setPoolName("embedded");
+		return dataSource;
+	}
+
+}

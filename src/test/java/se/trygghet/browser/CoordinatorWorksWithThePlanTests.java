@@ -1,0 +1,106 @@
+package se.trygghet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import se.trygghet.plan.PlanFixtures;
+
+class CoordinatorWorksWithThePlanTests extends BrowserTest {
+
+	/** Imports its own copy of the plan through the import page, so its edits never touch the shared real plan. */
+	String importCopy(String key) throws Exception {
+		open("/plans/import");
+		assertAccessible();
+		Path file = Files.createTempFile(key, ".yaml");
+		Files.writeString(file, PlanFixtures.vasterasFileWithKey(key));
+		find("#file").sendKeys(file.toString());
+		submit("form.form");
+		assertThat(text("[role=status]")).contains("importerad");
+		return "/plans/" + key;
+	}
+
+	@Test
+	void browsesThePlanEditsAnActivityAndSeesItsHistory() throws Exception {
+		signIn("samordnare");
+		assertThat(text("main h1")).contains("Demo Samordnare");
+		assertAccessible();
+
+		String plan = importCopy("webbtest-plan");
+		assertThat(text("main h1")).contains("Handlingsplan för trygghetsskapande");
+		assertThat(all("article.focus-area")).hasSize(6);
+		assertThat(all("table.activities tbody tr")).hasSize(37);
+		assertAccessible();
+
+		// filtering with htmx replaces the results in place and keeps the URL shareable
+		new Select(find("#focusArea")).selectByValue("6");
+		waitFor(d -> d.findElements(By.cssSelector("article.focus-area")).size() == 1);
+		assertThat(text("article.focus-area h2")).contains("Fokusområde 6");
+		assertThat(driver.getCurrentUrl()).contains("focusArea=6");
+		assertAccessible();
+
+		follow(find("a[href='" + plan + "/activities/6.5']"));
+		assertThat(text("main h1")).isEqualTo("Aktivitet 6.5");
+		String original = text("#activity-text");
+		assertThat(text("#responsible")).contains("Kommunstyrelsen").contains("ledande");
+		assertAccessible();
+
+		follow(find("#edit-activity"));
+		assertAccessible();
+		find("#text").clear();
+		find("#text").sendKeys("Tydliggöra kontaktpersoner och kommunikationsvägar mellan organisationer.");
+		submit("form.form");
+
+		assertThat(text("[role=status]")).contains("sparad");
+		assertThat(text("#activity-text")).isEqualTo("Tydliggöra kontaktpersoner och kommunikationsvägar mellan organisationer.");
+		assertThat(text(".history")).contains("samordnare");
+		assertThat(find(".history del").getText()).isEqualTo(original);
+		assertAccessible();
+
+		submit("form[action$='/confirm-lead']");
+		assertThat(text("#lead-status")).contains("Ledande nämnd bekräftad");
+
+		follow(find("a[href='" + plan + "/history']"));
+		assertThat(text("main")).contains("6.5");
+		assertAccessible();
+
+		follow(find("a[href='" + plan + "/organisation']"));
+		assertThat(all("main h2")).extracting(e -> e.getText())
+			.containsExactly("Inriktande nivå", "Strategisk nivå", "Taktisk nivå", "Operativ nivå");
+		assertAccessible();
+
+		follow(driver.findElements(By.partialLinkText("Nämnden för idrott")).get(0));
+		assertThat(text("main h1")).contains("Nämnden för idrott, fritid och förebyggande");
+		assertThat(all("#leads li")).isNotEmpty();
+		assertAccessible();
+	}
+
+	@Test
+	void keepsTheUsersInputAndExplainsAnErrorWhenTheLeadIsNotResponsible() throws Exception {
+		signIn("samordnare");
+		open(importCopy("felstavad-plan") + "/activities/3.3/edit");
+		find("#text").sendKeys(" (kompletterad)");
+		new Select(find("#lead")).selectByVisibleText("Kommunstyrelsen");
+		submit("form.form");
+		assertThat(text(".field-error")).contains("ledande nämnden måste vara en av de ansvariga");
+		assertThat(find("#text").getAttribute("value")).endsWith("(kompletterad)");
+		assertAccessible();
+	}
+
+	@Test
+	void importsNothingFromAFileWithErrorsAndListsThem() throws Exception {
+		signIn("samordnare");
+		open("/plans/import");
+		Path file = Files.createTempFile("trasig-plan", ".yaml");
+		Files.writeString(file, PlanFixtures.vasterasFileWithKey("trasig")
+			.replace("number: \"1.2\"", "number: \"1.1\""));
+		find("#file").sendKeys(file.toString());
+		submit("form.form");
+		assertThat(text("#import-problems")).contains("1.1").contains("focusAreas[0].activities[1].number");
+		assertAccessible();
+	}
+
+}

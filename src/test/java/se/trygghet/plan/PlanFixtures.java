@@ -1,0 +1,37 @@
+package se.trygghet.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Plans for tests, built through the same import the product uses. */
+public final class PlanFixtures {
+
+	public static final String VASTERAS = "vasteras-2021-2023";
+
+	private PlanFixtures() {
+	}
+
+	public static String vasterasFile() {
+		try (InputStream in = PlanFixtures.class.getResourceAsStream("/plans/vasteras-2021-2023.yaml")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Västerås' plan under another key, for tests that change a plan without disturbing the others. */
+	public static String vasterasFileWithKey(String key) {
+		return vasterasFile().replace("key: vasteras-2021-2023", "key: " + key);
+	}
+
+	static String importCopy(PlanImport planImport, String key) {
+		PlanImport.Outcome outcome = planImport.importFile(vasterasFileWithKey(key).getBytes(StandardCharsets.UTF_8));
+		if (!outcome.imported()) {
+			throw new IllegalStateException("fixture import failed: " + outcome.problems());
+		}
+		return key;
+	}
+
+}
