@@ -23,7 +23,9 @@ create table action_plan (
     source            text,
     description       text,
     imported_at       timestamptz not null,
-    version           int         not null default 0
+    version           int         not null default 0,
+    -- bumped by every change to anything in the plan; read models cache a plan until it moves
+    revision          bigint      not null default 0
 );
 
 create table org_body (

@@ -31,6 +31,16 @@ class LayoutAdvice {
 		return path.isEmpty() ? "/" : path;
 	}
 
+	@ModelAttribute("isAdmin")
+	boolean isAdmin() {
+		return currentUsers.current().map(user -> user.has(Role.ADMIN)).orElse(false);
+	}
+
+	@ModelAttribute("mayAudit")
+	boolean mayAudit() {
+		return currentUsers.current().map(user -> user.hasAny(Role.ADMIN, Role.COORDINATOR)).orElse(false);
+	}
+
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return demo;

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +39,14 @@ class PlanApiController {
 
 	private final CurrentUsers currentUsers;
 
-	PlanApiController(PlanViews views, CurrentUsers currentUsers) {
+	private final JsonMapper mapper;
+
+	private final Map<UUID, Rendered> rendered = new ConcurrentHashMap<>();
+
+	PlanApiController(PlanViews views, CurrentUsers currentUsers, JsonMapper mapper) {
 		this.views = views;
 		this.currentUsers = currentUsers;
+		this.mapper = mapper;
 	}
 
 	record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
@@ -84,17 +94,43 @@ class PlanApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One plan as a whole tree", responses = {
-			@ApiResponse(responseCode = "200", description = "The plan"),
+	@Operation(summary = "One plan as a whole tree",
+			description = "Answers with an ETag that changes whenever anything in the plan changes; send it back in "
+					+ "If-None-Match to get 304 Not Modified.",
+			responses = { @ApiResponse(responseCode = "200", description = "The plan",
+					content = @Content(schema = @Schema(implementation = Plan.class))),
+			@ApiResponse(responseCode = "304", description = "Not modified since the ETag you sent"),
 			@ApiResponse(responseCode = "404", description = "No such plan, or not public",
 					content = @Content(mediaType = "application/problem+json",
 							schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
-	ResponseEntity<Plan> plan(@Parameter(description = "The plan's id (UUID) or key, e.g. vasteras-2021-2023")
-	@PathVariable String id) {
+	ResponseEntity<byte[]> plan(@Parameter(description = "The plan's id (UUID) or key, e.g. vasteras-2021-2023")
+	@PathVariable String id, WebRequest request) {
 		Optional<PlanView> found = parseUuid(id).map(views::byId).orElseGet(() -> views.byKey(id));
 		PlanView plan = found.filter(p -> p.state() == PlanState.ADOPTED || currentUsers.current().isPresent())
 			.orElseThrow(() -> new NotFoundException("Planen"));
-		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(toApi(plan));
+		String etag = "\"" + plan.id() + "-" + plan.revision() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noCache())
+			.eTag(etag)
+			.body(json(plan));
+	}
+
+	/** The serialised tree of one plan revision; built once, served to every caller until the plan changes. */
+	private byte[] json(PlanView plan) {
+		Rendered cached = rendered.get(plan.id());
+		if (cached != null && cached.revision() == plan.revision()) {
+			return cached.body();
+		}
+		byte[] body = mapper.writeValueAsBytes(toApi(plan));
+		rendered.put(plan.id(), new Rendered(plan.revision(), body));
+		return body;
+	}
+
+	private record Rendered(long revision, byte[] body) {
 	}
 
 	private static Plan toApi(PlanView plan) {

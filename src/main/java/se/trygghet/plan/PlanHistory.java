@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who changed which plan item, when, and what it said before and after. Kept for every change, so an adopted plan's
- * revisions stay visible next to the item they changed.
+ * revisions stay visible next to the item they changed. Recording a revision also moves the plan's revision counter,
+ * which tells cached read models on every node that the plan has changed.
  */
 @Component
 class PlanHistory {
@@ -65,6 +66,7 @@ class PlanHistory {
 			.param("before", before == null ? null : json.writeValueAsString(before))
 			.param("after", after == null ? null : json.writeValueAsString(after))
 			.update();
+		jdbc.sql("update action_plan set revision = revision + 1 where id = :plan").param("plan", planId).update();
 	}
 
 	List<Revision> forItem(UUID itemId) {

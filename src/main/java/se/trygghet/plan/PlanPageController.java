@@ -1,5 +1,7 @@
 package se.trygghet.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +44,15 @@ class PlanPageController {
 
 	private final Committees committees;
 
-	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees) {
+	private final RenderedFragments fragments;
+
+	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees,
+			RenderedFragments fragments) {
 		this.views = views;
 		this.editing = editing;
 		this.history = history;
 		this.committees = committees;
+		this.fragments = fragments;
 	}
 
 	record ActivityForm(@NotBlank @Size(max = 4000) String text, @Nullable List<UUID> committees,
@@ -81,7 +89,9 @@ class PlanPageController {
 	@GetMapping("/{key}")
 	String overview(@PathVariable String key, @RequestParam(required = false) @Nullable Integer focusArea,
 			@RequestParam(required = false) @Nullable UUID committee,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		boolean planEditor = Boolean.TRUE.equals(model.getAttribute("planEditor"));
 		PlanView plan = plan(key);
 		List<PlanView.FocusAreaView> shown = new ArrayList<>();
 		for (PlanView.FocusAreaView area : plan.focusAreas()) {
@@ -96,12 +106,17 @@ class PlanPageController {
 			shown.add(new PlanView.FocusAreaView(area.id(), area.number(), area.title(), area.description(),
 					area.version(), area.goals(), area.indicators(), activities));
 		}
+		Map<String, Object> variables = Map.of("plan", plan, "shown", shown, "planEditor", planEditor,
+				"shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		String results = fragments.render(
+				List.of(plan.id(), plan.revision(), String.valueOf(focusArea), String.valueOf(committee), planEditor,
+						locale),
+				"plan/overview-results", "results", variables, locale, request, response);
 		model.addAttribute("plan", plan);
-		model.addAttribute("shown", shown);
 		model.addAttribute("focusArea", focusArea);
 		model.addAttribute("committee", committee);
-		model.addAttribute("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
-		return htmx != null ? "plan/overview :: results" : "plan/overview";
+		model.addAttribute("resultsHtml", results);
+		return htmx != null ? "plan/overview :: results-only" : "plan/overview";
 	}
 
 	@GetMapping("/{key}/activities/{number}")

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A whole plan as pages, the API and exports read it. Built by {@link PlanViews} in a handful of queries. */
+/**
+ * A whole plan as pages, the API and exports read it. Built by {@link PlanViews}; {@code revision} identifies the
+ * plan's content, so equal revisions mean equal views.
+ */
 record PlanView(UUID id, String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
 		@Nullable String adoptedBy, @Nullable String adoptionDecision, @Nullable LocalDate adoptedOn,
-		@Nullable String source, @Nullable String description, int version, List<FocusAreaView> focusAreas,
+		@Nullable String source, @Nullable String description, int version, long revision, List<FocusAreaView> focusAreas,
 		List<OrgBodyView> organisation, List<CommitteeView> committees) {
 
 	record FocusAreaView(UUID id, int number, String title, @Nullable String description, int version,

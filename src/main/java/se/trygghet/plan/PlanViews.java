@@ -9,19 +9,31 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * SQL read model of plans. A whole plan tree is read in seven small queries regardless of its size, which keeps the
- * plan page and the open-data API fast.
+ * SQL read model of plans. A whole plan tree is read in a few small queries regardless of its size, and kept until the
+ * plan changes, which keeps the plan page and the open-data API fast.
  */
 @Component
 class PlanViews {
 
+	private static final int MAX_CACHED_PLANS = 64;
+
 	private final JdbcClient jdbc;
 
-	PlanViews(JdbcClient jdbc) {
+	private final TransactionTemplate snapshot;
+
+	private final Map<UUID, PlanView> cache = new ConcurrentHashMap<>();
+
+	PlanViews(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
@@ -48,16 +60,47 @@ class PlanViews {
 		return jdbc.sql("select plan_key from action_plan where id = :id").param("id", id).query(String.class).optional();
 	}
 
-	@Transactional(readOnly = true)
-	Optional<PlanView> byKey(String key) {
-		return idOfKey(key).flatMap(this::byId);
+	/** Current revision of each plan, read with one indexed lookup before trusting the cache. */
+	private record Stamp(UUID id, long revision) {
 	}
 
-	@Transactional(readOnly = true)
+	Optional<PlanView> byKey(String key) {
+		return current(jdbc.sql("select id, revision from action_plan where plan_key = :k").param("k", key));
+	}
+
 	Optional<PlanView> byId(UUID planId) {
+		return current(jdbc.sql("select id, revision from action_plan where id = :id").param("id", planId));
+	}
+
+	/**
+	 * Plans are read far more often than they change, so a built view is kept until the plan's revision moves. The
+	 * revision lives in the database, so a change made on another node is seen here at the next request.
+	 */
+	private Optional<PlanView> current(JdbcClient.StatementSpec stampQuery) {
+		Optional<Stamp> stamp = stampQuery.query((rs, n) -> new Stamp(rs.getObject(1, UUID.class), rs.getLong(2)))
+			.optional();
+		if (stamp.isEmpty()) {
+			return Optional.empty();
+		}
+		PlanView cached = cache.get(stamp.get().id());
+		if (cached != null && cached.revision() == stamp.get().revision()) {
+			return Optional.of(cached);
+		}
+		// one snapshot for all queries, so a view never mixes content from before and after a concurrent change
+		Optional<PlanView> loaded = snapshot.execute(status -> load(stamp.get().id()));
+		loaded.ifPresent(view -> {
+			if (cache.size() > MAX_CACHED_PLANS) {
+				cache.clear();
+			}
+			cache.put(view.id(), view);
+		});
+		return loaded;
+	}
+
+	private Optional<PlanView> load(UUID planId) {
 		record Header(UUID id, String key, String name, String municipality, int from, int to, PlanState state,
 				String adoptedBy, String decision, java.time.LocalDate adoptedOn, String source, String description,
-				int version) {
+				int version, long revision) {
 		}
 		Optional<Header> found = jdbc.sql("select * from action_plan where id = :id").param("id", planId).query((rs, n) -> {
 			Date adopted = rs.getDate("adopted_on");
@@ -65,7 +108,7 @@ class PlanViews {
 					rs.getString("municipality"), rs.getInt("period_from"), rs.getInt("period_to"),
 					PlanState.valueOf(rs.getString("state")), rs.getString("adopted_by"),
 					rs.getString("adoption_decision"), adopted == null ? null : adopted.toLocalDate(),
-					rs.getString("source"), rs.getString("description"), rs.getInt("version"));
+					rs.getString("source"), rs.getString("description"), rs.getInt("version"), rs.getLong("revision"));
 		}).optional();
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -162,7 +205,7 @@ class PlanViews {
 			.list();
 
 		return Optional.of(new PlanView(h.id(), h.key(), h.name(), h.municipality(), h.from(), h.to(), h.state(),
-				h.adoptedBy(), h.decision(), h.adoptedOn(), h.source(), h.description(), h.version(), focusAreas,
+				h.adoptedBy(), h.decision(), h.adoptedOn(), h.source(), h.description(), h.version(), h.revision(), focusAreas,
 				organisation, committees));
 	}
 
