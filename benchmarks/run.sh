@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main benchmark: cold start, then wrk against the plan page (signed in), the open plan API and, as a same-run
-# baseline, the health endpoint. Writes the results below the <!-- results --> marker in docs/BENCHMARKS.md.
+# The main benchmark: cold start, then wrk against the plan page (signed in, one session per connection), the open
+# plan API and, as a same-run baseline, the health endpoint. Writes the results below the <!-- results --> marker in
+# docs/BENCHMARKS.md.
 #
 # Usage (from the repo root or from benchmarks/):
 #   benchmarks/run.sh                 build the jar if needed, then measure
@@ -10,7 +11,7 @@
 # Environment (all optional):
 #   DURATION=30        seconds of measurement per endpoint
 #   WARMUP=10          seconds of warm-up per endpoint before its measurement (0 = none)
-#   CONNECTIONS=20     wrk connections (concurrent clients)
+#   CONNECTIONS=20     wrk connections (concurrent clients); the plan page gets as many signed-in sessions
 #   THREADS=2          wrk threads
 #   WRK_TIMEOUT=5s     a request slower than this counts as a timeout error
 #   APP_PORT=8081      HTTP port of the node under test (127.0.0.1 only)
@@ -63,6 +64,8 @@ MARKER="<!-- results -->"
 COLD_START_TARGET_MS=10000
 P95_TARGET_MS=50
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+# Only the plan-page run rotates sessions (report.lua reads this variable); never inherit it from the caller.
+unset WRK_SESSIONS_FILE
 
 for tool in java curl wrk awk; do
 	command -v "$tool" >/dev/null || die "$tool is not installed"
@@ -87,9 +90,22 @@ wait_ready "$BASE" "$NODE_PID"
 STARTED_LINE="$(grep -o 'Started [A-Za-z0-9_]* in [0-9.]* seconds[^)]*)' "$NODE_LOG" | sed -n 1p || true)"
 log "cold start: ${COLD_START_MS} ms to first 200 from GET /login; ${STARTED_LINE:-no Started line in the log}"
 
-login "$BASE" samordnare demo
+# One signed-in session per wrk connection: CONNECTIONS concurrent clients are as many users, each with a session of
+# their own. Spring Session JDBC writes a session's row on every request (at least its last-access time), so one
+# session shared by all connections would make every request queue for the same row lock in PostgreSQL.
+# report.lua (WRK_SESSIONS_FILE) hands the cookies to the requests in turn.
+SESSIONS_FILE="$OUT_DIR/sessions-$$.txt"
+CLEANUP_FILES+=("$SESSIONS_FILE")
+: >"$SESSIONS_FILE"
+for ((i = 1; i <= CONNECTIONS; i++)); do
+	login "$BASE" samordnare demo
+	! grep -qxF -- "$SESSION_COOKIE" "$SESSIONS_FILE" ||
+		die "login $i returned the session cookie of an earlier login"
+	printf '%s\n' "$SESSION_COOKIE" >>"$SESSIONS_FILE"
+done
+log "$CONNECTIONS sessions for the plan page in ${SESSIONS_FILE#"$REPO_ROOT"/}"
 
-# Sanity checks before measuring: the right pages answer, the session is accepted.
+# Sanity checks before measuring: the right pages answer, every session is accepted.
 check_get() { # check_get PATH TEXT [COOKIE]
 	local path="$1" text="$2" cookie="${3:-}" body status
 	local -a hdr=()
@@ -102,7 +118,9 @@ check_get() { # check_get PATH TEXT [COOKIE]
 	fi
 	rm -f "$body"
 }
-check_get "/plans/$PLAN_KEY" "Fokusområde" "$SESSION_COOKIE"
+while IFS= read -r cookie; do
+	check_get "/plans/$PLAN_KEY" "Fokusområde" "$cookie"
+done <"$SESSIONS_FILE"
 check_get "/api/v1/plans/$PLAN_KEY" "$PLAN_KEY"
 check_get "/actuator/health" '"UP"'
 log "sanity checks passed"
@@ -114,8 +132,25 @@ result_field() { # result_field "WRK_RESULT ..." key
 	sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"
 }
 
-# run_wrk NAME URL [header ...]: warm-up, then measurement; sets RESULT to the WRK_RESULT line.
+# wrk_with_sessions FILE wrk-args...: runs wrk with WRK_SESSIONS_FILE=FILE, or plain wrk when FILE is empty.
+wrk_with_sessions() {
+	local sessions="$1"
+	shift
+	if [[ -n "$sessions" ]]; then
+		WRK_SESSIONS_FILE="$sessions" wrk "$@"
+	else
+		wrk "$@"
+	fi
+}
+
+# run_wrk [--sessions FILE] NAME URL [header ...]: warm-up, then measurement; sets RESULT to the WRK_RESULT line.
+# With --sessions, every request carries the next SESSION cookie from FILE (see report.lua).
 run_wrk() {
+	local sessions=""
+	if [[ "$1" == "--sessions" ]]; then
+		sessions="$2"
+		shift 2
+	fi
 	local name="$1" url="$2"
 	shift 2
 	local -a headers=()
@@ -125,21 +160,29 @@ run_wrk() {
 	local -a common=(-t"$THREADS" -c"$CONNECTIONS" --latency --timeout "$WRK_TIMEOUT" -s "$BENCH_DIR/report.lua")
 	if ((WARMUP > 0)); then
 		log "warm-up  $name: ${WARMUP}s"
-		wrk "${common[@]}" -d"${WARMUP}s" "${headers[@]}" "$url" >"$OUT_DIR/wrk-$name-warmup.txt" 2>&1 ||
+		wrk_with_sessions "$sessions" "${common[@]}" -d"${WARMUP}s" ${headers[@]+"${headers[@]}"} "$url" \
+			>"$OUT_DIR/wrk-$name-warmup.txt" 2>&1 ||
 			die "wrk warm-up for $name failed: $(cat "$OUT_DIR/wrk-$name-warmup.txt")"
 	fi
 	log "measure  $name: ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
-	wrk "${common[@]}" -d"${DURATION}s" "${headers[@]}" "$url" >"$OUT_DIR/wrk-$name.txt" 2>&1 ||
+	wrk_with_sessions "$sessions" "${common[@]}" -d"${DURATION}s" ${headers[@]+"${headers[@]}"} "$url" \
+		>"$OUT_DIR/wrk-$name.txt" 2>&1 ||
 		die "wrk for $name failed: $(cat "$OUT_DIR/wrk-$name.txt")"
 	RESULT="$(grep '^WRK_RESULT ' "$OUT_DIR/wrk-$name.txt" || true)"
 	[[ -n "$RESULT" ]] || die "no WRK_RESULT line from wrk for $name (see $OUT_DIR/wrk-$name.txt)"
+	if [[ -n "$sessions" ]]; then
+		local used expected
+		used="$(result_field "$RESULT" sessions)"
+		expected="$(grep -c . "$sessions")"
+		[[ "$used" == "$expected" ]] || die "wrk for $name used ${used:-no} sessions, expected $expected"
+	fi
 	log "$name: $RESULT"
 }
 
 NAMES=(plan-page plan-api health)
 LABELS=("\`GET /plans/$PLAN_KEY\` (signed in)" "\`GET /api/v1/plans/$PLAN_KEY\` (open API)" "\`GET /actuator/health\` (baseline)")
 declare -A RESULTS=()
-run_wrk plan-page "$BASE/plans/$PLAN_KEY" "Cookie: SESSION=$SESSION_COOKIE"
+run_wrk --sessions "$SESSIONS_FILE" plan-page "$BASE/plans/$PLAN_KEY"
 RESULTS[plan-page]="$RESULT"
 run_wrk plan-api "$BASE/api/v1/plans/$PLAN_KEY" "Accept: application/json"
 RESULTS[plan-api]="$RESULT"
@@ -219,8 +262,11 @@ the demo users are created.
 
 \`wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION}s --latency\` per endpoint after a ${WARMUP} s warm-up of the same
 endpoint; ${CONNECTIONS} concurrent clients on one keep-alive connection each; $([[ -n "$ACCEPT_ENCODING" ]] && echo "\`Accept-Encoding: ${ACCEPT_ENCODING}\` like a browser" || echo "no compression requested").
-The plan page is fetched with one signed-in coordinator session (\`samordnare\`); every request reads that session from
-PostgreSQL (Spring Session JDBC). Demo profile with the Thymeleaf template cache on, as in production. The health
+The plan page is fetched with one signed-in session per connection, ${CONNECTIONS} users: the script signs in
+${CONNECTIONS} times as the coordinator \`samordnare\` and the requests take the ${CONNECTIONS} session cookies in turn. Each
+request reads its session from PostgreSQL and writes its row back (Spring Session JDBC, at least the last-access
+time), so one session shared by all connections would make every request queue for the same row lock, which
+${CONNECTIONS} real users never do. Demo profile with the Thymeleaf template cache on, as in production. The health
 endpoint is the same-run baseline: the web stack, security filters and one database ping, no session and no page.
 \"errors\" counts non-2xx answers plus connect/read/write/timeout errors.
 
@@ -275,12 +321,19 @@ benchmarks/run.sh --skip-build   # use the jar as it is
 DURATION=5 benchmarks/run.sh     # quick check: 5 s per endpoint instead of 30
 ```
 
-The script starts the jar with the demo profile on a fresh temporary database, measures the cold start, signs in as
-`samordnare`, runs wrk (2 threads, 20 connections, 30 s, after a 10 s warm-up) against the plan page, the plan API and
-the health endpoint as a same-run baseline, and replaces everything below the marker line with the results. It exits
-non-zero, and leaves this file alone, if any request fails or answers non-2xx. Raw output and logs go to
-`benchmarks/out/`. `benchmarks/two-nodes.sh` checks that two nodes on one database share sessions (see
+The script starts the jar with the demo profile on a fresh temporary database, measures the cold start, signs in 20
+times as `samordnare`, runs wrk (2 threads, 20 connections, 30 s, after a 10 s warm-up) against the plan page, the
+plan API and the health endpoint as a same-run baseline, and replaces everything below the marker line with the
+results. It exits non-zero, and leaves this file alone, if any request fails or answers non-2xx. Raw output and logs
+go to `benchmarks/out/`. `benchmarks/two-nodes.sh` checks that two nodes on one database share sessions (see
 [SCALING.md](SCALING.md)).
+
+The plan page is measured with one signed-in session per connection: 20 concurrent clients are 20 users, each with a
+session of their own. Sessions live in PostgreSQL (Spring Session JDBC) and every request writes its session's row
+back (at least the last-access time), so with one session shared by all 20 connections every request would wait for
+the same row lock and the benchmark would measure that queue rather than the page. `benchmarks/report.lua` hands the
+20 session cookies (the file named by `WRK_SESSIONS_FILE`) to the requests in turn; the API and health runs send no
+cookie.
 
 Everything below the marker is generated; edit above it.
 

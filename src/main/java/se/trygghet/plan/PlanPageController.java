@@ -158,17 +158,11 @@ class PlanPageController {
 			errors.rejectValue("lead", "plan.activity.lead.notListed", new Object[] { "" }, null);
 		}
 		if (!errors.hasErrors()) {
-			try {
-				editing.reviseActivity(key, ActivityNumber.parse(number), form.version(), form.text(),
-						chosen.stream().map(CommitteeId::new).toList(), new CommitteeId(form.lead()));
+			List<CommitteeId> inOrder = chosen.stream().map(CommitteeId::new).toList();
+			if (attempt(errors, () -> editing.reviseActivity(key, ActivityNumber.parse(number), form.version(),
+					form.text(), inOrder, new CommitteeId(form.lead())))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/activities/" + number;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("concurrent.change");
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
 			}
 		}
 		return activityForm(plan, activity, model);
@@ -208,16 +202,10 @@ class PlanPageController {
 		PlanView plan = plan(key);
 		PlanView.FocusAreaView area = focusArea(plan, number);
 		if (!errors.hasErrors()) {
-			try {
-				editing.reviseFocusArea(key, number, form.version(), form.title(), form.description());
+			if (attempt(errors,
+					() -> editing.reviseFocusArea(key, number, form.version(), form.title(), form.description()))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/focus-areas/" + number + "/edit";
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("concurrent.change");
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
 			}
 		}
 		model.addAttribute("plan", plan);
@@ -241,16 +229,9 @@ class PlanPageController {
 		PlanView plan = plan(key);
 		PlanView.GoalView goal = goal(plan, id);
 		if (!errors.hasErrors()) {
-			try {
-				editing.reviseGoal(key, id, form.version(), form.text());
+			if (attempt(errors, () -> editing.reviseGoal(key, id, form.version(), form.text()))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/goals/" + id + "/edit";
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("concurrent.change");
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
 			}
 		}
 		return goalForm(plan, goal, model);
@@ -272,17 +253,10 @@ class PlanPageController {
 		PlanView plan = plan(key);
 		PlanView.IndicatorView indicator = indicator(plan, id);
 		if (!errors.hasErrors()) {
-			try {
-				editing.reviseIndicator(key, id, form.version(), form.name(), form.unit(), form.direction(),
-						form.source(), form.definition());
+			if (attempt(errors, () -> editing.reviseIndicator(key, id, form.version(), form.name(), form.unit(),
+					form.direction(), form.source(), form.definition()))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/indicators/" + id + "/edit";
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("concurrent.change");
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
 			}
 		}
 		return indicatorForm(plan, indicator, model);
@@ -339,16 +313,9 @@ class PlanPageController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		PlanView plan = plan(key);
 		if (!errors.hasErrors()) {
-			try {
-				editing.adopt(key, form.adoptedBy(), form.decision(), form.adoptedOn());
+			if (attempt(errors, () -> editing.adopt(key, form.adoptedBy(), form.decision(), form.adoptedOn()))) {
 				redirect.addFlashAttribute("adopted", true);
 				return "redirect:/plans/" + key;
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("concurrent.change");
 			}
 		}
 		model.addAttribute("plan", plan);
@@ -366,6 +333,21 @@ class PlanPageController {
 			redirect.addFlashAttribute("error", ex.code());
 		}
 		return "redirect:/plans/" + key;
+	}
+
+	/** Runs a change and turns the refusals a user can meet into form errors; true when the change was saved. */
+	private static boolean attempt(BindingResult errors, Runnable change) {
+		try {
+			change.run();
+			return true;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			errors.reject("concurrent.change");
+		}
+		catch (IllegalPlanStateException ex) {
+			errors.reject(ex.code());
+		}
+		return false;
 	}
 
 	private String activityForm(PlanView plan, PlanView.ActivityView activity, Model model) {

@@ -34,6 +34,7 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 		assertThat(all("article.focus-area")).hasSize(6);
 		assertThat(all("table.activities tbody tr")).hasSize(37);
 		assertAccessible();
+		screenshot("plan-overview");
 
 		// filtering with htmx replaces the results in place and keeps the URL shareable
 		new Select(find("#focusArea")).selectByValue("6");
@@ -59,6 +60,7 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 		assertThat(text(".history")).contains("samordnare");
 		assertThat(find(".history del").getText()).isEqualTo(original);
 		assertAccessible();
+		screenshot("activity-with-history");
 
 		submit("form[action$='/confirm-lead']");
 		assertThat(text("#lead-status")).contains("Ledande nämnd bekräftad");

@@ -69,6 +69,35 @@ class PlanApiTests {
 			.andExpect(jsonPath("$.state", is("DRAFT")));
 	}
 
+	@Autowired
+	PlanEditing editing;
+
+	@Autowired
+	PlanViews views;
+
+	@Test
+	void answersNotModifiedUntilThePlanChanges() throws Exception {
+		String key = PlanFixtures.importCopy(planImport, "etag-plan");
+		String etag = mvc.perform(get("/api/v1/plans/" + key))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		mvc.perform(get("/api/v1/plans/" + key).header("If-None-Match", etag)).andExpect(status().isNotModified());
+
+		TestUsers.signIn(Role.COORDINATOR);
+		try {
+			PlanView.GoalView goal = views.byKey(key).orElseThrow().focusArea(1).goals().get(0);
+			editing.reviseGoal(key, goal.id(), goal.version(), "Ett ändrat mål");
+		}
+		finally {
+			TestUsers.signOut();
+		}
+		mvc.perform(get("/api/v1/plans/" + key).header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.focusAreas[0].goals[0]", is("Ett ändrat mål")));
+	}
+
 	@Test
 	void documentsTheApiWithOpenApi() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
