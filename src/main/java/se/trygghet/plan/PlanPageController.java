@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghet.system.NotFoundException;
 
 /** The internal plan pages: overview with filters, activity, committee, organisation, history and editing. */
@@ -44,15 +48,15 @@ class PlanPageController {
 
 	private final Committees committees;
 
-	private final RenderedFragments fragments;
+	private final RenderedPages pages;
 
 	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees,
-			RenderedFragments fragments) {
+			RenderedPages pages) {
 		this.views = views;
 		this.editing = editing;
 		this.history = history;
 		this.committees = committees;
-		this.fragments = fragments;
+		this.pages = pages;
 	}
 
 	record ActivityForm(@NotBlank @Size(max = 4000) String text, @Nullable List<UUID> committees,
@@ -87,11 +91,10 @@ class PlanPageController {
 	}
 
 	@GetMapping("/{key}")
-	String overview(@PathVariable String key, @RequestParam(required = false) @Nullable Integer focusArea,
+	Object overview(@PathVariable String key, @RequestParam(required = false) @Nullable Integer focusArea,
 			@RequestParam(required = false) @Nullable UUID committee,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		boolean planEditor = Boolean.TRUE.equals(model.getAttribute("planEditor"));
 		PlanView plan = plan(key);
 		List<PlanView.FocusAreaView> shown = new ArrayList<>();
 		for (PlanView.FocusAreaView area : plan.focusAreas()) {
@@ -106,17 +109,25 @@ class PlanPageController {
 			shown.add(new PlanView.FocusAreaView(area.id(), area.number(), area.title(), area.description(),
 					area.version(), area.goals(), area.indicators(), activities));
 		}
-		Map<String, Object> variables = Map.of("plan", plan, "shown", shown, "planEditor", planEditor,
-				"shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
-		String results = fragments.render(
-				List.of(plan.id(), plan.revision(), String.valueOf(focusArea), String.valueOf(committee), planEditor,
-						locale),
-				"plan/overview-results", "results", variables, locale, request, response);
 		model.addAttribute("plan", plan);
+		model.addAttribute("shown", shown);
 		model.addAttribute("focusArea", focusArea);
 		model.addAttribute("committee", committee);
-		model.addAttribute("resultsHtml", results);
-		return htmx != null ? "plan/overview :: results-only" : "plan/overview";
+		model.addAttribute("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		if (flash != null && !flash.isEmpty()) {
+			// a one-off message after a change: render normally, nothing worth keeping
+			return "plan/overview";
+		}
+		// everything the page shows except the token and the user's name (see RenderedPages)
+		List<Object> shape = List.of(plan.id(), plan.revision(), String.valueOf(focusArea), String.valueOf(committee),
+				locale, model.getAttribute("planEditor"), model.getAttribute("mayAudit"), model.getAttribute("isAdmin"),
+				model.getAttribute("demoMode"), htmx != null);
+		byte[] html = htmx != null
+				? pages.fragment(shape, "plan/overview-results", "results", model.asMap(), request, response)
+					.getBytes(StandardCharsets.UTF_8)
+				: pages.page(shape, "plan/overview", model.asMap(), request, response);
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
 	@GetMapping("/{key}/activities/{number}")

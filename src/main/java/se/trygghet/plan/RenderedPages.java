@@ -1,0 +1,214 @@
+package se.trygghet.plan;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.servlet.view.AbstractTemplateView;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import se.trygghet.identity.CurrentUser;
+
+/**
+ * Keeps rendered HTML of the plan's big pages. The plan overview (37 activities with their committees, goals and
+ * indicators) is the page everyone opens, and rendering it took most of a request's CPU; its content only changes
+ * when the plan's revision does. So a page is rendered once per key — which always holds the plan's revision, so a
+ * change anywhere is never served stale — with two marks in place of what differs per person: the CSRF token and the
+ * signed-in user's name. Each response fills those in. Everything else a page shows must be part of the key.
+ */
+@Component
+class RenderedPages {
+
+	private static final int MAX_ENTRIES = 1000;
+
+	/** Letters and digits only, so escaping leaves them intact and they cannot occur in real content by chance. */
+	private static final String TOKEN_MARK = "zqCsrfTokenMark7f3a91";
+
+	private static final String NAME_MARK = "zqUserNameMark7f3a91";
+
+	private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
+
+	private final SpringTemplateEngine engine;
+
+	private final JakartaServletWebApplication application;
+
+	private final ServletContext servletContext;
+
+	private final ApplicationContext applicationContext;
+
+	private final ConversionService conversionService;
+
+	private final Map<Object, String> fragments = new ConcurrentHashMap<>();
+
+	private final Map<Object, Skeleton> skeletons = new ConcurrentHashMap<>();
+
+	RenderedPages(SpringTemplateEngine engine, ServletContext servletContext, ApplicationContext applicationContext,
+			ConversionService mvcConversionService) {
+		this.engine = engine;
+		this.servletContext = servletContext;
+		this.applicationContext = applicationContext;
+		this.conversionService = mvcConversionService;
+		this.application = JakartaServletWebApplication.buildApplication(servletContext);
+	}
+
+	/**
+	 * A whole page for this request.
+	 * @param key everything the page shows besides the token and the user's name: the plan's id and revision,
+	 * filters, the user's rights, the language
+	 */
+	byte[] page(Object key, String template, Map<String, Object> model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Skeleton skeleton = skeletons.get(key);
+		if (skeleton == null) {
+			skeleton = Skeleton.of(withoutIndentation(render(template, null, model, request, response)));
+			keep(skeletons, key, skeleton);
+		}
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		CurrentUser me = (CurrentUser) model.get("me");
+		return skeleton.fill(token == null ? "" : HtmlUtils.htmlEscape(token.getToken(), "UTF-8"),
+				me == null ? "" : HtmlUtils.htmlEscape(me.displayName(), "UTF-8"));
+	}
+
+	/**
+	 * A rendered page cut at its marks and kept as UTF-8 bytes, so filling in a request's values is a few array
+	 * copies rather than a search through 60 kB of text and a re-encoding of it.
+	 */
+	private record Skeleton(byte[][] parts, boolean[] tokenAfter) {
+
+		private static final Pattern MARKS = Pattern.compile(TOKEN_MARK + "|" + NAME_MARK);
+
+		static Skeleton of(String html) {
+			java.util.List<byte[]> parts = new java.util.ArrayList<>();
+			java.util.List<Boolean> tokens = new java.util.ArrayList<>();
+			java.util.regex.Matcher matcher = MARKS.matcher(html);
+			int start = 0;
+			while (matcher.find()) {
+				parts.add(html.substring(start, matcher.start()).getBytes(StandardCharsets.UTF_8));
+				tokens.add(matcher.group().equals(TOKEN_MARK));
+				start = matcher.end();
+			}
+			parts.add(html.substring(start).getBytes(StandardCharsets.UTF_8));
+			boolean[] tokenAfter = new boolean[tokens.size()];
+			for (int i = 0; i < tokenAfter.length; i++) {
+				tokenAfter[i] = tokens.get(i);
+			}
+			return new Skeleton(parts.toArray(byte[][]::new), tokenAfter);
+		}
+
+		byte[] fill(String token, String name) {
+			byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
+			byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+			int length = 0;
+			for (byte[] part : parts) {
+				length += part.length;
+			}
+			for (boolean isToken : tokenAfter) {
+				length += isToken ? tokenBytes.length : nameBytes.length;
+			}
+			byte[] page = new byte[length];
+			int at = 0;
+			for (int i = 0; i < parts.length; i++) {
+				System.arraycopy(parts[i], 0, page, at, parts[i].length);
+				at += parts[i].length;
+				if (i < tokenAfter.length) {
+					byte[] value = tokenAfter[i] ? tokenBytes : nameBytes;
+					System.arraycopy(value, 0, page, at, value.length);
+					at += value.length;
+				}
+			}
+			return page;
+		}
+
+	}
+
+	/** A fragment that shows nothing personal (no form, no name), e.g. the overview's results for htmx. */
+	String fragment(Object key, String template, String fragment, Map<String, Object> model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return cached(key, () -> render(template, fragment, model, request, response));
+	}
+
+	private String cached(Object key, java.util.function.Supplier<String> renderer) {
+		String html = fragments.get(key);
+		if (html == null) {
+			html = withoutIndentation(renderer.get());
+			keep(fragments, key, html);
+		}
+		return html;
+	}
+
+	/** Bounded by clearing: keys hold revisions, so old entries are dead weight, and rendering again is cheap. */
+	private static <V> void keep(Map<Object, V> cache, Object key, V value) {
+		if (cache.size() >= MAX_ENTRIES) {
+			cache.clear();
+		}
+		cache.put(key, value);
+	}
+
+	/** Template indentation was a fifth of the plan page; line breaks stay, so pre-line text keeps its paragraphs. */
+	private static String withoutIndentation(String html) {
+		return INDENTATION.matcher(html).replaceAll("\n");
+	}
+
+	/** Renders as Spring MVC's Thymeleaf view would, but with the marks in place of the personal values. */
+	private String render(String template, @Nullable String fragment, Map<String, Object> model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Map<String, Object> variables = new HashMap<>(model);
+		if (model.get("me") instanceof CurrentUser me) {
+			variables.put("me", new CurrentUser(me.id(), me.username(), NAME_MARK, me.roles(), me.committeeIds()));
+		}
+		HttpServletRequest marked = new MarkedTokenRequest(request);
+		RequestContext requestContext = new RequestContext(marked, response, servletContext, variables);
+		variables.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, requestContext);
+		variables.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+		variables.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+				new SpringWebMvcThymeleafRequestContext(requestContext, marked));
+		variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(applicationContext, conversionService));
+		Locale locale = requestContext.getLocale();
+		WebContext context = new WebContext(application.buildExchange(marked, response), locale, variables);
+		return fragment == null ? engine.process(template, context)
+				: engine.process(template, Set.of(fragment), context);
+	}
+
+	/** The request as the template sees it: its CSRF token replaced by the mark. */
+	private static final class MarkedTokenRequest extends HttpServletRequestWrapper {
+
+		private final @Nullable CsrfToken marked;
+
+		MarkedTokenRequest(HttpServletRequest request) {
+			super(request);
+			CsrfToken real = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			this.marked = real == null ? null
+					: new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), TOKEN_MARK);
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			if (marked != null && (CsrfToken.class.getName().equals(name) || "_csrf".equals(name))) {
+				return marked;
+			}
+			return super.getAttribute(name);
+		}
+
+	}
+
+}
