@@ -70,12 +70,21 @@ class AuthorizationTests {
 				new Rule("POST", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("POST", PLAN + "/activities/2.3/confirm-lead", false, EDITORS),
 				new Rule("POST", PLAN + "/focus-areas/1/edit", false, EDITORS),
+				new Rule("POST", PLAN + "/goals/" + goal + "/edit", false, EDITORS),
+				new Rule("POST", PLAN + "/indicators/" + indicator + "/edit", false, EDITORS),
+				new Rule("POST", PLAN + "/adopt", false, EDITORS),
 				// a plan that does not exist: passing the rule then shows as 404, and nothing real is archived
 				new Rule("POST", "/plans/ingen-plan/archive", false, EDITORS),
 				new Rule("GET", "/audit", false, EnumSet.of(Role.ADMIN, Role.COORDINATOR)),
 				new Rule("GET", "/admin/users", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/users/new", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
+				new Rule("POST", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
+				new Rule("POST", "/admin/users/{user}/password", false, EnumSet.of(Role.ADMIN)),
+				new Rule("POST", "/admin/users/{user}/unlock", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
+				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
@@ -95,6 +104,7 @@ class AuthorizationTests {
 	void appliesTheRuleOfEveryPageAndEndpointToEveryRole(Rule rule, Role role) throws Exception {
 		String path = rule.path()
 			.replace("{committee}", id("select id::text from committee where short_name = 'KS'"))
+			.replace("{user}", id("select id::text from app_user where username = 'lasare'"))
 			.replace("{goal}", id("select g.id::text from goal g join focus_area f on f.id = g.focus_area_id "
 					+ "join action_plan p on p.id = f.plan_id where p.plan_key = 'vasteras-2021-2023' limit 1"))
 			.replace("{indicator}", id("select i.id::text from indicator i join focus_area f on f.id = i.focus_area_id "

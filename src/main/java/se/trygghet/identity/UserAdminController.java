@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.system.Forms;
 import se.trygghet.system.NotFoundException;
 
 /** User administration pages (ADMIN only). */
@@ -90,14 +91,15 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		model.addAttribute("form", new NewUserForm("", "", null, "", Set.of(), Set.of()));
+		model.addAttribute("form", blankForm());
 		model.addAttribute("creating", true);
 		return FORM;
 	}
 
 	@PostMapping
-	String processCreationForm(@Valid @ModelAttribute("form") NewUserForm form, BindingResult errors, Model model,
+	String processCreationForm(@Valid @ModelAttribute("form") NewUserForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		var form = Forms.recover(posted, errors, model, UserAdminController::blankForm);
 		if (!errors.hasErrors()) {
 			try {
 				UserId id = management.create(form.username(), form.displayName(), form.email(), form.password(),
@@ -120,16 +122,16 @@ class UserAdminController {
 	String initUpdateForm(@PathVariable UUID id, Model model) {
 		User user = users.byId(new UserId(id)).orElseThrow(() -> new NotFoundException("Användaren"));
 		model.addAttribute("user", UserRow.of(user, clock.instant()));
-		model.addAttribute("form", new EditUserForm(user.displayName(), user.email(), user.enabled(), user.roles(),
-				user.committeeIds(), user.version()));
+		model.addAttribute("form", formOf(user));
 		model.addAttribute("creating", false);
 		return FORM;
 	}
 
 	@PostMapping("/{id}")
-	String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") EditUserForm form,
+	String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") EditUserForm posted,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		User user = users.byId(new UserId(id)).orElseThrow(() -> new NotFoundException("Användaren"));
+		var form = Forms.recover(posted, errors, model, () -> formOf(user));
 		if (!errors.hasErrors()) {
 			try {
 				management.update(user.id(), form.version(), form.displayName(), form.email(),
@@ -167,6 +169,15 @@ class UserAdminController {
 		management.unlock(new UserId(id));
 		redirect.addFlashAttribute("unlocked", true);
 		return "redirect:/admin/users/" + id;
+	}
+
+	private static NewUserForm blankForm() {
+		return new NewUserForm("", "", null, "", Set.of(), Set.of());
+	}
+
+	private static EditUserForm formOf(User user) {
+		return new EditUserForm(user.displayName(), user.email(), user.enabled(), user.roles(), user.committeeIds(),
+				user.version());
 	}
 
 	private static void reject(BindingResult errors, IllegalArgumentException ex) {

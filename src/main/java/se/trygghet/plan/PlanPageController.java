@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import se.trygghet.system.Forms;
 import se.trygghet.system.NotFoundException;
 
 /** The internal plan pages: overview with filters, activity, committee, organisation, history and editing. */
@@ -145,19 +146,21 @@ class PlanPageController {
 	String initActivityForm(@PathVariable String key, @PathVariable String number, Model model) {
 		PlanView plan = plan(key);
 		PlanView.ActivityView activity = activity(plan, number);
-		PlanView.ResponsibleView lead = activity.lead();
-		model.addAttribute("form", new ActivityForm(activity.text(),
-				activity.committees().stream().map(PlanView.ResponsibleView::committeeId).toList(),
-				lead == null ? null : lead.committeeId(), activity.version()));
+		model.addAttribute("form", formOf(activity));
 		return activityForm(plan, activity, model);
 	}
 
 	@PostMapping("/{key}/activities/{number}/edit")
 	String processActivityForm(@PathVariable String key, @PathVariable String number,
-			@Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") ActivityForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		PlanView plan = plan(key);
 		PlanView.ActivityView activity = activity(plan, number);
+		if (Forms.unconvertible(errors)) {
+			Forms.recover(posted, errors, model, () -> formOf(activity));
+			return activityForm(plan, activity, model);
+		}
+		ActivityForm form = posted;
 		List<UUID> chosen = form.chosen();
 		if (chosen.isEmpty()) {
 			errors.rejectValue("committees", "plan.activity.committees.empty");
@@ -208,10 +211,12 @@ class PlanPageController {
 
 	@PostMapping("/{key}/focus-areas/{number}/edit")
 	String processFocusAreaForm(@PathVariable String key, @PathVariable int number,
-			@Valid @ModelAttribute("form") FocusAreaForm form, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") FocusAreaForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		PlanView plan = plan(key);
 		PlanView.FocusAreaView area = focusArea(plan, number);
+		var form = Forms.recover(posted, errors, model,
+				() -> new FocusAreaForm(area.title(), area.description(), area.version()));
 		if (!errors.hasErrors()) {
 			if (attempt(errors,
 					() -> editing.reviseFocusArea(key, number, form.version(), form.title(), form.description()))) {
@@ -235,10 +240,11 @@ class PlanPageController {
 
 	@PostMapping("/{key}/goals/{id}/edit")
 	String processGoalForm(@PathVariable String key, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") GoalForm form, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") GoalForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		PlanView plan = plan(key);
 		PlanView.GoalView goal = goal(plan, id);
+		var form = Forms.recover(posted, errors, model, () -> new GoalForm(goal.text(), goal.version()));
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.reviseGoal(key, id, form.version(), form.text()))) {
 				redirect.addFlashAttribute("saved", true);
@@ -252,17 +258,17 @@ class PlanPageController {
 	String initIndicatorForm(@PathVariable String key, @PathVariable UUID id, Model model) {
 		PlanView plan = plan(key);
 		PlanView.IndicatorView indicator = indicator(plan, id);
-		model.addAttribute("form", new IndicatorForm(indicator.name(), indicator.unit(), indicator.direction(),
-				indicator.source(), indicator.definition(), indicator.version()));
+		model.addAttribute("form", formOf(indicator));
 		return indicatorForm(plan, indicator, model);
 	}
 
 	@PostMapping("/{key}/indicators/{id}/edit")
 	String processIndicatorForm(@PathVariable String key, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") IndicatorForm form, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") IndicatorForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		PlanView plan = plan(key);
 		PlanView.IndicatorView indicator = indicator(plan, id);
+		var form = Forms.recover(posted, errors, model, () -> formOf(indicator));
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.reviseIndicator(key, id, form.version(), form.name(), form.unit(),
 					form.direction(), form.source(), form.definition()))) {
@@ -320,9 +326,10 @@ class PlanPageController {
 	}
 
 	@PostMapping("/{key}/adopt")
-	String processAdoptionForm(@PathVariable String key, @Valid @ModelAttribute("form") AdoptionForm form,
+	String processAdoptionForm(@PathVariable String key, @Valid @ModelAttribute("form") AdoptionForm posted,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		PlanView plan = plan(key);
+		var form = Forms.recover(posted, errors, model, () -> new AdoptionForm("Kommunstyrelsen", "", null));
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.adopt(key, form.adoptedBy(), form.decision(), form.adoptedOn()))) {
 				redirect.addFlashAttribute("adopted", true);
@@ -344,6 +351,18 @@ class PlanPageController {
 			redirect.addFlashAttribute("error", ex.code());
 		}
 		return "redirect:/plans/" + key;
+	}
+
+	private static ActivityForm formOf(PlanView.ActivityView activity) {
+		PlanView.ResponsibleView lead = activity.lead();
+		return new ActivityForm(activity.text(),
+				activity.committees().stream().map(PlanView.ResponsibleView::committeeId).toList(),
+				lead == null ? null : lead.committeeId(), activity.version());
+	}
+
+	private static IndicatorForm formOf(PlanView.IndicatorView indicator) {
+		return new IndicatorForm(indicator.name(), indicator.unit(), indicator.direction(), indicator.source(),
+				indicator.definition(), indicator.version());
 	}
 
 	/** Runs a change and turns the refusals a user can meet into form errors; true when the change was saved. */

@@ -1,0 +1,53 @@
+package se.trygghet.plan;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
+
+/** Nonsense posted to the plan's forms gets a clear message on the form, never an error page, and saves nothing. */
+@PlatformIntegrationTest
+class PlanFormsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlanImport planImport;
+
+	@Autowired
+	PlanViews views;
+
+	@Test
+	void answersMalformedValuesWithFieldErrors() throws Exception {
+		String key = PlanFixtures.importCopy(planImport, "trasiga-varden");
+		mvc.perform(post("/plans/" + key + "/activities/1.1/edit").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("text", "Text")
+			.param("committees", "inte-ett-id")
+			.param("lead", "inte-heller")
+			.param("version", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("fel format och ingenting sparades")));
+		org.assertj.core.api.Assertions.assertThat(views.byKey(key).orElseThrow().activity("1.1").text())
+			.startsWith("Utveckla och konkretisera");
+		mvc.perform(post("/plans/" + key + "/indicators/" + java.util.UUID.randomUUID() + "/edit").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("direction", "SIDLEDES")).andExpect(status().isNotFound());
+		mvc.perform(post("/plans/" + key + "/focus-areas/1/edit").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("title", "")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("field-error")));
+	}
+
+}
