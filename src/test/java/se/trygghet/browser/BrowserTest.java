@@ -102,17 +102,62 @@ abstract class BrowserTest {
 	/** Clicks the form's submit button and waits until the browser has loaded the answer. */
 	void submit(String formCss) {
 		WebElement page = find("html");
-		find(formCss + " button[type=submit]").click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		clickSettled(() -> find(formCss + " button[type=submit]"));
+		waitUntilGone(page);
+	}
+
+	/**
+	 * Waits until the old page is replaced. Chromium sometimes reports a replaced page's element not as stale but as
+	 * "does not belong to the document", which means the same.
+	 */
+	void waitUntilGone(WebElement page) {
+		waitFor(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	/**
+	 * Clicks once the document has settled. Chromium now and then reports the element as belonging to a document
+	 * that is being replaced; finding it again in the settled page and clicking then works.
+	 */
+	void clickSettled(java.util.function.Supplier<WebElement> element) {
+		for (int attempt = 1;; attempt++) {
+			waitFor(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+				.executeScript("return document.readyState")));
+			try {
+				element.get().click();
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (attempt == 3 || !String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Follows a link and waits until the browser has loaded the new page. */
 	void follow(WebElement link) {
 		WebElement page = find("html");
-		link.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		clickSettled(() -> link);
+		waitUntilGone(page);
 	}
 
 	WebElement find(String css) {
