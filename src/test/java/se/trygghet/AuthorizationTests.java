@@ -73,6 +73,8 @@ class AuthorizationTests {
 				new Rule("POST", PLAN + "/goals/" + goal + "/edit", false, EDITORS),
 				new Rule("POST", PLAN + "/indicators/" + indicator + "/edit", false, EDITORS),
 				new Rule("POST", PLAN + "/adopt", false, EDITORS),
+				new Rule("GET", PLAN + "/focus-areas/2/activities/new", false, EDITORS),
+				new Rule("POST", PLAN + "/focus-areas/2/activities", false, EDITORS),
 				// a plan that does not exist: passing the rule then shows as 404, and nothing real is archived
 				new Rule("POST", "/plans/ingen-plan/archive", false, EDITORS),
 				new Rule("GET", "/audit", false, EnumSet.of(Role.ADMIN, Role.COORDINATOR)),

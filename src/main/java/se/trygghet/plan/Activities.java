@@ -43,6 +43,33 @@ class Activities {
 			});
 	}
 
+	boolean exists(ActionPlanId plan, ActivityNumber number) {
+		return jdbc.sql("select exists (select 1 from activity where plan_id = :p and number = :n)")
+			.param("p", plan.value())
+			.param("n", number.toString())
+			.query(Boolean.class)
+			.single();
+	}
+
+	void add(Activity activity, UUID focusAreaId) {
+		jdbc.sql("""
+				insert into activity (id, plan_id, focus_area_id, number, number_major, number_minor, text, note,
+				                      lead_confirmed)
+				values (:id, :plan, :area, :number, :major, :minor, :text, :note, :confirmed)
+				""")
+			.param("id", activity.id().value())
+			.param("plan", activity.plan().value())
+			.param("area", focusAreaId)
+			.param("number", activity.number().toString())
+			.param("major", activity.number().focusArea())
+			.param("minor", activity.number().position())
+			.param("text", activity.text())
+			.param("note", activity.note())
+			.param("confirmed", activity.leadConfirmed())
+			.update();
+		writeCommittees(activity);
+	}
+
 	/** Saves a revised activity unless someone else saved it first since it was read. */
 	void save(Activity activity) {
 		int updated = jdbc.sql("""
@@ -58,6 +85,10 @@ class Activities {
 			throw new OptimisticLockingFailureException("Activity " + activity.number() + " was changed by someone else");
 		}
 		jdbc.sql("delete from activity_committee where activity_id = :a").param("a", activity.id().value()).update();
+		writeCommittees(activity);
+	}
+
+	private void writeCommittees(Activity activity) {
 		int position = 0;
 		for (CommitteeId committee : activity.committees()) {
 			jdbc.sql("""

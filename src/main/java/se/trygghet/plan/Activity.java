@@ -40,6 +40,11 @@ final class Activity {
 		this.version = version;
 	}
 
+	/** A new activity decided by a coordinator; its lead needs no confirmation. */
+	static Activity add(ActionPlanId plan, ActivityNumber number, String text, ResponsibleCommittees responsible) {
+		return new Activity(new ActivityId(java.util.UUID.randomUUID()), plan, number, text, responsible, true, null, 0);
+	}
+
 	private static String requireText(String text) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("An activity needs a text");

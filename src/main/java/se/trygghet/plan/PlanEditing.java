@@ -60,6 +60,37 @@ class PlanEditing {
 				after);
 	}
 
+	/** Adds an activity to a focus area; the plan says activities may change as the follow-up shows what works. */
+	@Transactional
+	ActivityNumber addActivity(String planKey, int focusArea, String number, String text, List<CommitteeId> inOrder,
+			CommitteeId lead) {
+		ActionPlan plan = editablePlan(planKey);
+		if (!ActivityNumber.isValid(number)) {
+			throw new InvalidPlanChange("number", "plan.activity.number.format", number);
+		}
+		ActivityNumber parsed = ActivityNumber.parse(number);
+		if (parsed.focusArea() != focusArea) {
+			throw new InvalidPlanChange("number", "plan.activity.number.focusArea", parsed.toString(),
+					String.valueOf(focusArea));
+		}
+		if (activities.exists(plan.id(), parsed)) {
+			throw new InvalidPlanChange("number", "plan.activity.number.taken", parsed.toString());
+		}
+		UUID areaId = jdbc.sql("select id from focus_area where plan_id = :p and number = :n")
+			.param("p", plan.id().value())
+			.param("n", focusArea)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Fokusområdet " + focusArea));
+		Activity activity = Activity.add(plan.id(), parsed, text, new ResponsibleCommittees(inOrder, lead));
+		activities.add(activity, areaId);
+		Map<String, Object> after = activity.snapshot(committees.names());
+		history.record(plan.id().value(), "Activity", activity.id().value(), parsed.toString(), "plan.history.added",
+				Map.of(), after);
+		events.publishEvent(new PlanEvents.ActivityAdded(plan.id(), activity.id(), parsed.toString(), after));
+		return parsed;
+	}
+
 	@Transactional
 	void confirmLead(String planKey, ActivityNumber number, int expectedVersion) {
 		ActionPlan plan = editablePlan(planKey);

@@ -70,6 +70,36 @@ public final class PlanEvents {
 
 	}
 
+	public record ActivityAdded(ActionPlanId plan, ActivityId activity, String number, Map<String, Object> values)
+			implements Audited {
+
+		@Override
+		public String auditAction() {
+			return "plan.activity.added";
+		}
+
+		@Override
+		public String auditSubjectType() {
+			return "Activity";
+		}
+
+		@Override
+		public String auditSubjectId() {
+			return activity.toString();
+		}
+
+		@Override
+		public String auditSummary() {
+			return "Aktivitet tillagd: " + number;
+		}
+
+		@Override
+		public Map<String, Object> auditDetails() {
+			return Map.of("plan", plan.toString(), "after", values);
+		}
+
+	}
+
 	public record PlanStateChanged(ActionPlanId plan, String name, PlanState from, PlanState to) implements Audited {
 
 		@Override

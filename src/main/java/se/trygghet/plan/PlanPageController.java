@@ -69,6 +69,15 @@ class PlanPageController {
 
 	}
 
+	record NewActivityForm(@NotBlank @Size(max = 10) String number, @NotBlank @Size(max = 4000) String text,
+			@Nullable List<UUID> committees, @NotNull UUID lead) {
+
+		List<UUID> chosen() {
+			return committees == null ? List.of() : committees.stream().filter(Objects::nonNull).toList();
+		}
+
+	}
+
 	record FocusAreaForm(@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 20000) String description,
 			@NotNull Integer version) {
 	}
@@ -162,15 +171,7 @@ class PlanPageController {
 		}
 		ActivityForm form = posted;
 		List<UUID> chosen = form.chosen();
-		if (chosen.isEmpty()) {
-			errors.rejectValue("committees", "plan.activity.committees.empty");
-		}
-		else if (chosen.size() != chosen.stream().distinct().count()) {
-			errors.rejectValue("committees", "plan.activity.committees.duplicate", new Object[] { "" }, null);
-		}
-		else if (form.lead() != null && !chosen.contains(form.lead())) {
-			errors.rejectValue("lead", "plan.activity.lead.notListed", new Object[] { "" }, null);
-		}
+		rejectInvalidCommittees(chosen, form.lead(), errors);
 		if (!errors.hasErrors()) {
 			List<CommitteeId> inOrder = chosen.stream().map(CommitteeId::new).toList();
 			if (attempt(errors, () -> editing.reviseActivity(key, ActivityNumber.parse(number), form.version(),
@@ -180,6 +181,74 @@ class PlanPageController {
 			}
 		}
 		return activityForm(plan, activity, model);
+	}
+
+	@GetMapping("/{key}/focus-areas/{area}/activities/new")
+	String initNewActivityForm(@PathVariable String key, @PathVariable int area, Model model) {
+		PlanView plan = plan(key);
+		PlanView.FocusAreaView focusArea = focusArea(plan, area);
+		model.addAttribute("form", new NewActivityForm(suggestedNumber(focusArea), "", List.of(), null));
+		return newActivityForm(plan, focusArea, model);
+	}
+
+	@PostMapping("/{key}/focus-areas/{area}/activities")
+	String processNewActivityForm(@PathVariable String key, @PathVariable int area,
+			@Valid @ModelAttribute("form") NewActivityForm posted, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		PlanView plan = plan(key);
+		PlanView.FocusAreaView focusArea = focusArea(plan, area);
+		if (Forms.unconvertible(errors)) {
+			Forms.recover(posted, errors, model,
+					() -> new NewActivityForm(suggestedNumber(focusArea), "", List.of(), null));
+			return newActivityForm(plan, focusArea, model);
+		}
+		List<UUID> chosen = posted.chosen();
+		rejectInvalidCommittees(chosen, posted.lead(), errors);
+		if (!errors.hasErrors()) {
+			List<CommitteeId> inOrder = chosen.stream().map(CommitteeId::new).toList();
+			try {
+				ActivityNumber added = editing.addActivity(key, area, posted.number(), posted.text(), inOrder,
+						new CommitteeId(posted.lead()));
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/plans/" + key + "/activities/" + added;
+			}
+			catch (InvalidPlanChange ex) {
+				errors.rejectValue(ex.field(), ex.code(), ex.args(), null);
+			}
+			catch (IllegalPlanStateException ex) {
+				errors.reject(ex.code());
+			}
+		}
+		return newActivityForm(plan, focusArea, model);
+	}
+
+	/** The next free number after the focus area's last activity, e.g. 4.7 after 4.6. */
+	private static String suggestedNumber(PlanView.FocusAreaView area) {
+		int last = area.activities()
+			.stream()
+			.mapToInt(a -> ActivityNumber.parse(a.number()).position())
+			.max()
+			.orElse(0);
+		return new ActivityNumber(area.number(), last + 1).toString();
+	}
+
+	private String newActivityForm(PlanView plan, PlanView.FocusAreaView area, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("area", area);
+		model.addAttribute("allCommittees", committees.ofMunicipality(plan.municipality()));
+		return "plan/activity-new";
+	}
+
+	private static void rejectInvalidCommittees(List<UUID> chosen, @Nullable UUID lead, BindingResult errors) {
+		if (chosen.isEmpty()) {
+			errors.rejectValue("committees", "plan.activity.committees.empty");
+		}
+		else if (chosen.size() != chosen.stream().distinct().count()) {
+			errors.rejectValue("committees", "plan.activity.committees.duplicate", new Object[] { "" }, null);
+		}
+		else if (lead != null && !chosen.contains(lead)) {
+			errors.rejectValue("lead", "plan.activity.lead.notListed", new Object[] { "" }, null);
+		}
 	}
 
 	@PostMapping("/{key}/activities/{number}/confirm-lead")
@@ -385,7 +454,6 @@ class PlanPageController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("activity", activity);
 		model.addAttribute("allCommittees", all);
-		model.addAttribute("slots", all.size());
 		return ACTIVITY_FORM;
 	}
 

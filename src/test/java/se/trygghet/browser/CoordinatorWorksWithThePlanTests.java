@@ -81,6 +81,24 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 	}
 
 	@Test
+	void addsAnActivityToAFocusArea() throws Exception {
+		signIn("samordnare");
+		String plan = importCopy("utokad-webbplan");
+		follow(find("a[href='" + plan + "/focus-areas/2/activities/new']"));
+		assertThat(find("#number").getAttribute("value")).isEqualTo("2.7");
+		assertAccessible();
+		find("#text").sendKeys("Trygghetsvandringar i samtliga stadsdelar.");
+		new Select(find("#committee-0")).selectByVisibleText("Tekniska nämnden");
+		new Select(find("#committee-1")).selectByVisibleText("Kommunstyrelsen");
+		new Select(find("#lead")).selectByVisibleText("Tekniska nämnden");
+		submit("form.form");
+		assertThat(text("main h1")).isEqualTo("Aktivitet 2.7");
+		assertThat(text("#responsible")).startsWith("Tekniska nämnden").contains("Kommunstyrelsen");
+		assertThat(text("#lead-status")).contains("Ledande nämnd bekräftad");
+		assertAccessible();
+	}
+
+	@Test
 	void keepsTheUsersInputAndExplainsAnErrorWhenTheLeadIsNotResponsible() throws Exception {
 		signIn("samordnare");
 		open(importCopy("felstavad-plan") + "/activities/3.3/edit");

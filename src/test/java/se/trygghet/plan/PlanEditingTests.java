@@ -123,6 +123,48 @@ class PlanEditingTests {
 	}
 
 	@Test
+	void addsAnActivityWithAConfirmedLeadAndKeepsItInTheHistory() {
+		String key = PlanFixtures.importCopy(planImport, "utokad-plan");
+		TestUsers.signIn(Role.COORDINATOR);
+		PlanView.ActivityView template = activity(key, "4.6");
+		List<CommitteeId> committees = committeesOf(template);
+
+		editing.addActivity(key, 4, "4.7", "Ny aktivitet om trygghet på skolgården", committees, committees.get(1));
+
+		PlanView.ActivityView added = activity(key, "4.7");
+		assertThat(added.text()).isEqualTo("Ny aktivitet om trygghet på skolgården");
+		assertThat(added.committees()).extracting(PlanView.ResponsibleView::committeeId)
+			.containsExactlyElementsOf(committees.stream().map(CommitteeId::value).toList());
+		assertThat(added.lead().committeeId()).isEqualTo(committees.get(1).value());
+		assertThat(added.leadConfirmed()).isTrue();
+		assertThat(views.byKey(key).orElseThrow().focusArea(4).activities()).extracting(PlanView.ActivityView::number)
+			.containsExactly("4.1", "4.2", "4.3", "4.5", "4.6", "4.7");
+		assertThat(history.forItem(added.id())).extracting(PlanHistory.Revision::summary)
+			.containsExactly("plan.history.added");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'plan.activity.added' and subject_id = :id")
+			.param("id", added.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAnActivityNumberThatIsTakenOrBelongsToAnotherFocusArea() {
+		String key = PlanFixtures.importCopy(planImport, "numrerad-plan");
+		TestUsers.signIn(Role.COORDINATOR);
+		List<CommitteeId> committees = committeesOf(activity(key, "4.6"));
+		assertThatThrownBy(() -> editing.addActivity(key, 4, "4.6", "Dubblett", committees, committees.get(0)))
+			.isInstanceOfSatisfying(InvalidPlanChange.class,
+					ex -> assertThat(ex.code()).isEqualTo("plan.activity.number.taken"));
+		assertThatThrownBy(() -> editing.addActivity(key, 4, "3.9", "Fel område", committees, committees.get(0)))
+			.isInstanceOfSatisfying(InvalidPlanChange.class,
+					ex -> assertThat(ex.code()).isEqualTo("plan.activity.number.focusArea"));
+		assertThatThrownBy(() -> editing.addActivity(key, 4, "fyra", "Inget nummer", committees, committees.get(0)))
+			.isInstanceOfSatisfying(InvalidPlanChange.class,
+					ex -> assertThat(ex.code()).isEqualTo("plan.activity.number.format"));
+		assertThat(views.byKey(key).orElseThrow().activities()).hasSize(37);
+	}
+
+	@Test
 	void refusesEditsToAnArchivedPlan() {
 		String key = PlanFixtures.importCopy(planImport, "arkiverad-plan");
 		TestUsers.signIn(Role.COORDINATOR);
