@@ -1,5 +1,9 @@
 package se.trygghet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,8 +18,11 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesModuleDocumentation() throws Exception {
+		Path out = Path.of("target", "spring-modulith-docs");
+		Files.deleteIfExists(out.resolve("components.puml"));
+		new Documenter(modules, out.toString()).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		assertThat(out.resolve("components.puml")).content().contains("Plan").contains("Identity").contains("System");
 	}
 
 }
