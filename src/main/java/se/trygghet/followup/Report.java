@@ -1,0 +1,181 @@
+package se.trygghet.followup;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.CommitteeId;
+
+/**
+ * What one committee writes about one activity in one round. The lead committee's {@link Kind#ACTIVITY_REPORT} is
+ * the activity's report to Stadsledningskontoret, compiled from the co-responsible committees'
+ * {@link Kind#CONTRIBUTION}s. A report is written as a draft, submitted, and then either returned with a comment
+ * (and corrected) or approved, which locks it until a coordinator reopens it with a reason.
+ */
+final class Report {
+
+	enum Kind {
+
+		ACTIVITY_REPORT, CONTRIBUTION
+
+	}
+
+	private final UUID id;
+
+	private final UUID round;
+
+	private final Kind kind;
+
+	private final ActivityId activity;
+
+	private final String activityNumber;
+
+	private final String activityText;
+
+	private final CommitteeId committee;
+
+	private ReportState state;
+
+	private ReportContent content;
+
+	private @Nullable String reviewComment;
+
+	private @Nullable Instant submittedAt;
+
+	private final int version;
+
+	Report(UUID id, UUID round, Kind kind, ActivityId activity, String activityNumber, String activityText,
+			CommitteeId committee, ReportState state, ReportContent content, @Nullable String reviewComment,
+			@Nullable Instant submittedAt, int version) {
+		this.id = Objects.requireNonNull(id);
+		this.round = Objects.requireNonNull(round);
+		this.kind = Objects.requireNonNull(kind);
+		this.activity = Objects.requireNonNull(activity);
+		this.activityNumber = activityNumber;
+		this.activityText = activityText;
+		this.committee = Objects.requireNonNull(committee);
+		this.state = state;
+		this.content = content;
+		this.reviewComment = reviewComment;
+		this.submittedAt = submittedAt;
+		this.version = version;
+	}
+
+	static Report start(UUID round, Kind kind, ActivityId activity, String number, String text,
+			CommitteeId committee) {
+		return new Report(UUID.randomUUID(), round, kind, activity, number, text, committee, ReportState.DRAFT,
+				ReportContent.EMPTY, null, null, 0);
+	}
+
+	/** Saves what the committee has written so far; incomplete text is fine in a draft. */
+	void edit(ReportContent newContent) {
+		if (state != ReportState.DRAFT && state != ReportState.RETURNED) {
+			throw new FollowUpRefusal(state == ReportState.APPROVED ? "followup.report.locked"
+					: "followup.report.alreadySubmitted");
+		}
+		this.content = Objects.requireNonNull(newContent);
+	}
+
+	void submit(Instant now) {
+		if (state != ReportState.DRAFT && state != ReportState.RETURNED) {
+			throw new FollowUpRefusal("followup.report.alreadySubmitted");
+		}
+		Map<String, String> problems = content.problemsForSubmission();
+		if (!problems.isEmpty()) {
+			throw new IncompleteReport(problems);
+		}
+		state = ReportState.SUBMITTED;
+		submittedAt = now;
+	}
+
+	/** Stadsledningskontoret sends an activity report back to the lead committee with what to correct. */
+	void returnWith(String comment) {
+		requireActivityReport();
+		if (state != ReportState.SUBMITTED) {
+			throw new FollowUpRefusal("followup.report.notSubmitted");
+		}
+		if (comment == null || comment.isBlank()) {
+			throw new IncompleteReport(Map.of("comment", "followup.comment.missing"));
+		}
+		state = ReportState.RETURNED;
+		reviewComment = comment.strip();
+	}
+
+	void approve() {
+		requireActivityReport();
+		if (state != ReportState.SUBMITTED) {
+			throw new FollowUpRefusal("followup.report.notSubmitted");
+		}
+		state = ReportState.APPROVED;
+		reviewComment = null;
+	}
+
+	/** Unlocks an approved report; the reason is kept with the version history. */
+	void reopen(String reason) {
+		if (state != ReportState.APPROVED) {
+			throw new FollowUpRefusal("followup.report.notApproved");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IncompleteReport(Map.of("reason", "followup.reopenReason.missing"));
+		}
+		state = ReportState.DRAFT;
+		reviewComment = reason.strip();
+	}
+
+	private void requireActivityReport() {
+		if (kind != Kind.ACTIVITY_REPORT) {
+			throw new FollowUpRefusal("followup.report.contributionNotReviewed");
+		}
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID round() {
+		return round;
+	}
+
+	Kind kind() {
+		return kind;
+	}
+
+	ActivityId activity() {
+		return activity;
+	}
+
+	String activityNumber() {
+		return activityNumber;
+	}
+
+	String activityText() {
+		return activityText;
+	}
+
+	CommitteeId committee() {
+		return committee;
+	}
+
+	ReportState state() {
+		return state;
+	}
+
+	ReportContent content() {
+		return content;
+	}
+
+	@Nullable String reviewComment() {
+		return reviewComment;
+	}
+
+	@Nullable Instant submittedAt() {
+		return submittedAt;
+	}
+
+	int version() {
+		return version;
+	}
+
+}

@@ -1,0 +1,64 @@
+package se.trygghet.followup;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a committee writes about an activity. A draft may be incomplete (it is saved as the reporter types); a
+ * submitted text must be complete, see {@link #problemsForSubmission()}.
+ */
+public record ReportContent(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+		@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
+
+	public static final int MAX_TEXT = 20_000;
+
+	public static final ReportContent EMPTY = new ReportContent(null, null, null, null, null, null);
+
+	public ReportContent {
+		statusReason = clean(statusReason);
+		done = clean(done);
+		effects = clean(effects);
+		nextSteps = clean(nextSteps);
+	}
+
+	private static @Nullable String clean(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new IllegalArgumentException("text longer than " + MAX_TEXT + " characters");
+		}
+		return text.strip();
+	}
+
+	/** Field name → message code of everything that stops this content from being submitted. */
+	public Map<String, String> problemsForSubmission() {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (status == null) {
+			problems.put("status", "followup.status.missing");
+		}
+		else if (status.requiresReason() && statusReason == null) {
+			problems.put("statusReason", "followup.reason.missing");
+		}
+		if (done == null) {
+			problems.put("done", "followup.done.missing");
+		}
+		if (assessment == null) {
+			problems.put("assessment", "followup.assessment.missing");
+		}
+		return problems;
+	}
+
+	Map<String, Object> asMap() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("status", status == null ? "" : status.name());
+		values.put("statusReason", statusReason == null ? "" : statusReason);
+		values.put("done", done == null ? "" : done);
+		values.put("effects", effects == null ? "" : effects);
+		values.put("nextSteps", nextSteps == null ? "" : nextSteps);
+		values.put("assessment", assessment == null ? "" : assessment.name());
+		return values;
+	}
+
+}

@@ -1,0 +1,155 @@
+package se.trygghet.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.trygghet.plan.ActionPlanId;
+
+/**
+ * One year's follow-up of a plan. Opening it creates the work (a report per activity, a contribution per
+ * co-responsible committee); reports are accepted while it is open and its deadline has not passed; closing it hands
+ * the reports to Stadsledningskontoret for compilation; publishing makes it public.
+ */
+final class ReportingRound {
+
+	private final UUID id;
+
+	private final ActionPlanId plan;
+
+	private final String period;
+
+	private final String title;
+
+	private final LocalDate opensOn;
+
+	private final LocalDate deadline;
+
+	private RoundState state;
+
+	private @Nullable Instant openedAt;
+
+	private @Nullable Instant closedAt;
+
+	private @Nullable Instant publishedAt;
+
+	private final int version;
+
+	ReportingRound(UUID id, ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline,
+			RoundState state, @Nullable Instant openedAt, @Nullable Instant closedAt, @Nullable Instant publishedAt,
+			int version) {
+		this.id = Objects.requireNonNull(id);
+		this.plan = Objects.requireNonNull(plan);
+		this.period = requireText(period, "period");
+		this.title = requireText(title, "title");
+		this.opensOn = Objects.requireNonNull(opensOn);
+		this.deadline = Objects.requireNonNull(deadline);
+		if (deadline.isBefore(opensOn)) {
+			throw new IllegalArgumentException("The deadline is before the round opens");
+		}
+		this.state = state;
+		this.openedAt = openedAt;
+		this.closedAt = closedAt;
+		this.publishedAt = publishedAt;
+		this.version = version;
+	}
+
+	static ReportingRound plan(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
+		return new ReportingRound(UUID.randomUUID(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
+				null, null, 0);
+	}
+
+	private static String requireText(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " is required");
+		}
+		return value.strip();
+	}
+
+	void open(Instant now) {
+		if (state != RoundState.DRAFT) {
+			throw new FollowUpRefusal("followup.round.open.notDraft");
+		}
+		state = RoundState.OPEN;
+		openedAt = now;
+	}
+
+	void close(Instant now) {
+		if (state != RoundState.OPEN) {
+			throw new FollowUpRefusal("followup.round.close.notOpen");
+		}
+		state = RoundState.CLOSED;
+		closedAt = now;
+	}
+
+	void publish(Instant now) {
+		if (state != RoundState.CLOSED) {
+			throw new FollowUpRefusal("followup.round.publish.notClosed");
+		}
+		state = RoundState.PUBLISHED;
+		publishedAt = now;
+	}
+
+	/** Committees may write and submit while the round is open, up to and including the deadline day. */
+	void requireAcceptingReports(LocalDate today) {
+		if (state != RoundState.OPEN) {
+			throw new FollowUpRefusal("followup.round.notOpen");
+		}
+		if (today.isAfter(deadline)) {
+			throw new FollowUpRefusal("followup.round.deadlinePassed");
+		}
+	}
+
+	/** Review (return, approve, reopen) goes on while the round is open or closed, not after publication. */
+	void requireReviewable() {
+		if (state != RoundState.OPEN && state != RoundState.CLOSED) {
+			throw new FollowUpRefusal("followup.round.notReviewable");
+		}
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	ActionPlanId plan() {
+		return plan;
+	}
+
+	String period() {
+		return period;
+	}
+
+	String title() {
+		return title;
+	}
+
+	LocalDate opensOn() {
+		return opensOn;
+	}
+
+	LocalDate deadline() {
+		return deadline;
+	}
+
+	RoundState state() {
+		return state;
+	}
+
+	@Nullable Instant openedAt() {
+		return openedAt;
+	}
+
+	@Nullable Instant closedAt() {
+		return closedAt;
+	}
+
+	@Nullable Instant publishedAt() {
+		return publishedAt;
+	}
+
+	int version() {
+		return version;
+	}
+
+}

@@ -1,0 +1,149 @@
+package se.trygghet.followup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.CommitteeId;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reports and contributions; every save also keeps the saved version, so versions can be compared later. */
+@Repository
+class Reports {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Reports(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	Optional<Report> byId(UUID id) {
+		return jdbc.sql("select * from report where id = :id").param("id", id).query(this::row).optional();
+	}
+
+	List<Report> ofRound(UUID round) {
+		return jdbc.sql("select * from report where round_id = :r order by activity_number, kind, committee_id")
+			.param("r", round)
+			.query(this::row)
+			.list();
+	}
+
+	/** The contributions that the lead's report of the same activity compiles. */
+	List<Report> contributionsTo(Report report) {
+		return jdbc.sql("""
+				select * from report where round_id = :r and activity_id = :a and kind = 'CONTRIBUTION'
+				order by committee_id
+				""")
+			.param("r", report.round())
+			.param("a", report.activity().value())
+			.query(this::row)
+			.list();
+	}
+
+	Optional<Report> activityReportOf(UUID round, ActivityId activity) {
+		return jdbc.sql("select * from report where round_id = :r and activity_id = :a and kind = 'ACTIVITY_REPORT'")
+			.param("r", round)
+			.param("a", activity.value())
+			.query(this::row)
+			.optional();
+	}
+
+	void add(Report report) {
+		jdbc.sql("""
+				insert into report (id, round_id, kind, activity_id, activity_number, activity_text, committee_id, state)
+				values (:id, :round, :kind, :activity, :number, :text, :committee, :state)
+				""")
+			.param("id", report.id())
+			.param("round", report.round())
+			.param("kind", report.kind().name())
+			.param("activity", report.activity().value())
+			.param("number", report.activityNumber())
+			.param("text", report.activityText())
+			.param("committee", report.committee().value())
+			.param("state", report.state().name())
+			.update();
+	}
+
+	/** Saves unless someone saved the report since it was read, and keeps the saved text as a new version. */
+	void save(Report report, String actor, @Nullable String note) {
+		ReportContent c = report.content();
+		int updated = jdbc.sql("""
+				update report set state = :state, status = :status, status_reason = :reason, done = :done,
+				       effects = :effects, next_steps = :next, assessment = :assessment, review_comment = :comment,
+				       submitted_at = :submitted, version = version + 1
+				 where id = :id and version = :version
+				""")
+			.param("id", report.id())
+			.param("state", report.state().name())
+			.param("status", c.status() == null ? null : c.status().name())
+			.param("reason", c.statusReason())
+			.param("done", c.done())
+			.param("effects", c.effects())
+			.param("next", c.nextSteps())
+			.param("assessment", c.assessment() == null ? null : c.assessment().name())
+			.param("comment", report.reviewComment())
+			.param("submitted", report.submittedAt() == null ? null : Timestamp.from(report.submittedAt()))
+			.param("version", report.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Report " + report.id() + " was changed by someone else");
+		}
+		jdbc.sql("""
+				insert into report_version (report_id, version, state, content, actor, at, note)
+				values (:id, :version, :state, cast(:content as jsonb), :actor, :at, :note)
+				""")
+			.param("id", report.id())
+			.param("version", report.version() + 1)
+			.param("state", report.state().name())
+			.param("content", json.writeValueAsString(c.asMap()))
+			.param("actor", actor)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("note", note)
+			.update();
+	}
+
+	record Version(int version, ReportState state, String content, String actor, java.time.Instant at,
+			@Nullable String note) {
+	}
+
+	List<Version> versions(UUID report) {
+		return jdbc.sql("""
+				select version, state, content::text as content, actor, at, note from report_version
+				 where report_id = :id order by version
+				""")
+			.param("id", report)
+			.query((rs, n) -> new Version(rs.getInt("version"), ReportState.valueOf(rs.getString("state")),
+					rs.getString("content"), rs.getString("actor"), rs.getTimestamp("at").toInstant(),
+					rs.getString("note")))
+			.list();
+	}
+
+	private Report row(ResultSet rs, int n) throws SQLException {
+		String status = rs.getString("status");
+		String assessment = rs.getString("assessment");
+		Timestamp submitted = rs.getTimestamp("submitted_at");
+		return new Report(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+				Report.Kind.valueOf(rs.getString("kind")), new ActivityId(rs.getObject("activity_id", UUID.class)),
+				rs.getString("activity_number"), rs.getString("activity_text"),
+				new CommitteeId(rs.getObject("committee_id", UUID.class)), ReportState.valueOf(rs.getString("state")),
+				new ReportContent(status == null ? null : ActivityStatus.valueOf(status), rs.getString("status_reason"),
+						rs.getString("done"), rs.getString("effects"), rs.getString("next_steps"),
+						assessment == null ? null : GoalContribution.valueOf(assessment)),
+				rs.getString("review_comment"), submitted == null ? null : submitted.toInstant(),
+				rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,31 @@
+package se.trygghet.plan;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The catalog other modules see, read from the same cached views as the plan pages. */
+@Component
+class PlanCatalogReadModel implements PlanCatalog {
+
+	private final PlanViews views;
+
+	PlanCatalogReadModel(PlanViews views) {
+		this.views = views;
+	}
+
+	@Override
+	public Optional<PlanOutline> outline(ActionPlanId plan) {
+		return views.byId(plan.value())
+			.map(view -> new PlanOutline(plan, view.key(), view.name(), view.municipality(), view.state(),
+					view.focusAreas()
+						.stream()
+						.flatMap(area -> area.activities()
+							.stream()
+							.map(a -> new ActivityOutline(new ActivityId(a.id()), ActivityNumber.parse(a.number()),
+									area.title(), a.text(),
+									a.committees().stream().map(c -> new CommitteeId(c.committeeId())).toList(),
+									new CommitteeId(a.lead().committeeId()))))
+						.toList()));
+	}
+
+}

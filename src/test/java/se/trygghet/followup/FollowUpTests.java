@@ -1,0 +1,160 @@
+package se.trygghet.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
+import se.trygghet.plan.ActionPlanId;
+
+/** A round run against Västerås' real plan; each test uses a period of its own. */
+@PlatformIntegrationTest
+class FollowUpTests {
+
+	@Autowired
+	FollowUp followUp;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		TestUsers.signOut();
+	}
+
+	ActionPlanId vasteras() {
+		return new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
+			.query(UUID.class)
+			.single());
+	}
+
+	UUID committee(String shortName) {
+		return jdbc.sql("select id from committee where short_name = :s").param("s", shortName).query(UUID.class).single();
+	}
+
+	UUID openRound(String period, LocalDate deadline) {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID round = followUp.planRound(vasteras(), period, "Uppföljning " + period, LocalDate.of(2020, 1, 1), deadline);
+		followUp.openRound(round);
+		return round;
+	}
+
+	Report reportOf(UUID round, String activity, String committee, Report.Kind kind) {
+		return reports.ofRound(round)
+			.stream()
+			.filter(r -> r.activityNumber().equals(activity) && r.kind() == kind
+					&& r.committee().value().equals(committee(committee)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void opensWithAReportPerActivityForItsLeadAndAContributionPerCoResponsibleCommittee() {
+		UUID round = openRound("2090", LocalDate.of(2099, 12, 31));
+		List<Report> all = reports.ofRound(round);
+		assertThat(all).filteredOn(r -> r.kind() == Report.Kind.ACTIVITY_REPORT).hasSize(37);
+		// the seed's activities list 113 committee places in all, 37 of them leads
+		assertThat(all).filteredOn(r -> r.kind() == Report.Kind.CONTRIBUTION).hasSize(76);
+		assertThat(reportOf(round, "2.3", "TN", Report.Kind.ACTIVITY_REPORT).activityText())
+			.startsWith("Bibehålla och utveckla säkra och trygga utemiljöer");
+		assertThat(all).filteredOn(r -> r.activityNumber().equals("2.3") && r.kind() == Report.Kind.CONTRIBUTION)
+			.extracting(r -> r.committee().value())
+			.containsExactlyInAnyOrder(committee("IFN"), committee("MKN"), committee("SKDN"));
+		assertThat(all).allSatisfy(r -> assertThat(r.state()).isEqualTo(ReportState.DRAFT));
+	}
+
+	@Test
+	void letsAReporterWriteOnlyTheirOwnCommitteesReportsAndReadTheContributionsTheyCompile() {
+		UUID round = openRound("2091", LocalDate.of(2099, 12, 31));
+		Report tnReport = reportOf(round, "2.3", "TN", Report.Kind.ACTIVITY_REPORT);
+		Report ifnContribution = reportOf(round, "2.3", "IFN", Report.Kind.CONTRIBUTION);
+		Report ksReport = reportOf(round, "1.1", "KS", Report.Kind.ACTIVITY_REPORT);
+
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
+		followUp.saveDraft(ifnContribution.id(), ifnContribution.version(), ReportTests.COMPLETE);
+		assertThatThrownBy(() -> followUp.saveDraft(ksReport.id(), ksReport.version(), ReportTests.COMPLETE))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> followUp.read(ksReport.id())).isInstanceOf(AccessDeniedException.class);
+
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("TN"));
+		assertThat(followUp.contributionsTo(tnReport.id())).extracting(r -> r.content().done())
+			.contains(ReportTests.COMPLETE.done());
+		assertThatThrownBy(() -> followUp.saveDraft(ifnContribution.id(), 1, ReportTests.COMPLETE))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void refusesASubmissionAfterTheDeadlineOrOnceTheRoundIsClosed() {
+		UUID late = openRound("2080", LocalDate.of(2020, 1, 31));
+		Report report = reportOf(late, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
+		assertThatThrownBy(() -> followUp.saveDraft(report.id(), report.version(), ReportTests.COMPLETE))
+			.isInstanceOfSatisfying(FollowUpRefusal.class,
+					ex -> assertThat(ex.code()).isEqualTo("followup.round.deadlinePassed"));
+
+		UUID closed = openRound("2081", LocalDate.of(2099, 12, 31));
+		followUp.closeRound(closed);
+		Report other = reportOf(closed, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
+		assertThatThrownBy(() -> followUp.submit(other.id(), other.version()))
+			.isInstanceOfSatisfying(FollowUpRefusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.round.notOpen"));
+	}
+
+	@Test
+	void refusesAStaleEditWithoutLosingTheNewerTextAndKeepsEveryVersion() {
+		UUID round = openRound("2092", LocalDate.of(2099, 12, 31));
+		Report read = reportOf(round, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
+		followUp.saveDraft(read.id(), read.version(), ReportTests.COMPLETE);
+		ReportContent stale = new ReportContent(ActivityStatus.EJ_PABORJAD, null, "Äldre text", null, null, null);
+		assertThatThrownBy(() -> followUp.saveDraft(read.id(), read.version(), stale))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(reports.byId(read.id()).orElseThrow().content()).isEqualTo(ReportTests.COMPLETE);
+
+		followUp.submit(read.id(), read.version() + 1);
+		TestUsers.signIn(Role.COORDINATOR);
+		followUp.returnReport(read.id(), read.version() + 2, "Lägg till effekterna för kvinnor och barn.");
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
+		followUp.saveDraft(read.id(), read.version() + 3, new ReportContent(ActivityStatus.GENOMFORD, null,
+				"Fler trygga boenden öppnade.", "Kortare väntetid för kvinnor och barn.", null, GoalContribution.BIDRAR));
+		followUp.submit(read.id(), read.version() + 4);
+		TestUsers.signIn(Role.COORDINATOR);
+		followUp.approve(read.id(), read.version() + 5);
+
+		assertThat(reports.versions(read.id())).extracting(Reports.Version::state)
+			.containsExactly(ReportState.DRAFT, ReportState.SUBMITTED, ReportState.RETURNED, ReportState.RETURNED,
+					ReportState.SUBMITTED, ReportState.APPROVED);
+		assertThat(reports.versions(read.id()).get(2).note()).isEqualTo("Lägg till effekterna för kvinnor och barn.");
+		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id and action like 'followup.report.%'")
+			.param("id", read.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(4);
+	}
+
+	@Test
+	void refusesToRunARoundForAReporterOrTwiceForOnePeriod() {
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("KS"));
+		assertThatThrownBy(() -> followUp.planRound(vasteras(), "2093", "x", LocalDate.of(2093, 1, 1),
+				LocalDate.of(2093, 2, 1)))
+			.isInstanceOf(AccessDeniedException.class);
+		openRound("2094", LocalDate.of(2099, 12, 31));
+		assertThatThrownBy(() -> followUp.planRound(vasteras(), "2094", "igen", LocalDate.of(2094, 1, 1),
+				LocalDate.of(2094, 2, 1)))
+			.isInstanceOfSatisfying(FollowUpRefusal.class,
+					ex -> assertThat(ex.code()).isEqualTo("followup.round.periodTaken"));
+	}
+
+}
