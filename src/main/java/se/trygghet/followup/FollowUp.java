@@ -85,18 +85,18 @@ class FollowUp {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
 	void closeRound(UUID roundId) {
-		ReportingRound round = round(roundId);
-		round.close(clock.instant());
-		rounds.save(round);
-		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id().toString(), round.title(), round.state(),
-				reports.ofRound(round.id()).size()));
+		moveRound(roundId, round -> round.close(clock.instant()));
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
 	void publishRound(UUID roundId) {
+		moveRound(roundId, round -> round.publish(clock.instant()));
+	}
+
+	private void moveRound(UUID roundId, java.util.function.Consumer<ReportingRound> step) {
 		ReportingRound round = round(roundId);
-		round.publish(clock.instant());
+		step.accept(round);
 		rounds.save(round);
 		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id().toString(), round.title(), round.state(),
 				reports.ofRound(round.id()).size()));
