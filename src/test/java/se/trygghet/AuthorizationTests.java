@@ -36,11 +36,16 @@ class AuthorizationTests {
 
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
+	static final String NO_ROUND = "00000000-0000-0000-0000-000000000000";
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	se.trygghet.followup.FollowUpTestAccess rounds;
 
 	record Rule(String method, String path, boolean anonymous, Set<Role> allowed) {
 
@@ -77,6 +82,18 @@ class AuthorizationTests {
 				new Rule("POST", PLAN + "/focus-areas/2/activities", false, EDITORS),
 				// a plan that does not exist: passing the rule then shows as 404, and nothing real is archived
 				new Rule("POST", "/plans/ingen-plan/archive", false, EDITORS),
+				new Rule("GET", "/rounds", false, ALL), new Rule("GET", "/rounds/{round}", false, ALL),
+				new Rule("POST", "/rounds", false, EDITORS),
+				// rounds that do not exist: passing the rule shows as 404, and no real round moves
+				new Rule("POST", "/rounds/" + NO_ROUND + "/open", false, EDITORS),
+				new Rule("POST", "/rounds/" + NO_ROUND + "/close", false, EDITORS),
+				new Rule("POST", "/rounds/" + NO_ROUND + "/publish", false, EDITORS),
+				new Rule("GET", "/reports/{report}", false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
+				new Rule("POST", "/reports/{report}", false, EnumSet.noneOf(Role.class)),
+				new Rule("POST", "/reports/{report}/review", false, EDITORS),
+				new Rule("GET", "/my-reports", false, EnumSet.of(Role.COMMITTEE_REPORTER)),
+				new Rule("GET", "/api/v1/rounds", true, ALL),
 				new Rule("GET", "/audit", false, EnumSet.of(Role.ADMIN, Role.COORDINATOR)),
 				new Rule("GET", "/admin/users", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/users/new", false, EnumSet.of(Role.ADMIN)),
@@ -107,6 +124,8 @@ class AuthorizationTests {
 		String path = rule.path()
 			.replace("{committee}", id("select id::text from committee where short_name = 'KS'"))
 			.replace("{user}", id("select id::text from app_user where username = 'lasare'"))
+			.replace("{round}", roundId())
+			.replace("{report}", id("select id::text from report where round_id = '" + roundId() + "' limit 1"))
 			.replace("{goal}", id("select g.id::text from goal g join focus_area f on f.id = g.focus_area_id "
 					+ "join action_plan p on p.id = f.plan_id where p.plan_key = 'vasteras-2021-2023' limit 1"))
 			.replace("{indicator}", id("select i.id::text from indicator i join focus_area f on f.id = i.focus_area_id "
@@ -123,7 +142,7 @@ class AuthorizationTests {
 		else if (role == null || rule.allowed().contains(role)) {
 			mvc.perform(request).andExpect(result -> {
 				int status = result.getResponse().getStatus();
-				boolean missingOnPurpose = status == 404 && path.contains("ingen-plan");
+				boolean missingOnPurpose = status == 404 && (path.contains("ingen-plan") || path.contains(NO_ROUND));
 				if (status == 401 || status == 403 || (status == 404 && !missingOnPurpose) || status >= 500) {
 					throw new AssertionError(rule + " as " + role + " should be allowed, got " + status);
 				}
@@ -144,6 +163,30 @@ class AuthorizationTests {
 	@Test
 	void refusesAWriteWithoutCsrfToken() throws Exception {
 		mvc.perform(post(PLAN + "/archive").with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A round of its own, opened, so its report pages exist. The reporter's random committee owns no report, so the
+	 * service refuses a reporter here (403) exactly as the URL rules refuse the others.
+	 */
+	private String roundId() {
+		return jdbc.sql("select id::text from reporting_round where period = 'behörighet'").query(String.class)
+			.optional()
+			.orElseGet(() -> {
+				se.trygghet.identity.TestUsers.signIn(Role.COORDINATOR);
+				try {
+					UUID round = rounds.planRound(
+							new se.trygghet.plan.ActionPlanId(UUID.fromString(
+									id("select id::text from action_plan where plan_key = 'vasteras-2021-2023'"))),
+							"behörighet", "Behörighetstest", java.time.LocalDate.of(2020, 1, 1),
+							java.time.LocalDate.of(2099, 1, 1));
+					rounds.openRound(round);
+					return round.toString();
+				}
+				finally {
+					se.trygghet.identity.TestUsers.signOut();
+				}
+			});
 	}
 
 	private String id(String sql) {

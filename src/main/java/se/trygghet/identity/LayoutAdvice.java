@@ -36,6 +36,11 @@ class LayoutAdvice {
 		return currentUsers.current().map(user -> user.has(Role.ADMIN)).orElse(false);
 	}
 
+	@ModelAttribute("isReporter")
+	boolean isReporter() {
+		return currentUsers.current().map(user -> user.has(Role.COMMITTEE_REPORTER)).orElse(false);
+	}
+
 	@ModelAttribute("mayAudit")
 	boolean mayAudit() {
 		return currentUsers.current().map(user -> user.hasAny(Role.ADMIN, Role.COORDINATOR)).orElse(false);

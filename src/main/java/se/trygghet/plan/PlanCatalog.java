@@ -11,6 +11,12 @@ public interface PlanCatalog {
 
 	Optional<PlanOutline> outline(ActionPlanId plan);
 
+	/** Every plan, newest period first. */
+	List<PlanRef> plans();
+
+	record PlanRef(ActionPlanId id, String key, String name, int periodFrom, int periodTo, PlanState state) {
+	}
+
 	record PlanOutline(ActionPlanId id, String key, String name, String municipality, PlanState state,
 			List<ActivityOutline> activities) {
 

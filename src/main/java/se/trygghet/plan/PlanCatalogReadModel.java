@@ -1,5 +1,6 @@
 package se.trygghet.plan;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,15 @@ class PlanCatalogReadModel implements PlanCatalog {
 
 	PlanCatalogReadModel(PlanViews views) {
 		this.views = views;
+	}
+
+	@Override
+	public List<PlanRef> plans() {
+		return views.summaries()
+			.stream()
+			.map(p -> new PlanRef(new ActionPlanId(p.id()), p.key(), p.name(), p.periodFrom(), p.periodTo(),
+					p.state()))
+			.toList();
 	}
 
 	@Override

@@ -59,6 +59,9 @@ class PlanPagesTests {
 			assertThat(field.group(1)).isEqualTo(token.getToken());
 		}
 		assertThat(html(coordinator)).isNotEqualTo(html(sameRoleAgain));
+		// a cached page must not hand one role's navigation to another
+		assertThat(html(overview(key, Role.COMMITTEE_REPORTER))).contains("href=\"/my-reports\"");
+		assertThat(html(viewer)).doesNotContain("href=\"/my-reports\"");
 	}
 
 	@Test

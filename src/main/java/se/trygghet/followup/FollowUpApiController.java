@@ -1,0 +1,78 @@
+package se.trygghet.followup;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.trygghet.identity.CurrentUser;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.identity.Role;
+import se.trygghet.system.NotFoundException;
+
+/** Follow-up rounds as open data: published rounds for anyone, all rounds for staff who read everything. */
+@RestController
+@RequestMapping(path = "/api/v1/rounds", produces = "application/json")
+@Tag(name = "Follow-up", description = "Yearly reporting rounds and the committees' reports on the plan's activities")
+class FollowUpApiController {
+
+	private final FollowUpViews views;
+
+	private final Reports reports;
+
+	private final CurrentUsers currentUsers;
+
+	FollowUpApiController(FollowUpViews views, Reports reports, CurrentUsers currentUsers) {
+		this.views = views;
+		this.reports = reports;
+		this.currentUsers = currentUsers;
+	}
+
+	record Round(UUID id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
+			RoundState state, int reports, int submitted, int approved) {
+	}
+
+	record ReportItem(String activityNumber, String activityText, String committee, String kind, ReportState state,
+			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List rounds", description = "Published rounds for everyone; all rounds for staff.")
+	List<Round> rounds() {
+		return views.rounds(!readsEverything())
+			.stream()
+			.map(r -> new Round(r.id(), r.planKey(), r.period(), r.title(), r.opensOn(), r.deadline(), r.state(),
+					r.reports(), r.submitted(), r.approved()))
+			.toList();
+	}
+
+	@GetMapping("/{id}/reports")
+	@Operation(summary = "The reports of a round", description = "Public once the round is published.")
+	List<ReportItem> reports(@PathVariable UUID id) {
+		FollowUpViews.RoundRow round = views.round(id)
+			.filter(r -> r.state() == RoundState.PUBLISHED || readsEverything())
+			.orElseThrow(() -> new NotFoundException("Omgången"));
+		Map<UUID, String> committees = views.committeeNames();
+		return reports.ofRound(round.id())
+			.stream()
+			.map(r -> new ReportItem(r.activityNumber(), r.activityText(), committees.get(r.committee().value()),
+					r.kind().name(), r.state(), r.content().status(), r.content().statusReason(), r.content().done(),
+					r.content().effects(), r.content().nextSteps(), r.content().assessment()))
+			.toList();
+	}
+
+	/** Reporters see their own work on the pages, not every committee's drafts through the API. */
+	private boolean readsEverything() {
+		return currentUsers.current()
+			.map((CurrentUser user) -> user.hasAny(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER))
+			.orElse(false);
+	}
+
+}

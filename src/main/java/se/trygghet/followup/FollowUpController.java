@@ -1,0 +1,266 @@
+package se.trygghet.followup;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.identity.CurrentUser;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.identity.Role;
+import se.trygghet.plan.ActionPlanId;
+import se.trygghet.plan.PlanCatalog;
+import se.trygghet.system.Forms;
+import se.trygghet.system.NotFoundException;
+
+/** Pages of the follow-up: rounds, a round's reports, one report with its contributions and review, my reports. */
+@Controller
+class FollowUpController {
+
+	private final FollowUp followUp;
+
+	private final FollowUpViews views;
+
+	private final Reports reports;
+
+	private final PlanCatalog plans;
+
+	private final CurrentUsers currentUsers;
+
+	FollowUpController(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
+			CurrentUsers currentUsers) {
+		this.followUp = followUp;
+		this.views = views;
+		this.reports = reports;
+		this.plans = plans;
+		this.currentUsers = currentUsers;
+	}
+
+	record RoundForm(@NotNull UUID plan, @NotBlank @Size(max = 20) String period, @NotBlank @Size(max = 200) String title,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+	}
+
+	record ReportForm(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
+			@NotNull Integer version) {
+
+		ReportContent content() {
+			return new ReportContent(status, statusReason, done, effects, nextSteps, assessment);
+		}
+
+		static ReportForm of(Report report) {
+			ReportContent c = report.content();
+			return new ReportForm(c.status(), c.statusReason(), c.done(), c.effects(), c.nextSteps(), c.assessment(),
+					report.version());
+		}
+
+	}
+
+	@ModelAttribute("statuses")
+	ActivityStatus[] statuses() {
+		return ActivityStatus.values();
+	}
+
+	@ModelAttribute("assessments")
+	GoalContribution[] assessments() {
+		return GoalContribution.values();
+	}
+
+	@GetMapping("/rounds")
+	String rounds(Model model) {
+		model.addAttribute("rounds", views.rounds(false));
+		if (!model.containsAttribute("form")) {
+			int year = LocalDate.now().getYear();
+			model.addAttribute("form", new RoundForm(null, String.valueOf(year), "Uppföljning " + year,
+					LocalDate.now(), LocalDate.now().plusWeeks(6)));
+		}
+		model.addAttribute("plans", plans.plans());
+		return "followup/rounds";
+	}
+
+	@PostMapping("/rounds")
+	String planRound(@Valid @ModelAttribute("form") RoundForm posted, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		RoundForm form = Forms.recover(posted, errors, model, () -> new RoundForm(null, "", "", null, null));
+		if (!errors.hasErrors() && form.deadline().isBefore(form.opensOn())) {
+			errors.rejectValue("deadline", "followup.round.deadlineBeforeOpening");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				UUID id = followUp.planRound(new ActionPlanId(form.plan()), form.period(), form.title(), form.opensOn(),
+						form.deadline());
+				return "redirect:/rounds/" + id;
+			}
+			catch (FollowUpRefusal ex) {
+				errors.rejectValue("period", ex.code());
+			}
+			catch (NotFoundException ex) {
+				errors.rejectValue("plan", "followup.round.planMissing");
+			}
+		}
+		return rounds(model);
+	}
+
+	@GetMapping("/rounds/{id}")
+	String round(@PathVariable UUID id, Model model) {
+		model.addAttribute("round", views.round(id).orElseThrow(() -> new NotFoundException("Omgången")));
+		model.addAttribute("reports", views.reportsOfRound(id));
+		return "followup/round";
+	}
+
+	@PostMapping("/rounds/{id}/{step:open|close|publish}")
+	String moveRound(@PathVariable UUID id, @PathVariable String step, RedirectAttributes redirect) {
+		try {
+			switch (step) {
+				case "open" -> followUp.openRound(id);
+				case "close" -> followUp.closeRound(id);
+				default -> followUp.publishRound(id);
+			}
+			redirect.addFlashAttribute("moved", step);
+		}
+		catch (FollowUpRefusal ex) {
+			redirect.addFlashAttribute("error", ex.code());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "concurrent.change");
+		}
+		return "redirect:/rounds/" + id;
+	}
+
+	@GetMapping("/reports/{id}")
+	String report(@PathVariable UUID id, Model model) {
+		Report report = followUp.read(id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ReportForm.of(report));
+		}
+		return reportPage(report, model);
+	}
+
+	@PostMapping("/reports/{id}")
+	String saveReport(@PathVariable UUID id, @Valid @ModelAttribute("form") ReportForm posted, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		Report report = followUp.read(id);
+		ReportForm form = Forms.recover(posted, errors, model, () -> ReportForm.of(report));
+		if (!errors.hasErrors()) {
+			try {
+				followUp.saveDraft(id, form.version(), form.content());
+				if ("submit".equals(action)) {
+					followUp.submit(id, form.version() + 1);
+					redirect.addFlashAttribute("submitted", true);
+				}
+				else {
+					redirect.addFlashAttribute("saved", true);
+				}
+				return "redirect:/reports/" + id;
+			}
+			catch (IncompleteReport ex) {
+				// the draft was saved; say what the submission still needs and show the saved version
+				Report saved = reports.byId(id).orElseThrow();
+				ReportForm fresh = ReportForm.of(saved);
+				BindingResult problems = new org.springframework.validation.BeanPropertyBindingResult(fresh, "form");
+				ex.problems().forEach(problems::rejectValue);
+				model.addAttribute("form", fresh);
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
+				model.addAttribute("savedButIncomplete", true);
+				return reportPage(saved, model);
+			}
+			catch (FollowUpRefusal ex) {
+				errors.reject(ex.code());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("concurrent.change");
+			}
+			catch (IllegalArgumentException ex) {
+				errors.reject("followup.text.tooLong");
+			}
+		}
+		return reportPage(report, model);
+	}
+
+	@PostMapping("/reports/{id}/review")
+	String review(@PathVariable UUID id, @RequestParam String action, @RequestParam int version,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		try {
+			switch (action) {
+				case "approve" -> followUp.approve(id, version);
+				case "return" -> followUp.returnReport(id, version, comment);
+				case "reopen" -> followUp.reopen(id, version, comment);
+				default -> throw new FollowUpRefusal("followup.review.unknown");
+			}
+			redirect.addFlashAttribute("reviewed", action);
+		}
+		catch (FollowUpRefusal ex) {
+			redirect.addFlashAttribute("error", ex.code());
+		}
+		catch (IncompleteReport ex) {
+			redirect.addFlashAttribute("error", ex.problems().values().iterator().next());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "concurrent.change");
+		}
+		return "redirect:/reports/" + id;
+	}
+
+	@GetMapping("/my-reports")
+	String myReports(Model model) {
+		CurrentUser me = currentUsers.current().orElseThrow();
+		model.addAttribute("reports", views.reportsOfCommittees(me.committeeIds()));
+		return "followup/my-reports";
+	}
+
+	private String reportPage(Report report, Model model) {
+		CurrentUser me = currentUsers.current().orElseThrow();
+		ReportingRoundView round = ReportingRoundView.of(views.round(report.round()).orElseThrow());
+		model.addAttribute("report", ReportView.of(report));
+		model.addAttribute("round", round);
+		model.addAttribute("writable", ReportAccess.mayWrite(me, report) && round.state() == RoundState.OPEN
+				&& (report.state() == ReportState.DRAFT || report.state() == ReportState.RETURNED));
+		model.addAttribute("reviewer", me.hasAny(Role.COORDINATOR, Role.ADMIN)
+				&& (round.state() == RoundState.OPEN || round.state() == RoundState.CLOSED));
+		model.addAttribute("contributions", report.kind() == Report.Kind.ACTIVITY_REPORT
+				? followUp.contributionsTo(report.id()).stream().map(ReportView::of).toList() : List.of());
+		model.addAttribute("versions", reports.versions(report.id()));
+		model.addAttribute("committeeNames", views.committeeNames());
+		return "followup/report";
+	}
+
+	/** What the report page shows of a report. */
+	record ReportView(UUID id, String kind, String activityNumber, String activityText, UUID committeeId,
+			ReportState state, ReportContent content, @Nullable String reviewComment, int version) {
+
+		static ReportView of(Report report) {
+			return new ReportView(report.id(), report.kind().name(), report.activityNumber(), report.activityText(),
+					report.committee().value(), report.state(), report.content(), report.reviewComment(),
+					report.version());
+		}
+
+		public boolean activityReport() {
+			return "ACTIVITY_REPORT".equals(kind);
+		}
+
+	}
+
+	record ReportingRoundView(UUID id, String title, String planName, LocalDate deadline, RoundState state) {
+
+		static ReportingRoundView of(FollowUpViews.RoundRow row) {
+			return new ReportingRoundView(row.id(), row.title(), row.planName(), row.deadline(), row.state());
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package se.trygghet.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** SQL read model for the follow-up pages: rounds with their progress, and the reports of a round or a committee. */
+@Component
+class FollowUpViews {
+
+	private final JdbcClient jdbc;
+
+	FollowUpViews(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record RoundRow(UUID id, String planKey, String planName, String period, String title, LocalDate opensOn,
+			LocalDate deadline, RoundState state, int reports, int submitted, int approved) {
+
+		public int percentDone() {
+			return reports == 0 ? 0 : Math.round(100f * (submitted + approved) / reports);
+		}
+
+	}
+
+	record ReportRow(UUID id, UUID round, String kind, String activityNumber, String activityText, UUID committeeId,
+			String committee, ReportState state, @Nullable ActivityStatus status, int version) {
+
+		public boolean activityReport() {
+			return "ACTIVITY_REPORT".equals(kind);
+		}
+
+	}
+
+	private static final String ROUND_SELECT = """
+			select r.id, p.plan_key, p.name, r.period, r.title, r.opens_on, r.deadline, r.state,
+			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT') as reports,
+			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'SUBMITTED') as submitted,
+			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'APPROVED') as approved
+			  from reporting_round r
+			  join action_plan p on p.id = r.plan_id
+			  left join report rep on rep.round_id = r.id
+			""";
+
+	List<RoundRow> rounds(boolean publishedOnly) {
+		return jdbc.sql(ROUND_SELECT + (publishedOnly ? " where r.state = 'PUBLISHED'" : "")
+				+ " group by r.id, p.plan_key, p.name order by r.deadline desc, r.title")
+			.query((rs, n) -> roundRow(rs))
+			.list();
+	}
+
+	Optional<RoundRow> round(UUID id) {
+		return jdbc.sql(ROUND_SELECT + " where r.id = :id group by r.id, p.plan_key, p.name")
+			.param("id", id)
+			.query((rs, n) -> roundRow(rs))
+			.optional();
+	}
+
+	List<ReportRow> reportsOfRound(UUID round) {
+		return jdbc.sql(REPORT_SELECT + " where rep.round_id = :r order by " + REPORT_ORDER)
+			.param("r", round)
+			.query((rs, n) -> reportRow(rs))
+			.list();
+	}
+
+	/** A reporter's work: their committees' reports and contributions in rounds that are open. */
+	List<ReportRow> reportsOfCommittees(java.util.Collection<UUID> committees) {
+		if (committees.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(REPORT_SELECT + """
+				 join reporting_round r on r.id = rep.round_id
+				 where rep.committee_id in (:committees) and r.state = 'OPEN'
+				 order by r.deadline,
+				""" + REPORT_ORDER)
+			.param("committees", committees)
+			.query((rs, n) -> reportRow(rs))
+			.list();
+	}
+
+	java.util.Map<UUID, String> committeeNames() {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, name from committee").query(rs -> {
+			names.put(rs.getObject(1, UUID.class), rs.getString(2));
+		});
+		return names;
+	}
+
+	private static final String REPORT_SELECT = """
+			select rep.id, rep.round_id, rep.kind, rep.activity_number, rep.activity_text, rep.committee_id, c.name,
+			       rep.state, rep.status, rep.version
+			  from report rep join committee c on c.id = rep.committee_id
+			""";
+
+	private static final String REPORT_ORDER = """
+			split_part(rep.activity_number, '.', 1)::int, split_part(rep.activity_number, '.', 2)::int,
+			rep.kind, c.name""";
+
+	private static RoundRow roundRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new RoundRow(rs.getObject("id", UUID.class), rs.getString("plan_key"), rs.getString("name"),
+				rs.getString("period"), rs.getString("title"), rs.getDate("opens_on").toLocalDate(),
+				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")), rs.getInt("reports"),
+				rs.getInt("submitted"), rs.getInt("approved"));
+	}
+
+	private static ReportRow reportRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String status = rs.getString("status");
+		return new ReportRow(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class), rs.getString("kind"),
+				rs.getString("activity_number"), rs.getString("activity_text"), rs.getObject("committee_id", UUID.class),
+				rs.getString("name"), ReportState.valueOf(rs.getString("state")),
+				status == null ? null : ActivityStatus.valueOf(status), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,75 @@
+package se.trygghet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class FollowUpRoundTests extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void coordinatorOpensARoundAReporterSubmitsAndTheCoordinatorApproves() {
+		signIn("samordnare");
+		open("/rounds");
+		assertAccessible();
+		new Select(find("#plan")).selectByValue(
+				jdbc.sql("select id::text from action_plan where plan_key = 'vasteras-2021-2023'").query(String.class).single());
+		find("#period").clear();
+		find("#period").sendKeys("2031");
+		find("#title").clear();
+		find("#title").sendKeys("Uppföljning 2031 (webbtest)");
+		submit("form.form");
+		assertThat(text("main h1")).isEqualTo("Uppföljning 2031 (webbtest)");
+		assertThat(text("#round-state")).isEqualTo("Förbereds");
+		assertAccessible();
+		submit("form[action$='/open']");
+		assertThat(text("#round-state")).isEqualTo("Öppen");
+		assertThat(all("#round-reports tbody tr")).hasSize(37 + 76);
+		assertAccessible();
+		String roundUrl = driver.getCurrentUrl();
+
+		// the demo reporter reports for Nämnden för idrott, fritid och förebyggande, sole owner of activity 3.3
+		signIn("rapportor");
+		open("/my-reports");
+		assertAccessible();
+		follow(all("#my-reports tbody tr")
+			.stream()
+			.filter(row -> row.getText().startsWith("3.3"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(org.openqa.selenium.By.tagName("a")));
+		assertThat(text("main h1")).isEqualTo("Rapport för aktivitet 3.3");
+		assertAccessible();
+		new Select(find("#status")).selectByValue("FORSENAD");
+		find("#done").sendKeys("Samverkan med polisen och fältarbetare om langning vid Västerås resecentrum.");
+		new Select(find("#assessment")).selectByValue("BIDRAR_DELVIS");
+		find("button[value=submit]").click();
+		waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector(".field-error")).size() > 0);
+		assertThat(text(".field-error")).contains("orsaken");
+		assertThat(find("#done").getAttribute("value")).contains("Västerås resecentrum");
+		assertAccessible();
+		find("#statusReason").sendKeys("Rekryteringen av fältarbetare blev försenad till hösten.");
+		find("button[value=submit]").click();
+		waitFor(d -> d.findElements(org.openqa.selenium.By.id("report-state")).size() > 0
+				&& d.findElement(org.openqa.selenium.By.id("report-state")).getText().equals("Inskickad"));
+		assertThat(text("#report-status")).isEqualTo("Försenad");
+		assertAccessible();
+		String reportUrl = driver.getCurrentUrl();
+
+		signIn("samordnare");
+		driver.get(reportUrl);
+		assertThat(text("#report-done")).contains("Västerås resecentrum");
+		assertAccessible();
+		find("#review-form button[value=approve]").click();
+		waitFor(d -> d.findElement(org.openqa.selenium.By.id("report-state")).getText().equals("Godkänd"));
+		assertAccessible();
+		driver.get(roundUrl);
+		assertThat(text("#round-progress")).startsWith("1 av 37");
+	}
+
+}
