@@ -4,7 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +45,11 @@ class FollowUpController {
 
 	private final CurrentUsers currentUsers;
 
+	private final Clock clock;
+
 	FollowUpController(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, Clock clock) {
+		this.clock = clock;
 		this.followUp = followUp;
 		this.views = views;
 		this.reports = reports;
@@ -85,9 +92,9 @@ class FollowUpController {
 	String rounds(Model model) {
 		model.addAttribute("rounds", views.rounds(false));
 		if (!model.containsAttribute("form")) {
-			int year = LocalDate.now().getYear();
-			model.addAttribute("form", new RoundForm(null, String.valueOf(year), "Uppföljning " + year,
-					LocalDate.now(), LocalDate.now().plusWeeks(6)));
+			LocalDate today = LocalDate.now(clock);
+			model.addAttribute("form", new RoundForm(null, String.valueOf(today.getYear()),
+					"Uppföljning " + today.getYear(), today, today.plusWeeks(6)));
 		}
 		model.addAttribute("plans", plans.plans());
 		return "followup/rounds";
@@ -116,11 +123,60 @@ class FollowUpController {
 		return rounds(model);
 	}
 
+	/** A focus area's activity reports counted by status; "not reported" counts those without a status yet. */
+	record FocusAreaStatus(int number, String title, Map<ActivityStatus, Integer> byStatus, int unreported) {
+
+		public int count(ActivityStatus status) {
+			return byStatus.getOrDefault(status, 0);
+		}
+
+	}
+
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable UUID id, Model model) {
-		model.addAttribute("round", views.round(id).orElseThrow(() -> new NotFoundException("Omgången")));
-		model.addAttribute("reports", views.reportsOfRound(id));
+		FollowUpViews.RoundRow round = views.round(id).orElseThrow(() -> new NotFoundException("Omgången"));
+		List<FollowUpViews.ReportRow> rows = views.reportsOfRound(id);
+		model.addAttribute("round", round);
+		model.addAttribute("reports", rows);
+		model.addAttribute("byCommittee", views.progressByCommittee(id));
+		model.addAttribute("byFocusArea", byFocusArea(round, rows));
+		boolean late = round.state() == RoundState.OPEN && LocalDate.now(clock).isAfter(round.deadline());
+		model.addAttribute("overdue", late ? rows.stream()
+			.filter(r -> r.state() == ReportState.DRAFT || r.state() == ReportState.RETURNED)
+			.toList() : List.of());
 		return "followup/round";
+	}
+
+	private List<FocusAreaStatus> byFocusArea(FollowUpViews.RoundRow round, List<FollowUpViews.ReportRow> rows) {
+		Map<Integer, String> titles = new TreeMap<>();
+		plans.plans()
+			.stream()
+			.filter(p -> p.key().equals(round.planKey()))
+			.findFirst()
+			.flatMap(p -> plans.outline(p.id()))
+			.ifPresent(outline -> outline.activities()
+				.forEach(a -> titles.putIfAbsent(a.number().focusArea(), a.focusAreaTitle())));
+		Map<Integer, Map<ActivityStatus, Integer>> counts = new TreeMap<>();
+		Map<Integer, Integer> unreported = new TreeMap<>();
+		for (FollowUpViews.ReportRow row : rows) {
+			if (!row.activityReport()) {
+				continue;
+			}
+			int area = Integer.parseInt(row.activityNumber().substring(0, row.activityNumber().indexOf('.')));
+			if (row.status() == null) {
+				unreported.merge(area, 1, Integer::sum);
+			}
+			else {
+				counts.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).merge(row.status(), 1,
+						Integer::sum);
+			}
+			counts.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class));
+		}
+		return counts.entrySet()
+			.stream()
+			.map(e -> new FocusAreaStatus(e.getKey(), titles.getOrDefault(e.getKey(), ""), e.getValue(),
+					unreported.getOrDefault(e.getKey(), 0)))
+			.toList();
 	}
 
 	@PostMapping("/rounds/{id}/{step:open|close|publish}")

@@ -82,6 +82,33 @@ class FollowUpViews {
 			.list();
 	}
 
+	/** Progress of one committee in a round: everything it owns, reports and contributions alike. */
+	record CommitteeProgress(String committee, int total, int submitted, int approved) {
+
+		public int done() {
+			return submitted + approved;
+		}
+
+		public int percent() {
+			return total == 0 ? 0 : Math.round(100f * done() / total);
+		}
+
+	}
+
+	List<CommitteeProgress> progressByCommittee(UUID round) {
+		return jdbc.sql("""
+				select c.name, count(*) as total,
+				       count(*) filter (where rep.state = 'SUBMITTED') as submitted,
+				       count(*) filter (where rep.state = 'APPROVED') as approved
+				  from report rep join committee c on c.id = rep.committee_id
+				 where rep.round_id = :r
+				 group by c.name order by c.name
+				""")
+			.param("r", round)
+			.query((rs, n) -> new CommitteeProgress(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.list();
+	}
+
 	java.util.Map<UUID, String> committeeNames() {
 		java.util.Map<UUID, String> names = new java.util.HashMap<>();
 		jdbc.sql("select id, name from committee").query(rs -> {

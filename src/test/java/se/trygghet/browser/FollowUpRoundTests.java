@@ -70,6 +70,11 @@ class FollowUpRoundTests extends BrowserTest {
 		assertAccessible();
 		driver.get(roundUrl);
 		assertThat(text("#round-progress")).startsWith("1 av 37");
+		assertThat(text("#by-committee")).contains("Nämnden för idrott, fritid och förebyggande");
+		// focus area 3 has four activities: 3.3 delayed (the fourth status column), three without a status yet
+		assertThat(find("#by-focus-area tbody tr:nth-child(3)").getText()).startsWith("3. Bekämpa förekomsten av narkotika")
+			.endsWith("0 0 0 1 0 0 3");
+		assertAccessible();
 	}
 
 }
