@@ -84,6 +84,10 @@ class AuthorizationTests {
 				new Rule("POST", "/plans/ingen-plan/archive", false, EDITORS),
 				new Rule("GET", "/rounds", false, ALL), new Rule("GET", "/rounds/{round}", false, ALL),
 				new Rule("POST", "/rounds", false, EDITORS),
+				new Rule("GET", "/rounds/{round}/export", false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
+				new Rule("GET", "/rounds/{round}/export?format=csv", false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
 				// rounds that do not exist: passing the rule shows as 404, and no real round moves
 				new Rule("POST", "/rounds/" + NO_ROUND + "/open", false, EDITORS),
 				new Rule("POST", "/rounds/" + NO_ROUND + "/close", false, EDITORS),

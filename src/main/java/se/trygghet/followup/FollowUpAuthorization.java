@@ -23,6 +23,9 @@ class FollowUpAuthorization implements HttpAuthorizationRules {
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/rounds", "/api/v1/rounds/*/reports").permitAll();
 		rules.requestMatchers(HttpMethod.GET, "/my-reports").hasRole(Role.COMMITTEE_REPORTER.name());
+		// every committee's drafts are in an export, so it is for those who read everything
+		rules.requestMatchers(HttpMethod.GET, "/rounds/*/export")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(), Role.ANALYST.name(), Role.VIEWER.name());
 		rules.requestMatchers(HttpMethod.POST, "/rounds", "/rounds/*/open", "/rounds/*/close", "/rounds/*/publish",
 				"/reports/*/review")
 			.hasAnyRole(COORDINATORS);

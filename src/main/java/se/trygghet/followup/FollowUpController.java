@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,9 +52,12 @@ class FollowUpController {
 
 	private final Clock clock;
 
+	private final ReportExport export;
+
 	FollowUpController(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
-			CurrentUsers currentUsers, Clock clock) {
+			CurrentUsers currentUsers, Clock clock, ReportExport export) {
 		this.clock = clock;
+		this.export = export;
 		this.followUp = followUp;
 		this.views = views;
 		this.reports = reports;
@@ -177,6 +185,20 @@ class FollowUpController {
 			.map(e -> new FocusAreaStatus(e.getKey(), titles.getOrDefault(e.getKey(), ""), e.getValue(),
 					unreported.getOrDefault(e.getKey(), 0)))
 			.toList();
+	}
+
+	@GetMapping("/rounds/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "xlsx") String format,
+			Locale locale) throws java.io.IOException {
+		FollowUpViews.RoundRow round = views.round(id).orElseThrow(() -> new NotFoundException("Omgången"));
+		boolean csv = "csv".equalsIgnoreCase(format);
+		String name = "rapporter-" + round.planKey() + "-" + round.period().replaceAll("[^A-Za-z0-9-]", "_")
+				+ (csv ? ".csv" : ".xlsx");
+		return ResponseEntity.ok()
+			.contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(csv ? export.csv(id, locale) : export.xlsx(id, locale));
 	}
 
 	@PostMapping("/rounds/{id}/{step:open|close|publish}")

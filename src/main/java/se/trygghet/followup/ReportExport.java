@@ -1,0 +1,120 @@
+package se.trygghet.followup;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** All reports and contributions of a round as a spreadsheet (XLSX) or a CSV file, one row each. */
+@Component
+class ReportExport {
+
+	private static final String[] HEADERS = { "followup.export.activity", "followup.export.activityText",
+			"followup.report.kind", "followup.report.committee", "followup.report.state", "followup.report.status",
+			"followup.export.reason", "followup.export.done", "followup.export.effects", "followup.report.nextSteps",
+			"followup.report.assessment" };
+
+	private final Reports reports;
+
+	private final FollowUpViews views;
+
+	private final MessageSource messages;
+
+	ReportExport(Reports reports, FollowUpViews views, MessageSource messages) {
+		this.reports = reports;
+		this.views = views;
+		this.messages = messages;
+	}
+
+	List<List<String>> rows(UUID round, Locale locale) {
+		Map<UUID, String> committees = views.committeeNames();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		rows.add(java.util.Arrays.stream(HEADERS).map(h -> messages.getMessage(h, null, locale)).toList());
+		for (Report report : reports.ofRound(round)) {
+			ReportContent c = report.content();
+			rows.add(java.util.Arrays.asList(report.activityNumber(), report.activityText(),
+					label("followup.kind." + report.kind(), locale), committees.get(report.committee().value()),
+					label("followup.reportState." + report.state(), locale),
+					c.status() == null ? "" : label("followup.status." + c.status(), locale), text(c.statusReason()),
+					text(c.done()), text(c.effects()), text(c.nextSteps()),
+					c.assessment() == null ? "" : label("followup.assessment." + c.assessment(), locale)));
+		}
+		return rows;
+	}
+
+	byte[] xlsx(UUID round, Locale locale) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(messages.getMessage("followup.round.reports", null, locale));
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			CellStyle wrap = workbook.createCellStyle();
+			wrap.setWrapText(true);
+			List<List<String>> rows = rows(round, locale);
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r);
+				List<String> values = rows.get(r);
+				for (int c = 0; c < values.size(); c++) {
+					var cell = row.createCell(c);
+					cell.setCellValue(values.get(c));
+					cell.setCellStyle(r == 0 ? bold : wrap);
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			int[] widths = { 8, 50, 22, 30, 14, 16, 40, 60, 50, 40, 20 };
+			for (int c = 0; c < widths.length; c++) {
+				sheet.setColumnWidth(c, widths[c] * 256);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * Semicolon-separated, as Swedish spreadsheet programs expect, UTF-8 with a byte-order mark so å, ä and ö open
+	 * correctly. A cell that starts like a formula is prefixed with an apostrophe, so a report text can never run as
+	 * one in someone's spreadsheet.
+	 */
+	byte[] csv(UUID round, Locale locale) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		for (List<String> row : rows(round, locale)) {
+			for (int c = 0; c < row.size(); c++) {
+				if (c > 0) {
+					csv.append(';');
+				}
+				csv.append(csvCell(row.get(c)));
+			}
+			csv.append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String csvCell(@Nullable String value) {
+		String text = value == null ? "" : value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	private String label(String code, Locale locale) {
+		return messages.getMessage(code, null, code, locale);
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+}

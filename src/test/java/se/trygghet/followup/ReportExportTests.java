@@ -1,0 +1,92 @@
+package se.trygghet.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
+import se.trygghet.plan.ActionPlanId;
+
+@PlatformIntegrationTest
+class ReportExportTests {
+
+	static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	@Autowired
+	FollowUp followUp;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ReportExport export;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		TestUsers.signOut();
+	}
+
+	UUID roundWithOneReport(String period, String done) {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID round = followUp.planRound(
+				new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
+					.query(UUID.class)
+					.single()),
+				period, "Export " + period, LocalDate.of(2020, 1, 1), LocalDate.of(2099, 1, 1));
+		followUp.openRound(round);
+		UUID miljo = jdbc.sql("select id from committee where short_name = 'MKN'").query(UUID.class).single();
+		Report report = reports.ofRound(round)
+			.stream()
+			.filter(r -> r.activityNumber().equals("2.6"))
+			.findFirst()
+			.orElseThrow();
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, miljo);
+		followUp.saveDraft(report.id(), report.version(), new ReportContent(ActivityStatus.GENOMFORD, null, done,
+				"Färre ärenden om överservering", null, GoalContribution.BIDRAR));
+		return round;
+	}
+
+	@Test
+	void exportsEveryReportAsASpreadsheetWithSwedishTextIntact() throws Exception {
+		UUID round = roundWithOneReport("2095", "Tillsyn av 120 serveringsställen i Västerås, även på Åkerby torg.");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.xlsx(round, SWEDISH)))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(37 + 76);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Aktivitet");
+			boolean found = false;
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				if (sheet.getRow(r).getCell(0).getStringCellValue().equals("2.6")) {
+					assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("Genomförd");
+					assertThat(sheet.getRow(r).getCell(7).getStringCellValue()).contains("Åkerby torg");
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
+	}
+
+	@Test
+	void exportsCsvForSwedishSpreadsheetsAndDefusesFormulas() {
+		UUID round = roundWithOneReport("2096", "=HYPERLINK(\"http://example.invalid\";\"klicka\")");
+		String csv = new String(export.csv(round, SWEDISH), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF\"Aktivitet\";\"Aktivitetens text\"");
+		assertThat(csv.split("\r\n")).hasSize(1 + 37 + 76);
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"klicka\"\")\"")
+			.contains("Färre ärenden om överservering");
+	}
+
+}
