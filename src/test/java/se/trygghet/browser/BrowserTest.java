@@ -101,8 +101,13 @@ abstract class BrowserTest {
 
 	/** Clicks the form's submit button and waits until the browser has loaded the answer. */
 	void submit(String formCss) {
+		press(formCss + " button[type=submit]");
+	}
+
+	/** Presses one particular submit button and waits until the browser has loaded the answer. */
+	void press(String buttonCss) {
 		WebElement page = find("html");
-		clickSettled(() -> find(formCss + " button[type=submit]"));
+		clickSettled(() -> find(buttonCss));
 		waitUntilGone(page);
 	}
 
@@ -173,7 +178,9 @@ abstract class BrowserTest {
 	}
 
 	void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition::apply);
 	}
 
 	/** Runs axe-core on the current page; WCAG 2.1 AA and axe's best practices must all pass. */

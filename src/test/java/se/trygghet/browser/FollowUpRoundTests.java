@@ -48,15 +48,13 @@ class FollowUpRoundTests extends BrowserTest {
 		new Select(find("#status")).selectByValue("FORSENAD");
 		find("#done").sendKeys("Samverkan med polisen och fältarbetare om langning vid Västerås resecentrum.");
 		new Select(find("#assessment")).selectByValue("BIDRAR_DELVIS");
-		find("button[value=submit]").click();
-		waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector(".field-error")).size() > 0);
+		press("button[value=submit]");
 		assertThat(text(".field-error")).contains("orsaken");
 		assertThat(find("#done").getAttribute("value")).contains("Västerås resecentrum");
 		assertAccessible();
 		find("#statusReason").sendKeys("Rekryteringen av fältarbetare blev försenad till hösten.");
-		find("button[value=submit]").click();
-		waitFor(d -> d.findElements(org.openqa.selenium.By.id("report-state")).size() > 0
-				&& d.findElement(org.openqa.selenium.By.id("report-state")).getText().equals("Inskickad"));
+		press("button[value=submit]");
+		assertThat(text("#report-state")).isEqualTo("Inskickad");
 		assertThat(text("#report-status")).isEqualTo("Försenad");
 		assertAccessible();
 		String reportUrl = driver.getCurrentUrl();
@@ -65,8 +63,8 @@ class FollowUpRoundTests extends BrowserTest {
 		driver.get(reportUrl);
 		assertThat(text("#report-done")).contains("Västerås resecentrum");
 		assertAccessible();
-		find("#review-form button[value=approve]").click();
-		waitFor(d -> d.findElement(org.openqa.selenium.By.id("report-state")).getText().equals("Godkänd"));
+		press("#review-form button[value=approve]");
+		assertThat(text("#report-state")).isEqualTo("Godkänd");
 		assertAccessible();
 		driver.get(roundUrl);
 		assertThat(text("#round-progress")).startsWith("1 av 37");
