@@ -13,6 +13,8 @@ create table reporting_round (
     closed_at    timestamptz,
     published_at timestamptz,
     version      int         not null default 0,
+    -- the round this one continues: opening it starts each report from that round's last status
+    copied_from  uuid        references reporting_round (id),
     unique (plan_id, period)
 );
 

@@ -92,6 +92,7 @@ class AuthorizationTests {
 				new Rule("POST", "/rounds/" + NO_ROUND + "/open", false, EDITORS),
 				new Rule("POST", "/rounds/" + NO_ROUND + "/close", false, EDITORS),
 				new Rule("POST", "/rounds/" + NO_ROUND + "/publish", false, EDITORS),
+				new Rule("POST", "/rounds/" + NO_ROUND + "/next", false, EDITORS),
 				new Rule("GET", "/reports/{report}", false,
 						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
 				new Rule("POST", "/reports/{report}", false, EnumSet.noneOf(Role.class)),

@@ -2,7 +2,10 @@ package se.trygghet.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -55,6 +58,20 @@ class FollowUp {
 		return round.id();
 	}
 
+	/** Plans the next period's round of the same plan; opening it will start each report from this round's status. */
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@Transactional
+	UUID planNextRound(UUID previousId, String period, String title, LocalDate opensOn, LocalDate deadline) {
+		ReportingRound previous = round(previousId);
+		if (rounds.periodTaken(previous.plan(), period)) {
+			throw new FollowUpRefusal("followup.round.periodTaken");
+		}
+		ReportingRound round = previous.next(period, title, opensOn, deadline);
+		rounds.add(round);
+		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id().toString(), title, round.state(), 0));
+		return round.id();
+	}
+
 	/**
 	 * Opens a round and creates its work from the plan as it stands today: for every activity a report owned by the
 	 * lead committee and a contribution from each co-responsible committee.
@@ -65,14 +82,27 @@ class FollowUp {
 		ReportingRound round = round(roundId);
 		round.open(clock.instant());
 		PlanCatalog.PlanOutline plan = plans.outline(round.plan()).orElseThrow(() -> new NotFoundException("Planen"));
+		Map<String, Report> previous = new HashMap<>();
+		if (round.copiedFrom() != null) {
+			reports.ofRound(round.copiedFrom())
+				.forEach(r -> previous.put(r.activity() + "/" + r.committee(), r));
+		}
 		int created = 0;
 		for (PlanCatalog.ActivityOutline activity : plan.activities()) {
-			reports.add(Report.start(round.id(), Report.Kind.ACTIVITY_REPORT, activity.id(),
+			List<Report> work = new ArrayList<>();
+			work.add(Report.start(round.id(), Report.Kind.ACTIVITY_REPORT, activity.id(),
 					activity.number().toString(), activity.text(), activity.lead()));
-			created++;
 			for (var committee : activity.coResponsible()) {
-				reports.add(Report.start(round.id(), Report.Kind.CONTRIBUTION, activity.id(),
+				work.add(Report.start(round.id(), Report.Kind.CONTRIBUTION, activity.id(),
 						activity.number().toString(), activity.text(), committee));
+			}
+			for (Report report : work) {
+				reports.add(report);
+				Report last = previous.get(report.activity() + "/" + report.committee());
+				if (last != null && last.content().status() != null) {
+					report.continueFrom(last);
+					reports.save(report, CurrentUsers.SYSTEM, "Startläge från föregående omgång");
+				}
 				created++;
 			}
 		}

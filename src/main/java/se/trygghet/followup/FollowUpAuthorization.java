@@ -27,7 +27,7 @@ class FollowUpAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/rounds/*/export")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(), Role.ANALYST.name(), Role.VIEWER.name());
 		rules.requestMatchers(HttpMethod.POST, "/rounds", "/rounds/*/open", "/rounds/*/close", "/rounds/*/publish",
-				"/reports/*/review")
+				"/rounds/*/next", "/reports/*/review")
 			.hasAnyRole(COORDINATORS);
 		rules.requestMatchers(HttpMethod.POST, "/reports/*").hasRole(Role.COMMITTEE_REPORTER.name());
 		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*").hasAnyRole(INTERNAL);

@@ -187,6 +187,26 @@ class FollowUpController {
 			.toList();
 	}
 
+	@PostMapping("/rounds/{id}/next")
+	String planNextRound(@PathVariable UUID id, @RequestParam String period, @RequestParam String title,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate opensOn,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline,
+			RedirectAttributes redirect) {
+		try {
+			if (period.isBlank() || title.isBlank() || opensOn == null || deadline == null) {
+				throw new FollowUpRefusal("followup.round.next.incomplete");
+			}
+			if (deadline.isBefore(opensOn)) {
+				throw new FollowUpRefusal("followup.round.deadlineBeforeOpening");
+			}
+			return "redirect:/rounds/" + followUp.planNextRound(id, period.strip(), title.strip(), opensOn, deadline);
+		}
+		catch (FollowUpRefusal ex) {
+			redirect.addFlashAttribute("error", ex.code());
+			return "redirect:/rounds/" + id;
+		}
+	}
+
 	@GetMapping("/rounds/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "xlsx") String format,
 			Locale locale) throws java.io.IOException {

@@ -69,6 +69,14 @@ final class Report {
 				ReportContent.EMPTY, null, null, 0);
 	}
 
+	/** Starts from where the same committee left the activity last round: its status, and nothing else. */
+	void continueFrom(Report previous) {
+		if (state != ReportState.DRAFT || previous.content().status() == null) {
+			return;
+		}
+		this.content = new ReportContent(previous.content().status(), null, null, null, null, null);
+	}
+
 	/** Saves what the committee has written so far; incomplete text is fine in a draft. */
 	void edit(ReportContent newContent) {
 		if (state != ReportState.DRAFT && state != ReportState.RETURNED) {

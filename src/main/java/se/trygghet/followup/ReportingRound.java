@@ -36,9 +36,11 @@ final class ReportingRound {
 
 	private final int version;
 
+	private final @Nullable UUID copiedFrom;
+
 	ReportingRound(UUID id, ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline,
 			RoundState state, @Nullable Instant openedAt, @Nullable Instant closedAt, @Nullable Instant publishedAt,
-			int version) {
+			int version, @Nullable UUID copiedFrom) {
 		this.id = Objects.requireNonNull(id);
 		this.plan = Objects.requireNonNull(plan);
 		this.period = requireText(period, "period");
@@ -53,11 +55,21 @@ final class ReportingRound {
 		this.closedAt = closedAt;
 		this.publishedAt = publishedAt;
 		this.version = version;
+		this.copiedFrom = copiedFrom;
 	}
 
 	static ReportingRound plan(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
 		return new ReportingRound(UUID.randomUUID(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
-				null, null, 0);
+				null, null, 0, null);
+	}
+
+	/** The next period's round of the same plan, which starts each activity from where this round left it. */
+	ReportingRound next(String period, String title, LocalDate opensOn, LocalDate deadline) {
+		if (state == RoundState.DRAFT) {
+			throw new FollowUpRefusal("followup.round.copy.notStarted");
+		}
+		return new ReportingRound(UUID.randomUUID(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
+				null, null, 0, id);
 	}
 
 	private static String requireText(String value, String what) {
@@ -150,6 +162,10 @@ final class ReportingRound {
 
 	int version() {
 		return version;
+	}
+
+	@Nullable UUID copiedFrom() {
+		return copiedFrom;
 	}
 
 }

@@ -27,7 +27,7 @@ class ReportingRounds {
 					rs.getString("title"), rs.getDate("opens_on").toLocalDate(), rs.getDate("deadline").toLocalDate(),
 					RoundState.valueOf(rs.getString("state")), opened == null ? null : opened.toInstant(),
 					closed == null ? null : closed.toInstant(), published == null ? null : published.toInstant(),
-					rs.getInt("version"));
+					rs.getInt("version"), rs.getObject("copied_from", UUID.class));
 		}).optional();
 	}
 
@@ -41,9 +41,10 @@ class ReportingRounds {
 
 	void add(ReportingRound round) {
 		jdbc.sql("""
-				insert into reporting_round (id, plan_id, period, title, opens_on, deadline, state)
-				values (:id, :plan, :period, :title, :opensOn, :deadline, :state)
+				insert into reporting_round (id, plan_id, period, title, opens_on, deadline, state, copied_from)
+				values (:id, :plan, :period, :title, :opensOn, :deadline, :state, :copiedFrom)
 				""")
+			.param("copiedFrom", round.copiedFrom())
 			.param("id", round.id())
 			.param("plan", round.plan().value())
 			.param("period", round.period())

@@ -145,6 +145,29 @@ class FollowUpTests {
 	}
 
 	@Test
+	void startsTheNextRoundFromEachCommitteesLastStatus() {
+		UUID first = openRound("2097", LocalDate.of(2099, 12, 31));
+		Report delayed = reportOf(first, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
+		followUp.saveDraft(delayed.id(), delayed.version(), new ReportContent(ActivityStatus.FORSENAD,
+				"Lokalen blev klar först i december.", "Avtal med bostadsbolaget.", null, null, GoalContribution.BIDRAR));
+		TestUsers.signIn(Role.COORDINATOR);
+		followUp.closeRound(first);
+
+		UUID next = followUp.planNextRound(first, "2098", "Uppföljning 2098", LocalDate.of(2098, 1, 1),
+				LocalDate.of(2099, 12, 31));
+		followUp.openRound(next);
+
+		Report continued = reportOf(next, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		assertThat(continued.content().status()).isEqualTo(ActivityStatus.FORSENAD);
+		assertThat(continued.content().done()).isNull();
+		assertThat(continued.state()).isEqualTo(ReportState.DRAFT);
+		assertThat(reportOf(next, "5.1", "KS", Report.Kind.ACTIVITY_REPORT).content().status()).isNull();
+		assertThat(reports.versions(continued.id())).singleElement()
+			.satisfies(v -> assertThat(v.note()).isEqualTo("Startläge från föregående omgång"));
+	}
+
+	@Test
 	void refusesToRunARoundForAReporterOrTwiceForOnePeriod() {
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("KS"));
 		assertThatThrownBy(() -> followUp.planRound(vasteras(), "2093", "x", LocalDate.of(2093, 1, 1),
