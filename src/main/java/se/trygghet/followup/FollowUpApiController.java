@@ -54,14 +54,18 @@ class FollowUpApiController {
 	}
 
 	@GetMapping("/{id}/reports")
-	@Operation(summary = "The reports of a round", description = "Public once the round is published.")
+	@Operation(summary = "The reports of a round",
+			description = "Public once the round is published, and then only the approved reports of the lead "
+					+ "committees; staff who read everything get every report and contribution in any state.")
 	List<ReportItem> reports(@PathVariable UUID id) {
+		boolean everything = readsEverything();
 		FollowUpViews.RoundRow round = views.round(id)
-			.filter(r -> r.state() == RoundState.PUBLISHED || readsEverything())
+			.filter(r -> r.state() == RoundState.PUBLISHED || everything)
 			.orElseThrow(() -> new NotFoundException("Omgången"));
 		Map<UUID, String> committees = views.committeeNames();
 		return reports.ofRound(round.id())
 			.stream()
+			.filter(r -> everything || (r.kind() == Report.Kind.ACTIVITY_REPORT && r.state() == ReportState.APPROVED))
 			.map(r -> new ReportItem(r.activityNumber(), r.activityText(), committees.get(r.committee().value()),
 					r.kind().name(), r.state(), r.content().status(), r.content().statusReason(), r.content().done(),
 					r.content().effects(), r.content().nextSteps(), r.content().assessment()))
