@@ -102,6 +102,7 @@ class AuthorizationTests {
 				new Rule("GET", "/audit", false, EnumSet.of(Role.ADMIN, Role.COORDINATOR)),
 				new Rule("GET", "/admin/users", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/users/new", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/admin/outbox", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),

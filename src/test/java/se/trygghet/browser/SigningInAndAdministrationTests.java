@@ -58,6 +58,10 @@ class SigningInAndAdministrationTests extends BrowserTest {
 		open("/audit?action=identity.user");
 		assertThat(text("main table")).contains("ny-lasare");
 		assertAccessible();
+
+		open("/admin/outbox");
+		assertThat(text("main h1")).isEqualTo("Utkorg för e-post");
+		assertAccessible();
 	}
 
 	@Test

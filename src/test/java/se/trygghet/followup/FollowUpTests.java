@@ -74,6 +74,11 @@ class FollowUpTests {
 			.extracting(r -> r.committee().value())
 			.containsExactlyInAnyOrder(committee("IFN"), committee("MKN"), committee("SKDN"));
 		assertThat(all).allSatisfy(r -> assertThat(r.state()).isEqualTo(ReportState.DRAFT));
+		// no SMTP server in this context: the notice waits in the outbox, with the demo reporter among its recipients
+		assertThat(jdbc.sql("select status || ' ' || recipients from mail_outbox where subject = :s")
+			.param("s", "Uppföljningen har öppnat: Uppföljning 2090")
+			.query(String.class)
+			.single()).startsWith("NOT_SENT").contains("rapportor@demo.invalid");
 	}
 
 	@Test
