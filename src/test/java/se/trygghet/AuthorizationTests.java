@@ -96,6 +96,8 @@ class AuthorizationTests {
 				new Rule("GET", "/reports/{report}", false,
 						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
 				new Rule("POST", "/reports/{report}", false, EnumSet.noneOf(Role.class)),
+				new Rule("GET", "/reports/{versioned}/versions/1", false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
 				new Rule("POST", "/reports/{report}/review", false, EDITORS),
 				new Rule("GET", "/my-reports", false, EnumSet.of(Role.COMMITTEE_REPORTER)),
 				new Rule("GET", "/api/v1/rounds", true, ALL),
@@ -132,6 +134,7 @@ class AuthorizationTests {
 			.replace("{user}", id("select id::text from app_user where username = 'lasare'"))
 			.replace("{round}", roundId())
 			.replace("{report}", id("select id::text from report where round_id = '" + roundId() + "' limit 1"))
+			.replace("{versioned}", versionedReportId())
 			.replace("{goal}", id("select g.id::text from goal g join focus_area f on f.id = g.focus_area_id "
 					+ "join action_plan p on p.id = f.plan_id where p.plan_key = 'vasteras-2021-2023' limit 1"))
 			.replace("{indicator}", id("select i.id::text from indicator i join focus_area f on f.id = i.focus_area_id "
@@ -193,6 +196,14 @@ class AuthorizationTests {
 					se.trygghet.identity.TestUsers.signOut();
 				}
 			});
+	}
+
+	private String versionedReportId() {
+		return jdbc.sql("select v.report_id::text from report_version v join report r on r.id = v.report_id "
+				+ "join reporting_round o on o.id = r.round_id where o.period = 'behörighet' limit 1")
+			.query(String.class)
+			.optional()
+			.orElseGet(() -> rounds.versionedReport(UUID.fromString(roundId())).toString());
 	}
 
 	private String id(String sql) {

@@ -30,7 +30,8 @@ class FollowUpAuthorization implements HttpAuthorizationRules {
 				"/rounds/*/next", "/reports/*/review")
 			.hasAnyRole(COORDINATORS);
 		rules.requestMatchers(HttpMethod.POST, "/reports/*").hasRole(Role.COMMITTEE_REPORTER.name());
-		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*").hasAnyRole(INTERNAL);
+		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*", "/reports/*/versions/*")
+			.hasAnyRole(INTERNAL);
 	}
 
 }

@@ -314,6 +314,43 @@ class FollowUpController {
 		return "redirect:/reports/" + id;
 	}
 
+	/** One saved version beside the one before it, field by field. */
+	record FieldChange(String field, String before, String after) {
+	}
+
+	@GetMapping("/reports/{id}/versions/{number}")
+	String compareVersions(@PathVariable UUID id, @PathVariable int number, Model model) {
+		Report report = followUp.read(id);
+		List<Reports.Version> versions = reports.versions(id);
+		Reports.Version version = versions.stream()
+			.filter(v -> v.version() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Versionen"));
+		Map<String, Object> after = contentOf(version);
+		Map<String, Object> before = versions.stream()
+			.filter(v -> v.version() == number - 1)
+			.findFirst()
+			.map(FollowUpController::contentOf)
+			.orElse(Map.of());
+		List<FieldChange> changes = new java.util.ArrayList<>();
+		for (String field : after.keySet()) {
+			String was = String.valueOf(before.getOrDefault(field, ""));
+			String is = String.valueOf(after.get(field));
+			if (!was.equals(is)) {
+				changes.add(new FieldChange(field, was, is));
+			}
+		}
+		model.addAttribute("report", ReportView.of(report));
+		model.addAttribute("version", version);
+		model.addAttribute("changes", changes);
+		return "followup/version";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> contentOf(Reports.Version version) {
+		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(version.content(), Map.class);
+	}
+
 	@GetMapping("/my-reports")
 	String myReports(Model model) {
 		CurrentUser me = currentUsers.current().orElseThrow();

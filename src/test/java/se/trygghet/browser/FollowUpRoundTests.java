@@ -66,6 +66,10 @@ class FollowUpRoundTests extends BrowserTest {
 		press("#review-form button[value=approve]");
 		assertThat(text("#report-state")).isEqualTo("Godkänd");
 		assertAccessible();
+		// the second saved version added the reason to the first draft
+		follow(find("a[href$='/versions/2']"));
+		assertThat(text("#changes")).contains("Orsak").contains("Rekryteringen av fältarbetare blev försenad");
+		assertAccessible();
 		driver.get(roundUrl);
 		assertThat(text("#round-progress")).startsWith("1 av 37");
 		assertThat(text("#by-committee")).contains("Nämnden för idrott, fritid och förebyggande");

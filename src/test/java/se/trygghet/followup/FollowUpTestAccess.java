@@ -11,8 +11,11 @@ public class FollowUpTestAccess {
 
 	private final FollowUp followUp;
 
-	FollowUpTestAccess(FollowUp followUp) {
+	private final Reports reports;
+
+	FollowUpTestAccess(FollowUp followUp, Reports reports) {
 		this.followUp = followUp;
+		this.reports = reports;
 	}
 
 	public UUID planRound(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
@@ -21,6 +24,19 @@ public class FollowUpTestAccess {
 
 	public int openRound(UUID round) {
 		return followUp.openRound(round);
+	}
+
+	/** Saves a first draft of one of the round's reports, as its committee's reporter, and returns the report. */
+	public UUID versionedReport(UUID round) {
+		Report report = reports.ofRound(round).get(0);
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COMMITTEE_REPORTER, report.committee().value());
+		try {
+			followUp.saveDraft(report.id(), report.version(), ReportContent.EMPTY);
+			return report.id();
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
 	}
 
 }
