@@ -40,6 +40,9 @@ import se.trygghet.system.NotFoundException;
 @Controller
 class FollowUpController {
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	private final FollowUp followUp;
 
 	private final FollowUpViews views;
@@ -348,7 +351,7 @@ class FollowUpController {
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> contentOf(Reports.Version version) {
-		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(version.content(), Map.class);
+		return JSON.readValue(version.content(), Map.class);
 	}
 
 	@GetMapping("/my-reports")

@@ -81,6 +81,34 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 	}
 
 	@Test
+	void editsAGoalAndAdoptsADraftPlan() throws Exception {
+		signIn("samordnare");
+		open("/plans/import");
+		Path file = Files.createTempFile("utkast", ".yaml");
+		Files.writeString(file, PlanFixtures.vasterasFileWithKey("utkast-webbplan").replace("state: ADOPTED", "state: DRAFT"));
+		find("#file").sendKeys(file.toString());
+		submit("form.form");
+		String plan = "/plans/utkast-webbplan";
+
+		follow(all("a[href^='" + plan + "/goals/']").get(0));
+		assertAccessible();
+		find("#text").clear();
+		find("#text").sendKeys("Invånarnas tillit till varandra ska öka i alla stadsdelar");
+		submit("form.form");
+		assertThat(text("[role=status]")).contains("sparad");
+		assertThat(text(".history")).contains("Invånarnas tillit till varandra ska öka i alla stadsdelar");
+
+		open(plan + "/adopt");
+		assertAccessible();
+		find("#decision").sendKeys("KS 2021/123 § 45");
+		find("#adoptedOn").sendKeys("05052021");
+		submit("form.form");
+		assertThat(text("[role=status]")).contains("antagen");
+		assertThat(text("dl.facts")).contains("KS 2021/123 § 45").contains("Antagen");
+		assertAccessible();
+	}
+
+	@Test
 	void addsAnActivityToAFocusArea() throws Exception {
 		signIn("samordnare");
 		String plan = importCopy("utokad-webbplan");

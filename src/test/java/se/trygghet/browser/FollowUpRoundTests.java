@@ -63,15 +63,37 @@ class FollowUpRoundTests extends BrowserTest {
 		driver.get(reportUrl);
 		assertThat(text("#report-done")).contains("Västerås resecentrum");
 		assertAccessible();
+		find("#comment").sendKeys("Ange hur många platser som besöktes.");
+		press("#review-form button[value=return]");
+		assertThat(text("#report-state")).isEqualTo("Tillbakaskickad");
+		assertThat(text("#review-comment")).contains("Ange hur många platser som besöktes.");
+
+		signIn("rapportor");
+		driver.get(reportUrl);
+		find("#effects").sendKeys("Tolv platser besöktes under hösten.");
+		press("button[value=submit]");
+		assertThat(text("#report-state")).isEqualTo("Inskickad");
+
+		signIn("samordnare");
+		driver.get(reportUrl);
 		press("#review-form button[value=approve]");
 		assertThat(text("#report-state")).isEqualTo("Godkänd");
 		assertAccessible();
 		// the second saved version added the reason to the first draft
 		follow(find("a[href$='/versions/2']"));
+		assertThat(text("main h1")).startsWith("Version 2");
 		assertThat(text("#changes")).contains("Orsak").contains("Rekryteringen av fältarbetare blev försenad");
 		assertAccessible();
 		driver.get(roundUrl);
 		assertThat(text("#round-progress")).startsWith("1 av 37");
+		// closing asks for confirmation first
+		find("form[action$='/close'] button").click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+			.accept();
+		waitFor(d -> d.findElement(org.openqa.selenium.By.id("round-state")).getText().equals("Stängd"));
+		assertThat(all("#next-round")).hasSize(1);
+		assertAccessible();
 		assertThat(text("#by-committee")).contains("Nämnden för idrott, fritid och förebyggande");
 		// focus area 3 has four activities: 3.3 delayed (the fourth status column), three without a status yet
 		assertThat(find("#by-focus-area tbody tr:nth-child(3)").getText()).startsWith("3. Bekämpa förekomsten av narkotika")
