@@ -27,10 +27,11 @@ class FollowUpAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/rounds/*/export")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(), Role.ANALYST.name(), Role.VIEWER.name());
 		rules.requestMatchers(HttpMethod.POST, "/rounds", "/rounds/*/open", "/rounds/*/close", "/rounds/*/publish",
-				"/rounds/*/next", "/reports/*/review")
+				"/rounds/*/next", "/reports/*/review", "/rounds/*/annual-reports")
 			.hasAnyRole(COORDINATORS);
 		rules.requestMatchers(HttpMethod.POST, "/reports/*").hasRole(Role.COMMITTEE_REPORTER.name());
-		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*", "/reports/*/versions/*")
+		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*", "/reports/*/versions/*",
+				"/annual-reports/*/*")
 			.hasAnyRole(INTERNAL);
 	}
 

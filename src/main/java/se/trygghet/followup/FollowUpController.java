@@ -57,8 +57,11 @@ class FollowUpController {
 
 	private final ReportExport export;
 
+	private final AnnualReports annualReports;
+
 	FollowUpController(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
-			CurrentUsers currentUsers, Clock clock, ReportExport export) {
+			CurrentUsers currentUsers, Clock clock, ReportExport export, AnnualReports annualReports) {
+		this.annualReports = annualReports;
 		this.clock = clock;
 		this.export = export;
 		this.followUp = followUp;
@@ -143,8 +146,18 @@ class FollowUpController {
 
 	}
 
+	/** What the coordinator fills in when generating the annual report. */
+	record AnnualReportForm(@NotNull AnnualReport.Audience audience, @Nullable @Size(max = 60) String diarienummer,
+			@Nullable @Size(max = ReportContent.MAX_TEXT) String summary) {
+	}
+
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable UUID id, Model model) {
+		if (!model.containsAttribute("annualForm")) {
+			model.addAttribute("annualForm", new AnnualReportForm(AnnualReport.Audience.TRYGGHETSRADET, null, null));
+		}
+		model.addAttribute("audiences", AnnualReport.Audience.values());
+		model.addAttribute("annualReports", annualReports.ofRound(id));
 		FollowUpViews.RoundRow round = views.round(id).orElseThrow(() -> new NotFoundException("Omgången"));
 		List<FollowUpViews.ReportRow> rows = views.reportsOfRound(id);
 		model.addAttribute("round", round);
@@ -241,6 +254,37 @@ class FollowUpController {
 			redirect.addFlashAttribute("error", "concurrent.change");
 		}
 		return "redirect:/rounds/" + id;
+	}
+
+	@PostMapping("/rounds/{id}/annual-reports")
+	String generateAnnualReport(@PathVariable UUID id, @Valid @ModelAttribute("annualForm") AnnualReportForm posted,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+		AnnualReportForm form = Forms.recover(posted, errors, model,
+				() -> new AnnualReportForm(AnnualReport.Audience.TRYGGHETSRADET, null, null));
+		if (!errors.hasErrors()) {
+			try {
+				annualReports.generate(id, form.audience(), form.diarienummer(), form.summary(), locale);
+				redirect.addFlashAttribute("generated", true);
+				return "redirect:/rounds/" + id + "#annual-reports";
+			}
+			catch (FollowUpRefusal ex) {
+				errors.reject(ex.code());
+			}
+		}
+		return round(id, model);
+	}
+
+	@GetMapping("/annual-reports/{id}/{format:pdf|docx}")
+	ResponseEntity<byte[]> annualReportFile(@PathVariable UUID id, @PathVariable String format) {
+		AnnualReports.File file = annualReports.file(id, format)
+			.orElseThrow(() -> new NotFoundException("Årsrapporten"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.eTag(file.sha256())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
 	}
 
 	@GetMapping("/reports/{id}")

@@ -63,4 +63,34 @@ public final class FollowUpEvents {
 
 	}
 
+	public record AnnualReportGenerated(String snapshotId, String roundId, String title, String audience,
+			Map<String, Object> checksums) implements Audited {
+
+		@Override
+		public String auditAction() {
+			return "followup.annualReport.generated";
+		}
+
+		@Override
+		public String auditSubjectType() {
+			return "AnnualReport";
+		}
+
+		@Override
+		public String auditSubjectId() {
+			return snapshotId;
+		}
+
+		@Override
+		public String auditSummary() {
+			return title + " till " + audience;
+		}
+
+		@Override
+		public Map<String, Object> auditDetails() {
+			return Map.of("round", roundId, "checksums", checksums);
+		}
+
+	}
+
 }

@@ -27,6 +27,7 @@ class PlanCatalogReadModel implements PlanCatalog {
 	public Optional<PlanOutline> outline(ActionPlanId plan) {
 		return views.byId(plan.value())
 			.map(view -> new PlanOutline(plan, view.key(), view.name(), view.municipality(), view.state(),
+					view.periodFrom(), view.periodTo(), view.focusAreas().stream().map(PlanCatalogReadModel::focusArea).toList(),
 					view.focusAreas()
 						.stream()
 						.flatMap(area -> area.activities()
@@ -35,7 +36,25 @@ class PlanCatalogReadModel implements PlanCatalog {
 									area.title(), a.text(),
 									a.committees().stream().map(c -> new CommitteeId(c.committeeId())).toList(),
 									new CommitteeId(a.lead().committeeId()))))
+						.toList(),
+					view.committees()
+						.stream()
+						.map(c -> new CommitteeOutline(new CommitteeId(c.id()), c.name(), c.shortName()))
 						.toList()));
+	}
+
+	private static FocusAreaOutline focusArea(PlanView.FocusAreaView area) {
+		return new FocusAreaOutline(area.number(), area.title(), area.description(),
+				area.goals().stream().map(PlanView.GoalView::text).toList(),
+				area.indicators()
+					.stream()
+					.map(i -> new IndicatorOutline(new IndicatorId(i.id()), i.name(), i.unit(), i.direction(), i.source(),
+							i.koladaKpi(),
+							i.statedFigures()
+								.stream()
+								.map(f -> new StatedFigure(f.description(), f.period(), f.value(), f.unit()))
+								.toList()))
+					.toList());
 	}
 
 }

@@ -3,7 +3,6 @@ package se.trygghet.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,8 +35,7 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void keepsDataInItsDirectoryAcrossRestartsWithFsyncOn() throws Exception {
-		Path dir = Files.createTempDirectory("pg-restart");
+	void keepsDataInItsDirectoryAcrossRestartsWithFsyncOn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
 		EmbeddedPostgresConfig config = new EmbeddedPostgresConfig();
 		try (EmbeddedPostgres first = config.embeddedPostgres(dir.toString(), 0);
 				Connection connection = first.getPostgresDatabase().getConnection();

@@ -1,0 +1,92 @@
+package se.trygghet.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import se.trygghet.plan.Direction;
+
+/**
+ * Everything the annual report says, compiled once from a closed round; the PDF and the Word file are both drawn from
+ * this one value, so they cannot disagree.
+ */
+record AnnualReport(String title, String planName, String municipality, String period, String roundTitle,
+		LocalDate date, Audience audience, @Nullable String diarienummer, @Nullable String summary, Totals totals,
+		List<Section> focusAreas, List<CommitteeAppendix> committees) {
+
+	/** Who the report is compiled for; the text says so on its cover. */
+	enum Audience {
+
+		TRYGGHETSRADET("Trygghetsrådet"), KOMMUNSTYRELSEN("Kommunstyrelsen");
+
+		private final String label;
+
+		Audience(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
+	/** Counts over the activities (the lead committees' reports); every status and assessment appears, even at 0. */
+	record Totals(int activities, Map<ActivityStatus, Integer> byStatus, int unreported,
+			Map<GoalContribution, Integer> byAssessment, int approved) {
+
+		public int count(ActivityStatus status) {
+			return byStatus.getOrDefault(status, 0);
+		}
+
+		public int count(GoalContribution assessment) {
+			return byAssessment.getOrDefault(assessment, 0);
+		}
+
+	}
+
+	record Section(int number, String title, @Nullable String description, List<String> goals,
+			List<IndicatorRow> indicators, List<ActivityEntry> activities) {
+
+		public String anchor() {
+			return "fokusomrade-" + number;
+		}
+
+	}
+
+	/**
+	 * One indicator of a focus area. {@code chartSvg} is the extension point for the indicator module: once measured
+	 * series exist, {@link IndicatorFigures} fills it (and {@code figures}) and both documents show it.
+	 */
+	record IndicatorRow(String name, String unit, Direction direction, String source, String figures,
+			@Nullable String chartSvg) {
+	}
+
+	record ActivityEntry(String number, String text, String lead, List<String> coResponsible,
+			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
+			ReportState state, List<ContributionEntry> contributions) {
+
+		public String anchor() {
+			return "aktivitet-" + number.replace('.', '-');
+		}
+
+	}
+
+	record ContributionEntry(String committee, @Nullable ActivityStatus status, @Nullable String statusReason,
+			@Nullable String done, @Nullable GoalContribution assessment, ReportState state) {
+	}
+
+	record CommitteeAppendix(int position, String committee, List<AppendixRow> rows) {
+
+		public String anchor() {
+			return "namnd-" + position;
+		}
+
+	}
+
+	record AppendixRow(String number, String text, boolean lead, @Nullable ActivityStatus status,
+			@Nullable GoalContribution assessment, ReportState state) {
+	}
+
+}

@@ -1,0 +1,151 @@
+package se.trygghet.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import se.trygghet.plan.CommitteeId;
+import se.trygghet.plan.PlanCatalog;
+import se.trygghet.system.NotFoundException;
+
+/**
+ * Compiles the annual report of a round from its reports and the plan. Activities are grouped under the focus area
+ * their number belongs to and keep the number and text they had when the round opened; goals and indicators are the
+ * plan's as they stand.
+ */
+@Component
+class AnnualReportCompiler {
+
+	private final ReportingRounds rounds;
+
+	private final Reports reports;
+
+	private final PlanCatalog plans;
+
+	private final IndicatorFigures indicatorFigures;
+
+	private final FollowUpViews views;
+
+	private final Clock clock;
+
+	AnnualReportCompiler(ReportingRounds rounds, Reports reports, PlanCatalog plans, IndicatorFigures indicatorFigures,
+			FollowUpViews views, Clock clock) {
+		this.rounds = rounds;
+		this.reports = reports;
+		this.plans = plans;
+		this.indicatorFigures = indicatorFigures;
+		this.views = views;
+		this.clock = clock;
+	}
+
+	AnnualReport compile(UUID roundId, AnnualReport.Audience audience, @Nullable String diarienummer,
+			@Nullable String summary) {
+		ReportingRound round = rounds.byId(roundId).orElseThrow(() -> new NotFoundException("Omgången"));
+		PlanCatalog.PlanOutline plan = plans.outline(round.plan()).orElseThrow(() -> new NotFoundException("Planen"));
+		Map<UUID, String> committeeNames = views.committeeNames();
+		List<Report> all = reports.ofRound(roundId);
+		Map<String, List<Report>> contributions = new LinkedHashMap<>();
+		for (Report report : all) {
+			if (report.kind() == Report.Kind.CONTRIBUTION) {
+				contributions.computeIfAbsent(report.activity().toString(), k -> new ArrayList<>()).add(report);
+			}
+		}
+		Map<Integer, List<AnnualReport.ActivityEntry>> byFocusArea = new TreeMap<>();
+		Map<String, List<AnnualReport.AppendixRow>> byCommittee = new TreeMap<>(java.text.Collator
+			.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+		for (Report report : all) {
+			String committee = name(committeeNames, report.committee());
+			ReportContent c = report.content();
+			byCommittee.computeIfAbsent(committee, k -> new ArrayList<>())
+				.add(new AnnualReport.AppendixRow(report.activityNumber(), report.activityText(),
+						report.kind() == Report.Kind.ACTIVITY_REPORT, c.status(), c.assessment(), report.state()));
+			if (report.kind() != Report.Kind.ACTIVITY_REPORT) {
+				continue;
+			}
+			List<Report> mine = contributions.getOrDefault(report.activity().toString(), List.of());
+			byFocusArea.computeIfAbsent(focusAreaOf(report), k -> new ArrayList<>())
+				.add(new AnnualReport.ActivityEntry(report.activityNumber(), report.activityText(), committee,
+						mine.stream().map(r -> name(committeeNames, r.committee())).toList(), c.status(),
+						c.statusReason(), c.done(), c.effects(), c.nextSteps(), c.assessment(), report.state(),
+						mine.stream()
+							.map(r -> new AnnualReport.ContributionEntry(name(committeeNames, r.committee()),
+									r.content().status(), r.content().statusReason(), r.content().done(),
+									r.content().assessment(), r.state()))
+							.toList()));
+		}
+		byFocusArea.values().forEach(list -> list.sort(Comparator.comparing(e -> sortKey(e.number()))));
+		byCommittee.values().forEach(list -> list.sort(Comparator.comparing(e -> sortKey(e.number()))));
+
+		List<AnnualReport.Section> sections = new ArrayList<>();
+		for (var entry : byFocusArea.entrySet()) {
+			var area = plan.focusArea(entry.getKey());
+			sections.add(new AnnualReport.Section(entry.getKey(),
+					area.map(PlanCatalog.FocusAreaOutline::title).orElse("Fokusområde " + entry.getKey()),
+					area.map(PlanCatalog.FocusAreaOutline::description).orElse(null),
+					area.map(PlanCatalog.FocusAreaOutline::goals).orElse(List.of()),
+					area.map(a -> a.indicators().stream().map(i -> indicatorFigures.row(i, round.period())).toList())
+						.orElse(List.of()),
+					entry.getValue()));
+		}
+		List<AnnualReport.CommitteeAppendix> appendix = new ArrayList<>();
+		byCommittee.forEach((name, rows) -> appendix.add(new AnnualReport.CommitteeAppendix(appendix.size() + 1, name,
+				rows)));
+		String title = "Uppföljning av " + plan.name() + " – " + round.period();
+		return new AnnualReport(title, plan.name(), plan.municipality(), round.period(), round.title(),
+				LocalDate.now(clock), audience, blankToNull(diarienummer), blankToNull(summary),
+				totals(sections), sections, appendix);
+	}
+
+	private static AnnualReport.Totals totals(List<AnnualReport.Section> sections) {
+		Map<ActivityStatus, Integer> byStatus = new EnumMap<>(ActivityStatus.class);
+		Map<GoalContribution, Integer> byAssessment = new EnumMap<>(GoalContribution.class);
+		int activities = 0;
+		int unreported = 0;
+		int approved = 0;
+		for (var section : sections) {
+			for (var activity : section.activities()) {
+				activities++;
+				if (activity.status() == null) {
+					unreported++;
+				}
+				else {
+					byStatus.merge(activity.status(), 1, Integer::sum);
+				}
+				if (activity.assessment() != null) {
+					byAssessment.merge(activity.assessment(), 1, Integer::sum);
+				}
+				if (activity.state() == ReportState.APPROVED) {
+					approved++;
+				}
+			}
+		}
+		return new AnnualReport.Totals(activities, byStatus, unreported, byAssessment, approved);
+	}
+
+	private static int focusAreaOf(Report report) {
+		return Integer.parseInt(report.activityNumber().substring(0, report.activityNumber().indexOf('.')));
+	}
+
+	/** "2.10" sorts after "2.9". */
+	private static Integer sortKey(String number) {
+		int dot = number.indexOf('.');
+		return Integer.parseInt(number.substring(0, dot)) * 1000 + Integer.parseInt(number.substring(dot + 1));
+	}
+
+	private static String name(Map<UUID, String> names, CommitteeId committee) {
+		return names.getOrDefault(committee.value(), committee.toString());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,135 @@
+package se.trygghet.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.trygghet.document.DocumentInfo;
+import se.trygghet.document.WordDocument;
+
+/** The annual report as an editable Word file: the same sections, tables and texts as the PDF template. */
+@Component
+class AnnualReportDocx {
+
+	private final MessageSource messages;
+
+	AnnualReportDocx(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] write(AnnualReport report, DocumentInfo info, Locale locale) {
+		Labels l = new Labels(messages, locale);
+		WordDocument doc = new WordDocument(info);
+		doc.title(report.title(),
+				List.of(report.municipality(), l.get("followup.annual.audience") + ": " + report.audience().label(),
+						l.get("followup.annual.period") + ": " + report.period(),
+						l.get("followup.annual.date") + ": " + report.date(),
+						l.get("followup.annual.diarienummer") + ": "
+								+ (report.diarienummer() == null ? "–" : report.diarienummer()),
+						l.get("followup.annual.generatedBy")));
+		doc.pageBreak().tableOfContents(l.get("followup.annual.toc"), l.get("followup.annual.tocPlaceholder"));
+
+		doc.pageBreak().heading(1, l.get("followup.annual.summary")).paragraph(report.summary());
+		doc.paragraph(l.get("followup.annual.totals", report.totals().activities(), report.totals().approved()));
+		List<List<String>> statusRows = new ArrayList<>();
+		for (ActivityStatus status : ActivityStatus.values()) {
+			statusRows.add(List.of(l.status(status), String.valueOf(report.totals().count(status))));
+		}
+		statusRows.add(List.of(l.get("followup.annual.noStatus"), String.valueOf(report.totals().unreported())));
+		doc.table(List.of(l.get("followup.report.status"), l.get("followup.annual.count")), statusRows);
+		List<List<String>> assessmentRows = new ArrayList<>();
+		for (GoalContribution assessment : GoalContribution.values()) {
+			assessmentRows.add(List.of(l.assessment(assessment), String.valueOf(report.totals().count(assessment))));
+		}
+		doc.table(List.of(l.get("followup.report.assessment"), l.get("followup.annual.count")), assessmentRows);
+
+		for (AnnualReport.Section section : report.focusAreas()) {
+			doc.pageBreak().heading(1, l.get("followup.annual.focusArea", section.number(), section.title()));
+			doc.paragraph(section.description());
+			doc.heading(2, l.get("followup.annual.goals"));
+			section.goals().forEach(goal -> doc.paragraph("• " + goal));
+			doc.heading(2, l.get("followup.annual.indicators"));
+			if (!section.indicators().isEmpty()) {
+				doc.table(
+						List.of(l.get("followup.annual.indicator"), l.get("plan.indicator.direction"),
+								l.get("plan.indicator.source"), l.get("followup.annual.figures")),
+						section.indicators()
+							.stream()
+							.map(i -> List.of(i.name() + " (" + i.unit() + ")", l.get("direction." + i.direction()),
+									i.source(), i.figures().isEmpty() ? l.get("followup.annual.noFigures") : i.figures()))
+							.toList());
+			}
+			doc.heading(2, l.get("followup.annual.activities"));
+			doc.table(
+					List.of(l.get("followup.export.activity"), l.get("followup.annual.responsible"),
+							l.get("followup.report.status"), l.get("followup.report.assessment")),
+					section.activities()
+						.stream()
+						.map(a -> List.of(a.number(), a.lead(), l.statusOrNone(a.status()),
+								a.assessment() == null ? "–" : l.assessment(a.assessment())))
+						.toList());
+			doc.heading(2, l.get("followup.annual.narratives"));
+			for (AnnualReport.ActivityEntry a : section.activities()) {
+				doc.heading(3, l.get("followup.annual.activity", a.number(), a.text()));
+				String responsible = a.lead() + " (" + l.get("followup.annual.lead") + ")"
+						+ (a.coResponsible().isEmpty() ? "" : ", " + String.join(", ", a.coResponsible()));
+				doc.labelled(l.get("followup.annual.responsible"), responsible);
+				doc.labelled(l.get("followup.report.status"), l.statusOrNone(a.status()));
+				doc.labelled(l.get("followup.export.reason"), a.statusReason());
+				doc.labelled(l.get("followup.export.done"), a.done());
+				doc.labelled(l.get("followup.export.effects"), a.effects());
+				doc.labelled(l.get("followup.report.nextSteps"), a.nextSteps());
+				doc.labelled(l.get("followup.report.assessment"),
+						a.assessment() == null ? null : l.assessment(a.assessment()));
+				for (AnnualReport.ContributionEntry c : a.contributions()) {
+					doc.labelled(l.get("followup.annual.contribution", c.committee()), l.statusOrNone(c.status())
+							+ (c.assessment() == null ? "" : " – " + l.assessment(c.assessment())));
+					doc.paragraph(c.statusReason());
+					doc.paragraph(c.done());
+				}
+			}
+		}
+
+		doc.pageBreak().heading(1, l.get("followup.annual.appendix")).paragraph(l.get("followup.annual.appendix.lead"));
+		for (AnnualReport.CommitteeAppendix committee : report.committees()) {
+			doc.heading(2, committee.committee());
+			doc.table(
+					List.of(l.get("followup.export.activity"), l.get("followup.annual.role"),
+							l.get("followup.report.status"), l.get("followup.report.assessment"),
+							l.get("followup.report.state")),
+					committee.rows()
+						.stream()
+						.map(r -> List.of(r.number() + " " + r.text(),
+								l.get(r.lead() ? "followup.annual.role.lead" : "followup.annual.role.co"),
+								r.status() == null ? "–" : l.status(r.status()),
+								r.assessment() == null ? "–" : l.assessment(r.assessment()),
+								l.get("followup.reportState." + r.state())))
+						.toList());
+		}
+		return doc.toBytes();
+	}
+
+	/** The same message texts the PDF template uses, so both documents read alike. */
+	private record Labels(MessageSource messages, Locale locale) {
+
+		String get(String code, Object... args) {
+			return messages.getMessage(code, args, locale);
+		}
+
+		String status(ActivityStatus status) {
+			return get("followup.status." + status);
+		}
+
+		String statusOrNone(@Nullable ActivityStatus status) {
+			return status == null ? get("followup.annual.noStatus") : status(status);
+		}
+
+		String assessment(GoalContribution assessment) {
+			return get("followup.assessment." + assessment);
+		}
+
+	}
+
+}
