@@ -35,8 +35,16 @@ class FollowUp {
 
 	private final Clock clock;
 
+	private final Attachments attachments;
+
+	/** Largest file a report may carry, and how many; both say so in the refusal. */
+	static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+	static final int MAX_ATTACHMENTS = 20;
+
 	FollowUp(ReportingRounds rounds, Reports reports, PlanCatalog plans, CurrentUsers currentUsers,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Attachments attachments) {
+		this.attachments = attachments;
 		this.rounds = rounds;
 		this.reports = reports;
 		this.plans = plans;
@@ -154,6 +162,7 @@ class FollowUp {
 	@Transactional
 	void saveDraft(UUID reportId, int expectedVersion, ReportContent content) {
 		Report report = writable(reportId, expectedVersion);
+		requireIndicatorsOfThePlan(report, content);
 		report.edit(content);
 		reports.save(report, actor(), null);
 	}
@@ -191,6 +200,90 @@ class FollowUp {
 		report.reopen(reason);
 		reports.save(report, actor(), reason);
 		published(report, "reopened");
+	}
+
+	/** Indicators the report may point to: those of its round's plan. A forged id is refused, not stored. */
+	private void requireIndicatorsOfThePlan(Report report, ReportContent content) {
+		if (content.indicators().isEmpty()) {
+			return;
+		}
+		PlanCatalog.PlanOutline plan = plans.outline(round(report.round()).plan())
+			.orElseThrow(() -> new NotFoundException("Planen"));
+		java.util.Set<se.trygghet.plan.IndicatorId> known = plan.focusAreas()
+			.stream()
+			.flatMap(f -> f.indicators().stream())
+			.map(PlanCatalog.IndicatorOutline::id)
+			.collect(java.util.stream.Collectors.toSet());
+		if (!known.containsAll(content.indicators())) {
+			throw new FollowUpRefusal("followup.indicators.unknown");
+		}
+	}
+
+	/** The files of a report its reader may see. */
+	@Transactional(readOnly = true)
+	List<Attachments.Attachment> attachmentsOf(UUID reportId) {
+		read(reportId);
+		return attachments.ofReport(reportId);
+	}
+
+	@Transactional(readOnly = true)
+	Attachments.Content attachment(UUID attachmentId) {
+		Attachments.Content content = attachments.content(attachmentId)
+			.orElseThrow(() -> new NotFoundException("Bilagan"));
+		read(content.attachment().report());
+		return content;
+	}
+
+	/**
+	 * Attaches a file to a report its committee is still writing. The content decides the type; a name that claims
+	 * another type, an unknown type, an empty or too large file is refused with a message saying which.
+	 */
+	@Transactional
+	UUID attach(UUID reportId, String originalName, byte[] bytes) {
+		Report report = report(reportId);
+		if (!ReportAccess.mayWrite(me(), report)) {
+			throw new AccessDeniedException("Not your committee's report");
+		}
+		round(report.round()).requireAcceptingReports(LocalDate.now(clock));
+		if (report.state() != ReportState.DRAFT && report.state() != ReportState.RETURNED) {
+			throw new FollowUpRefusal("followup.attachment.locked");
+		}
+		if (bytes.length == 0) {
+			throw new FollowUpRefusal("followup.attachment.empty");
+		}
+		String filename = AttachmentNames.clean(originalName);
+		if (bytes.length > MAX_ATTACHMENT_BYTES) {
+			throw new FollowUpRefusal("followup.attachment.tooLarge");
+		}
+		AttachmentType type = AttachmentType.detect(bytes)
+			.orElseThrow(() -> new FollowUpRefusal("followup.attachment.type"));
+		if (!type.fits(filename)) {
+			throw new FollowUpRefusal("followup.attachment.nameMismatch");
+		}
+		if (attachments.countOf(reportId) >= MAX_ATTACHMENTS) {
+			throw new FollowUpRefusal("followup.attachment.tooMany");
+		}
+		UUID id = UUID.randomUUID();
+		attachments.add(id, reportId, filename, type, bytes, actor());
+		published(report, "attachment.added");
+		return id;
+	}
+
+	@Transactional
+	void detach(UUID reportId, UUID attachmentId) {
+		Report report = report(reportId);
+		if (!ReportAccess.mayWrite(me(), report)) {
+			throw new AccessDeniedException("Not your committee's report");
+		}
+		round(report.round()).requireAcceptingReports(LocalDate.now(clock));
+		if (report.state() != ReportState.DRAFT && report.state() != ReportState.RETURNED) {
+			throw new FollowUpRefusal("followup.attachment.locked");
+		}
+		Attachments.Attachment attachment = attachments.byId(attachmentId)
+			.filter(a -> a.report().equals(reportId))
+			.orElseThrow(() -> new NotFoundException("Bilagan"));
+		attachments.remove(attachment.id());
+		published(report, "attachment.removed");
 	}
 
 	private Report writable(UUID reportId, int expectedVersion) {

@@ -78,16 +78,21 @@ class FollowUpController {
 
 	record ReportForm(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-			@NotNull Integer version) {
+			@Nullable List<UUID> indicators, @NotNull Integer version) {
 
 		ReportContent content() {
-			return new ReportContent(status, statusReason, done, effects, nextSteps, assessment);
+			return new ReportContent(status, statusReason, done, effects, nextSteps, assessment,
+					indicators == null ? List.of() : indicators.stream().map(se.trygghet.plan.IndicatorId::new).toList());
 		}
 
 		static ReportForm of(Report report) {
 			ReportContent c = report.content();
 			return new ReportForm(c.status(), c.statusReason(), c.done(), c.effects(), c.nextSteps(), c.assessment(),
-					report.version());
+					c.indicators().stream().map(se.trygghet.plan.IndicatorId::value).toList(), report.version());
+		}
+
+		public boolean links(UUID indicator) {
+			return indicators != null && indicators.contains(indicator);
 		}
 
 	}
@@ -337,6 +342,51 @@ class FollowUpController {
 		return reportPage(report, model);
 	}
 
+	@PostMapping("/reports/{id}/attachments")
+	String attach(@PathVariable UUID id,
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			// the service decides, in order: may this user write here, then is the file acceptable
+			String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+			followUp.attach(id, name, file == null ? new byte[0] : file.getBytes());
+			redirect.addFlashAttribute("attached", true);
+		}
+		catch (FollowUpRefusal ex) {
+			redirect.addFlashAttribute("attachmentError", ex.code());
+		}
+		return "redirect:/reports/" + id + "#attachments";
+	}
+
+	@PostMapping("/reports/{id}/attachments/{attachment}/delete")
+	String detach(@PathVariable UUID id, @PathVariable UUID attachment, RedirectAttributes redirect) {
+		try {
+			followUp.detach(id, attachment);
+			redirect.addFlashAttribute("detached", true);
+		}
+		catch (FollowUpRefusal ex) {
+			redirect.addFlashAttribute("attachmentError", ex.code());
+		}
+		return "redirect:/reports/" + id + "#attachments";
+	}
+
+	/** A stored file, sent as a download that browsers must not interpret (nosniff, sandboxed). */
+	@GetMapping("/attachments/{id}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
+		Attachments.Content content = followUp.attachment(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.attachment().contentType()))
+			.eTag(content.attachment().sha256())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.attachment().filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "sandbox")
+			.body(content.bytes());
+	}
+
 	@PostMapping("/reports/{id}/review")
 	String review(@PathVariable UUID id, @RequestParam String action, @RequestParam int version,
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
@@ -380,9 +430,17 @@ class FollowUpController {
 			.map(FollowUpController::contentOf)
 			.orElse(Map.of());
 		List<FieldChange> changes = new java.util.ArrayList<>();
+		Map<String, String> indicatorNames = new java.util.HashMap<>();
+		plans.plans().forEach(p -> plans.outline(p.id()).ifPresent(o -> o.focusAreas()
+			.forEach(f -> f.indicators().forEach(i -> indicatorNames.put(i.id().toString(), i.name())))));
 		for (String field : after.keySet()) {
 			String was = String.valueOf(before.getOrDefault(field, ""));
 			String is = String.valueOf(after.get(field));
+			if (field.equals("indicators")) {
+				// ids mean nothing to a reader: show the indicators' names
+				was = namesOf(was, indicatorNames);
+				is = namesOf(is, indicatorNames);
+			}
 			if (!was.equals(is)) {
 				changes.add(new FieldChange(field, was, is));
 			}
@@ -391,6 +449,12 @@ class FollowUpController {
 		model.addAttribute("version", version);
 		model.addAttribute("changes", changes);
 		return "followup/version";
+	}
+
+	private static String namesOf(String ids, Map<String, String> names) {
+		return ids.isEmpty() ? "" : java.util.Arrays.stream(ids.split(","))
+			.map(id -> names.getOrDefault(id, id))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -418,7 +482,35 @@ class FollowUpController {
 				? followUp.contributionsTo(report.id()).stream().map(ReportView::of).toList() : List.of());
 		model.addAttribute("versions", reports.versions(report.id()));
 		model.addAttribute("committeeNames", views.committeeNames());
+		model.addAttribute("attachments", followUp.attachmentsOf(report.id()));
+		model.addAttribute("maxAttachmentMegabytes", FollowUp.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+		List<PlanCatalog.IndicatorOutline> indicators = indicatorsOfThePlan(round.planKey());
+		int focusArea = Integer.parseInt(report.activityNumber().substring(0, report.activityNumber().indexOf('.')));
+		model.addAttribute("indicatorChoices", indicators.stream()
+			.filter(i -> focusAreaOf(round.planKey(), i) == focusArea || report.content().indicators().contains(i.id()))
+			.toList());
+		model.addAttribute("linkedIndicators", indicators.stream()
+			.filter(i -> report.content().indicators().contains(i.id()))
+			.map(PlanCatalog.IndicatorOutline::name)
+			.toList());
 		return "followup/report";
+	}
+
+	private List<PlanCatalog.IndicatorOutline> indicatorsOfThePlan(String planKey) {
+		return outline(planKey).map(o -> o.focusAreas().stream().flatMap(f -> f.indicators().stream()).toList())
+			.orElse(List.of());
+	}
+
+	private int focusAreaOf(String planKey, PlanCatalog.IndicatorOutline indicator) {
+		return outline(planKey).flatMap(o -> o.focusAreas()
+			.stream()
+			.filter(f -> f.indicators().contains(indicator))
+			.findFirst()
+			.map(PlanCatalog.FocusAreaOutline::number)).orElse(0);
+	}
+
+	private java.util.Optional<PlanCatalog.PlanOutline> outline(String planKey) {
+		return plans.plans().stream().filter(p -> p.key().equals(planKey)).findFirst().flatMap(p -> plans.outline(p.id()));
 	}
 
 	/** What the report page shows of a report. */
@@ -437,10 +529,12 @@ class FollowUpController {
 
 	}
 
-	record ReportingRoundView(UUID id, String title, String planName, LocalDate deadline, RoundState state) {
+	record ReportingRoundView(UUID id, String title, String planKey, String planName, LocalDate deadline,
+			RoundState state) {
 
 		static ReportingRoundView of(FollowUpViews.RoundRow row) {
-			return new ReportingRoundView(row.id(), row.title(), row.planName(), row.deadline(), row.state());
+			return new ReportingRoundView(row.id(), row.title(), row.planKey(), row.planName(), row.deadline(),
+					row.state());
 		}
 
 	}

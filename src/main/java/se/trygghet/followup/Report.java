@@ -74,7 +74,8 @@ final class Report {
 		if (state != ReportState.DRAFT || previous.content().status() == null) {
 			return;
 		}
-		this.content = new ReportContent(previous.content().status(), null, null, null, null, null);
+		this.content = new ReportContent(previous.content().status(), null, null, null, null, null,
+				previous.content().indicators());
 	}
 
 	/** Saves what the committee has written so far; incomplete text is fine in a draft. */

@@ -1,21 +1,32 @@
 package se.trygghet.followup;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.plan.IndicatorId;
 
 /**
  * What a committee writes about an activity. A draft may be incomplete (it is saved as the reporter types); a
  * submitted text must be complete, see {@link #problemsForSubmission()}.
  */
 public record ReportContent(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
-		@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
+		@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
+		List<IndicatorId> indicators) {
 
 	public static final int MAX_TEXT = 20_000;
 
 	public static final ReportContent EMPTY = new ReportContent(null, null, null, null, null, null);
 
+	/** Content without links to indicators. */
+	public ReportContent(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
+		this(status, statusReason, done, effects, nextSteps, assessment, List.of());
+	}
+
 	public ReportContent {
+		// one link per indicator, in a stable order, so versions compare equal when nothing changed
+		indicators = indicators.stream().distinct().sorted(java.util.Comparator.comparing(IndicatorId::toString)).toList();
 		statusReason = clean(statusReason);
 		done = clean(done);
 		effects = clean(effects);
@@ -58,6 +69,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 		values.put("effects", effects == null ? "" : effects);
 		values.put("nextSteps", nextSteps == null ? "" : nextSteps);
 		values.put("assessment", assessment == null ? "" : assessment.name());
+		values.put("indicators", String.join(",", indicators.stream().map(IndicatorId::toString).toList()));
 		return values;
 	}
 

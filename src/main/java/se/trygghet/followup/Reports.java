@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.plan.IndicatorId;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reports and contributions; every save also keeps the saved version, so versions can be compared later. */
@@ -83,7 +84,7 @@ class Reports {
 		int updated = jdbc.sql("""
 				update report set state = :state, status = :status, status_reason = :reason, done = :done,
 				       effects = :effects, next_steps = :next, assessment = :assessment, review_comment = :comment,
-				       submitted_at = :submitted, version = version + 1
+				       submitted_at = :submitted, indicator_ids = cast(:indicators as uuid[]), version = version + 1
 				 where id = :id and version = :version
 				""")
 			.param("id", report.id())
@@ -95,6 +96,7 @@ class Reports {
 			.param("next", c.nextSteps())
 			.param("assessment", c.assessment() == null ? null : c.assessment().name())
 			.param("comment", report.reviewComment())
+			.param("indicators", "{" + String.join(",", c.indicators().stream().map(IndicatorId::toString).toList()) + "}")
 			.param("submitted", report.submittedAt() == null ? null : Timestamp.from(report.submittedAt()))
 			.param("version", report.version())
 			.update();
@@ -131,6 +133,14 @@ class Reports {
 			.list();
 	}
 
+	private static List<IndicatorId> indicators(ResultSet rs) throws SQLException {
+		java.sql.Array array = rs.getArray("indicator_ids");
+		if (array == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream((Object[]) array.getArray()).map(id -> new IndicatorId((UUID) id)).toList();
+	}
+
 	private Report row(ResultSet rs, int n) throws SQLException {
 		String status = rs.getString("status");
 		String assessment = rs.getString("assessment");
@@ -141,7 +151,7 @@ class Reports {
 				new CommitteeId(rs.getObject("committee_id", UUID.class)), ReportState.valueOf(rs.getString("state")),
 				new ReportContent(status == null ? null : ActivityStatus.valueOf(status), rs.getString("status_reason"),
 						rs.getString("done"), rs.getString("effects"), rs.getString("next_steps"),
-						assessment == null ? null : GoalContribution.valueOf(assessment)),
+						assessment == null ? null : GoalContribution.valueOf(assessment), indicators(rs)),
 				rs.getString("review_comment"), submitted == null ? null : submitted.toInstant(),
 				rs.getInt("version"));
 	}
