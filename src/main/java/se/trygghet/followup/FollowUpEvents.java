@@ -93,4 +93,29 @@ public final class FollowUpEvents {
 
 	}
 
+	public record DeadlineReminded(String roundId, String title, java.time.LocalDate deadline,
+			java.util.List<java.util.UUID> committees, int daysLeft) implements Audited {
+
+		@Override
+		public String auditAction() {
+			return "followup.round.reminded";
+		}
+
+		@Override
+		public String auditSubjectType() {
+			return "ReportingRound";
+		}
+
+		@Override
+		public String auditSubjectId() {
+			return roundId;
+		}
+
+		@Override
+		public String auditSummary() {
+			return "Påminnelse om sista dag " + deadline + " för " + title + " till " + committees.size() + " nämnder";
+		}
+
+	}
+
 }

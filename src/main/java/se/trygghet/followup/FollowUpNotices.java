@@ -72,4 +72,14 @@ class FollowUpNotices {
 		});
 	}
 
+	@TransactionalEventListener
+	void on(FollowUpEvents.DeadlineReminded event) {
+		String when = event.daysLeft() == 0 ? "i dag"
+				: event.daysLeft() == 1 ? "i morgon" : "om " + event.daysLeft() + " dagar";
+		notices.send(addresses.of(event.committees()), "Påminnelse: sista dag " + when + " – " + event.title(),
+				"Hej!\n\nSista dag för rapportering i \"" + event.title() + "\" är " + event.deadline() + " (" + when
+						+ "). Enligt våra uppgifter har er nämnd rapporter eller bidrag som inte är inskickade än."
+						+ "\n\nMina rapporter: " + baseUrl + "/my-reports\n\nStadsledningskontoret via Trygghetsplattformen");
+	}
+
 }

@@ -102,14 +102,70 @@ class FollowUpNoticesTests {
 		followUp.returnReport(report.id(), report.version() + 2, "Ange antalet tillsynsbesök.");
 
 		MimeMessage[] returned = smtp.getReceivedMessages();
-		assertThat(returned).hasSize(1);
-		assertThat(returned[0].getSubject()).isEqualTo("Rapporten har skickats tillbaka: aktivitet 2.6");
-		assertThat(recipient(returned[0])).isEqualTo("mkn@kommun.example");
+		assertThat(returned).extracting(MimeMessage::getSubject)
+			.containsOnly("Rapporten har skickats tillbaka: aktivitet 2.6");
+		// only MKN's reporters (another test in this class may have added one more)
+		assertThat(Arrays.stream(returned).map(m -> recipient(m)).toList()).contains("mkn@kommun.example")
+			.allMatch(address -> address.startsWith("mkn"));
 		assertThat(returned[0].getContent().toString()).contains("Ange antalet tillsynsbesök.");
 
 		mvc.perform(get("/admin/outbox").with(TestUsers.as(Role.ADMIN)))
 			.andExpect(content().string(Matchers.containsString("Rapporten har skickats tillbaka: aktivitet 2.6")))
 			.andExpect(content().string(Matchers.containsString("Skickat")));
+	}
+
+	@Autowired
+	DeadlineReminders reminders;
+
+	@Test
+	void remindsOnlyTheCommitteesThatHaveNotSubmittedAndOnlyOnce() throws Exception {
+		reporter("mkn-paminnelse", "mkn-p@kommun.example", "MKN");
+		reporter("fsn-paminnelse", "fsn-p@kommun.example", "FSN");
+		TestUsers.signIn(Role.COORDINATOR);
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
+		UUID round = followUp.planRound(
+				new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
+					.query(UUID.class)
+					.single()),
+				"2088", "Uppföljning 2088", LocalDate.of(2020, 1, 1), tomorrow);
+		followUp.openRound(round);
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("MKN"));
+		for (Report report : reports.ofRound(round)) {
+			if (report.committee().value().equals(committee("MKN"))) {
+				followUp.saveDraft(report.id(), report.version(), ReportTests.COMPLETE);
+				followUp.submit(report.id(), report.version() + 1);
+			}
+		}
+		TestUsers.signOut();
+		smtp.purgeEmailFromAllMailboxes();
+
+		assertThat(reminders.sendDue()).isGreaterThanOrEqualTo(1);
+
+		java.util.List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> subject(m).endsWith("Uppföljning 2088"))
+			.toList();
+		assertThat(mine).extracting(MimeMessage::getSubject)
+			.containsOnly("Påminnelse: sista dag i morgon – Uppföljning 2088");
+		assertThat(mine.stream().map(m -> recipient(m)).toList()).contains("fsn-p@kommun.example")
+			.doesNotContain("mkn-p@kommun.example", "mkn@kommun.example");
+		assertThat(mine.get(0).getContent().toString()).contains(tomorrow.toString(), "/my-reports");
+
+		smtp.purgeEmailFromAllMailboxes();
+		reminders.sendDue();
+		assertThat(smtp.getReceivedMessages()).noneMatch(m -> subject(m).endsWith("Uppföljning 2088"));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'followup.round.reminded' and subject_id = :r")
+			.param("r", round.toString())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String recipient(MimeMessage message) {
