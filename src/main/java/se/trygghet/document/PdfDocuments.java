@@ -51,6 +51,8 @@ public class PdfDocuments {
 			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withProducer("Trygghetsplattformen");
+			// charts are inline SVG (see the chart module); Batik draws them
+			builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
