@@ -98,6 +98,7 @@ class AuthorizationTests {
 				new Rule("GET", "/annual-reports/" + NO_ROUND + "/docx", false, ALL),
 				new Rule("GET", "/attachments/" + NO_ROUND, false, ALL),
 				new Rule("POST", "/reports/{report}/attachments", false, EnumSet.noneOf(Role.class)),
+				new Rule("POST", "/reports/{report}/autosave", false, EnumSet.noneOf(Role.class)),
 				new Rule("POST", "/reports/{report}/attachments/" + NO_ROUND + "/delete", false,
 						EnumSet.noneOf(Role.class)),
 				new Rule("GET", "/reports/{report}", false,

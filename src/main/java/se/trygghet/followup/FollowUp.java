@@ -167,6 +167,30 @@ class FollowUp {
 		reports.save(report, actor(), null);
 	}
 
+	/**
+	 * Saves a draft while the reporter types. Unchanged text saves nothing (so pauses do not pile up versions); a
+	 * newer save by someone else is never overwritten. Returns the report's version after the call.
+	 */
+	@Transactional
+	int autosave(UUID reportId, int expectedVersion, ReportContent content) {
+		Report report = writable(reportId, expectedVersion);
+		if (report.content().equals(content)) {
+			return report.version();
+		}
+		requireIndicatorsOfThePlan(report, content);
+		report.edit(content);
+		reports.save(report, actor(), "Autosparat");
+		return expectedVersion + 1;
+	}
+
+	/** Refuses anyone but the report's own committee, before a malformed request is even looked at. */
+	@Transactional(readOnly = true)
+	void requireWriter(UUID reportId) {
+		if (!ReportAccess.mayWrite(me(), report(reportId))) {
+			throw new AccessDeniedException("Not your committee's report");
+		}
+	}
+
 	@Transactional
 	void submit(UUID reportId, int expectedVersion) {
 		Report report = writable(reportId, expectedVersion);

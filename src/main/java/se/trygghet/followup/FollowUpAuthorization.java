@@ -29,7 +29,8 @@ class FollowUpAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.POST, "/rounds", "/rounds/*/open", "/rounds/*/close", "/rounds/*/publish",
 				"/rounds/*/next", "/reports/*/review", "/rounds/*/annual-reports")
 			.hasAnyRole(COORDINATORS);
-		rules.requestMatchers(HttpMethod.POST, "/reports/*", "/reports/*/attachments", "/reports/*/attachments/*/delete")
+		rules.requestMatchers(HttpMethod.POST, "/reports/*", "/reports/*/autosave", "/reports/*/attachments",
+				"/reports/*/attachments/*/delete")
 			.hasRole(Role.COMMITTEE_REPORTER.name());
 		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*", "/reports/*/versions/*",
 				"/annual-reports/*/*", "/attachments/*")

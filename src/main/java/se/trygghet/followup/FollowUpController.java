@@ -342,6 +342,38 @@ class FollowUpController {
 		return reportPage(report, model);
 	}
 
+	/** Called by the report form as the reporter types (htmx); answers with a status line and the new version. */
+	@PostMapping("/reports/{id}/autosave")
+	String autosave(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model) {
+		String outcome;
+		int version = form.version() == null ? -1 : form.version();
+		if (errors.hasErrors() || form.version() == null) {
+			followUp.requireWriter(id);
+			outcome = "followup.autosave.invalid";
+		}
+		else {
+			try {
+				version = followUp.autosave(id, form.version(), form.content());
+				outcome = "followup.autosave.saved";
+			}
+			catch (OptimisticLockingFailureException ex) {
+				outcome = "followup.autosave.conflict";
+			}
+			catch (FollowUpRefusal ex) {
+				outcome = ex.code();
+			}
+			catch (IllegalArgumentException ex) {
+				outcome = "followup.text.tooLong";
+			}
+		}
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("failed", !outcome.equals("followup.autosave.saved"));
+		model.addAttribute("version", version);
+		model.addAttribute("at", java.time.LocalTime.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+		return "followup/autosave :: status";
+	}
+
 	@PostMapping("/reports/{id}/attachments")
 	String attach(@PathVariable UUID id,
 			@RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,

@@ -184,6 +184,37 @@ class AttachmentTests {
 		assertThat(reports.byId(report.id()).orElseThrow().content().indicators()).containsExactly(indicator);
 	}
 
+	@Test
+	void autosavesADraftOnceAndNeverOverANewerSave() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/reports/{id}/autosave", report.id())
+			.with(csrf())
+			.with(TestUsers.as(Role.COMMITTEE_REPORTER, committee))
+			.param("done", "Trygghetsvandring i Skultuna.")
+			.param("version", String.valueOf(report.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("sparades automatiskt")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("hx-swap-oob")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + (report.version() + 1) + "\"")));
+		int versions = reports.versions(report.id()).size();
+
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee);
+		ReportContent same = new ReportContent(null, null, "Trygghetsvandring i Skultuna.", null, null, null);
+		assertThat(followUp.autosave(report.id(), report.version() + 1, same)).isEqualTo(report.version() + 1);
+		assertThat(reports.versions(report.id())).hasSize(versions);
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/reports/{id}/autosave", report.id())
+			.with(csrf())
+			.with(TestUsers.as(Role.COMMITTEE_REPORTER, committee))
+			.param("done", "En äldre flik skriver över")
+			.param("version", String.valueOf(report.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Någon annan har sparat")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hx-swap-oob"))));
+		assertThat(reports.byId(report.id()).orElseThrow().content().done()).isEqualTo("Trygghetsvandring i Skultuna.");
+	}
+
 	private static byte[] zip(String... names) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
