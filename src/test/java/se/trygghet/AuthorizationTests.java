@@ -118,6 +118,10 @@ class AuthorizationTests {
 				new Rule("POST", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}/password", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}/unlock", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/areas", false, ALL), new Rule("GET", "/areas/{area}", false, ALL),
+				new Rule("GET", "/areas/import", false, EDITORS), new Rule("POST", "/areas/import", false, EDITORS),
+				new Rule("GET", "/api/v1/areas", true, ALL), new Rule("GET", "/api/v1/areas/{area}", true, ALL),
+				new Rule("GET", "/webjars/leaflet/dist/leaflet.js", true, ALL),
 				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
@@ -143,6 +147,7 @@ class AuthorizationTests {
 			.replace("{round}", roundId())
 			.replace("{report}", id("select id::text from report where round_id = '" + roundId() + "' limit 1"))
 			.replace("{versioned}", versionedReportId())
+			.replace("{area}", id("select id::text from area where level = 'KOMMUN' and code = '1980'"))
 			.replace("{goal}", id("select g.id::text from goal g join focus_area f on f.id = g.focus_area_id "
 					+ "join action_plan p on p.id = f.plan_id where p.plan_key = 'vasteras-2021-2023' limit 1"))
 			.replace("{indicator}", id("select i.id::text from indicator i join focus_area f on f.id = i.focus_area_id "

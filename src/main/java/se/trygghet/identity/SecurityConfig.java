@@ -36,7 +36,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+	/**
+	 * img-src lets the area maps (Leaflet) load OpenStreetMap tiles, from tile.openstreetmap.org and its older
+	 * a/b/c subdomains; the maps still draw their polygons, on a plain background, when tiles cannot be reached.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+			+ "img-src 'self' data: https://tile.openstreetmap.org https://*.tile.openstreetmap.org; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 

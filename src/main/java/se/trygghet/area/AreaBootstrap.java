@@ -1,0 +1,66 @@
+package se.trygghet.area;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, makes sure the platform's municipality exists as an area (Västerås, kommunkod 1980, by default; real
+ * data, without a boundary). With {@code app.area.demo-file} set, as the demo profile does, it also loads that file
+ * once: invented boundaries for a handful of real stadsdelar, each marked as demo data.
+ */
+@Component
+@Order(20)
+class AreaBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AreaBootstrap.class);
+
+	private final AreaImport areaImport;
+
+	private final Areas areas;
+
+	private final ResourceLoader resources;
+
+	private final String municipalityCode;
+
+	private final String municipalityName;
+
+	private final String demoFile;
+
+	AreaBootstrap(AreaImport areaImport, Areas areas, ResourceLoader resources,
+			@Value("${app.area.municipality.code:1980}") String municipalityCode,
+			@Value("${app.area.municipality.name:Västerås}") String municipalityName,
+			@Value("${app.area.demo-file:}") String demoFile) {
+		this.areaImport = areaImport;
+		this.areas = areas;
+		this.resources = resources;
+		this.municipalityCode = municipalityCode;
+		this.municipalityName = municipalityName;
+		this.demoFile = demoFile;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		areaImport.registerMunicipality(municipalityCode, municipalityName, "SCB kommunkod");
+		if (demoFile.isBlank() || areas.anyDemo()) {
+			return;
+		}
+		byte[] content;
+		try (InputStream in = resources.getResource(demoFile).getInputStream()) {
+			content = in.readAllBytes();
+		}
+		AreaImport.Outcome outcome = areaImport.importShipped(content, municipalityCode, "demo");
+		if (!outcome.imported()) {
+			throw new IllegalStateException("The demo areas " + demoFile + " were refused: " + outcome.problems());
+		}
+		log.info("Loaded {} demo areas from {}", outcome.created() + outcome.updated(), demoFile);
+	}
+
+}

@@ -1,0 +1,66 @@
+package se.trygghet.area;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules may read of areas: the hierarchy, an area by id or code, and the area a point lies in. Answers
+ * come from an in-memory spatial index that every node rebuilds when the areas change; {@link #revision()} tells a
+ * caller when results it derived from areas should be computed again.
+ */
+public interface AreaCatalog {
+
+	Optional<AreaRef> area(AreaId id);
+
+	/** An area by its code, which is unique per municipality and level (e.g. 1980, KOMMUN, 1980). */
+	Optional<AreaRef> area(String municipality, AreaLevel level, String code);
+
+	/** Every area of a municipality at one level, by name. */
+	List<AreaRef> atLevel(String municipality, AreaLevel level);
+
+	/** The areas directly under this one, coarser levels first, then by name. */
+	List<AreaRef> children(AreaId id);
+
+	/** The areas this one lies under, its parent first and the top of the hierarchy last. */
+	List<AreaRef> ancestors(AreaId id);
+
+	/** The smallest area whose boundary contains the point (a point on a boundary counts as inside). */
+	Optional<AreaRef> locate(Sweref99Point point);
+
+	/**
+	 * For each point, the smallest area containing it, or null: the same as {@link #locate(Sweref99Point)} for many
+	 * points at once, against one state of the areas and with one look at the revision instead of one per point.
+	 */
+	List<@Nullable AreaRef> locateAll(List<Sweref99Point> points);
+
+	/** The area of the given level whose boundary contains the point, e.g. the stadsdel of an incident. */
+	Optional<AreaRef> locate(Sweref99Point point, AreaLevel level);
+
+	/**
+	 * The areas as a GeoJSON FeatureCollection in WGS84 for Leaflet: each feature's id is the area's id, with
+	 * {@code name}, {@code level}, {@code code}, {@code parent} and {@code demo} as properties; coordinates are rounded
+	 * to six decimals (about 0.1 m). Areas without a boundary have a null geometry.
+	 */
+	String geoJson(Collection<AreaId> areas);
+
+	/** Changes whenever any area changes. */
+	long revision();
+
+	/**
+	 * An area as other modules see it. {@code demo} means its boundary was invented for a demonstration, which every
+	 * view of it must say; {@code mapped} whether it has a boundary at all.
+	 */
+	record AreaRef(AreaId id, String municipality, AreaLevel level, String code, String name, @Nullable AreaId parent,
+			boolean demo, boolean mapped) {
+
+		public AreaRef {
+			Objects.requireNonNull(id);
+			Objects.requireNonNull(level);
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package se.trygghet.area;
+
+import java.util.Map;
+import se.trygghet.identity.Audited;
+
+/** Past-tense events of the area module. Each is audited; modules that place things in areas may react to them. */
+public final class AreaEvents {
+
+	private AreaEvents() {
+	}
+
+	/** Areas of a municipality were created or given new boundaries, from a file or on first start. */
+	public record AreasImported(String municipality, String source, int created, int updated, boolean demo)
+			implements Audited {
+
+		@Override
+		public String auditAction() {
+			return "area.imported";
+		}
+
+		@Override
+		public String auditSubjectType() {
+			return "Area";
+		}
+
+		@Override
+		public String auditSubjectId() {
+			return municipality;
+		}
+
+		@Override
+		public String auditSummary() {
+			return "Områden importerade för kommun " + municipality + ": " + created + " nya, " + updated
+					+ " uppdaterade" + (demo ? " (demodata)" : "");
+		}
+
+		@Override
+		public Map<String, Object> auditDetails() {
+			return Map.of("source", source, "created", created, "updated", updated, "demo", demo);
+		}
+
+	}
+
+}

@@ -1,0 +1,366 @@
+package se.trygghet.area;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a GeoJSON FeatureCollection of areas and checks all of it before anything is written: each feature needs a
+ * {@code code}, {@code name} and {@code level}, may name a {@code parent} by code and may say {@code demo: true}; its
+ * geometry is a valid Polygon or MultiPolygon, or null. Coordinates are WGS84 unless the file's {@code crs} member
+ * or the importer says otherwise (any EPSG system proj4j knows, e.g. SWEREF 99 TM or Västerås' SWEREF 99 16 30), and
+ * are given as x, y: longitude, latitude or east, north. Every problem is reported, each with its feature.
+ */
+final class AreaFileReader {
+
+	static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Which coordinate system the file's coordinates are in. */
+	enum SourceCrs {
+
+		/** As the file's {@code crs} member says; WGS84 when it says nothing, as RFC 7946 prescribes. */
+		AUTO,
+
+		WGS84,
+
+		SWEREF99TM
+
+	}
+
+	/** An area's identity within its municipality. */
+	record Key(AreaLevel level, String code) {
+	}
+
+	/** A feature that passed every check; its geometry is in SWEREF 99 TM. */
+	record Feature(int index, Key key, String name, @Nullable Key parent, @Nullable Geometry geometry, boolean demo,
+			@Nullable String source) {
+	}
+
+	record Result(List<Feature> features, List<AreaFileProblem> problems) {
+
+		boolean ok() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	private final String municipality;
+
+	private final List<AreaFileProblem> problems = new ArrayList<>();
+
+	private AreaFileReader(String municipality) {
+		this.municipality = municipality;
+	}
+
+	/**
+	 * @param existing the areas the municipality already has, which features may name as their parent
+	 */
+	static Result read(byte[] content, String municipality, SourceCrs crs, Collection<Key> existing) {
+		return new AreaFileReader(municipality).parse(content, crs, existing);
+	}
+
+	private Result parse(byte[] content, SourceCrs choice, Collection<Key> existing) {
+		if (content.length == 0) {
+			return failed("area.file.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			return failed("area.file.tooLarge", String.valueOf(MAX_BYTES / 1024 / 1024));
+		}
+		if (!municipality.matches("[0-9]{4}")) {
+			return failed("area.municipality.invalid", municipality);
+		}
+		JsonNode root;
+		try {
+			root = JSON.readTree(content);
+		}
+		catch (JacksonException ex) {
+			TokenStreamLocation at = ex.getLocation();
+			String where = at == null ? "" : " (rad " + at.getLineNr() + ", kolumn " + at.getColumnNr() + ")";
+			return failed("area.file.malformed", ex.getOriginalMessage() + where);
+		}
+		if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asString(""))
+				|| !root.path("features").isArray()) {
+			return failed("area.file.notFeatureCollection");
+		}
+		Integer epsg = switch (choice) {
+			case WGS84 -> Projections.WGS84;
+			case SWEREF99TM -> Projections.SWEREF99TM;
+			case AUTO -> declaredCrs(root);
+		};
+		if (epsg == null) {
+			return new Result(List.of(), List.copyOf(problems));
+		}
+		JsonNode features = root.get("features");
+		if (features.isEmpty()) {
+			return failed("area.file.noFeatures");
+		}
+		List<Feature> read = new ArrayList<>();
+		for (int i = 0; i < features.size(); i++) {
+			Feature feature = feature(i, features.get(i), epsg);
+			if (feature != null) {
+				read.add(feature);
+			}
+		}
+		List<Feature> placed = placeUnderParents(read, features, existing);
+		return new Result(problems.isEmpty() ? placed : List.of(), List.copyOf(problems));
+	}
+
+	private @Nullable Integer declaredCrs(JsonNode root) {
+		JsonNode crs = root.get("crs");
+		if (crs == null || crs.isNull()) {
+			return Projections.WGS84;
+		}
+		String name = crs.path("properties").path("name").asString("");
+		Integer epsg = Projections.epsgCode(name);
+		if (epsg == null || !Projections.knows(epsg)) {
+			problems.add(new AreaFileProblem(null, "area.file.crs", name.isBlank() ? crs.toString() : name));
+			return null;
+		}
+		return epsg;
+	}
+
+	private @Nullable Feature feature(int index, JsonNode node, int epsg) {
+		if (!node.isObject() || !"Feature".equals(node.path("type").asString(""))) {
+			problems.add(new AreaFileProblem(index, "area.feature.notFeature"));
+			return null;
+		}
+		int before = problems.size();
+		JsonNode properties = node.path("properties");
+		String code = text(properties.get("code"));
+		if (code == null) {
+			problems.add(new AreaFileProblem(index, "area.feature.code.missing"));
+		}
+		else if (code.length() > Area.MAX_CODE) {
+			problems.add(new AreaFileProblem(index, "area.feature.code.tooLong", String.valueOf(Area.MAX_CODE)));
+		}
+		String name = text(properties.get("name"));
+		if (name == null) {
+			problems.add(new AreaFileProblem(index, "area.feature.name.missing"));
+		}
+		else if (name.length() > Area.MAX_NAME) {
+			problems.add(new AreaFileProblem(index, "area.feature.name.tooLong", String.valueOf(Area.MAX_NAME)));
+		}
+		AreaLevel level = level(index, properties.get("level"));
+		if (level == AreaLevel.KOMMUN && code != null && !code.equals(municipality)) {
+			problems.add(new AreaFileProblem(index, "area.feature.kommun.code", municipality, code));
+		}
+		JsonNode demo = properties.get("demo");
+		if (demo != null && !demo.isNull() && !demo.isBoolean()) {
+			problems.add(new AreaFileProblem(index, "area.feature.demo.notBoolean"));
+		}
+		String parent = text(properties.get("parent"));
+		Geometry geometry = geometry(index, node.get("geometry"), epsg);
+		if (problems.size() > before || code == null || name == null || level == null) {
+			return null;
+		}
+		return new Feature(index, new Key(level, code), name, parent == null ? null : new Key(level, parent),
+				geometry, demo != null && demo.booleanValue(false), text(properties.get("source")));
+	}
+
+	private @Nullable AreaLevel level(int index, @Nullable JsonNode node) {
+		String text = text(node);
+		if (text == null) {
+			problems.add(new AreaFileProblem(index, "area.feature.level.missing"));
+			return null;
+		}
+		try {
+			return AreaLevel.valueOf(text.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new AreaFileProblem(index, "area.feature.level.unknown", text));
+			return null;
+		}
+	}
+
+	/**
+	 * Resolves each named parent among the file's features and the existing areas, at a coarser level. A feature that
+	 * names none lies under the municipality, when there is one.
+	 */
+	private List<Feature> placeUnderParents(List<Feature> features, JsonNode nodes, Collection<Key> existing) {
+		Map<Key, Integer> firstIndex = new HashMap<>();
+		Set<Key> known = new HashSet<>(existing);
+		for (Feature feature : features) {
+			Integer first = firstIndex.putIfAbsent(feature.key(), feature.index());
+			if (first != null) {
+				problems.add(new AreaFileProblem(feature.index(), "area.feature.code.duplicate", feature.key().code(),
+						feature.key().level().name(), "features[" + first + "]"));
+			}
+			known.add(feature.key());
+		}
+		Key municipalityKey = new Key(AreaLevel.KOMMUN, municipality);
+		List<Feature> placed = new ArrayList<>();
+		for (Feature feature : features) {
+			AreaLevel level = feature.key().level();
+			if (feature.parent() == null) {
+				boolean underMunicipality = level != AreaLevel.KOMMUN && known.contains(municipalityKey);
+				placed.add(withParent(feature, underMunicipality ? municipalityKey : null));
+				continue;
+			}
+			String code = feature.parent().code();
+			List<Key> coarser = new ArrayList<>();
+			boolean anyLevel = false;
+			for (AreaLevel candidate : AreaLevel.values()) {
+				if (known.contains(new Key(candidate, code))) {
+					anyLevel = true;
+					if (candidate.isCoarserThan(level)) {
+						coarser.add(new Key(candidate, code));
+					}
+				}
+			}
+			if (coarser.size() == 1) {
+				placed.add(withParent(feature, coarser.get(0)));
+			}
+			else if (coarser.size() > 1) {
+				problems.add(new AreaFileProblem(feature.index(), "area.feature.parent.ambiguous", code));
+			}
+			else if (anyLevel) {
+				problems.add(new AreaFileProblem(feature.index(), "area.feature.parent.level", code, level.name()));
+			}
+			else {
+				problems.add(new AreaFileProblem(feature.index(), "area.feature.parent.unknown", code));
+			}
+		}
+		problems.sort(java.util.Comparator.comparing((AreaFileProblem p) -> p.feature() == null ? -1 : p.feature()));
+		return placed;
+	}
+
+	private static Feature withParent(Feature feature, @Nullable Key parent) {
+		return new Feature(feature.index(), feature.key(), feature.name(), parent, feature.geometry(), feature.demo(),
+				feature.source());
+	}
+
+	// geometry
+
+	private @Nullable Geometry geometry(int index, @Nullable JsonNode node, int epsg) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		String type = node.path("type").asString("");
+		GeometryFactory factory = new GeometryFactory(Projections.SWEREF.getPrecisionModel(), epsg);
+		Geometry geometry;
+		try {
+			JsonNode coordinates = node.path("coordinates");
+			if ("Polygon".equals(type)) {
+				geometry = polygon(coordinates, factory, epsg);
+			}
+			else if ("MultiPolygon".equals(type)) {
+				requireArray(coordinates, 1, "a MultiPolygon needs at least one polygon");
+				Polygon[] polygons = new Polygon[coordinates.size()];
+				for (int i = 0; i < polygons.length; i++) {
+					polygons[i] = polygon(coordinates.get(i), factory, epsg);
+				}
+				geometry = factory.createMultiPolygon(polygons);
+			}
+			else {
+				problems.add(new AreaFileProblem(index, "area.feature.geometry.type", type.isBlank() ? "?" : type));
+				return null;
+			}
+		}
+		catch (OutOfRange ex) {
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.range", ex.getMessage()));
+			return null;
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.malformed", ex.getMessage()));
+			return null;
+		}
+		TopologyValidationError error = new IsValidOp(geometry).getValidationError();
+		if (error != null) {
+			Coordinate at = error.getCoordinate();
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.invalid", error.getMessage(),
+					at == null ? "?" : at.x + " " + at.y));
+			return null;
+		}
+		Geometry sweref = Projections.toSweref99(geometry, epsg);
+		var box = sweref.getEnvelopeInternal();
+		if (!Sweref99Point.inRange(box.getMinX(), box.getMinY()) || !Sweref99Point.inRange(box.getMaxX(), box.getMaxY())) {
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.outside"));
+			return null;
+		}
+		String problem = Area.problemWith(sweref);
+		if (problem != null) {
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.invalid", problem, "SWEREF 99 TM"));
+			return null;
+		}
+		return sweref;
+	}
+
+	private static Polygon polygon(JsonNode rings, GeometryFactory factory, int epsg) {
+		requireArray(rings, 1, "a polygon needs an exterior ring");
+		LinearRing shell = ring(rings.get(0), factory, epsg);
+		LinearRing[] holes = new LinearRing[rings.size() - 1];
+		for (int i = 1; i < rings.size(); i++) {
+			holes[i - 1] = ring(rings.get(i), factory, epsg);
+		}
+		return factory.createPolygon(shell, holes);
+	}
+
+	private static LinearRing ring(JsonNode positions, GeometryFactory factory, int epsg) {
+		requireArray(positions, 4, "a ring needs at least four positions");
+		Coordinate[] coordinates = new Coordinate[positions.size()];
+		for (int i = 0; i < coordinates.length; i++) {
+			JsonNode position = positions.get(i);
+			if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
+					|| !position.get(1).isNumber()) {
+				throw new IllegalArgumentException("a position is two numbers, not " + position);
+			}
+			double x = position.get(0).doubleValue();
+			double y = position.get(1).doubleValue();
+			if (epsg == Projections.WGS84 && !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) {
+				throw new OutOfRange("[" + x + ", " + y + "]");
+			}
+			coordinates[i] = new Coordinate(x, y);
+		}
+		if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
+			throw new IllegalArgumentException("a ring must end where it starts");
+		}
+		return factory.createLinearRing(coordinates);
+	}
+
+	private static void requireArray(JsonNode node, int min, String message) {
+		if (!node.isArray() || node.size() < min) {
+			throw new IllegalArgumentException(message);
+		}
+	}
+
+	/** A WGS84 position that is no longitude/latitude pair at all. */
+	private static final class OutOfRange extends RuntimeException {
+
+		OutOfRange(String position) {
+			super(position, null, false, false);
+		}
+
+	}
+
+	private static @Nullable String text(@Nullable JsonNode node) {
+		if (node == null || !(node.isString() || node.isNumber())) {
+			return null;
+		}
+		String text = node.asString().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	private Result failed(String code, String... args) {
+		return new Result(List.of(), List.of(new AreaFileProblem(null, code, args)));
+	}
+
+}

@@ -1,0 +1,92 @@
+package se.trygghet.area;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.system.Forms;
+
+/** Import of areas from a GeoJSON file, for coordinators and administrators. */
+@Controller
+class AreaImportController {
+
+	private static final String VIEW = "area/import";
+
+	private final AreaImport areaImport;
+
+	private final String defaultMunicipality;
+
+	AreaImportController(AreaImport areaImport,
+			@org.springframework.beans.factory.annotation.Value("${app.area.municipality.code:1980}") String defaultMunicipality) {
+		this.areaImport = areaImport;
+		this.defaultMunicipality = defaultMunicipality;
+	}
+
+	record ImportForm(@Nullable MultipartFile file, @Nullable String municipality,
+			AreaFileReader.@Nullable SourceCrs crs) {
+
+		AreaFileReader.SourceCrs crsOrAuto() {
+			return crs == null ? AreaFileReader.SourceCrs.AUTO : crs;
+		}
+
+	}
+
+	@GetMapping("/areas/import")
+	String initImportForm(Model model) {
+		model.addAttribute("form", freshForm());
+		model.addAttribute("crsChoices", AreaFileReader.SourceCrs.values());
+		return VIEW;
+	}
+
+	@PostMapping("/areas/import")
+	String processImportForm(@ModelAttribute("form") ImportForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) throws IOException {
+		model.addAttribute("crsChoices", AreaFileReader.SourceCrs.values());
+		if (Forms.unconvertible(errors)) {
+			Forms.recover(form, errors, model, this::freshForm);
+			return VIEW;
+		}
+		MultipartFile file = form.file();
+		if (file == null || file.isEmpty()) {
+			return refused(model, null, new AreaFileProblem(null, "area.file.empty"));
+		}
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (!(lower.endsWith(".geojson") || lower.endsWith(".json"))) {
+			return refused(model, name, new AreaFileProblem(null, "area.file.type"));
+		}
+		if (file.getSize() > AreaFileReader.MAX_BYTES) {
+			return refused(model, name, new AreaFileProblem(null, "area.file.tooLarge",
+					String.valueOf(AreaFileReader.MAX_BYTES / 1024 / 1024)));
+		}
+		String municipality = form.municipality() == null ? "" : form.municipality().strip();
+		AreaImport.Outcome outcome = areaImport.importUpload(file.getBytes(), municipality, form.crsOrAuto(),
+				"Import av " + name);
+		if (!outcome.imported()) {
+			model.addAttribute("problems", outcome.problems());
+			model.addAttribute("fileName", name);
+			return VIEW;
+		}
+		redirect.addFlashAttribute("imported", List.of(outcome.created(), outcome.updated()));
+		return "redirect:/areas";
+	}
+
+	private ImportForm freshForm() {
+		return new ImportForm(null, defaultMunicipality, AreaFileReader.SourceCrs.AUTO);
+	}
+
+	private static String refused(Model model, @Nullable String fileName, AreaFileProblem problem) {
+		model.addAttribute("problems", List.of(problem));
+		model.addAttribute("fileName", fileName);
+		return VIEW;
+	}
+
+}

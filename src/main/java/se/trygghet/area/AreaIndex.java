@@ -1,0 +1,122 @@
+package se.trygghet.area;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalog other modules read, answered from an {@link AreaSnapshot} held in memory. The snapshot is keyed by the
+ * revision in the database, which is read on every call: a node rebuilds its index on the first call after any node
+ * changed an area, so nothing has to be told to invalidate anything.
+ */
+@Component
+class AreaIndex implements AreaCatalog {
+
+	private final Areas areas;
+
+	private volatile AreaSnapshot snapshot = AreaSnapshot.EMPTY;
+
+	AreaIndex(Areas areas) {
+		this.areas = areas;
+	}
+
+	/** The areas as they stand now. */
+	AreaSnapshot snapshot() {
+		long revision = areas.revision();
+		AreaSnapshot current = snapshot;
+		if (current.revision() == revision) {
+			return current;
+		}
+		synchronized (this) {
+			current = snapshot;
+			if (current.revision() != revision) {
+				// the revision is read before the areas, so the areas are never older than the revision they carry
+				current = AreaSnapshot.of(revision, areas.all());
+				snapshot = current;
+			}
+			return current;
+		}
+	}
+
+	@Override
+	public Optional<AreaRef> area(AreaId id) {
+		return snapshot().byId(id).map(AreaSnapshot.Indexed::ref);
+	}
+
+	@Override
+	public Optional<AreaRef> area(String municipality, AreaLevel level, String code) {
+		return snapshot().all()
+			.stream()
+			.map(AreaSnapshot.Indexed::ref)
+			.filter(a -> a.municipality().equals(municipality) && a.level() == level && a.code().equals(code))
+			.findFirst();
+	}
+
+	@Override
+	public List<AreaRef> atLevel(String municipality, AreaLevel level) {
+		return snapshot().all()
+			.stream()
+			.map(AreaSnapshot.Indexed::ref)
+			.filter(a -> a.municipality().equals(municipality) && a.level() == level)
+			.toList();
+	}
+
+	@Override
+	public List<AreaRef> children(AreaId id) {
+		return refs(snapshot().children(id));
+	}
+
+	@Override
+	public List<AreaRef> ancestors(AreaId id) {
+		return refs(snapshot().ancestors(id));
+	}
+
+	@Override
+	public Optional<AreaRef> locate(Sweref99Point point) {
+		return snapshot().locate(point).map(AreaSnapshot.Indexed::ref);
+	}
+
+	@Override
+	public List<@Nullable AreaRef> locateAll(List<Sweref99Point> points) {
+		AreaSnapshot current = snapshot();
+		List<@Nullable AreaRef> found = new ArrayList<>(points.size());
+		for (Sweref99Point point : points) {
+			found.add(current.locate(point).map(AreaSnapshot.Indexed::ref).orElse(null));
+		}
+		return found;
+	}
+
+	@Override
+	public Optional<AreaRef> locate(Sweref99Point point, AreaLevel level) {
+		return snapshot().containing(point)
+			.stream()
+			.map(AreaSnapshot.Indexed::ref)
+			.filter(a -> a.level() == level)
+			.findFirst();
+	}
+
+	@Override
+	public String geoJson(Collection<AreaId> ids) {
+		AreaSnapshot current = snapshot();
+		List<AreaSnapshot.Indexed> found = ids.stream()
+			.map(id -> current.byId(id).orElse(null))
+			.filter(Objects::nonNull)
+			.toList();
+		return new String(GeoJson.featureCollection(found), StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public long revision() {
+		return areas.revision();
+	}
+
+	private static List<AreaRef> refs(List<AreaSnapshot.Indexed> indexed) {
+		return indexed.stream().map(AreaSnapshot.Indexed::ref).toList();
+	}
+
+}
