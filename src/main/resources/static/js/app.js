@@ -17,4 +17,27 @@
       event.preventDefault();
     }
   });
+  // An autosaving form (hx-post on the form itself): a real submit waits for an autosave in flight, so it carries
+  // the version that autosave produced, and no new autosave starts once the form is being submitted.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.hasAttribute || !form.hasAttribute('hx-post')) {
+      return;
+    }
+    if (form.classList.contains('htmx-request')) {
+      event.preventDefault();
+      var submitter = event.submitter;
+      form.addEventListener('htmx:afterRequest', function () {
+        window.setTimeout(function () { form.requestSubmit(submitter); }, 0);
+      }, { once: true });
+      return;
+    }
+    form.dataset.submitting = 'true';
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var elt = event.detail && event.detail.elt;
+    if (elt && elt.dataset && elt.dataset.submitting) {
+      event.preventDefault();
+    }
+  });
 })();

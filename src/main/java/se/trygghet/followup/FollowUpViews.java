@@ -27,8 +27,9 @@ class FollowUpViews {
 
 	}
 
-	record ReportRow(UUID id, UUID round, String kind, String activityNumber, String activityText, UUID committeeId,
-			String committee, ReportState state, @Nullable ActivityStatus status, int version) {
+	record ReportRow(UUID id, UUID round, String roundTitle, LocalDate deadline, String kind, String activityNumber,
+			String activityText, UUID committeeId, String committee, ReportState state, @Nullable ActivityStatus status,
+			int version) {
 
 		public boolean activityReport() {
 			return "ACTIVITY_REPORT".equals(kind);
@@ -118,9 +119,10 @@ class FollowUpViews {
 	}
 
 	private static final String REPORT_SELECT = """
-			select rep.id, rep.round_id, rep.kind, rep.activity_number, rep.activity_text, rep.committee_id, c.name,
-			       rep.state, rep.status, rep.version
+			select rep.id, rep.round_id, rr.title as round_title, rr.deadline as round_deadline, rep.kind,
+			       rep.activity_number, rep.activity_text, rep.committee_id, c.name, rep.state, rep.status, rep.version
 			  from report rep join committee c on c.id = rep.committee_id
+			  join reporting_round rr on rr.id = rep.round_id
 			""";
 
 	private static final String REPORT_ORDER = """
@@ -136,7 +138,8 @@ class FollowUpViews {
 
 	private static ReportRow reportRow(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String status = rs.getString("status");
-		return new ReportRow(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class), rs.getString("kind"),
+		return new ReportRow(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+				rs.getString("round_title"), rs.getDate("round_deadline").toLocalDate(), rs.getString("kind"),
 				rs.getString("activity_number"), rs.getString("activity_text"), rs.getObject("committee_id", UUID.class),
 				rs.getString("name"), ReportState.valueOf(rs.getString("state")),
 				status == null ? null : ActivityStatus.valueOf(status), rs.getInt("version"));

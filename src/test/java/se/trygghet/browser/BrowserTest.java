@@ -92,9 +92,13 @@ abstract class BrowserTest {
 	}
 
 	void signIn(String username) {
+		signIn(username, "demo");
+	}
+
+	void signIn(String username, String password) {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.id("password")).sendKeys(password);
 		submit("form.form");
 		assertThat(all("form[action='/logout']")).as("signed in as " + username).isNotEmpty();
 	}
