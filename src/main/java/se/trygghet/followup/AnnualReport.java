@@ -12,7 +12,7 @@ import se.trygghet.plan.Direction;
  */
 record AnnualReport(String title, String planName, String municipality, String period, String roundTitle,
 		LocalDate date, Audience audience, @Nullable String diarienummer, @Nullable String summary, Totals totals,
-		List<Section> focusAreas, List<CommitteeAppendix> committees) {
+		List<Section> focusAreas, List<CommitteeAppendix> committees, boolean demo) {
 
 	/** Who the report is compiled for; the text says so on its cover. */
 	enum Audience {

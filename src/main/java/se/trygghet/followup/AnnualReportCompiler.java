@@ -101,7 +101,8 @@ class AnnualReportCompiler {
 		String title = "Uppföljning av " + plan.name() + " – " + round.period();
 		return new AnnualReport(title, plan.name(), plan.municipality(), round.period(), round.title(),
 				LocalDate.now(clock), audience, blankToNull(diarienummer), blankToNull(summary),
-				totals(sections), sections, appendix);
+				totals(sections), sections, appendix,
+				views.round(roundId).map(FollowUpViews.RoundRow::demo).orElse(false));
 	}
 
 	private static AnnualReport.Totals totals(List<AnnualReport.Section> sections) {

@@ -29,6 +29,9 @@ class AnnualReportDocx {
 						l.get("followup.annual.diarienummer") + ": "
 								+ (report.diarienummer() == null ? "–" : report.diarienummer()),
 						l.get("followup.annual.generatedBy")));
+		if (report.demo()) {
+			doc.paragraph(l.get("followup.demo.note"));
+		}
 		doc.pageBreak().tableOfContents(l.get("followup.annual.toc"), l.get("followup.annual.tocPlaceholder"));
 
 		doc.pageBreak().heading(1, l.get("followup.annual.summary")).paragraph(report.summary());

@@ -35,12 +35,14 @@ class FollowUpApiController {
 	}
 
 	record Round(UUID id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
-			RoundState state, int reports, int submitted, int approved) {
+			RoundState state, int reports, int submitted, int approved,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "true for rounds invented for the demo") boolean demo) {
 	}
 
 	record ReportItem(String activityNumber, String activityText, String committee, String kind, ReportState state,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
-			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
+			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "true when the round was invented for the demo") boolean demo) {
 	}
 
 	@GetMapping
@@ -49,7 +51,7 @@ class FollowUpApiController {
 		return views.rounds(!readsEverything())
 			.stream()
 			.map(r -> new Round(r.id(), r.planKey(), r.period(), r.title(), r.opensOn(), r.deadline(), r.state(),
-					r.reports(), r.submitted(), r.approved()))
+					r.reports(), r.submitted(), r.approved(), r.demo()))
 			.toList();
 	}
 
@@ -68,7 +70,7 @@ class FollowUpApiController {
 			.filter(r -> everything || (r.kind() == Report.Kind.ACTIVITY_REPORT && r.state() == ReportState.APPROVED))
 			.map(r -> new ReportItem(r.activityNumber(), r.activityText(), committees.get(r.committee().value()),
 					r.kind().name(), r.state(), r.content().status(), r.content().statusReason(), r.content().done(),
-					r.content().effects(), r.content().nextSteps(), r.content().assessment()))
+					r.content().effects(), r.content().nextSteps(), r.content().assessment(), round.demo()))
 			.toList();
 	}
 

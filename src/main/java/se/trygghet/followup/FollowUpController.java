@@ -562,11 +562,11 @@ class FollowUpController {
 	}
 
 	record ReportingRoundView(UUID id, String title, String planKey, String planName, LocalDate deadline,
-			RoundState state) {
+			RoundState state, boolean demo) {
 
 		static ReportingRoundView of(FollowUpViews.RoundRow row) {
 			return new ReportingRoundView(row.id(), row.title(), row.planKey(), row.planName(), row.deadline(),
-					row.state());
+					row.state(), row.demo());
 		}
 
 	}

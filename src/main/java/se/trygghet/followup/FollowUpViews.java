@@ -19,7 +19,7 @@ class FollowUpViews {
 	}
 
 	record RoundRow(UUID id, String planKey, String planName, String period, String title, LocalDate opensOn,
-			LocalDate deadline, RoundState state, int reports, int submitted, int approved) {
+			LocalDate deadline, RoundState state, int reports, int submitted, int approved, boolean demo) {
 
 		public int percentDone() {
 			return reports == 0 ? 0 : Math.round(100f * (submitted + approved) / reports);
@@ -38,7 +38,7 @@ class FollowUpViews {
 	}
 
 	private static final String ROUND_SELECT = """
-			select r.id, p.plan_key, p.name, r.period, r.title, r.opens_on, r.deadline, r.state,
+			select r.id, p.plan_key, p.name, r.period, r.title, r.opens_on, r.deadline, r.state, r.demo,
 			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT') as reports,
 			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'SUBMITTED') as submitted,
 			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'APPROVED') as approved
@@ -133,7 +133,7 @@ class FollowUpViews {
 		return new RoundRow(rs.getObject("id", UUID.class), rs.getString("plan_key"), rs.getString("name"),
 				rs.getString("period"), rs.getString("title"), rs.getDate("opens_on").toLocalDate(),
 				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")), rs.getInt("reports"),
-				rs.getInt("submitted"), rs.getInt("approved"));
+				rs.getInt("submitted"), rs.getInt("approved"), rs.getBoolean("demo"));
 	}
 
 	private static ReportRow reportRow(java.sql.ResultSet rs) throws java.sql.SQLException {

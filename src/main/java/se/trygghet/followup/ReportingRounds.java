@@ -77,4 +77,13 @@ class ReportingRounds {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	/** Marks a round as invented for the demo; it then says so on every page, in the API and in its documents. */
+	void markDemo(UUID id) {
+		jdbc.sql("update reporting_round set demo = true where id = :id").param("id", id).update();
+	}
+
+	boolean anyDemo() {
+		return jdbc.sql("select exists (select 1 from reporting_round where demo)").query(Boolean.class).single();
+	}
+
 }

@@ -20,6 +20,29 @@ public class CurrentUsers {
 		return Optional.empty();
 	}
 
+	/**
+	 * Runs work as the platform itself (start-up data, scheduled jobs) with the given rights, so the same service
+	 * rules apply as for a person; history and the audit log name the actor {@value #SYSTEM}.
+	 */
+	public <T> T asSystem(java.util.Set<Role> roles, java.util.Set<java.util.UUID> committees,
+			java.util.function.Supplier<T> work) {
+		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+		CurrentUser system = new CurrentUser(new UserId(new java.util.UUID(0, 0)), SYSTEM, "Trygghetsplattformen",
+				roles, committees);
+		PlatformUserDetails details = new PlatformUserDetails(system, null, true, false);
+		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(details, null,
+						details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	/** The name under which a change is recorded. */
 	public String actorName() {
 		return current().map(CurrentUser::username).orElse(SYSTEM);

@@ -24,48 +24,53 @@ class SchedulerConfig {
 			@Value("${app.scheduler.enabled:true}") boolean enabled,
 			@Value("${app.scheduler.polling-interval:PT30S}") Duration polling) {
 		// recurring tasks are known to the scheduler through startTasks, which also schedules their first run
-		Scheduler scheduler = Scheduler.create(dataSource, List.<Task<?>>of())
+		return new SchedulerLifecycle(() -> Scheduler.create(dataSource, List.<Task<?>>of())
 			.startTasks(recurring)
 			.threads(2)
 			.pollingInterval(polling)
 			.shutdownMaxWait(Duration.ofSeconds(5))
-			.build();
-		return new SchedulerLifecycle(scheduler, enabled);
+			.build(), enabled);
 	}
 
-	/** Starts after the database is migrated and the web server is up; stops before the data source closes. */
+	/**
+	 * Starts after the database is migrated and the web server is up; stops before the data source closes. A stopped
+	 * db-scheduler cannot start again (its executors are gone), so every start builds a fresh one: the context may be
+	 * stopped and started again, as Spring's test context cache does with contexts it is not using.
+	 */
 	static final class SchedulerLifecycle implements SmartLifecycle {
 
-		private final Scheduler scheduler;
+		private final java.util.function.Supplier<Scheduler> schedulers;
 
 		private final boolean enabled;
 
-		private volatile boolean running;
+		private volatile @org.jspecify.annotations.Nullable Scheduler scheduler;
 
-		SchedulerLifecycle(Scheduler scheduler, boolean enabled) {
-			this.scheduler = scheduler;
+		SchedulerLifecycle(java.util.function.Supplier<Scheduler> schedulers, boolean enabled) {
+			this.schedulers = schedulers;
 			this.enabled = enabled;
 		}
 
 		@Override
-		public void start() {
-			if (enabled) {
-				scheduler.start();
+		public synchronized void start() {
+			if (enabled && scheduler == null) {
+				Scheduler fresh = schedulers.get();
+				fresh.start();
+				scheduler = fresh;
 			}
-			running = true;
 		}
 
 		@Override
-		public void stop() {
-			if (enabled) {
-				scheduler.stop();
+		public synchronized void stop() {
+			Scheduler current = scheduler;
+			if (current != null) {
+				current.stop();
+				scheduler = null;
 			}
-			running = false;
 		}
 
 		@Override
 		public boolean isRunning() {
-			return running;
+			return scheduler != null;
 		}
 
 	}

@@ -39,7 +39,8 @@ class FollowUpRoundTests extends BrowserTest {
 		assertAccessible();
 		follow(all("#my-reports tbody tr")
 			.stream()
-			.filter(row -> row.getText().startsWith("3.3"))
+			.filter(row -> row.getText().startsWith("Uppföljning 2031 (webbtest)")
+					&& row.findElement(org.openqa.selenium.By.tagName("th")).getText().equals("3.3"))
 			.findFirst()
 			.orElseThrow()
 			.findElement(org.openqa.selenium.By.tagName("a")));

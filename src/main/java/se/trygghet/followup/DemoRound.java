@@ -1,0 +1,136 @@
+package se.trygghet.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.identity.Role;
+import se.trygghet.plan.PlanCatalog;
+
+/**
+ * For the demo only: an open round of Västerås' plan in which most committees have reported, some reports are
+ * approved and one is sent back, so the dashboard, My reports and the review have something to show. Every text is
+ * marked as invented and the round carries the demo flag. Goes through the same service as people do.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoRound implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
+
+	static final String TITLE = "Uppföljning 2023 (demodata)";
+
+	private static final ActivityStatus[] STATUSES = { ActivityStatus.PAGAENDE, ActivityStatus.GENOMFORD,
+			ActivityStatus.PAGAENDE, ActivityStatus.FORSENAD, ActivityStatus.GENOMFORD, ActivityStatus.EJ_PABORJAD,
+			ActivityStatus.PAGAENDE, ActivityStatus.AVSLUTAD_ERSATT };
+
+	private static final GoalContribution[] ASSESSMENTS = { GoalContribution.BIDRAR, GoalContribution.BIDRAR_DELVIS,
+			GoalContribution.BIDRAR, GoalContribution.KAN_INTE_BEDOMAS };
+
+	private final FollowUp followUp;
+
+	private final Reports reports;
+
+	private final ReportingRounds rounds;
+
+	private final PlanCatalog plans;
+
+	private final CurrentUsers currentUsers;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoRound(FollowUp followUp, Reports reports, ReportingRounds rounds, PlanCatalog plans, CurrentUsers currentUsers,
+			TransactionTemplate transaction, Clock clock) {
+		this.followUp = followUp;
+		this.reports = reports;
+		this.rounds = rounds;
+		this.plans = plans;
+		this.currentUsers = currentUsers;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (rounds.anyDemo()) {
+			return;
+		}
+		plans.plans().stream().filter(p -> p.key().equals("vasteras-2021-2023")).findFirst().ifPresent(plan -> {
+			// one transaction: the demo round appears whole or not at all
+			int created = transaction.execute(status -> create(plan));
+			log.info("Demo round '{}' created with {} reports and contributions", TITLE, created);
+		});
+	}
+
+	private int create(PlanCatalog.PlanRef plan) {
+		LocalDate today = LocalDate.now(clock);
+		UUID round = currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
+			UUID id = followUp.planRound(plan.id(), "2023", TITLE, today.minusDays(30), today.plusDays(14));
+			rounds.markDemo(id);
+			followUp.openRound(id);
+			return id;
+		});
+		List<Report> all = reports.ofRound(round);
+		for (int i = 0; i < all.size(); i++) {
+			Report report = all.get(i);
+			// about one in five is still untouched, and one in eight only drafted
+			if (i % 5 == 4) {
+				continue;
+			}
+			boolean submit = i % 8 != 3;
+			int index = i;
+			currentUsers.asSystem(Set.of(Role.COMMITTEE_REPORTER), Set.of(report.committee().value()), () -> {
+				followUp.saveDraft(report.id(), report.version(), content(report, index));
+				if (submit) {
+					followUp.submit(report.id(), report.version() + 1);
+				}
+				return null;
+			});
+		}
+		currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
+			int reviewed = 0;
+			for (Report report : reports.ofRound(round)) {
+				if (report.kind() != Report.Kind.ACTIVITY_REPORT || report.state() != ReportState.SUBMITTED) {
+					continue;
+				}
+				if (reviewed == 2) {
+					followUp.returnReport(report.id(), report.version(),
+							"[Demodata] Beskriv gärna vilka effekter som har märkts hittills.");
+				}
+				else if (reviewed % 2 == 0) {
+					followUp.approve(report.id(), report.version());
+				}
+				reviewed++;
+			}
+			return null;
+		});
+		return all.size();
+	}
+
+	private static ReportContent content(Report report, int index) {
+		ActivityStatus status = STATUSES[index % STATUSES.length];
+		String reason = status.requiresReason()
+				? "[Demodata] Arbetet försenades av personalbyten och påbörjas igen under hösten." : null;
+		String done = "[Demodata] Under året har nämnden arbetat med aktivitet " + report.activityNumber()
+				+ " tillsammans med berörda förvaltningar, föreningar och polisen i kommunens stadsdelar. "
+				+ "Insatserna har följts upp på samverkansmöten varje kvartal.";
+		String effects = index % 3 == 0 ? null
+				: "[Demodata] Deltagarna beskriver en ökad trygghet; effekten följs upp med indikatorerna.";
+		String next = "[Demodata] Fortsätta arbetet och utvärdera det inför nästa uppföljning.";
+		return new ReportContent(status, reason, done, effects, next, ASSESSMENTS[index % ASSESSMENTS.length]);
+	}
+
+}
