@@ -63,6 +63,7 @@ DOC="$REPO_ROOT/docs/BENCHMARKS.md"
 MARKER="<!-- results -->"
 COLD_START_TARGET_MS=10000
 P95_TARGET_MS=50
+DASHBOARD_P95_TARGET_MS=100
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 # Only the plan-page run rotates sessions (report.lua reads this variable); never inherit it from the caller.
 unset WRK_SESSIONS_FILE
@@ -122,6 +123,14 @@ while IFS= read -r cookie; do
 	check_get "/plans/$PLAN_KEY" "Fokusområde" "$cookie"
 done <"$SESSIONS_FILE"
 check_get "/api/v1/plans/$PLAN_KEY" "$PLAN_KEY"
+# the coordinator dashboard of the demo profile's round (all 113 reports and contributions, in every state)
+ROUNDS_PAGE="$OUT_DIR/rounds-$$.html"
+curl -s --max-time 10 -o "$ROUNDS_PAGE" -H "Cookie: SESSION=$(sed -n 1p "$SESSIONS_FILE")" "$BASE/rounds" ||
+	die "GET /rounds failed"
+DEMO_ROUND="$(grep -o 'href="/rounds/[0-9a-f-]\{36\}">Uppföljning 2023 (demodata)' "$ROUNDS_PAGE" | sed -n 's|href="/rounds/\([0-9a-f-]*\)".*|\1|p' | sed -n 1p)"
+rm -f "$ROUNDS_PAGE"
+[[ -n "$DEMO_ROUND" ]] || die "the demo round is missing from /rounds"
+check_get "/rounds/$DEMO_ROUND" "by-committee" "$(sed -n 1p "$SESSIONS_FILE")"
 check_get "/actuator/health" '"UP"'
 log "sanity checks passed"
 
@@ -179,11 +188,14 @@ run_wrk() {
 	log "$name: $RESULT"
 }
 
-NAMES=(plan-page plan-api health)
-LABELS=("\`GET /plans/$PLAN_KEY\` (signed in)" "\`GET /api/v1/plans/$PLAN_KEY\` (open API)" "\`GET /actuator/health\` (baseline)")
+NAMES=(plan-page dashboard plan-api health)
+LABELS=("\`GET /plans/$PLAN_KEY\` (signed in)" "\`GET /rounds/{demo round}\` (coordinator dashboard, signed in)" "\`GET /api/v1/plans/$PLAN_KEY\` (open API)" "\`GET /actuator/health\` (baseline)")
 declare -A RESULTS=()
+declare -A TARGETS=([plan-page]="$P95_TARGET_MS" [dashboard]="$DASHBOARD_P95_TARGET_MS" [plan-api]="$P95_TARGET_MS")
 run_wrk --sessions "$SESSIONS_FILE" plan-page "$BASE/plans/$PLAN_KEY"
 RESULTS[plan-page]="$RESULT"
+run_wrk --sessions "$SESSIONS_FILE" dashboard "$BASE/rounds/$DEMO_ROUND"
+RESULTS[dashboard]="$RESULT"
 run_wrk plan-api "$BASE/api/v1/plans/$PLAN_KEY" "Accept: application/json"
 RESULTS[plan-api]="$RESULT"
 run_wrk health "$BASE/actuator/health"
@@ -216,8 +228,8 @@ for i in "${!NAMES[@]}"; do
 	((errors == 0)) || ERROR_DETAILS+="- $name: $non2xx non-2xx, $sock socket errors ($r)"$'\n'
 	ratio="$(awk -v a="$p95" -v b="$BASELINE_P95" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "n/a" }')"
 	TABLE+=$'\n'"| ${LABELS[$i]} | $(awk -v v="$rps" 'BEGIN { printf "%.0f", v }') | $(fmt_ms "$p50") | $(fmt_ms "$p95") | $(fmt_ms "$p99") | $errors | $ratio |"
-	if [[ "$name" != "health" ]] && awk -v a="$p95" -v t="$P95_TARGET_MS" 'BEGIN { exit !(a >= t) }'; then
-		TARGETS_MISSED+=("$name p95 $(fmt_ms "$p95") ms ≥ $P95_TARGET_MS ms")
+	if [[ "$name" != "health" ]] && awk -v a="$p95" -v t="${TARGETS[$name]}" 'BEGIN { exit !(a >= t) }'; then
+		TARGETS_MISSED+=("$name p95 $(fmt_ms "$p95") ms ≥ ${TARGETS[$name]} ms")
 	fi
 done
 ((COLD_START_MS < COLD_START_TARGET_MS)) || TARGETS_MISSED+=("cold start ${COLD_START_MS} ms ≥ ${COLD_START_TARGET_MS} ms")
@@ -244,6 +256,7 @@ fi
 COLD_START_S="$(awk -v v="$COLD_START_MS" 'BEGIN { printf "%.2f", v / 1000 }')"
 PLAN_PAGE_P95="$(fmt_ms "$(result_field "${RESULTS[plan-page]}" p95_ms)")"
 PLAN_API_P95="$(fmt_ms "$(result_field "${RESULTS[plan-api]}" p95_ms)")"
+DASHBOARD_P95="$(fmt_ms "$(result_field "${RESULTS[dashboard]}" p95_ms)")"
 
 RESULTS_MD="## Results $(date -u '+%Y-%m-%d %H:%M') UTC
 
@@ -272,7 +285,9 @@ endpoint is the same-run baseline: the web stack, security filters and one datab
 
 ${TABLE}
 
-Targets (p95 under ${P95_TARGET_MS} ms with ${CONNECTIONS} concurrent clients): plan page ${PLAN_PAGE_P95} ms, $(verdict plan-page); plan API ${PLAN_API_P95} ms, $(verdict plan-api).
+Targets (p95 with ${CONNECTIONS} concurrent clients): plan page under ${P95_TARGET_MS} ms: ${PLAN_PAGE_P95} ms, $(verdict plan-page); plan API under ${P95_TARGET_MS} ms: ${PLAN_API_P95} ms, $(verdict plan-api); coordinator dashboard under ${DASHBOARD_P95_TARGET_MS} ms: ${DASHBOARD_P95} ms, $(verdict dashboard).
+The dashboard is the demo round's page: progress per committee and focus area, the overdue list and all 113 reports
+and contributions, read from the database on every request (it is not cached).
 
 Raw wrk output, including the full latency distributions, is in \`benchmarks/out/\` (not committed).
 "

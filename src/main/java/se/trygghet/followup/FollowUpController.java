@@ -59,9 +59,13 @@ class FollowUpController {
 
 	private final AnnualReports annualReports;
 
+	private final se.trygghet.system.TemplateFragments fragments;
+
 	FollowUpController(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
-			CurrentUsers currentUsers, Clock clock, ReportExport export, AnnualReports annualReports) {
+			CurrentUsers currentUsers, Clock clock, ReportExport export, AnnualReports annualReports,
+			se.trygghet.system.TemplateFragments fragments) {
 		this.annualReports = annualReports;
+		this.fragments = fragments;
 		this.clock = clock;
 		this.export = export;
 		this.followUp = followUp;
@@ -157,23 +161,36 @@ class FollowUpController {
 	}
 
 	@GetMapping("/rounds/{id}")
-	String round(@PathVariable UUID id, Model model) {
+	String round(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response, Locale locale) {
 		if (!model.containsAttribute("annualForm")) {
 			model.addAttribute("annualForm", new AnnualReportForm(AnnualReport.Audience.TRYGGHETSRADET, null, null));
 		}
 		model.addAttribute("audiences", AnnualReport.Audience.values());
 		model.addAttribute("annualReports", annualReports.ofRound(id));
 		FollowUpViews.RoundRow round = views.round(id).orElseThrow(() -> new NotFoundException("Omgången"));
-		List<FollowUpViews.ReportRow> rows = views.reportsOfRound(id);
 		model.addAttribute("round", round);
-		model.addAttribute("reports", rows);
-		model.addAttribute("byCommittee", views.progressByCommittee(id));
-		model.addAttribute("byFocusArea", byFocusArea(round, rows));
-		boolean late = round.state() == RoundState.OPEN && LocalDate.now(clock).isAfter(round.deadline());
-		model.addAttribute("overdue", late ? rows.stream()
-			.filter(r -> r.state() == ReportState.DRAFT || r.state() == ReportState.RETURNED)
-			.toList() : List.of());
+		// the dashboard and the list of every report are most of the page's work and the same for everyone who may
+		// see the round: rendered once per version of its data (see TemplateFragments)
+		LocalDate today = LocalDate.now(clock);
+		Object key = List.of("round", id, views.fingerprint(id).orElseThrow(), locale, today);
+		java.util.function.Supplier<Map<String, Object>> body = () -> roundBody(round, today);
+		model.addAttribute("roundDashboard",
+				fragments.cached(List.of(key, "dashboard"), "followup/round-body", "dashboard", body, request, response));
+		model.addAttribute("roundReports",
+				fragments.cached(List.of(key, "reports"), "followup/round-body", "reports", body, request, response));
+		model.addAttribute("hasReports", round.reports() > 0);
 		return "followup/round";
+	}
+
+	private Map<String, Object> roundBody(FollowUpViews.RoundRow round, LocalDate today) {
+		List<FollowUpViews.ReportRow> rows = views.reportsOfRound(round.id());
+		boolean late = round.state() == RoundState.OPEN && today.isAfter(round.deadline());
+		return Map.of("reports", rows, "byCommittee", views.progressByCommittee(round.id()), "byFocusArea",
+				byFocusArea(round, rows), "statuses", ActivityStatus.values(), "overdue",
+				late ? rows.stream()
+					.filter(r -> r.state() == ReportState.DRAFT || r.state() == ReportState.RETURNED)
+					.toList() : List.of());
 	}
 
 	private List<FocusAreaStatus> byFocusArea(FollowUpViews.RoundRow round, List<FollowUpViews.ReportRow> rows) {
@@ -263,7 +280,8 @@ class FollowUpController {
 
 	@PostMapping("/rounds/{id}/annual-reports")
 	String generateAnnualReport(@PathVariable UUID id, @Valid @ModelAttribute("annualForm") AnnualReportForm posted,
-			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		AnnualReportForm form = Forms.recover(posted, errors, model,
 				() -> new AnnualReportForm(AnnualReport.Audience.TRYGGHETSRADET, null, null));
 		if (!errors.hasErrors()) {
@@ -276,7 +294,7 @@ class FollowUpController {
 				errors.reject(ex.code());
 			}
 		}
-		return round(id, model);
+		return round(id, model, request, response, locale);
 	}
 
 	@GetMapping("/annual-reports/{id}/{format:pdf|docx}")

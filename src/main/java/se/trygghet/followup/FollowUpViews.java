@@ -83,6 +83,25 @@ class FollowUpViews {
 			.list();
 	}
 
+	/**
+	 * What a round's page shows changes only when one of these does: every saved report bumps its version, opening
+	 * adds reports, and a change to the plan (focus area titles) bumps its revision.
+	 */
+	record RoundFingerprint(int roundVersion, long reportVersions, int reports, long planRevision) {
+	}
+
+	Optional<RoundFingerprint> fingerprint(UUID round) {
+		return jdbc.sql("""
+				select r.version, coalesce(sum(rep.version), 0), count(rep.id), p.revision
+				  from reporting_round r join action_plan p on p.id = r.plan_id
+				  left join report rep on rep.round_id = r.id
+				 where r.id = :id group by r.version, p.revision
+				""")
+			.param("id", round)
+			.query((rs, n) -> new RoundFingerprint(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)))
+			.optional();
+	}
+
 	/** Progress of one committee in a round: everything it owns, reports and contributions alike. */
 	record CommitteeProgress(String committee, int total, int submitted, int approved) {
 

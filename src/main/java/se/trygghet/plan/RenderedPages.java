@@ -27,6 +27,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import se.trygghet.identity.CurrentUser;
+import se.trygghet.system.TemplateFragments;
 
 /**
  * Keeps rendered HTML of the plan's big pages. The plan overview (37 activities with their committees, goals and
@@ -45,29 +46,14 @@ class RenderedPages {
 
 	private static final String NAME_MARK = "zqUserNameMark7f3a91";
 
-	private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
-
-	private final SpringTemplateEngine engine;
-
-	private final JakartaServletWebApplication application;
-
-	private final ServletContext servletContext;
-
-	private final ApplicationContext applicationContext;
-
-	private final ConversionService conversionService;
+	private final TemplateFragments templates;
 
 	private final Map<Object, String> fragments = new ConcurrentHashMap<>();
 
 	private final Map<Object, Skeleton> skeletons = new ConcurrentHashMap<>();
 
-	RenderedPages(SpringTemplateEngine engine, ServletContext servletContext, ApplicationContext applicationContext,
-			ConversionService mvcConversionService) {
-		this.engine = engine;
-		this.servletContext = servletContext;
-		this.applicationContext = applicationContext;
-		this.conversionService = mvcConversionService;
-		this.application = JakartaServletWebApplication.buildApplication(servletContext);
+	RenderedPages(TemplateFragments templates) {
+		this.templates = templates;
 	}
 
 	/**
@@ -163,9 +149,8 @@ class RenderedPages {
 		cache.put(key, value);
 	}
 
-	/** Template indentation was a fifth of the plan page; line breaks stay, so pre-line text keeps its paragraphs. */
 	private static String withoutIndentation(String html) {
-		return INDENTATION.matcher(html).replaceAll("\n");
+		return TemplateFragments.withoutIndentation(html);
 	}
 
 	/** Renders as Spring MVC's Thymeleaf view would, but with the marks in place of the personal values. */
@@ -175,18 +160,7 @@ class RenderedPages {
 		if (model.get("me") instanceof CurrentUser me) {
 			variables.put("me", new CurrentUser(me.id(), me.username(), NAME_MARK, me.roles(), me.committeeIds()));
 		}
-		HttpServletRequest marked = new MarkedTokenRequest(request);
-		RequestContext requestContext = new RequestContext(marked, response, servletContext, variables);
-		variables.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, requestContext);
-		variables.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
-		variables.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
-				new SpringWebMvcThymeleafRequestContext(requestContext, marked));
-		variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(applicationContext, conversionService));
-		Locale locale = requestContext.getLocale();
-		WebContext context = new WebContext(application.buildExchange(marked, response), locale, variables);
-		return fragment == null ? engine.process(template, context)
-				: engine.process(template, Set.of(fragment), context);
+		return templates.render(template, fragment, variables, new MarkedTokenRequest(request), response);
 	}
 
 	/** The request as the template sees it: its CSRF token replaced by the mark. */
