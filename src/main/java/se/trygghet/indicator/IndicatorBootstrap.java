@@ -92,11 +92,7 @@ class IndicatorBootstrap implements ApplicationRunner {
 		try (InputStream in = resources.getResource(location).getInputStream()) {
 			file = IndicatorDefinitions.parse(in.readAllBytes());
 		}
-		Optional<PlanCatalog.PlanOutline> plan = plans.plans()
-			.stream()
-			.filter(p -> p.key().equals(file.plan()))
-			.findFirst()
-			.flatMap(p -> plans.outline(p.id()));
+		Optional<PlanCatalog.PlanOutline> plan = outline(plans, file.plan());
 		Optional<AreaId> kommun = areas.area(municipality, AreaLevel.KOMMUN, municipality).map(AreaCatalog.AreaRef::id);
 		if (plan.isEmpty() || kommun.isEmpty()) {
 			log.info("No plan {} or municipality {}: indicator definitions {} not loaded", file.plan(), municipality,
@@ -111,6 +107,11 @@ class IndicatorBootstrap implements ApplicationRunner {
 		if (created > 0) {
 			log.info("Set up {} indicators of plan {} from {}", created, file.plan(), location);
 		}
+	}
+
+	/** The plan with this key, as other modules see it. */
+	static Optional<PlanCatalog.PlanOutline> outline(PlanCatalog plans, String key) {
+		return plans.plans().stream().filter(p -> p.key().equals(key)).findFirst().flatMap(p -> plans.outline(p.id()));
 	}
 
 	private int load(PlanCatalog.PlanOutline plan, AreaId kommun, List<IndicatorDefinitions.Definition> definitions) {

@@ -29,16 +29,11 @@ class IndicatorDefinitionsTests {
 	AreaCatalog areas;
 
 	List<IndicatorSummary> indicators(Audience audience) {
-		PlanCatalog.PlanRef plan = plans.plans()
-			.stream()
-			.filter(p -> p.key().equals("vasteras-2021-2023"))
-			.findFirst()
-			.orElseThrow();
-		return catalog.indicators(plan.id(), audience);
+		return IndicatorFixtures.vasteras(plans, catalog, audience);
 	}
 
 	IndicatorSummary indicator(String name) {
-		return indicators(Audience.INTERNAL).stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+		return IndicatorFixtures.vasteras(plans, catalog, Audience.INTERNAL, name);
 	}
 
 	@Test
