@@ -113,6 +113,8 @@ class AuthorizationTests {
 				new Rule("GET", "/admin/users", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/users/new", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/outbox", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/admin/indicator-categories", false, EnumSet.of(Role.ADMIN)),
+				new Rule("POST", "/admin/indicator-categories", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users", false, EnumSet.of(Role.ADMIN)),
 				new Rule("GET", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),

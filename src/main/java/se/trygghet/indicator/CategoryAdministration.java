@@ -1,0 +1,79 @@
+package se.trygghet.indicator;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghet.indicator.IndicatorCatalog.Category;
+import se.trygghet.indicator.IndicatorCatalog.Option;
+
+/**
+ * Administrators add categories to break values down by, beyond gender and age: funktionsnedsättning, födelseland,
+ * and so on. A new category gets a {@value Breakdown#TOTAL_OPTION} option of its own; indicators are then given the
+ * options their values have.
+ */
+@Service
+class CategoryAdministration {
+
+	static final int MAX_NAME = 100;
+
+	private final Categories categories;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CategoryAdministration(Categories categories, ApplicationEventPublisher events, Clock clock) {
+		this.categories = categories;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	Category add(String key, String name, String nameEn, List<Option> options) {
+		String category = key.strip();
+		if (!Breakdown.NAME.matcher(category).matches()) {
+			throw new InvalidCategory("key", "indicator.category.key.invalid", category);
+		}
+		if (categories.exists(category)) {
+			throw new InvalidCategory("key", "indicator.category.key.taken", category);
+		}
+		requireName("name", name);
+		requireName("nameEn", nameEn);
+		if (options.isEmpty()) {
+			throw new InvalidCategory("options", "indicator.category.options.missing");
+		}
+		Set<String> seen = new HashSet<>();
+		List<Option> all = new ArrayList<>();
+		all.add(new Option(Breakdown.TOTAL_OPTION, "Totalt", "Total"));
+		for (Option option : options) {
+			if (!Breakdown.NAME.matcher(option.key()).matches() || Breakdown.TOTAL_OPTION.equals(option.key())) {
+				throw new InvalidCategory("options", "indicator.category.option.invalid", option.key());
+			}
+			if (!seen.add(option.key())) {
+				throw new InvalidCategory("options", "indicator.category.option.duplicate", option.key());
+			}
+			requireName("options", option.name());
+			requireName("options", option.nameEn());
+			all.add(new Option(option.key(), option.name().strip(), option.nameEn().strip()));
+		}
+		Category added = new Category(category, name.strip(), nameEn.strip(), false, all);
+		categories.insert(added, clock.instant());
+		events.publishEvent(new IndicatorEvents.CategoryAdded(category, added.name(),
+				all.stream().skip(1).map(Option::key).toList()));
+		return added;
+	}
+
+	private static void requireName(String field, String name) {
+		if (name.isBlank() || name.strip().length() > MAX_NAME) {
+			throw new InvalidCategory(field, "indicator.category.name.invalid", String.valueOf(MAX_NAME));
+		}
+	}
+
+}

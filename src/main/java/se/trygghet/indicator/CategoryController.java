@@ -1,0 +1,104 @@
+package se.trygghet.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.identity.HttpAuthorizationRules;
+import se.trygghet.identity.Role;
+import se.trygghet.indicator.IndicatorCatalog.Option;
+
+/** The categories values are broken down by, and a form to add one (ADMIN). */
+@Controller
+class CategoryController {
+
+	static final String PATH = "/admin/indicator-categories";
+
+	private static final String VIEW = "indicator/categories";
+
+	private final IndicatorCatalog catalog;
+
+	private final CategoryAdministration administration;
+
+	CategoryController(IndicatorCatalog catalog, CategoryAdministration administration) {
+		this.catalog = catalog;
+		this.administration = administration;
+	}
+
+	/**
+	 * A new category; {@code options} has one option a line, written {@code key | Svenskt namn | English name}.
+	 */
+	record CategoryForm(@Nullable String key, @Nullable String name, @Nullable String nameEn, @Nullable String options) {
+
+		static CategoryForm empty() {
+			return new CategoryForm("", "", "", "");
+		}
+
+	}
+
+	@GetMapping(PATH)
+	String categories(Model model) {
+		model.addAttribute("form", CategoryForm.empty());
+		return show(model);
+	}
+
+	@PostMapping(PATH)
+	String add(@ModelAttribute("form") CategoryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		CategoryForm posted = se.trygghet.system.Forms.recover(form, errors, model, CategoryForm::empty);
+		if (errors.hasErrors() || posted != form) {
+			return show(model);
+		}
+		List<Option> options = new ArrayList<>();
+		for (String line : text(form.options()).strip().split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.split("\\|", -1);
+			if (parts.length != 3) {
+				errors.rejectValue("options", "indicator.category.option.format", new Object[] { line.strip() }, null);
+				return show(model);
+			}
+			options.add(new Option(parts[0].strip(), parts[1].strip(), parts[2].strip()));
+		}
+		try {
+			administration.add(text(form.key()), text(form.name()), text(form.nameEn()), options);
+		}
+		catch (InvalidCategory ex) {
+			errors.rejectValue(ex.field(), ex.code(), ex.args(), null);
+			return show(model);
+		}
+		redirect.addFlashAttribute("added", text(form.key()).strip());
+		return "redirect:" + PATH;
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	private String show(Model model) {
+		model.addAttribute("categories", catalog.categories());
+		return VIEW;
+	}
+
+	@Component
+	static class Rules implements HttpAuthorizationRules {
+
+		@Override
+		public void configure(
+				AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+			rules.requestMatchers(PATH).hasRole(Role.ADMIN.name());
+		}
+
+	}
+
+}

@@ -1,0 +1,227 @@
+package se.trygghet.indicator;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaId;
+import se.trygghet.area.AreaLevel;
+import se.trygghet.indicator.IndicatorCatalog.Assessment.BaselineOrigin;
+import se.trygghet.plan.ActionPlanId;
+import se.trygghet.plan.IndicatorId;
+import se.trygghet.plan.PlanCatalog;
+
+/**
+ * The indicator catalog, read with SQL. Where several sources have a value for the same period, area and breakdown,
+ * one is shown: a real value before a demo value, then the newest import. Values for the public pass through
+ * {@link DisclosureControl} before anything (the latest value, the verdict) is derived from them.
+ */
+@Component
+class IndicatorViews implements IndicatorCatalog {
+
+	private static final Comparator<Point> ORDER = Comparator.comparing(Point::period)
+		.thenComparing(p -> p.area().value())
+		.thenComparing(p -> p.breakdown().key());
+
+	/** One value per period, area and breakdown: real before demo, newest import first. */
+	private static final String PREFERRED = " order by %s, demo, imported_at desc, source";
+
+	private final JdbcClient jdbc;
+
+	private final IndicatorSetups setups;
+
+	private final Categories categories;
+
+	private final PlanCatalog plans;
+
+	private final AreaCatalog areas;
+
+	private final DisclosureControl disclosure;
+
+	private final String municipality;
+
+	IndicatorViews(JdbcClient jdbc, IndicatorSetups setups, Categories categories, PlanCatalog plans, AreaCatalog areas,
+			DisclosureControl disclosure, @Value("${app.area.municipality.code:1980}") String municipality) {
+		this.jdbc = jdbc;
+		this.setups = setups;
+		this.categories = categories;
+		this.plans = plans;
+		this.areas = areas;
+		this.disclosure = disclosure;
+		this.municipality = municipality;
+	}
+
+	@Override
+	public List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience) {
+		Optional<PlanCatalog.PlanOutline> outline = plans.outline(plan);
+		if (outline.isEmpty()) {
+			return List.of();
+		}
+		Map<IndicatorId, IndicatorSetups.Stored> all = setups.all();
+		Optional<AreaId> kommun = kommun();
+		List<UUID> ids = outline.get()
+			.focusAreas()
+			.stream()
+			.flatMap(f -> f.indicators().stream())
+			.map(i -> i.id().value())
+			.filter(id -> all.containsKey(new IndicatorId(id)))
+			.toList();
+		Map<UUID, List<Point>> totals = kommun.isPresent() && !ids.isEmpty() ? yearlyTotals(ids, kommun.get())
+				: Map.of();
+		List<IndicatorSummary> summaries = new ArrayList<>();
+		for (PlanCatalog.FocusAreaOutline focusArea : outline.get().focusAreas()) {
+			for (PlanCatalog.IndicatorOutline indicator : focusArea.indicators()) {
+				IndicatorSetups.Stored stored = all.get(indicator.id());
+				if (stored == null) {
+					continue;
+				}
+				List<Point> points = totals.getOrDefault(indicator.id().value(), List.of())
+					.stream()
+					.map(p -> disclosure.apply(p, stored.setup(), audience))
+					.toList();
+				summaries.add(summary(outline.get(), focusArea.number(), indicator, stored.setup(), points));
+			}
+		}
+		return summaries;
+	}
+
+	@Override
+	public Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience) {
+		IndicatorSetups.Stored stored = setups.all().get(indicator);
+		if (stored == null) {
+			return Optional.empty();
+		}
+		return indicators(stored.plan(), audience).stream().filter(s -> s.id().equals(indicator)).findFirst();
+	}
+
+	@Override
+	public Series series(IndicatorId indicator, SeriesQuery query, Audience audience) {
+		IndicatorSetups.Stored stored = setups.all().get(indicator);
+		if (stored == null) {
+			return new Series(indicator, audience, List.of());
+		}
+		StringBuilder sql = new StringBuilder("select distinct on (area_id, breakdown, period_start, period) * "
+				+ "from measurement where indicator_id = :indicator");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("indicator", indicator.value());
+		if (!query.areas().isEmpty()) {
+			sql.append(" and area_id in (:areas)");
+			params.put("areas", query.areas().stream().map(AreaId::value).toList());
+		}
+		if (!query.breakdowns().isEmpty()) {
+			sql.append(" and breakdown in (:breakdowns)");
+			params.put("breakdowns", query.breakdowns().stream().map(Breakdown::key).toList());
+		}
+		if (query.from() != null) {
+			sql.append(" and period_start >= :from");
+			params.put("from", Date.valueOf(query.from().start()));
+		}
+		if (query.to() != null) {
+			sql.append(" and period_start < :to");
+			params.put("to", Date.valueOf(query.to().end()));
+		}
+		if (query.type() != null) {
+			sql.append(" and period_type = :type");
+			params.put("type", query.type().name());
+		}
+		if (!query.sources().isEmpty()) {
+			sql.append(" and source in (:sources)");
+			params.put("sources", List.copyOf(query.sources()));
+		}
+		sql.append(PREFERRED.formatted("area_id, breakdown, period_start, period"));
+		List<Point> points = jdbc.sql(sql.toString())
+			.params(params)
+			.query(IndicatorViews::point)
+			.list()
+			.stream()
+			.map(p -> disclosure.apply(p, stored.setup(), audience))
+			.sorted(ORDER)
+			.toList();
+		return new Series(indicator, audience, points);
+	}
+
+	@Override
+	public List<Category> categories() {
+		return categories.all();
+	}
+
+	private Optional<AreaId> kommun() {
+		return areas.area(municipality, AreaLevel.KOMMUN, municipality).map(AreaCatalog.AreaRef::id);
+	}
+
+	/** The yearly totals for the municipality of every given indicator, in one read. */
+	private Map<UUID, List<Point>> yearlyTotals(List<UUID> indicators, AreaId kommun) {
+		Map<UUID, List<Point>> byIndicator = new LinkedHashMap<>();
+		jdbc.sql("select distinct on (indicator_id, period_start, period) * from measurement "
+				+ "where indicator_id in (:ids) and area_id = :kommun and breakdown = '' and period_type = 'YEAR'"
+				+ PREFERRED.formatted("indicator_id, period_start, period"))
+			.param("ids", indicators)
+			.param("kommun", kommun.value())
+			.query(rs -> {
+				byIndicator.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
+					.add(point(rs, 0));
+			});
+		return byIndicator;
+	}
+
+	private static IndicatorSummary summary(PlanCatalog.PlanOutline plan, int focusArea,
+			PlanCatalog.IndicatorOutline indicator, IndicatorSetup setup, List<Point> totals) {
+		Point latest = totals.stream()
+			.filter(p -> p.value() != null)
+			.max(Comparator.comparing(Point::period))
+			.orElse(totals.isEmpty() ? null : totals.get(totals.size() - 1));
+		Map<Period, Point> byPeriod = new LinkedHashMap<>();
+		totals.forEach(p -> byPeriod.put(p.period(), p));
+		VerdictRule.Base base = baseline(setup, plan.periodFrom(), byPeriod);
+		Assessment assessment = VerdictRule.assess(indicator.direction(), setup.measure(), setup.verdictWindow(), base,
+				totals.stream()
+					.map(p -> new VerdictRule.YearValue(p.period(), p.value(), p.methodVersion()))
+					.toList());
+		boolean demo = (latest != null && latest.demo())
+				|| assessment.window().stream().map(byPeriod::get).anyMatch(p -> p != null && p.demo())
+				|| (base != null && base.origin() == BaselineOrigin.YEAR_BEFORE_PLAN && byPeriod.get(base.period()).demo());
+		return new IndicatorSummary(indicator.id(), plan.id(), focusArea, indicator.name(), indicator.unit(),
+				indicator.direction(), indicator.source(), indicator.koladaKpi(), setup, latest, assessment, demo);
+	}
+
+	/**
+	 * The baseline the plan states, with the method of the value stored for that year if there is one; otherwise the
+	 * value of the year before the plan period, if known.
+	 */
+	private static VerdictRule.@Nullable Base baseline(IndicatorSetup setup, int planStart, Map<Period, Point> byPeriod) {
+		IndicatorSetup.Baseline stated = setup.baseline();
+		if (stated != null) {
+			Point stored = byPeriod.get(stated.period());
+			return new VerdictRule.Base(stated.period(), stated.value(), stored == null ? null : stored.methodVersion(),
+					BaselineOrigin.STATED);
+		}
+		Point before = byPeriod.get(Period.year(planStart - 1));
+		if (before == null || before.value() == null) {
+			return null;
+		}
+		return new VerdictRule.Base(before.period(), before.value(), before.methodVersion(),
+				BaselineOrigin.YEAR_BEFORE_PLAN);
+	}
+
+	private static Point point(ResultSet rs, int row) throws SQLException {
+		Date published = rs.getDate("published_on");
+		return new Point(Period.parse(rs.getString("period")), new AreaId(rs.getObject("area_id", UUID.class)),
+				new Breakdown(rs.getString("breakdown")), rs.getBigDecimal("value"),
+				MeasurementStatus.valueOf(rs.getString("status")), null, rs.getBigDecimal("numerator"),
+				rs.getBigDecimal("denominator"), rs.getObject("respondents", Integer.class),
+				rs.getString("source"), rs.getString("method_version"),
+				published == null ? null : published.toLocalDate(), rs.getBoolean("demo"));
+	}
+
+}

@@ -1,0 +1,61 @@
+package se.trygghet.indicator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's own sources an indicator can be counted from: the keys known here, each with the implementation a
+ * later module provides (none yet). An indicator of kind {@code PLATFORM} must name a known key, so a typing error is
+ * caught when the definitions are read, not when the first count is due.
+ */
+@Component
+class PlatformSources {
+
+	/** Reports of unsafe places in public spaces (the resident report module, to come). */
+	static final String UNSAFE_PLACE_REPORTS = "unsafe-place-reports";
+
+	/** Distinct actors taking part in the city's forums and meetings (the collaboration module, to come). */
+	static final String FORUM_ACTORS = "forum-actors";
+
+	private static final Map<String, String> KNOWN = Map.of(UNSAFE_PLACE_REPORTS, "Rapporter om otrygga platser",
+			FORUM_ACTORS, "Aktörer som deltar i forum och möten");
+
+	private final Map<String, PlatformIndicatorSource> implemented = new LinkedHashMap<>();
+
+	PlatformSources(List<PlatformIndicatorSource> sources) {
+		for (PlatformIndicatorSource source : sources) {
+			if (!KNOWN.containsKey(source.key())) {
+				throw new IllegalStateException("Unknown platform source key " + source.key() + " (from "
+						+ source.getClass().getName() + "); register it in PlatformSources");
+			}
+			if (implemented.putIfAbsent(source.key(), source) != null) {
+				throw new IllegalStateException("Two implementations of the platform source " + source.key());
+			}
+		}
+	}
+
+	/** A known source and whether a module implements it yet. */
+	record Known(String key, String name, boolean implemented) {
+	}
+
+	List<Known> known() {
+		return KNOWN.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new Known(e.getKey(), e.getValue(), implemented.containsKey(e.getKey())))
+			.toList();
+	}
+
+	static boolean isKnown(@Nullable String key) {
+		return key != null && KNOWN.containsKey(key);
+	}
+
+	Optional<PlatformIndicatorSource> source(String key) {
+		return Optional.ofNullable(implemented.get(key));
+	}
+
+}
