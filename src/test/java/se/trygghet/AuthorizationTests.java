@@ -36,6 +36,8 @@ class AuthorizationTests {
 
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
+	static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
+
 	static final String NO_ROUND = "00000000-0000-0000-0000-000000000000";
 
 	@Autowired
@@ -124,6 +126,11 @@ class AuthorizationTests {
 				new Rule("GET", "/areas/import", false, EDITORS), new Rule("POST", "/areas/import", false, EDITORS),
 				new Rule("GET", "/api/v1/areas", true, ALL), new Rule("GET", "/api/v1/areas/{area}", true, ALL),
 				new Rule("GET", "/webjars/leaflet/dist/leaflet.js", true, ALL),
+				new Rule("GET", "/incidents/new", false, ANALYSTS), new Rule("GET", "/incidents/mine", false, ANALYSTS),
+				new Rule("GET", "/situation", false, ANALYSTS), new Rule("GET", "/situation?period=2026-Q1", false, ANALYSTS),
+				new Rule("GET", "/situation/hotspots", false, ANALYSTS), new Rule("GET", "/api/v1/hotspots", false, ANALYSTS),
+				// an empty form: passing the rule shows the form again with its errors, and nothing is stored
+				new Rule("POST", "/incidents", false, ANALYSTS),
 				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));

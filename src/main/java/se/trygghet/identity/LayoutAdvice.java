@@ -46,6 +46,12 @@ class LayoutAdvice {
 		return currentUsers.current().map(user -> user.hasAny(Role.ADMIN, Role.COORDINATOR)).orElse(false);
 	}
 
+	/** Works with the lägesbild: incidents, situation pictures, hot spots. */
+	@ModelAttribute("mayAnalyse")
+	boolean mayAnalyse() {
+		return currentUsers.current().map(user -> user.hasAny(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)).orElse(false);
+	}
+
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return demo;
