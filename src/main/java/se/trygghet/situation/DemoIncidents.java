@@ -35,7 +35,7 @@ class DemoIncidents implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIncidents.class);
 
-	static final int COUNT = 3_000;
+	static final int COUNT = 2_000;
 
 	private static final String[] ORGANISATIONS = { "Polisen", "Tekniska förvaltningen", "Bostads AB Mimer",
 			"Bevakningsbolag", "Fältsekreterare" };

@@ -161,9 +161,27 @@ class IncidentReporting {
 		return found.filter(a -> a.municipality().equals(municipality)).isPresent();
 	}
 
+	/**
+	 * The active categories, read at most every {@value #CATEGORY_TTL_SECONDS} s: every incident is checked against
+	 * them, and the list changes seldom (a bulk import of thousands should not ask thousands of times).
+	 */
 	Set<String> categories() {
-		return Set.copyOf(jdbc.sql("select code from incident_category where active").query(String.class).list());
+		Categories cached = categories;
+		Instant now = clock.instant();
+		if (cached == null || cached.readAt().plusSeconds(CATEGORY_TTL_SECONDS).isBefore(now)) {
+			cached = new Categories(
+					Set.copyOf(jdbc.sql("select code from incident_category where active").query(String.class).list()), now);
+			categories = cached;
+		}
+		return cached.codes();
 	}
+
+	static final int CATEGORY_TTL_SECONDS = 60;
+
+	private record Categories(Set<String> codes, Instant readAt) {
+	}
+
+	private volatile @Nullable Categories categories;
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
