@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -38,17 +37,13 @@ class SituationController {
 
 	private final Clock clock;
 
-	private final String mapTiles;
-
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
-			CurrentUsers currentUsers, Clock clock,
-			@Value("${app.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String mapTiles) {
+			CurrentUsers currentUsers, Clock clock) {
 		this.reporting = reporting;
 		this.pictures = pictures;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.clock = clock;
-		this.mapTiles = mapTiles;
 	}
 
 	record IncidentForm(@Nullable String category,
@@ -63,11 +58,6 @@ class SituationController {
 					longitude, organisation, reporterRole, severity, description);
 		}
 
-	}
-
-	@ModelAttribute("mapTiles")
-	String mapTiles() {
-		return mapTiles;
 	}
 
 	@GetMapping("/incidents/new")
