@@ -165,7 +165,11 @@ class AuthorizationTests {
 		if (role != null) {
 			request.with(TestUsers.as(role, UUID.randomUUID()));
 		}
-		if (role == null && !rule.anonymous()) {
+		if (role == null && !rule.anonymous() && path.startsWith("/api/")) {
+			// API clients are told, not redirected to a login page
+			mvc.perform(request).andExpect(status().isUnauthorized());
+		}
+		else if (role == null && !rule.anonymous()) {
 			mvc.perform(request)
 				.andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
