@@ -120,7 +120,7 @@ import_once() {
 		die "import answered $status: $(grep -o '<td>[^<]*</td>' "$PAGE" | head -6 | tr '\n' ' ')"
 	curl_session -o "$PAGE" "${run/#\//$BASE/}"
 	local ms added changed unchanged
-	ms="$(grep -o 'id="run-duration">[0-9]* ms' "$PAGE" | grep -o '[0-9]*' | head -1)"
+	ms="$(grep -o 'data-ms="[0-9]*"' "$PAGE" | grep -o '[0-9][0-9]*' | head -1 || true)"
 	added="$(grep -o 'id="run-added">[0-9]*' "$PAGE" | grep -o '[0-9]*$')"
 	changed="$(grep -o 'id="run-changed">[0-9]*' "$PAGE" | grep -o '[0-9]*$')"
 	unchanged="$(grep -o 'id="run-unchanged">[0-9]*' "$PAGE" | grep -o '[0-9]*$')"
