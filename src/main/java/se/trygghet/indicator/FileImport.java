@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -71,6 +72,8 @@ class FileImport {
 			Map.entry("suppressed", MeasurementStatus.SUPPRESSED), Map.entry("undertryckt", MeasurementStatus.SUPPRESSED),
 			Map.entry("dold", MeasurementStatus.SUPPRESSED), Map.entry("sekretess", MeasurementStatus.SUPPRESSED),
 			Map.entry("skyddad", MeasurementStatus.SUPPRESSED));
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileImport.class);
 
 	private final Measurements measurements;
 
@@ -136,7 +139,9 @@ class FileImport {
 				null, source);
 		Set<IndicatorId> indicators = new LinkedHashSet<>();
 		try {
+			long started = System.nanoTime();
 			Parsed parsed = parse(table, mapping, source);
+			long parsedAt = System.nanoTime();
 			parsed.values().forEach(v -> indicators.add(v.indicator()));
 			int missing = (int) parsed.values()
 				.stream()
@@ -148,6 +153,8 @@ class FileImport {
 				return refuse(run, table, problems, indicators);
 			}
 			Measurements.Outcome outcome = measurements.upsert(parsed.values());
+			log.info("Imported {} rows of {}: read in {} ms, checked and written in {} ms", table.rows().size(),
+					fileName, (parsedAt - started) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
 			if (!outcome.written()) {
 				return refuse(run, table, translate(outcome.problems(), parsed, table, mapping), indicators);
 			}
@@ -246,7 +253,37 @@ class FileImport {
 
 	/** Indicators by id, name and Kolada id; areas by id, code and name; age options by key and name. */
 	record Lookups(Map<String, Set<IndicatorId>> indicators, Map<IndicatorId, IndicatorSetup> setups,
-			Map<String, Set<AreaId>> areas, AreaId municipality, Map<String, String> ages) {
+			Map<String, Set<AreaId>> areas, AreaId municipality, Map<String, String> ages,
+			Map<String, Set<IndicatorId>> indicatorCells, Map<String, Set<AreaId>> areaCells,
+			Map<String, Optional<String>> periodCells, Map<String, Optional<String>> genderCells) {
+
+		/** The gender option a cell names, or null. */
+		@Nullable
+		String gender(String cell) {
+			return genderCells.computeIfAbsent(cell, text -> Optional.ofNullable(GENDERS.get(plain(text)))).orElse(null);
+		}
+
+		/** A large file repeats the same few indicators, areas and periods; each cell text is looked up once. */
+		Set<IndicatorId> indicator(String cell) {
+			return indicatorCells.computeIfAbsent(cell, text -> indicators.getOrDefault(key(text), Set.of()));
+		}
+
+		Set<AreaId> area(String cell) {
+			return areaCells.computeIfAbsent(cell, text -> areas.getOrDefault(key(text), Set.of()));
+		}
+
+		/** The period in its canonical form, or empty when the text is not one. */
+		Optional<String> period(String cell) {
+			return periodCells.computeIfAbsent(cell, text -> {
+				try {
+					return Optional.of(Period.parse(text).toString());
+				}
+				catch (IllegalArgumentException ex) {
+					return Optional.empty();
+				}
+			});
+		}
+
 	}
 
 	Lookups lookups() {
@@ -291,7 +328,8 @@ class FileImport {
 			.filter(c -> c.key().equals(AGE))
 			.flatMap(c -> c.options().stream())
 			.forEach(o -> List.of(o.key(), o.name(), o.nameEn()).forEach(n -> ages.put(ageKey(n), o.key())));
-		return new Lookups(indicators, setupsById, areaKeys, kommun, ages);
+		return new Lookups(indicators, setupsById, areaKeys, kommun, ages, new HashMap<>(), new HashMap<>(),
+				new HashMap<>(), new HashMap<>());
 	}
 
 	/** Trimmed, lower case, runs of blanks as one space. */
@@ -340,10 +378,11 @@ class FileImport {
 				problem(ImportField.PERIOD, "indicator.import.cell.empty");
 			}
 			else {
-				try {
-					period = Period.parse(period).toString();
+				Optional<String> canonical = lookups.period(period);
+				if (canonical.isPresent()) {
+					period = canonical.get();
 				}
-				catch (IllegalArgumentException ex) {
+				else {
 					problem(ImportField.PERIOD, "indicator.row.period.invalid", period);
 				}
 			}
@@ -388,7 +427,7 @@ class FileImport {
 				problem(ImportField.INDICATOR, "indicator.import.cell.empty");
 				return null;
 			}
-			Set<IndicatorId> found = lookups.indicators().getOrDefault(key(text), Set.of());
+			Set<IndicatorId> found = lookups.indicator(text);
 			if (found.size() > 1) {
 				problem(ImportField.INDICATOR, "indicator.import.indicator.ambiguous", text);
 				return null;
@@ -408,7 +447,7 @@ class FileImport {
 			if (text.isEmpty()) {
 				return lookups.municipality();
 			}
-			Set<AreaId> found = lookups.areas().getOrDefault(key(text), Set.of());
+			Set<AreaId> found = lookups.area(text);
 			if (found.size() > 1) {
 				problem(ImportField.AREA, "indicator.import.area.ambiguous", text);
 				return null;
@@ -425,7 +464,7 @@ class FileImport {
 			String gender = text(ImportField.GENDER);
 			boolean ok = true;
 			if (!gender.isEmpty()) {
-				String option = GENDERS.get(plain(gender));
+				String option = lookups.gender(gender);
 				if (option == null) {
 					problem(ImportField.GENDER, "indicator.import.gender.unknown", gender);
 					ok = false;

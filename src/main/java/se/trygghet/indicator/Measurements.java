@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -75,6 +76,8 @@ class Measurements {
 			  from upserted
 			""";
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Measurements.class);
+
 	private final IndicatorSetups setups;
 
 	private final AreaCatalog areas;
@@ -112,7 +115,9 @@ class Measurements {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	Outcome upsert(List<NewMeasurement> values) {
 		Map<IndicatorId, IndicatorSetups.Stored> known = setups.all();
+		long started = System.nanoTime();
 		List<RowProblem> problems = check(values, known);
+		log.debug("Checked {} values in {} ms", values.size(), (System.nanoTime() - started) / 1_000_000);
 		if (!problems.isEmpty()) {
 			return new Outcome(0, 0, 0, problems);
 		}
@@ -145,6 +150,9 @@ class Measurements {
 		List<RowProblem> problems = new ArrayList<>();
 		Map<AreaId, Boolean> areaKnown = new HashMap<>();
 		Map<String, Integer> keys = new HashMap<>();
+		// a large import repeats the same few periods and breakdowns; each is read once
+		Map<String, Optional<Period>> periods = new HashMap<>();
+		Map<String, Optional<Breakdown>> breakdowns = new HashMap<>();
 		for (int row = 0; row < values.size(); row++) {
 			NewMeasurement value = values.get(row);
 			IndicatorSetups.Stored indicator = known.get(value.indicator());
@@ -155,11 +163,14 @@ class Measurements {
 			if (!areaKnown.computeIfAbsent(value.area(), id -> areas.area(id).isPresent())) {
 				problems.add(new RowProblem(row, "area", "indicator.row.area.unknown", value.area().toString()));
 			}
-			Period period = parse(() -> Period.parse(value.period()));
+			Period period = periods.computeIfAbsent(value.period(), text -> Optional.ofNullable(parse(() -> Period.parse(text))))
+				.orElse(null);
 			if (period == null) {
 				problems.add(new RowProblem(row, "period", "indicator.row.period.invalid", value.period()));
 			}
-			Breakdown breakdown = parse(() -> new Breakdown(value.breakdown()));
+			Breakdown breakdown = breakdowns
+				.computeIfAbsent(value.breakdown(), text -> Optional.ofNullable(parse(() -> new Breakdown(text))))
+				.orElse(null);
 			if (breakdown == null) {
 				problems.add(new RowProblem(row, "breakdown", "indicator.row.breakdown.invalid", value.breakdown()));
 			}
@@ -233,12 +244,14 @@ class Measurements {
 		String[] method = new String[n];
 		String[] publishedOn = new String[n];
 		Boolean[] demo = new Boolean[n];
+		Map<String, Period> periods = new HashMap<>();
+		Map<String, String> breakdowns = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			NewMeasurement v = chunk.get(i);
-			Period p = Period.parse(v.period());
+			Period p = periods.computeIfAbsent(v.period(), Period::parse);
 			indicator[i] = v.indicator().value();
 			area[i] = v.area().value();
-			breakdown[i] = new Breakdown(v.breakdown()).key();
+			breakdown[i] = breakdowns.computeIfAbsent(v.breakdown(), text -> new Breakdown(text).key());
 			periodStart[i] = p.start().toString();
 			period[i] = p.toString();
 			periodType[i] = p.type().name();
