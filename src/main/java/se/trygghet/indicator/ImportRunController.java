@@ -1,5 +1,6 @@
 package se.trygghet.indicator;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,7 +49,9 @@ class ImportRunController {
 	@GetMapping(PATH + "/{run}")
 	String run(@PathVariable UUID run, Model model) {
 		model.addAttribute("run", runs.find(run).orElseThrow(() -> new NotFoundException("Importen")));
-		model.addAttribute("problems", runs.problems(run));
+		List<ImportRuns.Problem> problems = runs.problems(run);
+		model.addAttribute("problems", problems.size() > FileImportController.SHOWN_PROBLEMS
+				? problems.subList(0, FileImportController.SHOWN_PROBLEMS) : problems);
 		return "indicator/import-run";
 	}
 
