@@ -132,7 +132,7 @@ class ImportRuns implements IndicatorImports {
 		return jdbc.sql("""
 				update indicator_import_run
 				   set state = 'FAILED', finished_at = :now,
-				       error_message = 'Körningen avbröts (noden stoppades) och avslutades efter ' || :minutes || ' minuter.'
+				       error_message = 'Abandoned: still running after ' || :minutes || ' minutes (its node stopped)'
 				 where state = 'RUNNING' and started_at < :limit
 				""")
 			.param("now", Timestamp.from(clock.instant()))

@@ -274,7 +274,7 @@ record ImportTable(Format format, List<String> headers, List<Row> rows) {
 		catch (Unreadable ex) {
 			throw ex;
 		}
-		catch (Exception | LinkageError ex) {
+		catch (Exception ex) {
 			throw new Unreadable("indicator.import.file.notWorkbook");
 		}
 		return new ImportTable(Format.XLSX, sheet.headers == null ? List.of() : sheet.headers, sheet.rows);

@@ -16,6 +16,11 @@ public interface IndicatorImports {
 	/** The runs that read values for this indicator, newest first (at most {@code limit}). */
 	List<ImportRun> runsFor(IndicatorId indicator, int limit);
 
+	/** The latest 20 runs that read values for this indicator, for its import history. */
+	default List<ImportRun> runsFor(IndicatorId indicator) {
+		return runsFor(indicator, 20);
+	}
+
 	/** Every run, newest first (at most {@code limit}). */
 	List<ImportRun> recent(int limit);
 

@@ -193,10 +193,10 @@ class KoladaImport {
 		try {
 			Optional<AreaId> area = areas.area(municipality, AreaLevel.KOMMUN, municipality).map(AreaCatalog.AreaRef::id);
 			if (area.isEmpty()) {
-				totals.fail("Kommunen " + municipality + " finns inte bland områdena; inget hämtades.");
+				totals.fail("The municipality " + municipality + " is not among the areas; nothing was fetched.");
 			}
 			else if (plan.indicators().isEmpty()) {
-				totals.note(null, "Ingen indikator har ett Kolada-id; inget hämtades.");
+				totals.note(null, "No indicator has a Kolada KPI id; nothing was fetched.");
 			}
 			else {
 				Map<String, List<Mapped>> byKpi = new LinkedHashMap<>();
@@ -235,8 +235,8 @@ class KoladaImport {
 			for (KoladaValue figure : fetch.values()) {
 				Breakdown breakdown = breakdown(figure.gender(), indicator.setup());
 				if (breakdown == null) {
-					totals.note(kpi, kpi + " " + figure.year() + ": Kolada har värden för kön " + figure.gender().code()
-							+ ", men indikatorn delas inte upp efter kön så; värdet hoppades över.");
+					totals.note(kpi, kpi + " " + figure.year() + ": Kolada has a figure for gender " + figure.gender().code()
+							+ ", which the indicator is not broken down by; skipped.");
 					continue;
 				}
 				values.add(new NewMeasurement(indicator.indicator(), String.valueOf(figure.year()), area,
@@ -257,7 +257,7 @@ class KoladaImport {
 		if (!outcome.written()) {
 			outcome.problems()
 				.forEach(p -> totals.note(kpi, kpi + ": " + p.code() + " " + String.join(", ", p.args())));
-			totals.failKpi(kpi, kpi + ": Kolada-värdena godtogs inte; inget skrevs för detta nyckeltal.");
+			totals.failKpi(kpi, kpi + ": the figures were refused; nothing was written for this KPI.");
 			return;
 		}
 		totals.succeeded++;
@@ -341,7 +341,7 @@ class KoladaImport {
 			}
 			else if (succeeded == 0) {
 				state = State.FAILED;
-				message = "Inget nyckeltal kunde hämtas: " + problems.stream()
+				message = "No KPI could be imported: " + problems.stream()
 					.filter(p -> failed.contains(p.column()))
 					.map(Problem::text)
 					.reduce((a, b) -> a + " " + b)
@@ -349,7 +349,7 @@ class KoladaImport {
 			}
 			else {
 				state = State.PARTLY_FAILED;
-				message = "Misslyckades för " + String.join(", ", failed) + "; övriga nyckeltal skrevs.";
+				message = "Failed for " + String.join(", ", failed) + "; the other KPIs were written.";
 			}
 			return new ImportRuns.Result(state, rows, added, changed, unchanged, missing, problems, problems.size(),
 					message, indicators, pages, requests, retries);
