@@ -122,6 +122,15 @@ class AuthorizationTests {
 				new Rule("POST", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}/password", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}/unlock", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/indicators/imports", false, EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST)),
+				new Rule("GET", "/indicators/imports/" + NO_ROUND, false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST)),
+				// in tests Kolada's base URL is a closed local port, so the run fails at once without the internet
+				new Rule("POST", "/indicators/imports/kolada", false, EDITORS),
+				new Rule("GET", "/indicators/import", false, EDITORS), new Rule("POST", "/indicators/import", false, EDITORS),
+				// an upload that does not exist: passing the rule shows as 404
+				new Rule("GET", "/indicators/import/" + NO_ROUND, false, EDITORS),
+				new Rule("POST", "/indicators/import/" + NO_ROUND, false, EDITORS),
 				new Rule("GET", "/areas", false, ALL), new Rule("GET", "/areas/{area}", false, ALL),
 				new Rule("GET", "/areas/import", false, EDITORS), new Rule("POST", "/areas/import", false, EDITORS),
 				new Rule("GET", "/api/v1/areas", true, ALL), new Rule("GET", "/api/v1/areas/{area}", true, ALL),
