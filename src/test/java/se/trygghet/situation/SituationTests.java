@@ -114,6 +114,27 @@ class SituationTests {
 		assertThat(after.rows()).anySatisfy(row -> assertThat(row.areaName()).isEqualTo("Centrum"));
 	}
 
+	@Autowired
+	DescriptionRetention retention;
+
+	@Test
+	void clearsDescriptionsPastTheirRetentionButKeepsTheIncident() {
+		TestUsers.signIn(Role.ANALYST);
+		java.util.UUID old = reporting.report(new NewIncident("nedskrapning", Instant.now().minusSeconds(3600), 59.6150,
+				16.5450, "Tekniska förvaltningen", null, 1, "Soppåsar vid återvinningen"));
+		java.util.UUID fresh = reporting.report(new NewIncident("nedskrapning", Instant.now().minusSeconds(60), 59.6150,
+				16.5450, "Tekniska förvaltningen", null, 1, "Nya soppåsar"));
+		// as if the first had been reported 400 days ago
+		jdbc.sql("update incident set reported_at = now() - interval '400 days' where id = :id").param("id", old).update();
+		assertThat(retention.clearExpired()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select description is null and description_cleared_at is not null from incident where id = :id")
+			.param("id", old).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select description from incident where id = :id").param("id", fresh).query(String.class)
+			.single()).isEqualTo("Nya soppåsar");
+		assertThat(jdbc.sql("select category from incident where id = :id").param("id", old).query(String.class).single())
+			.isEqualTo("nedskrapning");
+	}
+
 	@Test
 	void flagsAnIncreaseOnlyWhenAPoissonCountThatHighIsUnlikely() {
 		// λ = 0.25 (floor): P(X ≥ 3) ≈ 0.0022
