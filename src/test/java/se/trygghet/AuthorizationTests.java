@@ -140,6 +140,7 @@ class AuthorizationTests {
 				new Rule("GET", "/situation/hotspots", false, ANALYSTS), new Rule("GET", "/api/v1/hotspots", false, ANALYSTS),
 				// an empty form: passing the rule shows the form again with its errors, and nothing is stored
 				new Rule("POST", "/incidents", false, ANALYSTS),
+				new Rule("GET", "/incidents/import", false, ANALYSTS), new Rule("POST", "/incidents/import", false, ANALYSTS),
 				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));

@@ -94,7 +94,7 @@ class IncidentReporting {
 		return id;
 	}
 
-	private record Checked(Sweref99Point point, @Nullable UUID area) {
+	record Checked(Sweref99Point point, @Nullable UUID area) {
 	}
 
 	/** Every problem of an incident, field by field; throws when there is any. */
@@ -159,6 +159,14 @@ class IncidentReporting {
 			return areas.covers(kommun.get().id(), point);
 		}
 		return found.filter(a -> a.municipality().equals(municipality)).isPresent();
+	}
+
+	/** The external ids already imported from a source, so a file or feed sent again adds nothing twice. */
+	Set<String> importedIds(String source) {
+		return Set.copyOf(jdbc.sql("select external_id from incident where source = :s and external_id is not null")
+			.param("s", source)
+			.query(String.class)
+			.list());
 	}
 
 	/**

@@ -18,10 +18,10 @@ class SituationAuthorization implements HttpAuthorizationRules {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/incidents/new", "/incidents/mine", "/situation", "/situation/hotspots",
+		rules.requestMatchers(HttpMethod.GET, "/incidents/new", "/incidents/mine", "/situation", "/situation/hotspots", "/incidents/import",
 				"/api/v1/hotspots")
 			.hasAnyRole(ANALYSTS);
-		rules.requestMatchers(HttpMethod.POST, "/incidents", "/situation/*/note").hasAnyRole(ANALYSTS);
+		rules.requestMatchers(HttpMethod.POST, "/incidents", "/incidents/import", "/situation/*/note").hasAnyRole(ANALYSTS);
 	}
 
 }

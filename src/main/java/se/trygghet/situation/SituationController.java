@@ -29,6 +29,8 @@ class SituationController {
 
 	private final IncidentReporting reporting;
 
+	private final IncidentFileImport fileImport;
+
 	private final SituationPictures pictures;
 
 	private final JdbcClient jdbc;
@@ -38,7 +40,8 @@ class SituationController {
 	private final Clock clock;
 
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
-			CurrentUsers currentUsers, Clock clock) {
+			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport) {
+		this.fileImport = fileImport;
 		this.reporting = reporting;
 		this.pictures = pictures;
 		this.jdbc = jdbc;
@@ -169,6 +172,21 @@ class SituationController {
 		redirect.addFlashAttribute(changed == 1 ? "noteSaved" : "noteError",
 				changed == 1 ? true : "concurrent.change");
 		return "redirect:/situation?period=" + week.key();
+	}
+
+	@GetMapping("/incidents/import")
+	String importForm() {
+		return "situation/import";
+	}
+
+	@PostMapping("/incidents/import")
+	String importFile(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			Model model) throws java.io.IOException {
+		IncidentFileImport.Outcome outcome = fileImport.importFile(file == null ? new byte[0] : file.getBytes());
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("shownProblems", outcome.problems().stream().limit(500).toList());
+		return "situation/import";
 	}
 
 	@GetMapping("/situation/hotspots")

@@ -117,6 +117,44 @@ class SituationTests {
 	@Autowired
 	DescriptionRetention retention;
 
+	@Autowired
+	IncidentFileImport fileImport;
+
+	@Test
+	void refusesABadFileListingEveryProblemByRowAndColumnAndWritesNothing() {
+		TestUsers.signIn(Role.ANALYST);
+		String today = LocalDate.now() + " 10:00";
+		String csv = "kategori;tid;latitud;longitud;organisation;allvarlighet;beskrivning\n"
+				+ "klotter;" + today + ";59.6150;16.5450;Polisen;2;Klotter på muren\n"
+				+ "klotter;" + today + ";59.3293;18.0686;Polisen;2;I Stockholm\n"
+				+ "inget-sadant;" + today + ";59.6150;16.5450;Polisen;2;\n"
+				+ "brand;igår;59.6150;16.5450;Polisen;2;\n"
+				+ "brand;" + today + ";59.6150;16.5450;Polisen;2;Ägaren 850710-1234 ringde\n";
+		int before = incidents();
+		IncidentFileImport.Outcome outcome = fileImport.importFile(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(outcome.added()).isZero();
+		assertThat(outcome.problems()).extracting(p -> p.row() + " " + p.column() + " " + p.code())
+			.containsExactlyInAnyOrder("3 latitud/longitud situation.incident.location.outside",
+					"4 kategori situation.incident.category.unknown", "5 tid situation.import.badTime",
+					"6 beskrivning situation.personalData.personnummer");
+		assertThat(incidents()).isEqualTo(before);
+	}
+
+	@Test
+	void importsAGoodFileOnceAndSkipsItsRowsWhenItIsSentAgain() {
+		TestUsers.signIn(Role.ANALYST);
+		String today = LocalDate.now() + " 08:15";
+		String csv = "\uFEFFid,kategori,tid,e,n,organisation,allvarlighet\n"
+				+ "mimer-1,nedskrapning," + today + ",\"587500,0\",\"6610000,0\",Bostads AB Mimer,1\n"
+				+ "mimer-2,klotter," + today + ",587600,6610100,Bostads AB Mimer,2\n";
+		IncidentFileImport.Outcome first = fileImport.importFile(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(first.problems()).isEmpty();
+		assertThat(first.added()).isEqualTo(2);
+		IncidentFileImport.Outcome again = fileImport.importFile(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(again.added()).isZero();
+		assertThat(again.skipped()).isEqualTo(2);
+	}
+
 	@Test
 	void clearsDescriptionsPastTheirRetentionButKeepsTheIncident() {
 		TestUsers.signIn(Role.ANALYST);
