@@ -190,7 +190,11 @@ class IndicatorApiController {
 			WebRequest request) {
 		IndicatorId indicatorId = parse(() -> IndicatorId.of(id), "The indicator id must be a UUID, not \"" + id + "\"");
 		Audience shown = audience(audience);
+		boolean staff = currentUsers.current().isPresent();
 		IndicatorSummary indicator = catalog.indicator(indicatorId, shown)
+			.filter(i -> staff || plans.plans()
+				.stream()
+				.anyMatch(p -> p.id().equals(i.plan()) && p.state() == PlanState.ADOPTED))
 			.orElseThrow(() -> new NotFoundException("Indikatorn"));
 		IndicatorCatalog.SeriesQuery query = IndicatorCatalog.SeriesQuery.all();
 		if (area != null && !area.isBlank()) {

@@ -49,7 +49,10 @@ public class IndicatorCharts {
 		List<@Nullable Double> values = new ArrayList<>();
 		totals.forEach(p -> values.add(p.value() == null ? null : p.value().doubleValue()));
 		Scale scale = scale(indicator, locale);
-		return Optional.of(charts.render(new LineChart(indicator.name(), msg("indicator.page.year", locale), years,
+		// demo values say so wherever they appear, also in a chart's title (and so in the annual report)
+		String title = totals.stream().anyMatch(Point::demo)
+				? indicator.name() + " (" + msg("indicator.demo", locale) + ")" : indicator.name();
+		return Optional.of(charts.render(new LineChart(title, msg("indicator.page.year", locale), years,
 				scale, List.of(new Series(msg("indicator.page.total", locale), values)), target(indicator, scale, locale)),
 				locale));
 	}

@@ -43,6 +43,8 @@ class IndicatorPageController {
 
 	static final String PATH = "/indicators";
 
+	private static final int MAX_SUMMARIES = 500;
+
 	private final IndicatorCatalog catalog;
 
 	private final IndicatorCharts indicatorCharts;
@@ -56,6 +58,8 @@ class IndicatorPageController {
 	private final CurrentUsers currentUsers;
 
 	private final TemplateFragments fragments;
+
+	private final Map<List<Object>, IndicatorSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
 	IndicatorPageController(IndicatorCatalog catalog, IndicatorCharts indicatorCharts, IndicatorPageModel pages,
 			IndicatorRevision revision, PlanCatalog plans, CurrentUsers currentUsers, TemplateFragments fragments) {
@@ -100,13 +104,14 @@ class IndicatorPageController {
 	String indicator(@PathVariable IndicatorId id, @RequestParam(required = false) @Nullable String breakdown,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Audience audience = Audiences.forPage(currentUsers);
-		IndicatorSummary indicator = catalog.indicator(id, audience).orElseThrow(() -> new NotFoundException("Indikatorn"));
+		List<Long> now = revision.current();
+		IndicatorSummary indicator = summary(id, audience, now);
 		String selected = selected(indicator, breakdown);
 		model.addAttribute("indicator", indicator);
-		model.addAttribute("plan", plans.outline(indicator.plan()).orElseThrow());
+		model.addAttribute("planKey", planKey(indicator));
 		model.addAttribute("audience", audience);
-		model.addAttribute("details", details(indicator, audience, locale, request, response));
-		model.addAttribute("breakdownHtml", breakdownHtml(indicator, selected, audience, locale, request, response));
+		model.addAttribute("details", details(indicator, audience, locale, now, request, response));
+		model.addAttribute("breakdownHtml", breakdownHtml(indicator, selected, audience, locale, now, request, response));
 		return "indicator/indicator";
 	}
 
@@ -116,15 +121,35 @@ class IndicatorPageController {
 	String breakdown(@PathVariable IndicatorId id, @RequestParam(required = false) @Nullable String breakdown,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Audience audience = Audiences.forPage(currentUsers);
-		IndicatorSummary indicator = catalog.indicator(id, audience).orElseThrow(() -> new NotFoundException("Indikatorn"));
+		List<Long> now = revision.current();
+		IndicatorSummary indicator = summary(id, audience, now);
 		response.setContentType("text/html;charset=UTF-8");
 		response.setHeader("Vary", "HX-Request");
-		return breakdownHtml(indicator, selected(indicator, breakdown), audience, locale, request, response);
+		return breakdownHtml(indicator, selected(indicator, breakdown), audience, locale, now, request, response);
 	}
 
-	private String details(IndicatorSummary indicator, Audience audience, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		Object key = List.of("indicator-details", indicator.id(), audience, locale, revision.current());
+	/** The indicator with its latest value and verdict, read once per revision and audience. */
+	private IndicatorSummary summary(IndicatorId id, Audience audience, List<Long> now) {
+		List<Object> key = List.of(id, audience, now);
+		IndicatorSummary summary = summaries.get(key);
+		if (summary == null) {
+			summary = catalog.indicator(id, audience).orElseThrow(() -> new NotFoundException("Indikatorn"));
+			if (summaries.size() >= MAX_SUMMARIES) {
+				summaries.clear();
+			}
+			summaries.put(key, summary);
+		}
+		return summary;
+	}
+
+	private String planKey(IndicatorSummary indicator) {
+		return plans.plans().stream().filter(p -> p.id().equals(indicator.plan())).findFirst()
+			.map(PlanCatalog.PlanRef::key).orElse("");
+	}
+
+	private String details(IndicatorSummary indicator, Audience audience, Locale locale, List<Long> now,
+			HttpServletRequest request, HttpServletResponse response) {
+		Object key = List.of("indicator-details", indicator.id(), audience, locale, now);
 		return fragments.cached(key, "indicator/indicator-body", "details",
 				() -> Map.of("indicator", indicator, "audience", audience, "latest",
 						java.util.Objects.requireNonNullElse(IndicatorCharts.latestText(indicator, locale), "")),
@@ -132,8 +157,8 @@ class IndicatorPageController {
 	}
 
 	private String breakdownHtml(IndicatorSummary indicator, String selected, Audience audience, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
-		Object key = List.of("indicator-breakdown", indicator.id(), selected, audience, locale, revision.current());
+			List<Long> now, HttpServletRequest request, HttpServletResponse response) {
+		Object key = List.of("indicator-breakdown", indicator.id(), selected, audience, locale, now);
 		return fragments.cached(key, "indicator/indicator-body", "breakdown",
 				() -> Map.of("indicator", indicator, "view", pages.breakdown(indicator, selected, audience, locale)),
 				request, response);

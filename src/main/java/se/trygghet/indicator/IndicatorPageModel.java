@@ -162,7 +162,8 @@ class IndicatorPageModel {
 			}
 			series.add(new Series(line.getKey(), values(line.getValue(), periods)));
 		}
-		return charts.render(new LineChart(indicator.name(), msg("indicator.page.year", locale), categories, scale,
+		boolean demo = lines.values().stream().flatMap(List::stream).anyMatch(Point::demo);
+		return charts.render(new LineChart(demoTitle(indicator.name(), demo, locale), msg("indicator.page.year", locale), categories, scale,
 				series, indicatorCharts.target(indicator, scale, locale)), locale);
 	}
 
@@ -187,7 +188,8 @@ class IndicatorPageModel {
 		List<String> categories = ordered.stream().map(p -> name.apply(p.area())).toList();
 		List<@Nullable Double> values = new ArrayList<>();
 		ordered.forEach(p -> values.add(p.value() == null ? null : p.value().doubleValue()));
-		return charts.render(new BarChart(msg("indicator.page.comparison.title", locale, indicator.name(), latest.get()),
+		String title = msg("indicator.page.comparison.title", locale, indicator.name(), latest.get());
+		return charts.render(new BarChart(demoTitle(title, ordered.stream().anyMatch(Point::demo), locale),
 				msg("indicator.page.area", locale), categories, scale,
 				List.of(new Series(latest.get().toString(), values)), BarChart.Orientation.HORIZONTAL, true), locale);
 	}
@@ -278,6 +280,11 @@ class IndicatorPageModel {
 			.findFirst()
 			.map(o -> o.name(locale))
 			.orElse(option);
+	}
+
+	/** A chart's title, saying "(Demodata)" when any of its values is invented. */
+	private String demoTitle(String title, boolean demo, Locale locale) {
+		return demo ? title + " (" + msg("indicator.demo", locale) + ")" : title;
 	}
 
 	private String msg(String key, Locale locale, Object... args) {
