@@ -135,7 +135,7 @@ class IndicatorApiController {
 			boolean demo) {
 	}
 
-	record Measurements(UUID indicator, String name, String unit, Audience audience, boolean demo, Set<String> sources,
+	record MeasurementList(UUID indicator, String name, String unit, Audience audience, boolean demo, Set<String> sources,
 			List<Measurement> measurements) {
 	}
 
@@ -172,7 +172,7 @@ class IndicatorApiController {
 					+ "decimal comma) or XLSX (format=xlsx). Suppressed values have no number (\"..\" in CSV and XLSX), "
 					+ "with status SUPPRESSED and the reason. Every demo value has demo: true.",
 			responses = { @ApiResponse(responseCode = "200", description = "The measurements",
-					content = { @Content(mediaType = "application/json", schema = @Schema(implementation = Measurements.class)),
+					content = { @Content(mediaType = "application/json", schema = @Schema(implementation = MeasurementList.class)),
 							@Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") }),
 					@ApiResponse(responseCode = "400", description = "A parameter is not valid",
 							content = @Content(mediaType = "application/problem+json",
@@ -226,7 +226,7 @@ class IndicatorApiController {
 		}
 		IndicatorCatalog.SeriesQuery finalQuery = query;
 		byte[] body = cached(key, () -> {
-			Measurements data = measurements(indicator, catalog.series(indicatorId, finalQuery, shown), shown, locale);
+			MeasurementList data = measurements(indicator, catalog.series(indicatorId, finalQuery, shown), shown, locale);
 			return switch (kind) {
 				case "csv" -> csv(data, indicator, locale);
 				case "xlsx" -> xlsx(data, indicator, locale);
@@ -262,7 +262,7 @@ class IndicatorApiController {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private Measurements measurements(IndicatorSummary indicator, IndicatorCatalog.Series series, Audience audience,
+	private MeasurementList measurements(IndicatorSummary indicator, IndicatorCatalog.Series series, Audience audience,
 			Locale locale) {
 		Map<AreaId, Optional<AreaRef>> known = new LinkedHashMap<>();
 		List<Measurement> rows = new ArrayList<>();
@@ -273,7 +273,7 @@ class IndicatorApiController {
 					p.value(), p.status(), p.suppressed(), reason(p, locale), p.source(), p.methodVersion(),
 					p.publishedOn(), p.demo()));
 		}
-		return new Measurements(indicator.id().value(), indicator.name(), indicator.unit(), audience, series.demo(),
+		return new MeasurementList(indicator.id().value(), indicator.name(), indicator.unit(), audience, series.demo(),
 				series.sources(), rows);
 	}
 
@@ -295,7 +295,7 @@ class IndicatorApiController {
 	}
 
 	/** One row per value; ".." where there is no number, the decimal comma, a demo column. */
-	private List<List<Object>> rows(Measurements data, IndicatorSummary indicator, Locale locale) {
+	private List<List<Object>> rows(MeasurementList data, IndicatorSummary indicator, Locale locale) {
 		List<List<Object>> rows = new ArrayList<>();
 		rows.add(List.of((Object[]) messages.getMessage("indicator.export.columns", null, locale).split(";")));
 		String yes = messages.getMessage("indicator.export.yes", null, locale);
@@ -310,7 +310,7 @@ class IndicatorApiController {
 		return rows;
 	}
 
-	private byte[] csv(Measurements data, IndicatorSummary indicator, Locale locale) {
+	private byte[] csv(MeasurementList data, IndicatorSummary indicator, Locale locale) {
 		DecimalFormat number = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(
 				Locale.forLanguageTag("sv-SE")));
 		StringBuilder csv = new StringBuilder("\uFEFF");
@@ -336,7 +336,7 @@ class IndicatorApiController {
 		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
-	private byte[] xlsx(Measurements data, IndicatorSummary indicator, Locale locale) {
+	private byte[] xlsx(MeasurementList data, IndicatorSummary indicator, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(messages.getMessage("indicator.export.sheet", null, locale));
 			CellStyle bold = workbook.createCellStyle();

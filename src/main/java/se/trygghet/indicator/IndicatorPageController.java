@@ -152,8 +152,16 @@ class IndicatorPageController {
 		Object key = List.of("indicator-details", indicator.id(), audience, locale, now);
 		return fragments.cached(key, "indicator/indicator-body", "details",
 				() -> Map.of("indicator", indicator, "audience", audience, "latest",
-						java.util.Objects.requireNonNullElse(IndicatorCharts.latestText(indicator, locale), "")),
+						java.util.Objects.requireNonNullElse(IndicatorCharts.latestText(indicator, locale), ""),
+						"baseline", number(indicator.assessment().baselineValue(), indicator, locale),
+						"mean", number(indicator.assessment().windowMean(), indicator, locale),
+						"target", indicator.setup().target() == null ? ""
+								: number(indicator.setup().target().value(), indicator, locale)),
 				request, response);
+	}
+
+	private static String number(java.math.@Nullable BigDecimal value, IndicatorSummary indicator, Locale locale) {
+		return value == null ? "" : IndicatorCharts.format(value, indicator.unit(), locale);
 	}
 
 	private String breakdownHtml(IndicatorSummary indicator, String selected, Audience audience, Locale locale,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,6 +35,9 @@ class IndicatorPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Measurements measurements;
 
 	/** indicator id, area id and period of a demo value from fewer respondents than the public minimum. */
 	Map<String, Object> small() {
@@ -73,6 +77,34 @@ class IndicatorPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.startsWith("<div")))
 			.andExpect(content().string(Matchers.anyOf(Matchers.containsString("Kvinnor"), Matchers.containsString("Flickor"))));
+	}
+
+	@Test
+	void showsANewlyImportedValueOnTheNextRequestThoughThePagesAreCached() throws Exception {
+		Map<String, Object> small = small();
+		String id = (String) small.get("indicator");
+		java.util.UUID kommun = jdbc.sql("select id from area where level = 'KOMMUN' and code = '1980'")
+			.query(java.util.UUID.class)
+			.single();
+		String page = "/indicators/" + id;
+		mvc.perform(get(page).with(TestUsers.as(Role.ANALYST))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/indicators")).andExpect(status().isOk());
+		TestUsers.signIn(Role.COORDINATOR);
+		try {
+			assertThat(measurements.upsert(List.of(new NewMeasurement(new se.trygghet.plan.IndicatorId(
+					java.util.UUID.fromString(id)), "2099", new se.trygghet.area.AreaId(kommun), "", "Prov",
+					new java.math.BigDecimal("42.5"), MeasurementStatus.NORMAL, null, null, null, "1", null, false)))
+				.written()).isTrue();
+			mvc.perform(get(page).with(TestUsers.as(Role.ANALYST)))
+				.andExpect(content().string(Matchers.containsString("42,5\u00a0% (2099)")));
+			mvc.perform(get("/api/v1/indicators"))
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].latest.period").value("2099"));
+		}
+		finally {
+			jdbc.sql("delete from measurement where source = 'Prov'").update();
+			jdbc.sql("update indicator_revision set revision = revision + 1").update();
+			TestUsers.signOut();
+		}
 	}
 
 	@Test
