@@ -109,6 +109,7 @@ class IndicatorPageController {
 		String selected = selected(indicator, breakdown);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("planKey", planKey(indicator));
+		model.addAttribute("definition", definition(indicator));
 		model.addAttribute("audience", audience);
 		model.addAttribute("details", details(indicator, audience, locale, now, request, response));
 		model.addAttribute("breakdownHtml", breakdownHtml(indicator, selected, audience, locale, now, request, response));
@@ -140,6 +141,16 @@ class IndicatorPageController {
 			summaries.put(key, summary);
 		}
 		return summary;
+	}
+
+	/** The plan's own text of what the indicator measures, if it has one. */
+	private @Nullable String definition(IndicatorSummary indicator) {
+		return plans.outline(indicator.plan())
+			.flatMap(p -> p.focusAreas().stream().flatMap(f -> f.indicators().stream())
+				.filter(i -> i.id().equals(indicator.id()))
+				.findFirst())
+			.map(PlanCatalog.IndicatorOutline::definition)
+			.orElse(null);
 	}
 
 	private String planKey(IndicatorSummary indicator) {
