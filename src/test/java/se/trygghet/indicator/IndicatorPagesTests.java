@@ -62,6 +62,19 @@ class IndicatorPagesTests {
 	}
 
 	@Test
+	void speaksEnglishWhenAskedWithEnglishNumbers() throws Exception {
+		String id = (String) small().get("indicator");
+		String html = mvc.perform(get("/indicators/" + id + "?lang=en&breakdown=kon").with(TestUsers.as(Role.VIEWER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Latest value", "Verdict", "Break down by", "Comparison of areas", "Demo data")
+			.doesNotContain("Senaste värde")
+			.containsPattern("[0-9]\\.[0-9]%");
+	}
+
+	@Test
 	void showsTheIndicatorPageWithEveryBreakdownAndItsTable() throws Exception {
 		String id = (String) small().get("indicator");
 		for (String breakdown : new String[] { "total", "kon", "area" }) {
