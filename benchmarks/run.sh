@@ -147,7 +147,13 @@ INDICATOR_ID="$(curl -s --max-time 10 "$BASE/api/v1/indicators?plan=$PLAN_KEY" |
 check_get "/indicators?plan=$PLAN_KEY&focusArea=1" "indicator-cards" "$(sed -n 1p "$SESSIONS_FILE")"
 check_get "/indicators/$INDICATOR_ID" "indicator-data" "$(sed -n 1p "$SESSIONS_FILE")"
 if [[ "$INDICATOR_VOLUME" == "1" ]]; then
+	# the volume is written on a thread of its own after start-up (so the cold start above is the application's)
+	for ((i = 0; i < 120; i++)); do
+		curl -s --max-time 10 "$BASE/api/v1/indicators/$INDICATOR_ID/measurements?period=2004" | grep -qF '"period":"2004"' && break
+		sleep 1
+	done
 	check_get "/api/v1/indicators/$INDICATOR_ID/measurements?period=2004" '"period":"2004"'
+	log "indicator volume loaded: $(grep -o 'Benchmark volume: [^(]*' "$NODE_LOG" | sed -n 1p)"
 fi
 check_get "/actuator/health" '"UP"'
 log "sanity checks passed"
