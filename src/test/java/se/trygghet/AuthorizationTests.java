@@ -36,6 +36,8 @@ class AuthorizationTests {
 
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
+	static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
+
 	static final String NO_ROUND = "00000000-0000-0000-0000-000000000000";
 
 	@Autowired
@@ -120,6 +122,15 @@ class AuthorizationTests {
 				new Rule("POST", "/admin/users/{user}", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}/password", false, EnumSet.of(Role.ADMIN)),
 				new Rule("POST", "/admin/users/{user}/unlock", false, EnumSet.of(Role.ADMIN)),
+				new Rule("GET", "/indicators/imports", false, EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST)),
+				new Rule("GET", "/indicators/imports/" + NO_ROUND, false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST)),
+				// in tests Kolada's base URL is a closed local port, so the run fails at once without the internet
+				new Rule("POST", "/indicators/imports/kolada", false, EDITORS),
+				new Rule("GET", "/indicators/import", false, EDITORS), new Rule("POST", "/indicators/import", false, EDITORS),
+				// an upload that does not exist: passing the rule shows as 404
+				new Rule("GET", "/indicators/import/" + NO_ROUND, false, EDITORS),
+				new Rule("POST", "/indicators/import/" + NO_ROUND, false, EDITORS),
 				new Rule("GET", "/areas", false, ALL), new Rule("GET", "/areas/{area}", false, ALL),
 				new Rule("GET", "/areas/import", false, EDITORS), new Rule("POST", "/areas/import", false, EDITORS),
 				new Rule("GET", "/indicators", false, ALL), new Rule("GET", "/indicators?focusArea=2", false, ALL),
@@ -130,6 +141,11 @@ class AuthorizationTests {
 				new Rule("GET", "/api/v1/indicators/" + indicator + "/measurements?format=csv", true, ALL),
 				new Rule("GET", "/api/v1/areas", true, ALL), new Rule("GET", "/api/v1/areas/{area}", true, ALL),
 				new Rule("GET", "/webjars/leaflet/dist/leaflet.js", true, ALL),
+				new Rule("GET", "/incidents/new", false, ANALYSTS), new Rule("GET", "/incidents/mine", false, ANALYSTS),
+				new Rule("GET", "/situation", false, ANALYSTS), new Rule("GET", "/situation?period=2026-Q1", false, ANALYSTS),
+				new Rule("GET", "/situation/hotspots", false, ANALYSTS), new Rule("GET", "/api/v1/hotspots", false, ANALYSTS),
+				// an empty form: passing the rule shows the form again with its errors, and nothing is stored
+				new Rule("POST", "/incidents", false, ANALYSTS),
 				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
@@ -164,7 +180,11 @@ class AuthorizationTests {
 		if (role != null) {
 			request.with(TestUsers.as(role, UUID.randomUUID()));
 		}
-		if (role == null && !rule.anonymous()) {
+		if (role == null && !rule.anonymous() && path.startsWith("/api/")) {
+			// API clients are told, not redirected to a login page
+			mvc.perform(request).andExpect(status().isUnauthorized());
+		}
+		else if (role == null && !rule.anonymous()) {
 			mvc.perform(request)
 				.andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));

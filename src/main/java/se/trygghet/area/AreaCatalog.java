@@ -49,6 +49,16 @@ public interface AreaCatalog {
 	/** Changes whenever any area changes. */
 	long revision();
 
+	/** The bounding box of an area's boundary in SWEREF 99 TM, if it has one. */
+	Optional<Bounds> bounds(AreaId id);
+
+	/** Whether a point lies in the area's boundary (its border included); false for an area without one. */
+	boolean covers(AreaId id, Sweref99Point point);
+
+	/** A box in SWEREF 99 TM metres. */
+	record Bounds(double minEast, double minNorth, double maxEast, double maxNorth) {
+	}
+
 	/**
 	 * An area as other modules see it. {@code demo} means its boundary was invented for a demonstration, which every
 	 * view of it must say; {@code mapped} whether it has a boundary at all.

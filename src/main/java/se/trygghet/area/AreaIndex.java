@@ -49,6 +49,24 @@ class AreaIndex implements AreaCatalog {
 	}
 
 	@Override
+	public Optional<Bounds> bounds(AreaId id) {
+		return snapshot().byId(id)
+			.filter(a -> a.geometry() != null)
+			.map(a -> a.geometry().getEnvelopeInternal())
+			.map(e -> new Bounds(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
+	}
+
+	@Override
+	public boolean covers(AreaId id, Sweref99Point point) {
+		return snapshot().byId(id)
+			.map(a -> a.covers(POINTS.createPoint(new org.locationtech.jts.geom.Coordinate(point.east(), point.north()))))
+			.orElse(false);
+	}
+
+	private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory(
+			new org.locationtech.jts.geom.PrecisionModel(), 3006);
+
+	@Override
 	public Optional<AreaRef> area(String municipality, AreaLevel level, String code) {
 		return snapshot().all()
 			.stream()

@@ -14,9 +14,18 @@ class LayoutAdvice {
 
 	private final boolean demo;
 
+	private final String mapTiles;
+
 	LayoutAdvice(CurrentUsers currentUsers, Environment environment) {
 		this.currentUsers = currentUsers;
 		this.demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
+		this.mapTiles = environment.getProperty("app.map.tile-url", "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+	}
+
+	/** The map tile server every map uses (tiles need the internet; maps work without them). */
+	@ModelAttribute("mapTiles")
+	String mapTiles() {
+		return mapTiles;
 	}
 
 	@ModelAttribute("me")
@@ -44,6 +53,12 @@ class LayoutAdvice {
 	@ModelAttribute("mayAudit")
 	boolean mayAudit() {
 		return currentUsers.current().map(user -> user.hasAny(Role.ADMIN, Role.COORDINATOR)).orElse(false);
+	}
+
+	/** Works with the lägesbild: incidents, situation pictures, hot spots. */
+	@ModelAttribute("mayAnalyse")
+	boolean mayAnalyse() {
+		return currentUsers.current().map(user -> user.hasAny(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)).orElse(false);
 	}
 
 	@ModelAttribute("demoMode")

@@ -37,17 +37,25 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
 	/**
-	 * img-src lets the area maps (Leaflet) load OpenStreetMap tiles, from tile.openstreetmap.org and its older
-	 * a/b/c subdomains; the maps still draw their polygons, on a plain background, when tiles cannot be reached.
+	 * img-src lets the maps (Leaflet) load tiles from OpenStreetMap (tile.openstreetmap.org and its older a/b/c
+	 * subdomains) and from the tile server configured in {@code app.map.tile-url}; the maps still draw their areas and
+	 * cells, on a plain background, when tiles cannot be reached.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-			+ "img-src 'self' data: https://tile.openstreetmap.org https://*.tile.openstreetmap.org; "
+			+ "img-src 'self' data: https://tile.openstreetmap.org https://*.tile.openstreetmap.org%s; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** The scheme and host of a configured tile server, for the CSP; nothing for the default or a malformed URL. */
+	static String tileOrigin(String tileUrl) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https://[A-Za-z0-9.-]+(?::\\d+)?)/").matcher(tileUrl);
+		return m.find() && !m.group(1).endsWith("tile.openstreetmap.org") ? " " + m.group(1) : "";
+	}
+
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, List<HttpAuthorizationRules> moduleRules,
-			ObjectProvider<ClientRegistrationRepository> oidcClients, PlatformOidcUserService oidcUsers)
+			ObjectProvider<ClientRegistrationRepository> oidcClients, PlatformOidcUserService oidcUsers,
+			@org.springframework.beans.factory.annotation.Value("${app.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl)
 			throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(rules -> {
@@ -73,7 +81,8 @@ class SecurityConfig {
 			.defaultAccessDeniedHandlerFor(problemDenied(), api)
 			// with a single mapping Spring Security would use it for every request; pages get the error page
 			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		String policy = CONTENT_SECURITY_POLICY.formatted(tileOrigin(tileUrl));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.csrf(Customizer.withDefaults());
 		return http.build();

@@ -230,7 +230,8 @@ class IndicatorPageController {
 				AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 			rules.requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/*/measurements")
 				.permitAll();
-			rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/*").hasAnyRole(INTERNAL);
+			// an indicator's id only, so that /indicators/import and /indicators/imports keep their own rules
+			rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/{id:[0-9a-fA-F-]+}").hasAnyRole(INTERNAL);
 		}
 
 	}

@@ -131,7 +131,7 @@ class PlanPageController {
 		}
 		// everything the page shows except the token and the user's name (see RenderedPages)
 		List<Object> shape = List.of(plan.id(), plan.revision(), String.valueOf(focusArea), String.valueOf(committee),
-				locale, model.getAttribute("planEditor"), model.getAttribute("mayAudit"), model.getAttribute("isAdmin"),
+				locale, model.getAttribute("planEditor"), model.getAttribute("mayAudit"), model.getAttribute("isAdmin"), model.getAttribute("mayAnalyse"),
 				model.getAttribute("isReporter"), model.getAttribute("demoMode"), htmx != null);
 		byte[] html = htmx != null
 				? pages.fragment(shape, "plan/overview-results", "results", model.asMap(), request, response)

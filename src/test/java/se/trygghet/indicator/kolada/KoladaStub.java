@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * notes what was asked. {@code {base}} in a body becomes the stub's own base address, so a {@code next_url} can lead
  * back to it. When the script runs out it answers 500, which a test then sees as a failure.
  */
-final class KoladaStub implements AutoCloseable {
+public final class KoladaStub implements AutoCloseable {
 
-	record Answer(int status, String body, Map<String, String> headers, Duration delay) {
+	public record Answer(int status, String body, Map<String, String> headers, Duration delay) {
 	}
 
 	private final HttpServer server;
@@ -43,6 +43,8 @@ final class KoladaStub implements AutoCloseable {
 
 	private volatile @Nullable Answer always;
 
+	private volatile java.util.function.@Nullable Function<URI, @Nullable Answer> responder;
+
 	private KoladaStub() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/", this::answer);
@@ -51,7 +53,7 @@ final class KoladaStub implements AutoCloseable {
 		server.start();
 	}
 
-	static KoladaStub start() {
+	public static KoladaStub start() {
 		try {
 			return new KoladaStub();
 		}
@@ -61,16 +63,16 @@ final class KoladaStub implements AutoCloseable {
 	}
 
 	/** Where the stub's v3 API is, as the client's base URL. */
-	URI baseUrl() {
+	public URI baseUrl() {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v3");
 	}
 
-	KoladaStub json(String body) {
+	public KoladaStub json(String body) {
 		return answer(new Answer(200, body, Map.of(), Duration.ZERO));
 	}
 
 	/** A fixture from {@code src/test/resources/kolada/}. */
-	KoladaStub fixture(String name) {
+	public KoladaStub fixture(String name) {
 		try (InputStream in = KoladaStub.class.getResourceAsStream("/kolada/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("No fixture kolada/" + name);
@@ -82,34 +84,47 @@ final class KoladaStub implements AutoCloseable {
 		}
 	}
 
-	KoladaStub status(int status, String body) {
+	public KoladaStub status(int status, String body) {
 		return answer(new Answer(status, body, Map.of(), Duration.ZERO));
 	}
 
-	KoladaStub answer(Answer answer) {
+	public KoladaStub answer(Answer answer) {
 		script.add(answer);
 		return this;
 	}
 
 	/** The answer to every request once the script has run out. */
-	KoladaStub always(Answer answer) {
+	public KoladaStub always(Answer answer) {
 		always = answer;
 		return this;
 	}
 
+	/**
+	 * Answers every request from what it asks for (the script and {@link #always} come after, for a request it
+	 * returns null to); lets a test serve several KPIs whatever order they are asked in.
+	 */
+	public KoladaStub respond(java.util.function.Function<URI, @Nullable Answer> responder) {
+		this.responder = responder;
+		return this;
+	}
+
 	/** The path and query of every request, in order. */
-	List<URI> requests() {
+	public List<URI> requests() {
 		return new ArrayList<>(requests);
 	}
 
-	List<String> userAgents() {
+	public List<String> userAgents() {
 		return new ArrayList<>(userAgents);
 	}
 
 	private void answer(HttpExchange exchange) throws IOException {
 		requests.add(exchange.getRequestURI());
 		userAgents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
-		Answer next = script.poll();
+		java.util.function.Function<URI, @Nullable Answer> answers = responder;
+		Answer next = answers == null ? null : answers.apply(exchange.getRequestURI());
+		if (next == null) {
+			next = script.poll();
+		}
 		if (next == null) {
 			next = always != null ? always : new Answer(500, "{\"error\":\"the stub has no answer scripted\"}",
 					Map.of(), Duration.ZERO);

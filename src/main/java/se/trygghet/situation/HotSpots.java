@@ -1,0 +1,165 @@
+package se.trygghet.situation;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaLevel;
+import se.trygghet.area.Sweref99Point;
+import se.trygghet.area.Wgs84Point;
+
+/**
+ * Hot spots of the municipality's incidents: counts per grid cell over a period, scored with Getis–Ord Gi*
+ * ({@link GetisOrd}; formulas in docs/HOTSPOTS.md). The study area is every cell whose centre lies in the
+ * municipality's boundary, or, while it has none, in one of its mapped areas. Incidents known only at municipality
+ * level (no coordinates) are not counted in any cell.
+ */
+@Component
+class HotSpots {
+
+	static final int MIN_CELL = 100;
+
+	static final int MAX_CELL = 5_000;
+
+	/** Above this the analysis would be slow and the map unreadable; a bigger cell is the answer. */
+	static final int MAX_CELLS = 200_000;
+
+	private final JdbcClient jdbc;
+
+	private final AreaCatalog areas;
+
+	private final Map<List<Object>, Set<GridCell>> studyAreas = new ConcurrentHashMap<>();
+
+	HotSpots(JdbcClient jdbc, AreaCatalog areas) {
+		this.jdbc = jdbc;
+		this.areas = areas;
+	}
+
+	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize) {
+
+		Query {
+			if (!from.isBefore(to)) {
+				throw new IllegalArgumentException("'from' must be before 'to'");
+			}
+			if (cellSize < MIN_CELL || cellSize > MAX_CELL) {
+				throw new IllegalArgumentException("cellSize must be between " + MIN_CELL + " and " + MAX_CELL + " metres");
+			}
+			categories = Set.copyOf(categories);
+		}
+
+	}
+
+	List<GetisOrd.CellStatistic> analyse(String municipality, Query query) {
+		Set<GridCell> study = studyArea(municipality, query.cellSize());
+		if (study.size() < 2) {
+			return List.of();
+		}
+		Map<GridCell, Integer> counts = new HashMap<>();
+		String categoryFilter = query.categories().isEmpty() ? "" : " and category in (:categories)";
+		var sql = jdbc.sql("""
+				select floor(east / :size)::bigint, floor(north / :size)::bigint, count(*) from incident
+				 where municipality = :m and east is not null and occurred_at >= :from and occurred_at < :to
+				""" + categoryFilter + " group by 1, 2")
+			.param("size", query.cellSize())
+			.param("m", municipality)
+			.param("from", Timestamp.from(query.from().atStartOfDay(SituationPictures.SWEDEN).toInstant()))
+			.param("to", Timestamp.from(query.to().atStartOfDay(SituationPictures.SWEDEN).toInstant()));
+		if (!query.categories().isEmpty()) {
+			sql = sql.param("categories", query.categories());
+		}
+		sql.query(rs -> {
+			GridCell cell = new GridCell(rs.getLong(1), rs.getLong(2));
+			if (study.contains(cell)) {
+				counts.put(cell, rs.getInt(3));
+			}
+		});
+		return GetisOrd.giStar(counts, study);
+	}
+
+	/** The cells as GeoJSON in WGS84: those with incidents or a non-zero bin (the rest are quiet and many). */
+	String geoJson(List<GetisOrd.CellStatistic> statistics, int cellSize) {
+		StringBuilder json = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"cellSize\":")
+			.append(cellSize)
+			.append(",\"features\":[");
+		boolean first = true;
+		for (GetisOrd.CellStatistic s : statistics) {
+			if (s.count() == 0 && s.bin() == 0) {
+				continue;
+			}
+			json.append(first ? "" : ",");
+			first = false;
+			long c = s.cell().column();
+			long r = s.cell().row();
+			json.append("{\"type\":\"Feature\",\"id\":\"").append(c).append('-').append(r)
+				.append("\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+			long[][] corners = { { c, r }, { c + 1, r }, { c + 1, r + 1 }, { c, r + 1 }, { c, r } };
+			for (int i = 0; i < corners.length; i++) {
+				Wgs84Point corner = new Sweref99Point(corners[i][0] * (double) cellSize, corners[i][1] * (double) cellSize)
+					.toWgs84();
+				json.append(i == 0 ? "" : ",")
+					.append(String.format(Locale.ROOT, "[%.6f,%.6f]", corner.longitude(), corner.latitude()));
+			}
+			json.append("]]},\"properties\":{")
+				.append(String.format(Locale.ROOT, "\"count\":%d,\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d",
+						s.count(), s.z(), s.p(), s.pFdr(), s.bin()))
+				.append("}}");
+		}
+		return json.append("]}").toString();
+	}
+
+	private Set<GridCell> studyArea(String municipality, int cellSize) {
+		List<Object> key = List.of(municipality, cellSize, areas.revision());
+		return studyAreas.computeIfAbsent(key, k -> {
+			if (studyAreas.size() > 50) {
+				studyAreas.clear();
+			}
+			return computeStudyArea(municipality, cellSize);
+		});
+	}
+
+	private Set<GridCell> computeStudyArea(String municipality, int cellSize) {
+		Optional<AreaCatalog.AreaRef> kommun = areas.atLevel(municipality, AreaLevel.KOMMUN)
+			.stream()
+			.filter(AreaCatalog.AreaRef::mapped)
+			.findFirst();
+		List<AreaCatalog.AreaRef> mapped = kommun.map(List::of).orElseGet(() -> {
+			List<AreaCatalog.AreaRef> all = new ArrayList<>();
+			for (AreaLevel level : AreaLevel.values()) {
+				areas.atLevel(municipality, level).stream().filter(AreaCatalog.AreaRef::mapped).forEach(all::add);
+			}
+			return all;
+		});
+		Set<GridCell> cells = new HashSet<>();
+		for (AreaCatalog.AreaRef area : mapped) {
+			AreaCatalog.Bounds b = areas.bounds(area.id()).orElseThrow();
+			long c0 = (long) Math.floor(b.minEast() / cellSize);
+			long c1 = (long) Math.floor(b.maxEast() / cellSize);
+			long r0 = (long) Math.floor(b.minNorth() / cellSize);
+			long r1 = (long) Math.floor(b.maxNorth() / cellSize);
+			if ((c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS) {
+				throw new IllegalArgumentException("Too many cells at " + cellSize + " m; choose a larger cell size");
+			}
+			for (long c = c0; c <= c1; c++) {
+				for (long r = r0; r <= r1; r++) {
+					GridCell cell = new GridCell(c, r);
+					if (!cells.contains(cell)
+							&& areas.covers(area.id(), new Sweref99Point(cell.centreEast(cellSize), cell.centreNorth(cellSize)))) {
+						cells.add(cell);
+					}
+				}
+			}
+		}
+		return cells;
+	}
+
+}

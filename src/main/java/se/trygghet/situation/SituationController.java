@@ -1,0 +1,190 @@
+package se.trygghet.situation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.Forms;
+
+/** Pages of the lägesbild: report an incident, my reports, the situation picture of a period, the hot-spot map. */
+@Controller
+class SituationController {
+
+	private final IncidentReporting reporting;
+
+	private final SituationPictures pictures;
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers currentUsers;
+
+	private final Clock clock;
+
+	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
+			CurrentUsers currentUsers, Clock clock) {
+		this.reporting = reporting;
+		this.pictures = pictures;
+		this.jdbc = jdbc;
+		this.currentUsers = currentUsers;
+		this.clock = clock;
+	}
+
+	record IncidentForm(@Nullable String category,
+			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
+			@Nullable Double latitude, @Nullable Double longitude, @Nullable @Size(max = 200) String organisation,
+			@Nullable @Size(max = 200) String reporterRole, @Nullable Integer severity,
+			@Nullable @Size(max = IncidentReporting.MAX_DESCRIPTION) String description) {
+
+		NewIncident incident() {
+			return new NewIncident(category,
+					occurredAt == null ? null : occurredAt.atZone(SituationPictures.SWEDEN).toInstant(), latitude,
+					longitude, organisation, reporterRole, severity, description);
+		}
+
+	}
+
+	@GetMapping("/incidents/new")
+	String newIncident(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new IncidentForm(null,
+					LocalDateTime.now(clock.withZone(SituationPictures.SWEDEN)).withSecond(0).withNano(0), null, null,
+					null, null, 2, null));
+		}
+		model.addAttribute("categories", categories());
+		return "situation/incident-form";
+	}
+
+	@PostMapping("/incidents")
+	String report(@Valid @ModelAttribute("form") IncidentForm posted, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		IncidentForm form = Forms.recover(posted, errors, model,
+				() -> new IncidentForm(null, null, null, null, null, null, null, null));
+		if (!errors.hasErrors()) {
+			try {
+				reporting.report(form.incident());
+				redirect.addFlashAttribute("reported", true);
+				return "redirect:/incidents/mine";
+			}
+			catch (InvalidIncident ex) {
+				ex.problems().forEach((field, code) -> errors.rejectValue(
+						field.equals("location") ? "latitude" : field, code));
+			}
+		}
+		return newIncident(model);
+	}
+
+	record MyIncident(String category, LocalDateTime occurredAt, @Nullable String area, int severity,
+			@Nullable String description) {
+	}
+
+	@GetMapping("/incidents/mine")
+	String mine(Model model) {
+		model.addAttribute("incidents", jdbc.sql("""
+				select c.name_sv, i.occurred_at, a.name, i.severity, i.description
+				  from incident i join incident_category c on c.code = i.category
+				  left join area a on a.id = i.area_id
+				 where i.reported_by = :me order by i.reported_at desc limit 200
+				""")
+			.param("me", currentUsers.actorName())
+			.query((rs, n) -> new MyIncident(rs.getString(1),
+					rs.getTimestamp(2).toInstant().atZone(SituationPictures.SWEDEN).toLocalDateTime(), rs.getString(3),
+					rs.getInt(4), rs.getString(5)))
+			.list());
+		return "situation/my-incidents";
+	}
+
+	record Note(@Nullable String assessment, @Nullable String focusPlaces, @Nullable String updatedBy, int version) {
+	}
+
+	@GetMapping("/situation")
+	String situation(@RequestParam(required = false) @Nullable String period, Model model) {
+		SituationPeriod shown;
+		try {
+			shown = period == null || period.isBlank() ? SituationPeriod.weekOf(LocalDate.now(clock))
+					: SituationPeriod.parse(period.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("badPeriod", period);
+			shown = SituationPeriod.weekOf(LocalDate.now(clock));
+		}
+		model.addAttribute("picture", pictures.picture(reporting.municipality(), shown));
+		model.addAttribute("note", jdbc.sql("""
+				select assessment, focus_places, updated_by, version from situation_week
+				 where municipality = :m and iso_week = :w
+				""")
+			.param("m", reporting.municipality())
+			.param("w", shown.key())
+			.query((rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.optional()
+			.orElse(new Note(null, null, null, -1)));
+		return "situation/picture";
+	}
+
+	/** Saves the EST group's assessment and next week's focus places; a stale version is refused, not overwritten. */
+	@PostMapping("/situation/{period}/note")
+	String saveNote(@PathVariable String period, @RequestParam(defaultValue = "") String assessment,
+			@RequestParam(defaultValue = "") String focusPlaces, @RequestParam int version,
+			RedirectAttributes redirect) {
+		SituationPeriod week = SituationPeriod.parse(period);
+		String problem = PersonalData.findIn(assessment + "\n" + focusPlaces).map(PersonalData.Kind::messageCode)
+			.orElse(assessment.length() > 20_000 || focusPlaces.length() > 20_000 ? "followup.text.tooLong" : null);
+		if (problem != null) {
+			redirect.addFlashAttribute("noteError", problem);
+			return "redirect:/situation?period=" + week.key();
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		int changed = version < 0 ? jdbc.sql("""
+				insert into situation_week (municipality, iso_week, assessment, focus_places, updated_by, updated_at)
+				values (:m, :w, :a, :f, :by, :at) on conflict do nothing
+				""")
+			.param("m", reporting.municipality()).param("w", week.key()).param("a", assessment.strip())
+			.param("f", focusPlaces.strip()).param("by", currentUsers.actorName()).param("at", now)
+			.update()
+				: jdbc.sql("""
+						update situation_week set assessment = :a, focus_places = :f, updated_by = :by, updated_at = :at,
+						       version = version + 1
+						 where municipality = :m and iso_week = :w and version = :v
+						""")
+					.param("m", reporting.municipality()).param("w", week.key()).param("a", assessment.strip())
+					.param("f", focusPlaces.strip()).param("by", currentUsers.actorName()).param("at", now)
+					.param("v", version)
+					.update();
+		redirect.addFlashAttribute(changed == 1 ? "noteSaved" : "noteError",
+				changed == 1 ? true : "concurrent.change");
+		return "redirect:/situation?period=" + week.key();
+	}
+
+	@GetMapping("/situation/hotspots")
+	String hotspots(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("from", today.minusYears(1));
+		model.addAttribute("to", today.plusDays(1));
+		model.addAttribute("categories", categories());
+		return "situation/hotspots";
+	}
+
+	private List<SituationPictures.Category> categories() {
+		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
+			.query((rs, n) -> new SituationPictures.Category(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+
+}

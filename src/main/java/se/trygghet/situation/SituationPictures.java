@@ -1,0 +1,169 @@
+package se.trygghet.situation;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaId;
+
+/**
+ * The situation picture of a period: incidents counted per area × category, beside the mean of the periods before
+ * (four weeks for a week, one period otherwise) and the same period a year earlier.
+ *
+ * <p>An increase is flagged as unlikely to be chance when at least {@value #MIN_FLAGGED} incidents were counted and,
+ * were counts Poisson-distributed with the earlier mean λ (at least {@value #MIN_RATE}, so a first occurrence is not
+ * automatically news), a count at least this high would occur with probability below {@value #ALPHA}:
+ * P(X ≥ observed | λ) &lt; 0.05.
+ */
+@Component
+class SituationPictures {
+
+	static final int MIN_FLAGGED = 3;
+
+	static final double MIN_RATE = 0.25;
+
+	static final double ALPHA = 0.05;
+
+	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	private final JdbcClient jdbc;
+
+	private final AreaCatalog areas;
+
+	SituationPictures(JdbcClient jdbc, AreaCatalog areas) {
+		this.jdbc = jdbc;
+		this.areas = areas;
+	}
+
+	record Category(String code, String nameSv, String nameEn) {
+	}
+
+	record Cell(int count, double earlierMean, int yearEarlier, boolean flagged) {
+
+		/** The change against the earlier mean, in whole percent, or null when there was nothing before. */
+		public @Nullable Long changePercent() {
+			return earlierMean == 0 ? null : Math.round(100 * (count - earlierMean) / earlierMean);
+		}
+
+	}
+
+	record Row(@Nullable UUID area, String areaName, boolean demoArea, Map<String, Cell> cells, Cell total) {
+	}
+
+	record Picture(SituationPeriod period, List<Category> categories, List<Row> rows, Map<String, Cell> totals,
+			Cell total, boolean anyDemo) {
+	}
+
+	Picture picture(String municipality, SituationPeriod period) {
+		List<Category> categories = jdbc
+			.sql("select code, name_sv, name_en from incident_category where active order by position")
+			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		Map<Key, Integer> now = counts(municipality, period.start(), period.end());
+		Map<Key, Integer> earlier = new HashMap<>();
+		for (SituationPeriod before : period.before()) {
+			counts(municipality, before.start(), before.end()).forEach((k, v) -> earlier.merge(k, v, Integer::sum));
+		}
+		Map<Key, Integer> yearEarlier = counts(municipality, period.yearEarlier().start(), period.yearEarlier().end());
+		int periodsBefore = period.before().size();
+
+		Map<Optional<UUID>, Map<String, Cell>> byArea = new LinkedHashMap<>();
+		java.util.Set<Optional<UUID>> areaKeys = new java.util.LinkedHashSet<>();
+		for (Map<Key, Integer> counts : List.of(now, earlier, yearEarlier)) {
+			counts.keySet().forEach(k -> areaKeys.add(Optional.ofNullable(k.area())));
+		}
+		for (Optional<UUID> area : areaKeys) {
+			Map<String, Cell> cells = new LinkedHashMap<>();
+			for (Category category : categories) {
+				Key key = new Key(area.orElse(null), category.code());
+				cells.put(category.code(), cell(now.getOrDefault(key, 0), earlier.getOrDefault(key, 0), periodsBefore,
+						yearEarlier.getOrDefault(key, 0)));
+			}
+			byArea.put(area, cells);
+		}
+		List<Row> rows = new ArrayList<>();
+		boolean anyDemo = jdbc.sql("""
+				select exists (select 1 from incident where municipality = :m and demo
+				                 and occurred_at >= :from and occurred_at < :to)
+				""")
+			.param("m", municipality)
+			.param("from", timestamp(period.before().isEmpty() ? period.start() : period.before().get(
+					period.before().size() - 1).start()))
+			.param("to", timestamp(period.end()))
+			.query(Boolean.class)
+			.single();
+		byArea.forEach((area, cells) -> {
+			AreaCatalog.AreaRef ref = area.flatMap(id -> areas.area(new AreaId(id))).orElse(null);
+			rows.add(new Row(area.orElse(null), ref == null ? "" : ref.name(), ref != null && ref.demo(), cells,
+					sum(cells.values(), periodsBefore)));
+		});
+		rows.sort(java.util.Comparator.comparing((Row r) -> r.area() == null)
+			.thenComparing(Row::areaName, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE"))));
+		Map<String, Cell> totals = new LinkedHashMap<>();
+		for (Category category : categories) {
+			totals.put(category.code(),
+					sum(rows.stream().map(r -> r.cells().get(category.code())).toList(), periodsBefore));
+		}
+		return new Picture(period, categories, rows, totals, sum(totals.values(), periodsBefore), anyDemo);
+	}
+
+	private static Cell sum(java.util.Collection<Cell> cells, int periodsBefore) {
+		int count = 0;
+		double earlier = 0;
+		int yearEarlier = 0;
+		for (Cell cell : cells) {
+			count += cell.count();
+			earlier += cell.earlierMean() * periodsBefore;
+			yearEarlier += cell.yearEarlier();
+		}
+		return cell(count, (int) Math.round(earlier), periodsBefore, yearEarlier);
+	}
+
+	static Cell cell(int count, int earlierSum, int periodsBefore, int yearEarlier) {
+		double mean = periodsBefore == 0 ? 0 : (double) earlierSum / periodsBefore;
+		return new Cell(count, mean, yearEarlier, unlikelyByChance(count, mean));
+	}
+
+	static boolean unlikelyByChance(int count, double earlierMean) {
+		if (count < MIN_FLAGGED || count <= earlierMean) {
+			return false;
+		}
+		PoissonDistribution poisson = new PoissonDistribution(Math.max(earlierMean, MIN_RATE));
+		return 1 - poisson.cumulativeProbability(count - 1) < ALPHA;
+	}
+
+	private record Key(@Nullable UUID area, String category) {
+	}
+
+	private Map<Key, Integer> counts(String municipality, LocalDate from, LocalDate to) {
+		Map<Key, Integer> counts = new HashMap<>();
+		jdbc.sql("""
+				select area_id, category, count(*) from incident
+				 where municipality = :m and occurred_at >= :from and occurred_at < :to
+				 group by area_id, category
+				""")
+			.param("m", municipality)
+			.param("from", timestamp(from))
+			.param("to", timestamp(to))
+			.query(rs -> {
+				counts.put(new Key(rs.getObject(1, UUID.class), rs.getString(2)), rs.getInt(3));
+			});
+		return counts;
+	}
+
+	private static Timestamp timestamp(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(SWEDEN).toInstant());
+	}
+
+}

@@ -1,0 +1,37 @@
+// Picks an incident's place on the map: a click (or Enter on the focused map, for its centre) fills the latitude and
+// longitude fields, which can also be typed; the form works without this script or without map tiles.
+(function () {
+  'use strict';
+  var container = document.getElementById('incident-map');
+  var lat = document.getElementById('latitude');
+  var lon = document.getElementById('longitude');
+  if (!container || !lat || !lon || !window.L) {
+    return;
+  }
+  var map = L.map(container, { scrollWheelZoom: false }).setView([59.6110, 16.5450], 13);
+  L.tileLayer(container.getAttribute('data-tiles'), {
+    maxZoom: 19,
+    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+  }).addTo(map);
+  var marker = null;
+  function place(latlng) {
+    lat.value = latlng.lat.toFixed(6);
+    lon.value = latlng.lng.toFixed(6);
+    if (marker) {
+      marker.setLatLng(latlng);
+    } else {
+      marker = L.circleMarker(latlng, { radius: 8, color: '#1d4f91' }).addTo(map);
+    }
+  }
+  if (lat.value && lon.value) {
+    place(L.latLng(parseFloat(lat.value), parseFloat(lon.value)));
+    map.setView(marker.getLatLng(), 15);
+  }
+  map.on('click', function (event) { place(event.latlng); });
+  container.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      place(map.getCenter());
+    }
+  });
+})();

@@ -1,0 +1,62 @@
+package se.trygghet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An analyst reports an incident by clicking the map, then finds it in this week's situation picture and looks at
+ * the hot-spot map and its table.
+ */
+class SituationPictureTests extends BrowserTest {
+
+	@Test
+	void anIncidentReportedOnTheMapShowsInTheWeeksPictureAndTheHotSpotMapHasATableAlternative() {
+		signIn("analytiker");
+		follow(find("nav a[href='/situation']"));
+		String before = text("#situation-matrix tfoot");
+		assertAccessible();
+
+		open("/incidents/new");
+		assertAccessible();
+		new Select(find("#category")).selectByValue("fordonsbrand");
+		// a click in the middle of the map picks its centre, central Västerås
+		waitFor(d -> !d.findElements(By.cssSelector("#incident-map.leaflet-container")).isEmpty());
+		new Actions(driver).moveToElement(find("#incident-map")).click().perform();
+		waitFor(d -> !d.findElement(By.id("latitude")).getAttribute("value").isBlank());
+		assertThat(Double.parseDouble(find("#latitude").getAttribute("value"))).isBetween(59.5, 59.7);
+		find("#organisation").sendKeys("Räddningstjänsten");
+		find("#severity-3").click();
+		find("#description").sendKeys("Bil i brand på parkeringen, ring 070-123 45 67");
+		submit("#incident-form");
+		assertThat(text(".field-error")).contains("telefonnummer");
+		assertThat(find("#latitude").getAttribute("value")).isNotBlank();
+		assertAccessible();
+		find("#description").clear();
+		find("#description").sendKeys("Bil i brand på parkeringen vid torget");
+		submit("#incident-form");
+		assertThat(text("[role=status]")).contains("rapporterad");
+		assertThat(text("#my-incidents")).contains("Fordonsbrand").contains("Bil i brand på parkeringen vid torget");
+		assertAccessible();
+
+		open("/situation");
+		assertThat(text("#situation-matrix tfoot")).isNotEqualTo(before);
+		find("#assessment").sendKeys("Fordonsbränder ökar kring torget.");
+		find("#focusPlaces").sendKeys("Parkeringen vid torget");
+		submit("#week-note form");
+		assertThat(text("[role=status]")).contains("sparad");
+		assertThat(find("#assessment").getText()).contains("Fordonsbränder ökar");
+		assertAccessible();
+
+		follow(find("a[href='/situation/hotspots']"));
+		waitFor(d -> !d.findElement(By.id("hotspot-status")).getText().isBlank()
+				&& !d.findElement(By.id("hotspot-status")).getText().equals("…"));
+		assertThat(text("#hotspot-status")).contains("celler");
+		assertThat(text("#hotspot-legend")).contains("Hot spot, 99 % säkerhet");
+		assertAccessible();
+	}
+
+}

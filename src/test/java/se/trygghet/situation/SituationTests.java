@@ -1,0 +1,205 @@
+package se.trygghet.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
+
+/** Incidents in, situation pictures and hot spots out, against the demo areas of Västerås. */
+@PlatformIntegrationTest
+class SituationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IncidentReporting reporting;
+
+	@Autowired
+	SituationPictures pictures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		TestUsers.signOut();
+	}
+
+	int incidents() {
+		return jdbc.sql("select count(*) from incident").query(Integer.class).single();
+	}
+
+	@Test
+	void refusesADescriptionWithAPersonalIdentityNumberOnTheFormAndStoresNothing() throws Exception {
+		int before = incidents();
+		mvc.perform(post("/incidents").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("category", "klotter")
+			.param("occurredAt", LocalDate.now().atTime(12, 0).toString())
+			.param("latitude", "59.6150")
+			.param("longitude", "16.5450")
+			.param("organisation", "Polisen")
+			.param("severity", "2")
+			.param("description", "Mannen 19850710-1234 sprayade på väggen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("ser ut som ett personnummer")));
+		assertThat(incidents()).isEqualTo(before);
+	}
+
+	@Test
+	void storesAnIncidentInBothCoordinateSystemsWithTheSmallestAreaAroundIt() throws Exception {
+		mvc.perform(post("/incidents").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("category", "klotter")
+			.param("occurredAt", LocalDate.now().atTime(9, 30).toString())
+			.param("latitude", "59.6150")
+			.param("longitude", "16.5450")
+			.param("organisation", "Tekniska förvaltningen")
+			.param("severity", "1")
+			.param("description", "Klotter på elskåpet vid torget"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/incidents/mine"));
+		var row = jdbc.sql("""
+				select a.name, i.east, i.north from incident i join area a on a.id = i.area_id
+				 where i.description = 'Klotter på elskåpet vid torget'
+				""").query((rs, n) -> new Object[] { rs.getString(1), rs.getDouble(2), rs.getDouble(3) }).single();
+		assertThat(row[0]).isEqualTo("Centrum");
+		// SWEREF 99 TM of 59.6150 N 16.5450 E
+		assertThat((double) row[1]).isBetween(587_000.0, 589_000.0);
+		assertThat((double) row[2]).isBetween(6_609_000.0, 6_611_000.0);
+	}
+
+	@Test
+	void refusesAPlaceOutsideTheMunicipalityAnUnknownCategoryAndAFutureTimeAllAtOnce() {
+		TestUsers.signIn(Role.ANALYST);
+		NewIncident stockholm = new NewIncident("inget-sådant", Instant.now().plus(2, ChronoUnit.DAYS), 59.3293,
+				18.0686, "Polisen", null, 2, null);
+		assertThatThrownBy(() -> reporting.report(stockholm)).isInstanceOfSatisfying(InvalidIncident.class,
+				ex -> assertThat(ex.problems()).containsEntry("location", "situation.incident.location.outside")
+					.containsEntry("category", "situation.incident.category.unknown")
+					.containsEntry("occurredAt", "situation.incident.time.future"));
+	}
+
+	@Test
+	void countsThisWeeksIncidentsPerAreaAndCategoryBesideTheWeeksBefore() {
+		TestUsers.signIn(Role.ANALYST);
+		SituationPeriod thisWeek = SituationPeriod.weekOf(LocalDate.now());
+		var before = pictures.picture(reporting.municipality(), thisWeek);
+		for (int i = 0; i < 3; i++) {
+			reporting.report(new NewIncident("fordonsbrand", Instant.now().minusSeconds(60), 59.6150, 16.5450,
+					"Räddningstjänsten", null, 3, null));
+		}
+		var after = pictures.picture(reporting.municipality(), thisWeek);
+		assertThat(after.totals().get("fordonsbrand").count())
+			.isEqualTo(before.totals().get("fordonsbrand").count() + 3);
+		assertThat(after.rows()).anySatisfy(row -> assertThat(row.areaName()).isEqualTo("Centrum"));
+	}
+
+	@Autowired
+	DescriptionRetention retention;
+
+	@Test
+	void clearsDescriptionsPastTheirRetentionButKeepsTheIncident() {
+		TestUsers.signIn(Role.ANALYST);
+		java.util.UUID old = reporting.report(new NewIncident("nedskrapning", Instant.now().minusSeconds(3600), 59.6150,
+				16.5450, "Tekniska förvaltningen", null, 1, "Soppåsar vid återvinningen"));
+		java.util.UUID fresh = reporting.report(new NewIncident("nedskrapning", Instant.now().minusSeconds(60), 59.6150,
+				16.5450, "Tekniska förvaltningen", null, 1, "Nya soppåsar"));
+		// as if the first had been reported 400 days ago
+		jdbc.sql("update incident set reported_at = now() - interval '400 days' where id = :id").param("id", old).update();
+		assertThat(retention.clearExpired()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select description is null and description_cleared_at is not null from incident where id = :id")
+			.param("id", old).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select description from incident where id = :id").param("id", fresh).query(String.class)
+			.single()).isEqualTo("Nya soppåsar");
+		assertThat(jdbc.sql("select category from incident where id = :id").param("id", old).query(String.class).single())
+			.isEqualTo("nedskrapning");
+	}
+
+	@Test
+	void flagsAnIncreaseOnlyWhenAPoissonCountThatHighIsUnlikely() {
+		// λ = 0.25 (floor): P(X ≥ 3) ≈ 0.0022
+		assertThat(SituationPictures.unlikelyByChance(3, 0)).isTrue();
+		// too few to say anything
+		assertThat(SituationPictures.unlikelyByChance(2, 0)).isFalse();
+		// λ = 4: P(X ≥ 8) ≈ 0.051, P(X ≥ 9) ≈ 0.021
+		assertThat(SituationPictures.unlikelyByChance(8, 4)).isFalse();
+		assertThat(SituationPictures.unlikelyByChance(9, 4)).isTrue();
+		// fewer than before is never an increase
+		assertThat(SituationPictures.unlikelyByChance(3, 5)).isFalse();
+	}
+
+	@Test
+	void readsWeeksQuartersTertialsAndYearsWithWhatTheyAreComparedWith() {
+		SituationPeriod week = SituationPeriod.parse("2026-W01");
+		assertThat(week.start()).isEqualTo(LocalDate.of(2025, 12, 29));
+		assertThat(week.before()).extracting(SituationPeriod::key)
+			.containsExactly("2025-W52", "2025-W51", "2025-W50", "2025-W49");
+		assertThat(week.yearEarlier().key()).isEqualTo("2025-W01");
+		assertThat(SituationPeriod.parse("2026-W53").yearEarlier().key()).isEqualTo("2025-W52");
+		SituationPeriod quarter = SituationPeriod.parse("2026-Q1");
+		assertThat(quarter.before()).extracting(SituationPeriod::key).containsExactly("2025-Q4");
+		assertThat(quarter.yearEarlier().key()).isEqualTo("2025-Q1");
+		assertThat(SituationPeriod.parse("2026-T3").start()).isEqualTo(LocalDate.of(2026, 9, 1));
+		assertThat(SituationPeriod.parse("2026").before().get(0).key()).isEqualTo("2025");
+		assertThat(SituationPeriod.parse("2026-Q4").next().key()).isEqualTo("2027-Q1");
+		assertThatThrownBy(() -> SituationPeriod.parse("2026-W60")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> SituationPeriod.parse("vecka 3")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void answersHotSpotsAsGeoJsonCellsAndBadParametersAsProblems() throws Exception {
+		mvc.perform(get("/api/v1/hotspots").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("FeatureCollection"))
+			.andExpect(jsonPath("$.cellSize").value(250))
+			.andExpect(jsonPath("$.features[0].properties.bin").exists())
+			.andExpect(jsonPath("$.features[0].properties.pFdr").exists());
+		mvc.perform(get("/api/v1/hotspots?cellSize=10").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")));
+		mvc.perform(get("/api/v1/hotspots?from=igår").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/hotspots?categories=inget").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void savesTheWeeksAssessmentAndRefusesAStaleSave() throws Exception {
+		String week = "2026-W10";
+		mvc.perform(post("/situation/{w}/note", week).with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("assessment", "Fler fordonsbränder i Bäckby.")
+			.param("focusPlaces", "Bäckby centrum")
+			.param("version", "-1")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/situation/{w}/note", week).with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("assessment", "En äldre flik")
+			.param("version", "-1")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select assessment from situation_week where iso_week = :w").param("w", week)
+			.query(String.class).single()).isEqualTo("Fler fordonsbränder i Bäckby.");
+		mvc.perform(get("/situation?period=" + week).with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Fler fordonsbränder i Bäckby.")));
+	}
+
+}
