@@ -59,10 +59,13 @@ class IndicatorPageController {
 
 	private final TemplateFragments fragments;
 
+	private final IndicatorImports imports;
+
 	private final Map<List<Object>, IndicatorSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
 	IndicatorPageController(IndicatorCatalog catalog, IndicatorCharts indicatorCharts, IndicatorPageModel pages,
-			IndicatorRevision revision, PlanCatalog plans, CurrentUsers currentUsers, TemplateFragments fragments) {
+			IndicatorRevision revision, PlanCatalog plans, CurrentUsers currentUsers, TemplateFragments fragments,
+			IndicatorImports imports) {
 		this.catalog = catalog;
 		this.indicatorCharts = indicatorCharts;
 		this.pages = pages;
@@ -70,6 +73,7 @@ class IndicatorPageController {
 		this.plans = plans;
 		this.currentUsers = currentUsers;
 		this.fragments = fragments;
+		this.imports = imports;
 	}
 
 	/** One indicator on the focus-area page. */
@@ -110,6 +114,11 @@ class IndicatorPageController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("planKey", planKey(indicator));
 		model.addAttribute("definition", definition(indicator));
+		// the import history is read on every request: runs are logged outside the indicator revision
+		model.addAttribute("imports", imports.runsFor(id));
+		model.addAttribute("mayReadImports", currentUsers.current()
+			.map(u -> u.has(Role.COORDINATOR) || u.has(Role.ADMIN) || u.has(Role.ANALYST))
+			.orElse(false));
 		model.addAttribute("audience", audience);
 		model.addAttribute("details", details(indicator, audience, locale, now, request, response));
 		model.addAttribute("breakdownHtml", breakdownHtml(indicator, selected, audience, locale, now, request, response));

@@ -121,6 +121,39 @@ class IndicatorPagesTests {
 	}
 
 	@Test
+	void listsTheImportsThatReadTheIndicatorsValuesInItsHistory() throws Exception {
+		var coordinator = TestUsers.as(Role.COORDINATOR);
+		byte[] csv = "Indikator;År;Kön;Värde\nTillit bland barn;1984;flickor;58,5\n".getBytes(StandardCharsets.UTF_8);
+		String mapping = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/indicators/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "historik.csv", "text/csv", csv))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(coordinator)).andReturn().getResponse().getRedirectedUrl();
+		try {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(mapping)
+				.param("indicator", "0")
+				.param("period", "1")
+				.param("gender", "2")
+				.param("value", "3")
+				.param("area", "")
+				.param("source", "Historiktest")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(coordinator)).andExpect(status().is3xxRedirection());
+			String id = jdbc.sql("select distinct indicator_id::text from measurement where source = 'Historiktest'")
+				.query(String.class)
+				.single();
+			mvc.perform(get("/indicators/" + id).with(TestUsers.as(Role.VIEWER)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("id=\"indicator-imports\"")))
+				.andExpect(content().string(Matchers.containsString("historik.csv")));
+		}
+		finally {
+			jdbc.sql("delete from measurement where source = 'Historiktest'").update();
+			jdbc.sql("update indicator_revision set revision = revision + 1").update();
+		}
+	}
+
+	@Test
 	void withholdsASmallValueOnThePageForThoseWhoSeeWhatThePublicSees() throws Exception {
 		String id = (String) small().get("indicator");
 		String reporter = mvc.perform(get("/indicators/" + id + "?breakdown=area").with(TestUsers.as(Role.COMMITTEE_REPORTER)))
