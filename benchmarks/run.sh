@@ -21,6 +21,8 @@
 #   UPDATE_DOC=0       do not touch docs/BENCHMARKS.md (results still go to benchmarks/out/)
 #   STRICT_TARGETS=1   also exit non-zero when a target (cold start < 10 s, p95 < 50 ms) is missed
 #   KEEP_DATA=1        keep the temporary database directory
+#   INDICATOR_VOLUME=1 load the issue's indicator volume (25 indicators x 20 years x 30 areas x 5 gender options,
+#                      about 75 000 demo values, and 20 demo statistical areas) before measuring; 0 = only the demo series
 #
 # Exit status: 0 on success; 1 when anything fails, including any socket error or non-2xx answer during a run.
 set -euo pipefail
@@ -52,6 +54,7 @@ PG_PORT="${PG_PORT:-55432}"
 ACCEPT_ENCODING="${ACCEPT_ENCODING-gzip}"
 UPDATE_DOC="${UPDATE_DOC:-1}"
 STRICT_TARGETS="${STRICT_TARGETS:-0}"
+INDICATOR_VOLUME="${INDICATOR_VOLUME:-1}"
 for n in DURATION WARMUP CONNECTIONS THREADS APP_PORT PG_PORT; do
 	[[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a whole number, got '${!n}'"
 done
@@ -64,6 +67,8 @@ MARKER="<!-- results -->"
 COLD_START_TARGET_MS=10000
 P95_TARGET_MS=50
 DASHBOARD_P95_TARGET_MS=100
+INDICATORS_P95_TARGET_MS=100
+INDICATOR_P95_TARGET_MS=150
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 # Only the plan-page run rotates sessions (report.lua reads this variable); never inherit it from the caller.
 unset WRK_SESSIONS_FILE
@@ -81,8 +86,13 @@ DATA_DIR="$TEMP_DIR/pg"
 
 # Cold start: launch to the first 200 from GET /login, on a fresh database (initdb, Flyway, plan import, demo users).
 # The demo profile turns the Thymeleaf cache off for template editing; production has it on, so the run does too.
+VOLUME_ARGS=()
+if [[ "$INDICATOR_VOLUME" == "1" ]]; then
+	VOLUME_ARGS=(--app.indicator.demo.benchmark-volume=true --app.area.benchmark-file=classpath:areas/vasteras-benchmark.geojson)
+fi
 start_node bench "$APP_PORT" "$DATA_DIR" -- \
-	--app.embedded-db.data-dir="$DATA_DIR" --app.embedded-db.port="$PG_PORT" --spring.thymeleaf.cache=true
+	--app.embedded-db.data-dir="$DATA_DIR" --app.embedded-db.port="$PG_PORT" --spring.thymeleaf.cache=true \
+	${VOLUME_ARGS[@]+"${VOLUME_ARGS[@]}"}
 NODE_PID="$LAST_NODE_PID"
 NODE_LOG="$LAST_NODE_LOG"
 wait_http "$BASE/login" "$NODE_PID" "$START_TIMEOUT"
@@ -131,6 +141,20 @@ DEMO_ROUND="$(grep -o 'href="/rounds/[0-9a-f-]\{36\}">Uppföljning 2023 (demodat
 rm -f "$ROUNDS_PAGE"
 [[ -n "$DEMO_ROUND" ]] || die "the demo round is missing from /rounds"
 check_get "/rounds/$DEMO_ROUND" "by-committee" "$(sed -n 1p "$SESSIONS_FILE")"
+# the indicator pages: the plan's first focus area, and the first indicator (every one holds the same volume)
+INDICATOR_ID="$(curl -s --max-time 10 "$BASE/api/v1/indicators?plan=$PLAN_KEY" | grep -o '"id":"[0-9a-f-]\{36\}"' | sed -n 's/"id":"\(.*\)"/\1/p' | sed -n 1p)"
+[[ -n "$INDICATOR_ID" ]] || die "no indicator in /api/v1/indicators"
+check_get "/indicators?plan=$PLAN_KEY&focusArea=1" "indicator-cards" "$(sed -n 1p "$SESSIONS_FILE")"
+check_get "/indicators/$INDICATOR_ID" "indicator-data" "$(sed -n 1p "$SESSIONS_FILE")"
+if [[ "$INDICATOR_VOLUME" == "1" ]]; then
+	# the volume is written on a thread of its own after start-up (so the cold start above is the application's)
+	for ((i = 0; i < 120; i++)); do
+		curl -s --max-time 10 "$BASE/api/v1/indicators/$INDICATOR_ID/measurements?period=2004" | grep -qF '"period":"2004"' && break
+		sleep 1
+	done
+	check_get "/api/v1/indicators/$INDICATOR_ID/measurements?period=2004" '"period":"2004"'
+	log "indicator volume loaded: $(grep -o 'Benchmark volume: [^(]*' "$NODE_LOG" | sed -n 1p)"
+fi
 check_get "/actuator/health" '"UP"'
 log "sanity checks passed"
 
@@ -188,14 +212,18 @@ run_wrk() {
 	log "$name: $RESULT"
 }
 
-NAMES=(plan-page dashboard plan-api health)
-LABELS=("\`GET /plans/$PLAN_KEY\` (signed in)" "\`GET /rounds/{demo round}\` (coordinator dashboard, signed in)" "\`GET /api/v1/plans/$PLAN_KEY\` (open API)" "\`GET /actuator/health\` (baseline)")
+NAMES=(plan-page dashboard indicators-page indicator-page plan-api health)
+LABELS=("\`GET /plans/$PLAN_KEY\` (signed in)" "\`GET /rounds/{demo round}\` (coordinator dashboard, signed in)" "\`GET /indicators?focusArea=1\` (focus-area indicators, signed in)" "\`GET /indicators/{id}\` (one indicator, signed in)" "\`GET /api/v1/plans/$PLAN_KEY\` (open API)" "\`GET /actuator/health\` (baseline)")
 declare -A RESULTS=()
-declare -A TARGETS=([plan-page]="$P95_TARGET_MS" [dashboard]="$DASHBOARD_P95_TARGET_MS" [plan-api]="$P95_TARGET_MS")
+declare -A TARGETS=([plan-page]="$P95_TARGET_MS" [dashboard]="$DASHBOARD_P95_TARGET_MS" [indicators-page]="$INDICATORS_P95_TARGET_MS" [indicator-page]="$INDICATOR_P95_TARGET_MS" [plan-api]="$P95_TARGET_MS")
 run_wrk --sessions "$SESSIONS_FILE" plan-page "$BASE/plans/$PLAN_KEY"
 RESULTS[plan-page]="$RESULT"
 run_wrk --sessions "$SESSIONS_FILE" dashboard "$BASE/rounds/$DEMO_ROUND"
 RESULTS[dashboard]="$RESULT"
+run_wrk --sessions "$SESSIONS_FILE" indicators-page "$BASE/indicators?plan=$PLAN_KEY&focusArea=1"
+RESULTS[indicators-page]="$RESULT"
+run_wrk --sessions "$SESSIONS_FILE" indicator-page "$BASE/indicators/$INDICATOR_ID"
+RESULTS[indicator-page]="$RESULT"
 run_wrk plan-api "$BASE/api/v1/plans/$PLAN_KEY" "Accept: application/json"
 RESULTS[plan-api]="$RESULT"
 run_wrk health "$BASE/actuator/health"
@@ -257,6 +285,13 @@ COLD_START_S="$(awk -v v="$COLD_START_MS" 'BEGIN { printf "%.2f", v / 1000 }')"
 PLAN_PAGE_P95="$(fmt_ms "$(result_field "${RESULTS[plan-page]}" p95_ms)")"
 PLAN_API_P95="$(fmt_ms "$(result_field "${RESULTS[plan-api]}" p95_ms)")"
 DASHBOARD_P95="$(fmt_ms "$(result_field "${RESULTS[dashboard]}" p95_ms)")"
+INDICATORS_P95="$(fmt_ms "$(result_field "${RESULTS[indicators-page]}" p95_ms)")"
+INDICATOR_P95="$(fmt_ms "$(result_field "${RESULTS[indicator-page]}" p95_ms)")"
+if [[ "$INDICATOR_VOLUME" == "1" ]]; then
+	VOLUME_NOTE="The indicator pages were measured with the issue's volume loaded (\`INDICATOR_VOLUME=1\`): 25 indicators × 20 years × 30 areas × 5 gender options, about 75 000 demo values. They are rendered once per indicator revision, audience, choice and language and then served from memory; the revision is read from the database on every request."
+else
+	VOLUME_NOTE="The indicator pages were measured with the demo series only (\`INDICATOR_VOLUME=0\`), not the issue's volume."
+fi
 
 RESULTS_MD="## Results $(date -u '+%Y-%m-%d %H:%M') UTC
 
@@ -285,7 +320,8 @@ endpoint is the same-run baseline: the web stack, security filters and one datab
 
 ${TABLE}
 
-Targets (p95 with ${CONNECTIONS} concurrent clients): plan page under ${P95_TARGET_MS} ms: ${PLAN_PAGE_P95} ms, $(verdict plan-page); plan API under ${P95_TARGET_MS} ms: ${PLAN_API_P95} ms, $(verdict plan-api); coordinator dashboard under ${DASHBOARD_P95_TARGET_MS} ms: ${DASHBOARD_P95} ms, $(verdict dashboard).
+Targets (p95 with ${CONNECTIONS} concurrent clients): plan page under ${P95_TARGET_MS} ms: ${PLAN_PAGE_P95} ms, $(verdict plan-page); plan API under ${P95_TARGET_MS} ms: ${PLAN_API_P95} ms, $(verdict plan-api); coordinator dashboard under ${DASHBOARD_P95_TARGET_MS} ms: ${DASHBOARD_P95} ms, $(verdict dashboard); focus-area indicators under ${INDICATORS_P95_TARGET_MS} ms: ${INDICATORS_P95} ms, $(verdict indicators-page); indicator page under ${INDICATOR_P95_TARGET_MS} ms: ${INDICATOR_P95} ms, $(verdict indicator-page).
+${VOLUME_NOTE}
 The dashboard is the demo round's page: progress per committee and focus area, the overdue list and all 113 reports
 and contributions, read from the database on every request (it is not cached).
 

@@ -34,33 +34,44 @@ class AreaBootstrap implements ApplicationRunner {
 
 	private final String demoFile;
 
+	/** Extra invented areas for the benchmark's data volume (benchmarks/run.sh sets it); loaded on every start. */
+	private final String benchmarkFile;
+
 	AreaBootstrap(AreaImport areaImport, Areas areas, ResourceLoader resources,
 			@Value("${app.area.municipality.code:1980}") String municipalityCode,
 			@Value("${app.area.municipality.name:Västerås}") String municipalityName,
-			@Value("${app.area.demo-file:}") String demoFile) {
+			@Value("${app.area.demo-file:}") String demoFile,
+			@Value("${app.area.benchmark-file:}") String benchmarkFile) {
 		this.areaImport = areaImport;
 		this.areas = areas;
 		this.resources = resources;
 		this.municipalityCode = municipalityCode;
 		this.municipalityName = municipalityName;
 		this.demoFile = demoFile;
+		this.benchmarkFile = benchmarkFile;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		areaImport.registerMunicipality(municipalityCode, municipalityName, "SCB kommunkod");
-		if (demoFile.isBlank() || areas.anyDemo()) {
-			return;
+		if (!demoFile.isBlank() && !areas.anyDemo()) {
+			load(demoFile);
 		}
+		if (!benchmarkFile.isBlank()) {
+			load(benchmarkFile);
+		}
+	}
+
+	private void load(String file) throws IOException {
 		byte[] content;
-		try (InputStream in = resources.getResource(demoFile).getInputStream()) {
+		try (InputStream in = resources.getResource(file).getInputStream()) {
 			content = in.readAllBytes();
 		}
 		AreaImport.Outcome outcome = areaImport.importShipped(content, municipalityCode, "demo");
 		if (!outcome.imported()) {
-			throw new IllegalStateException("The demo areas " + demoFile + " were refused: " + outcome.problems());
+			throw new IllegalStateException("The demo areas " + file + " were refused: " + outcome.problems());
 		}
-		log.info("Loaded {} demo areas from {}", outcome.created() + outcome.updated(), demoFile);
+		log.info("Loaded {} demo areas from {}", outcome.created() + outcome.updated(), file);
 	}
 
 }

@@ -39,6 +39,25 @@ class DisclosureControl {
 		this.minRespondents = minRespondents;
 	}
 
+	int minCount() {
+		return minCount.intValue();
+	}
+
+	int minRespondents() {
+		return minRespondents;
+	}
+
+	/** Why a value was withheld, in words, with the minimum that applied. */
+	String explain(IndicatorCatalog.SuppressionReason reason, org.springframework.context.MessageSource messages,
+			java.util.Locale locale) {
+		Object arg = switch (reason) {
+			case SMALL_COUNT -> minCount();
+			case FEW_RESPONDENTS -> minRespondents;
+			case SOURCE -> "";
+		};
+		return messages.getMessage(reason.messageKey(), new Object[] { arg }, locale);
+	}
+
 	Point apply(Point point, IndicatorSetup setup, Audience audience) {
 		if (audience == Audience.INTERNAL) {
 			return point;

@@ -156,7 +156,8 @@ class IndicatorViews implements IndicatorCatalog {
 		return categories.all();
 	}
 
-	private Optional<AreaId> kommun() {
+	/** The municipality as an area, if it exists. */
+	Optional<AreaId> kommun() {
 		return areas.area(municipality, AreaLevel.KOMMUN, municipality).map(AreaCatalog.AreaRef::id);
 	}
 

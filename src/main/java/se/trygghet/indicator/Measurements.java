@@ -137,6 +137,7 @@ class Measurements {
 		int written = added + changed;
 		int unchanged = values.size() - written;
 		if (written > 0) {
+			jdbc.sql("update indicator_revision set revision = revision + 1 where id = 1").update();
 			Set<String> sources = new TreeSet<>();
 			values.forEach(v -> sources.add(v.source()));
 			events.publishEvent(new IndicatorEvents.MeasurementsImported(String.join(", ", sources), indicators.size(),

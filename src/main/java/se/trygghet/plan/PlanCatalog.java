@@ -53,8 +53,9 @@ public interface PlanCatalog {
 
 	}
 
+	/** An indicator as the plan defines it; {@code definition} is the plan's own text of what is measured. */
 	record IndicatorOutline(IndicatorId id, String name, String unit, Direction direction, String source,
-			@Nullable String koladaKpi, List<StatedFigure> statedFigures) {
+			@Nullable String koladaKpi, @Nullable String definition, List<StatedFigure> statedFigures) {
 
 		public IndicatorOutline {
 			statedFigures = List.copyOf(statedFigures);

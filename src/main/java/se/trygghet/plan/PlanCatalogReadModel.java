@@ -49,7 +49,7 @@ class PlanCatalogReadModel implements PlanCatalog {
 				area.indicators()
 					.stream()
 					.map(i -> new IndicatorOutline(new IndicatorId(i.id()), i.name(), i.unit(), i.direction(), i.source(),
-							i.koladaKpi(),
+							i.koladaKpi(), i.definition(),
 							i.statedFigures()
 								.stream()
 								.map(f -> new StatedFigure(f.description(), f.period(), f.value(), f.unit()))

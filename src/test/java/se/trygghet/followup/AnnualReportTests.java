@@ -48,6 +48,9 @@ class AnnualReportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AnnualReportCompiler compiler;
+
 	UUID round;
 
 	UUID snapshot;
@@ -103,6 +106,22 @@ class AnnualReportTests {
 					"Upphandlingen av väktartjänster överklagades", "Trygghetsvandringar i Råby och Bäckby",
 					"Färre anmälningar om skadegörelse", "Bidrar delvis", "Bilaga: redovisning per nämnd",
 					"Tekniska nämnden");
+		}
+	}
+
+	@Test
+	void showsEachIndicatorsLatestValueVerdictAndTrendChartAsThePublicSeesThem() throws Exception {
+		AnnualReport report = compiler.compile(round, AnnualReport.Audience.TRYGGHETSRADET, null, null);
+		assertThat(report.focusAreas()).flatExtracting(AnnualReport.Section::indicators).anySatisfy(i -> {
+			assertThat(i.chartSvg()).startsWith("<svg").contains("role='img'", "<title");
+			assertThat(i.figures()).contains("Senaste värde: ", "Bedömning: ", "(Demodata)");
+		});
+		// the plan's own figures stay beside the measured ones
+		assertThat(report.focusAreas()).flatExtracting(AnnualReport.Section::indicators)
+			.anySatisfy(i -> assertThat(i.figures()).contains("Bedömning: ").contains("2018: "));
+		byte[] pdf = annualReports.file(snapshot, "pdf").orElseThrow().bytes();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("Bedömning: ");
 		}
 	}
 

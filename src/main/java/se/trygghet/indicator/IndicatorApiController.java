@@ -1,0 +1,439 @@
+package se.trygghet.indicator;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaCatalog.AreaRef;
+import se.trygghet.area.AreaId;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
+import se.trygghet.indicator.IndicatorCatalog.Point;
+import se.trygghet.plan.Direction;
+import se.trygghet.plan.IndicatorId;
+import se.trygghet.plan.PlanCatalog;
+import se.trygghet.plan.PlanState;
+import se.trygghet.system.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Open data: the indicators of adopted plans with their latest value and verdict, and their measurements as JSON, CSV
+ * (for Swedish Excel: UTF-8 with a byte-order mark, semicolons, decimal comma) or XLSX. Everyone gets the values the
+ * public may see (suppressed values without a number, with status and reason; ".." in CSV and XLSX); staff who read
+ * internal data may ask for the values as stored with {@code audience=internal}. Every demo value says so.
+ */
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Indicators", description = "The plans' indicators, their verdicts and their measurements")
+class IndicatorApiController {
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final int MAX_CACHED = 500;
+
+	private final IndicatorCatalog catalog;
+
+	private final PlanCatalog plans;
+
+	private final AreaCatalog areas;
+
+	private final CurrentUsers currentUsers;
+
+	private final DisclosureControl disclosure;
+
+	private final IndicatorRevision revision;
+
+	private final MessageSource messages;
+
+	private final JsonMapper mapper;
+
+	private final Map<List<Object>, byte[]> bodies = new ConcurrentHashMap<>();
+
+	IndicatorApiController(IndicatorCatalog catalog, PlanCatalog plans, AreaCatalog areas, CurrentUsers currentUsers,
+			DisclosureControl disclosure, IndicatorRevision revision, MessageSource messages, JsonMapper mapper) {
+		this.catalog = catalog;
+		this.plans = plans;
+		this.areas = areas;
+		this.currentUsers = currentUsers;
+		this.disclosure = disclosure;
+		this.revision = revision;
+		this.messages = messages;
+		this.mapper = mapper;
+	}
+
+	/** A parameter the API cannot use, answered with 400 and a message saying what it should be. */
+	static final class BadParameter extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		BadParameter(String message) {
+			super(message);
+		}
+
+	}
+
+	record Indicator(UUID id, String name, String plan, int focusArea, String unit, Direction desiredDirection,
+			String source, @Nullable String koladaKpi, @Nullable Value latest, VerdictJson verdict, boolean demo,
+			String href) {
+	}
+
+	record VerdictJson(Verdict verdict, String symbol, String text, String reason) {
+	}
+
+	record Value(String period, @Nullable BigDecimal value, MeasurementStatus status, IndicatorCatalog.@Nullable SuppressionReason suppressed,
+			@Nullable String reason, boolean demo) {
+	}
+
+	record Measurement(String period, UUID areaId, String areaCode, String areaName, String breakdown,
+			@Nullable BigDecimal value, MeasurementStatus status, IndicatorCatalog.@Nullable SuppressionReason suppressed,
+			@Nullable String reason, String source, String methodVersion, @Nullable LocalDate publishedOn,
+			boolean demo) {
+	}
+
+	record MeasurementList(UUID indicator, String name, String unit, Audience audience, boolean demo, Set<String> sources,
+			List<Measurement> measurements) {
+	}
+
+	@GetMapping(produces = "application/json")
+	@Operation(summary = "A plan's indicators",
+			description = "Each indicator of the plan (by default the adopted plan with the latest period) with its "
+					+ "latest value for the municipality and its verdict. Values are those the public may see unless "
+					+ "staff ask for audience=internal.")
+	ResponseEntity<byte[]> indicators(
+			@Parameter(description = "The plan's key, e.g. vasteras-2021-2023") @RequestParam(required = false) @Nullable String plan,
+			@Parameter(description = "public (default) or internal (signed-in staff only)") @RequestParam(required = false) @Nullable String audience,
+			Locale locale, WebRequest request) {
+		Audience shown = audience(audience);
+		PlanCatalog.PlanRef ref = plan(plan);
+		List<Object> key = List.of("list", ref.id(), shown, locale.getLanguage(), revision.current());
+		String etag = etag(key);
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		byte[] body = cached(key, () -> mapper.writeValueAsBytes(catalog.indicators(ref.id(), shown)
+			.stream()
+			.map(i -> toApi(i, ref.key(), locale))
+			.toList()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.noCache())
+			.eTag(etag)
+			.body(body);
+	}
+
+	@GetMapping("/{id}/measurements")
+	@Operation(summary = "One indicator's measurements",
+			description = "As JSON (default), CSV (format=csv or Accept: text/csv; UTF-8 with BOM, semicolons, "
+					+ "decimal comma) or XLSX (format=xlsx). Suppressed values have no number (\"..\" in CSV and XLSX), "
+					+ "with status SUPPRESSED and the reason. Every demo value has demo: true.",
+			responses = { @ApiResponse(responseCode = "200", description = "The measurements",
+					content = { @Content(mediaType = "application/json", schema = @Schema(implementation = MeasurementList.class)),
+							@Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") }),
+					@ApiResponse(responseCode = "400", description = "A parameter is not valid",
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = ProblemDetail.class))),
+					@ApiResponse(responseCode = "404", description = "No such indicator",
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = ProblemDetail.class))) })
+	ResponseEntity<byte[]> measurements(@Parameter(description = "The indicator's id") @PathVariable String id,
+			@Parameter(description = "An area's id; by default every area") @RequestParam(required = false) @Nullable String area,
+			@Parameter(description = "A period: 2023, 2023H1, 2023Q2 or 2023-05; by default every period") @RequestParam(required = false) @Nullable String period,
+			@Parameter(description = "A breakdown: total, or category=option such as kon=kvinnor; by default all") @RequestParam(required = false) @Nullable String breakdown,
+			@Parameter(description = "json (default), csv or xlsx") @RequestParam(required = false) @Nullable String format,
+			@Parameter(description = "public (default) or internal (signed-in staff only)") @RequestParam(required = false) @Nullable String audience,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, Locale locale,
+			WebRequest request) {
+		IndicatorId indicatorId = parse(() -> IndicatorId.of(id), "The indicator id must be a UUID, not \"" + id + "\"");
+		Audience shown = audience(audience);
+		boolean staff = currentUsers.current().isPresent();
+		IndicatorSummary indicator = catalog.indicator(indicatorId, shown)
+			.filter(i -> staff || plans.plans()
+				.stream()
+				.anyMatch(p -> p.id().equals(i.plan()) && p.state() == PlanState.ADOPTED))
+			.orElseThrow(() -> new NotFoundException("Indikatorn"));
+		IndicatorCatalog.SeriesQuery query = IndicatorCatalog.SeriesQuery.all();
+		if (area != null && !area.isBlank()) {
+			AreaId areaId = parse(() -> new AreaId(UUID.fromString(area.strip())),
+					"The area must be an area id (a UUID), not \"" + area + "\"");
+			query = query.inAreas(Set.of(areaId));
+		}
+		if (period != null && !period.isBlank()) {
+			Period p = parse(() -> Period.parse(period), "A period is written 2023, 2023H1, 2023Q2 or 2023-05, not \""
+					+ period + "\"");
+			query = new IndicatorCatalog.SeriesQuery(query.areas(), query.breakdowns(), p, p, p.type(), query.sources());
+		}
+		if (breakdown != null && !breakdown.isBlank()) {
+			Breakdown b = breakdown.strip().equalsIgnoreCase(Breakdown.TOTAL_OPTION) ? Breakdown.TOTAL
+					: parse(() -> new Breakdown(breakdown), "A breakdown is written total or category=option, "
+					+ "such as kon=kvinnor or alder=16-19;kon=man, not \"" + breakdown + "\"");
+			if (!indicator.setup().allows(b)) {
+				throw new BadParameter("The indicator is not broken down by \"" + breakdown + "\"; it has "
+						+ (indicator.setup().breakdowns().isEmpty() ? "totals only" : indicator.setup().breakdowns()));
+			}
+			query = query.withBreakdowns(Set.of(b));
+		}
+		String kind = format(format, accept);
+		List<Object> key = List.of("measurements", indicatorId, query, shown, kind, locale.getLanguage(),
+				revision.current());
+		String etag = etag(key);
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		IndicatorCatalog.SeriesQuery finalQuery = query;
+		byte[] body = cached(key, () -> {
+			MeasurementList data = measurements(indicator, catalog.series(indicatorId, finalQuery, shown), shown, locale);
+			return switch (kind) {
+				case "csv" -> csv(data, indicator, locale);
+				case "xlsx" -> xlsx(data, indicator, locale);
+				default -> mapper.writeValueAsBytes(data);
+			};
+		});
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag(etag);
+		String file = "indikator-" + indicatorId.value();
+		return switch (kind) {
+			case "csv" -> answer.contentType(CSV)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(file + ".csv").build().toString())
+				.body(body);
+			case "xlsx" -> answer.contentType(XLSX)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(file + ".xlsx").build().toString())
+				.body(body);
+			default -> answer.contentType(MediaType.APPLICATION_JSON).body(body);
+		};
+	}
+
+	@ExceptionHandler(BadParameter.class)
+	ResponseEntity<ProblemDetail> badParameter(BadParameter ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private MeasurementList measurements(IndicatorSummary indicator, IndicatorCatalog.Series series, Audience audience,
+			Locale locale) {
+		Map<AreaId, Optional<AreaRef>> known = new LinkedHashMap<>();
+		List<Measurement> rows = new ArrayList<>();
+		for (Point p : series.points()) {
+			Optional<AreaRef> area = known.computeIfAbsent(p.area(), areas::area);
+			rows.add(new Measurement(p.period().toString(), p.area().value(), area.map(AreaRef::code).orElse(""),
+					area.map(AreaRef::name).orElse(""), p.breakdown().isTotal() ? "total" : p.breakdown().key(),
+					p.value(), p.status(), p.suppressed(), reason(p, locale), p.source(), p.methodVersion(),
+					p.publishedOn(), p.demo()));
+		}
+		return new MeasurementList(indicator.id().value(), indicator.name(), indicator.unit(), audience, series.demo(),
+				series.sources(), rows);
+	}
+
+	private @Nullable String reason(Point point, Locale locale) {
+		return point.suppressed() == null ? null : disclosure.explain(point.suppressed(), messages, locale);
+	}
+
+	private Indicator toApi(IndicatorSummary i, String plan, Locale locale) {
+		Point latest = i.latest();
+		Value value = latest == null ? null
+				: new Value(latest.period().toString(), latest.value(), latest.status(), latest.suppressed(),
+						reason(latest, locale), latest.demo());
+		Verdict verdict = i.assessment().verdict();
+		return new Indicator(i.id().value(), i.name(), plan, i.focusArea(), i.unit(), i.direction(), i.source(),
+				i.koladaKpi(), value,
+				new VerdictJson(verdict, verdict.symbol(), messages.getMessage(verdict.messageKey(), null, locale),
+						messages.getMessage(i.assessment().reason().messageKey(), null, locale)),
+				i.demo(), "/api/v1/indicators/" + i.id().value() + "/measurements");
+	}
+
+	/** One row per value; ".." where there is no number, the decimal comma, a demo column. */
+	private List<List<Object>> rows(MeasurementList data, IndicatorSummary indicator, Locale locale) {
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(List.of((Object[]) messages.getMessage("indicator.export.columns", null, locale).split(";")));
+		String yes = messages.getMessage("indicator.export.yes", null, locale);
+		String no = messages.getMessage("indicator.export.no", null, locale);
+		for (Measurement m : data.measurements()) {
+			rows.add(List.of(indicator.name(), m.period(), m.areaName(), m.areaCode(), m.breakdown(),
+					m.value() == null ? ".." : m.value(), indicator.unit(),
+					messages.getMessage(m.status().messageKey(), null, locale), m.reason() == null ? "" : m.reason(),
+					m.source(), m.methodVersion(), m.publishedOn() == null ? "" : m.publishedOn().toString(),
+					m.demo() ? yes : no));
+		}
+		return rows;
+	}
+
+	private byte[] csv(MeasurementList data, IndicatorSummary indicator, Locale locale) {
+		DecimalFormat number = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(
+				Locale.forLanguageTag("sv-SE")));
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		for (List<Object> row : rows(data, indicator, locale)) {
+			for (int c = 0; c < row.size(); c++) {
+				if (c > 0) {
+					csv.append(';');
+				}
+				Object cell = row.get(c);
+				csv.append(cell instanceof BigDecimal n ? number.format(n) : text(cell.toString()));
+			}
+			csv.append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A quoted text cell; one that starts like a formula gets an apostrophe, so it never runs as one. */
+	static String text(String value) {
+		String text = value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	private byte[] xlsx(MeasurementList data, IndicatorSummary indicator, Locale locale) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(messages.getMessage("indicator.export.sheet", null, locale));
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			List<List<Object>> rows = rows(data, indicator, locale);
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					var cell = row.createCell(c);
+					Object value = rows.get(r).get(c);
+					if (value instanceof BigDecimal n) {
+						cell.setCellValue(n.doubleValue());
+					}
+					else {
+						cell.setCellValue(value.toString());
+					}
+					if (r == 0) {
+						cell.setCellStyle(bold);
+					}
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Audience audience(@Nullable String audience) {
+		if (audience == null || audience.isBlank() || audience.equalsIgnoreCase("public")) {
+			return Audience.PUBLIC;
+		}
+		if (!audience.equalsIgnoreCase("internal")) {
+			throw new BadParameter("The audience is public or internal, not \"" + audience + "\"");
+		}
+		if (!Audiences.mayReadInternal(currentUsers)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only signed-in staff may read internal values");
+		}
+		return Audience.INTERNAL;
+	}
+
+	private static String format(@Nullable String format, @Nullable String accept) {
+		if (format != null && !format.isBlank()) {
+			String f = format.strip().toLowerCase(Locale.ROOT);
+			if (!List.of("json", "csv", "xlsx").contains(f)) {
+				throw new BadParameter("The format is json, csv or xlsx, not \"" + format + "\"");
+			}
+			return f;
+		}
+		if (accept != null && accept.contains("text/csv")) {
+			return "csv";
+		}
+		if (accept != null && accept.contains("spreadsheetml")) {
+			return "xlsx";
+		}
+		return "json";
+	}
+
+	/** The plan asked for (adopted only, unless the caller is signed in), or the adopted plan with the latest period. */
+	private PlanCatalog.PlanRef plan(@Nullable String key) {
+		boolean staff = currentUsers.current().isPresent();
+		return plans.plans()
+			.stream()
+			.filter(p -> staff || p.state() == PlanState.ADOPTED)
+			.filter(p -> key == null || key.isBlank() ? p.state() == PlanState.ADOPTED : p.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Planen"));
+	}
+
+	private byte[] cached(List<Object> key, java.util.function.Supplier<byte[]> body) {
+		byte[] cached = bodies.get(key);
+		if (cached == null) {
+			cached = body.get();
+			if (bodies.size() >= MAX_CACHED) {
+				bodies.clear();
+			}
+			bodies.put(key, cached);
+		}
+		return cached;
+	}
+
+	private static String etag(List<Object> key) {
+		return "\"" + Integer.toHexString(key.toString().hashCode()) + "\"";
+	}
+
+	private static <T> T parse(java.util.function.Supplier<T> parser, String message) {
+		try {
+			return parser.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameter(message);
+		}
+	}
+
+}
