@@ -115,6 +115,7 @@ class Measurements {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	Outcome upsert(List<NewMeasurement> values) {
 		Map<IndicatorId, IndicatorSetups.Stored> known = setups.all();
+		values = calculated(values, known);
 		long started = System.nanoTime();
 		List<RowProblem> problems = check(values, known);
 		log.debug("Checked {} values in {} ms", values.size(), (System.nanoTime() - started) / 1_000_000);
@@ -180,6 +181,7 @@ class Measurements {
 			}
 			checkTexts(row, value, problems);
 			checkNumbers(row, value, problems);
+			checkCalculation(row, value, indicator == null ? null : indicator.setup().calculation(), problems);
 			if (period != null && breakdown != null) {
 				String key = value.indicator() + "|" + value.area() + "|" + breakdown.key() + "|" + period + "|"
 						+ value.source();
@@ -190,6 +192,47 @@ class Measurements {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Values of calculated indicators follow from their counts: where a row brings the numerator and the denominator
+	 * but no value, the value is numerator ÷ denominator × the indicator's factor (two decimals, half up), e.g. crimes
+	 * per 100 000 inhabitants. Rows that bring a value as well are checked against it in {@link #checkCalculation}.
+	 */
+	static List<NewMeasurement> calculated(List<NewMeasurement> values, Map<IndicatorId, IndicatorSetups.Stored> known) {
+		List<NewMeasurement> result = new java.util.ArrayList<>(values.size());
+		for (NewMeasurement v : values) {
+			IndicatorSetups.Stored stored = known.get(v.indicator());
+			IndicatorSetup.@Nullable Calculation calculation = stored == null ? null : stored.setup().calculation();
+			if (calculation != null && v.value() == null && v.status() == MeasurementStatus.MISSING
+					&& v.numerator() != null && v.denominator() != null && v.denominator().signum() > 0) {
+				result.add(new NewMeasurement(v.indicator(), v.period(), v.area(), v.breakdown(), v.source(),
+						ratio(v.numerator(), v.denominator(), calculation.factor()), MeasurementStatus.NORMAL, v.numerator(),
+						v.denominator(), v.respondents(), v.methodVersion(), v.publishedOn(), v.demo()));
+			}
+			else {
+				result.add(v);
+			}
+		}
+		return result;
+	}
+
+	static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator, BigDecimal factor) {
+		return numerator.multiply(factor).divide(denominator, 2, java.math.RoundingMode.HALF_UP);
+	}
+
+	/** A value that contradicts its own counts by more than rounding (0.5 %) is refused rather than stored. */
+	static void checkCalculation(int row, NewMeasurement value, IndicatorSetup.@Nullable Calculation calculation,
+			List<RowProblem> problems) {
+		if (calculation == null || value.value() == null || value.numerator() == null || value.denominator() == null
+				|| value.denominator().signum() <= 0) {
+			return;
+		}
+		BigDecimal expected = ratio(value.numerator(), value.denominator(), calculation.factor());
+		BigDecimal tolerance = expected.abs().multiply(new BigDecimal("0.005")).max(new BigDecimal("0.01"));
+		if (value.value().subtract(expected).abs().compareTo(tolerance) > 0) {
+			problems.add(new RowProblem(row, "value", "indicator.row.value.inconsistent", expected.toPlainString()));
+		}
 	}
 
 	/** Whether any demo value is stored. */

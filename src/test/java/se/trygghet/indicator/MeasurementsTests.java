@@ -177,4 +177,23 @@ class MeasurementsTests {
 		assertThatThrownBy(() -> measurements.upsert(List.of())).isInstanceOf(AuthorizationDeniedException.class);
 	}
 
+	@Test
+	void calculatesARateFromItsCountsAndRefusesAValueThatContradictsThem() {
+		IndicatorId crimes = IndicatorFixtures.vasteras(plans, catalog, Audience.INTERNAL, "Anmälda brott").id();
+		// 12 345 reported crimes among 158 000 inhabitants: 7 813.29 per 100 000
+		NewMeasurement counted = new NewMeasurement(crimes, "2019", kommun, "", "test-beräknad", null,
+				MeasurementStatus.MISSING, new BigDecimal("12345"), new BigDecimal("158000"), null, "1", null, false);
+		assertThat(measurements.upsert(java.util.List.of(counted)).problems()).isEmpty();
+		assertThat(jdbc.sql("select value from measurement where source = 'test-beräknad'").query(BigDecimal.class)
+			.single()).isEqualByComparingTo("7813.29");
+
+		NewMeasurement contradicting = new NewMeasurement(crimes, "2020", kommun, "", "test-beräknad",
+				new BigDecimal("9000"), MeasurementStatus.NORMAL, new BigDecimal("12345"), new BigDecimal("158000"), null, "1",
+				null, false);
+		assertThat(measurements.upsert(java.util.List.of(contradicting)).problems())
+			.extracting(RowProblem::code)
+			.containsExactly("indicator.row.value.inconsistent");
+		assertThat(rows("test-beräknad")).isEqualTo(1);
+	}
+
 }
