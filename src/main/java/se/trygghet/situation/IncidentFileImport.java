@@ -104,6 +104,7 @@ class IncidentFileImport {
 		Set<String> known = reporting.importedIds("FILE");
 		Set<String> seen = new HashSet<>();
 		List<NewIncident> incidents = new ArrayList<>();
+		List<IncidentReporting.Checked> checks = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
 		int skipped = 0;
 		for (int r = 1; r < lines.size(); r++) {
@@ -154,7 +155,7 @@ class IncidentFileImport {
 					time.atZone(SituationPictures.SWEDEN).toInstant(), lat, lon, cell(cells, columns, "organisation"),
 					cell(cells, columns, "roll"), severity, cell(cells, columns, "beskrivning"));
 			try {
-				reporting.check(incident);
+				checks.add(reporting.check(incident));
 				incidents.add(incident);
 				ids.add(id);
 			}
@@ -166,7 +167,7 @@ class IncidentFileImport {
 			return new Outcome(0, skipped, problems);
 		}
 		for (int i = 0; i < incidents.size(); i++) {
-			reporting.store(incidents.get(i), "FILE", ids.get(i), false);
+			reporting.store(incidents.get(i), checks.get(i), "FILE", ids.get(i), false);
 		}
 		return new Outcome(incidents.size(), skipped, List.of());
 	}

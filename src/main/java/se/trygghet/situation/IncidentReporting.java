@@ -63,7 +63,11 @@ class IncidentReporting {
 
 	/** Checks and stores; {@code source} says which entry path, {@code externalId} deduplicates feeds and files. */
 	UUID store(NewIncident incident, String source, @Nullable String externalId, boolean demo) {
-		Checked checked = check(incident);
+		return store(incident, check(incident), source, externalId, demo);
+	}
+
+	/** Stores an incident {@link #check} has already passed, with what the check found. */
+	UUID store(NewIncident incident, Checked checked, String source, @Nullable String externalId, boolean demo) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north, area_id,
