@@ -34,6 +34,12 @@ class AuthorizationTests {
 
 	static final Set<Role> ALL = EnumSet.allOf(Role.class);
 
+	/** Every role that reads internal pages: all but field reporters, who see only their own incident reports. */
+	static final Set<Role> INTERNAL = EnumSet.complementOf(EnumSet.of(Role.FIELD_REPORTER));
+
+	/** Those who report incidents: the analysts and field staff. */
+	static final Set<Role> FIELD = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN, Role.FIELD_REPORTER);
+
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
 	static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
@@ -64,10 +70,10 @@ class AuthorizationTests {
 		return List.of(new Rule("GET", "/", true, ALL), new Rule("GET", "/login", true, ALL),
 				new Rule("GET", "/api/v1/plans", true, ALL), new Rule("GET", "/api/v1/plans/vasteras-2021-2023", true, ALL),
 				new Rule("GET", "/v3/api-docs", true, ALL), new Rule("GET", "/actuator/health", true, ALL),
-				new Rule("GET", "/plans", false, ALL), new Rule("GET", PLAN, false, ALL),
-				new Rule("GET", PLAN + "?focusArea=2", false, ALL), new Rule("GET", PLAN + "/activities/2.3", false, ALL),
-				new Rule("GET", PLAN + "/organisation", false, ALL), new Rule("GET", PLAN + "/history", false, ALL),
-				new Rule("GET", PLAN + "/committees/{committee}", false, ALL),
+				new Rule("GET", "/plans", false, INTERNAL), new Rule("GET", PLAN, false, INTERNAL),
+				new Rule("GET", PLAN + "?focusArea=2", false, INTERNAL), new Rule("GET", PLAN + "/activities/2.3", false, INTERNAL),
+				new Rule("GET", PLAN + "/organisation", false, INTERNAL), new Rule("GET", PLAN + "/history", false, INTERNAL),
+				new Rule("GET", PLAN + "/committees/{committee}", false, INTERNAL),
 				new Rule("GET", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("GET", PLAN + "/focus-areas/1/edit", false, EDITORS),
 				new Rule("GET", PLAN + "/goals/" + goal + "/edit", false, EDITORS),
@@ -84,7 +90,7 @@ class AuthorizationTests {
 				new Rule("POST", PLAN + "/focus-areas/2/activities", false, EDITORS),
 				// a plan that does not exist: passing the rule then shows as 404, and nothing real is archived
 				new Rule("POST", "/plans/ingen-plan/archive", false, EDITORS),
-				new Rule("GET", "/rounds", false, ALL), new Rule("GET", "/rounds/{round}", false, ALL),
+				new Rule("GET", "/rounds", false, INTERNAL), new Rule("GET", "/rounds/{round}", false, INTERNAL),
 				new Rule("POST", "/rounds", false, EDITORS),
 				new Rule("GET", "/rounds/{round}/export", false,
 						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER)),
@@ -96,9 +102,9 @@ class AuthorizationTests {
 				new Rule("POST", "/rounds/" + NO_ROUND + "/publish", false, EDITORS),
 				new Rule("POST", "/rounds/" + NO_ROUND + "/next", false, EDITORS),
 				new Rule("POST", "/rounds/" + NO_ROUND + "/annual-reports", false, EDITORS),
-				new Rule("GET", "/annual-reports/" + NO_ROUND + "/pdf", false, ALL),
-				new Rule("GET", "/annual-reports/" + NO_ROUND + "/docx", false, ALL),
-				new Rule("GET", "/attachments/" + NO_ROUND, false, ALL),
+				new Rule("GET", "/annual-reports/" + NO_ROUND + "/pdf", false, INTERNAL),
+				new Rule("GET", "/annual-reports/" + NO_ROUND + "/docx", false, INTERNAL),
+				new Rule("GET", "/attachments/" + NO_ROUND, false, INTERNAL),
 				new Rule("POST", "/reports/{report}/attachments", false, EnumSet.noneOf(Role.class)),
 				new Rule("POST", "/reports/{report}/autosave", false, EnumSet.noneOf(Role.class)),
 				new Rule("POST", "/reports/{report}/attachments/" + NO_ROUND + "/delete", false,
@@ -131,21 +137,21 @@ class AuthorizationTests {
 				// an upload that does not exist: passing the rule shows as 404
 				new Rule("GET", "/indicators/import/" + NO_ROUND, false, EDITORS),
 				new Rule("POST", "/indicators/import/" + NO_ROUND, false, EDITORS),
-				new Rule("GET", "/areas", false, ALL), new Rule("GET", "/areas/{area}", false, ALL),
+				new Rule("GET", "/areas", false, INTERNAL), new Rule("GET", "/areas/{area}", false, INTERNAL),
 				new Rule("GET", "/areas/import", false, EDITORS), new Rule("POST", "/areas/import", false, EDITORS),
-				new Rule("GET", "/indicators", false, ALL), new Rule("GET", "/indicators?focusArea=2", false, ALL),
-				new Rule("GET", "/indicators/" + indicator, false, ALL),
-				new Rule("GET", "/indicators/" + indicator + "?breakdown=area", false, ALL),
+				new Rule("GET", "/indicators", false, INTERNAL), new Rule("GET", "/indicators?focusArea=2", false, INTERNAL),
+				new Rule("GET", "/indicators/" + indicator, false, INTERNAL),
+				new Rule("GET", "/indicators/" + indicator + "?breakdown=area", false, INTERNAL),
 				new Rule("GET", "/api/v1/indicators", true, ALL),
 				new Rule("GET", "/api/v1/indicators/" + indicator + "/measurements", true, ALL),
 				new Rule("GET", "/api/v1/indicators/" + indicator + "/measurements?format=csv", true, ALL),
 				new Rule("GET", "/api/v1/areas", true, ALL), new Rule("GET", "/api/v1/areas/{area}", true, ALL),
 				new Rule("GET", "/webjars/leaflet/dist/leaflet.js", true, ALL),
-				new Rule("GET", "/incidents/new", false, ANALYSTS), new Rule("GET", "/incidents/mine", false, ANALYSTS),
+				new Rule("GET", "/incidents/new", false, FIELD), new Rule("GET", "/incidents/mine", false, FIELD),
 				new Rule("GET", "/situation", false, ANALYSTS), new Rule("GET", "/situation?period=2026-Q1", false, ANALYSTS),
 				new Rule("GET", "/situation/hotspots", false, ANALYSTS), new Rule("GET", "/api/v1/hotspots", false, ANALYSTS),
 				// an empty form: passing the rule shows the form again with its errors, and nothing is stored
-				new Rule("POST", "/incidents", false, ANALYSTS),
+				new Rule("POST", "/incidents", false, FIELD),
 				new Rule("GET", "/incidents/import", false, ANALYSTS), new Rule("POST", "/incidents/import", false, ANALYSTS),
 				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),

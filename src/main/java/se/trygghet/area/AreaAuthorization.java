@@ -14,8 +14,7 @@ import se.trygghet.identity.Role;
 @Component
 class AreaAuthorization implements HttpAuthorizationRules {
 
-	/** Every role there is: anyone signed in. */
-	static final String[] INTERNAL = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+	static final String[] INTERNAL = Role.internalReaders();
 
 	static final String[] IMPORTERS = { Role.COORDINATOR.name(), Role.ADMIN.name() };
 

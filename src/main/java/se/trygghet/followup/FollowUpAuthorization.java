@@ -14,8 +14,7 @@ import se.trygghet.identity.Role;
 @Component
 class FollowUpAuthorization implements HttpAuthorizationRules {
 
-	private static final String[] INTERNAL = { Role.ADMIN.name(), Role.COORDINATOR.name(),
-			Role.COMMITTEE_REPORTER.name(), Role.ANALYST.name(), Role.VIEWER.name() };
+	private static final String[] INTERNAL = Role.internalReaders();
 
 	private static final String[] COORDINATORS = { Role.COORDINATOR.name(), Role.ADMIN.name() };
 

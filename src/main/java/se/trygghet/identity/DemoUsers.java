@@ -57,7 +57,8 @@ class DemoUsers {
 				new Demo("samordnare", "Demo Samordnare (Stadsledningskontoret)", Role.COORDINATOR),
 				new Demo("rapportor", "Demo Rapportör (NIFF)", Role.COMMITTEE_REPORTER),
 				new Demo("analytiker", "Demo Analytiker", Role.ANALYST),
-				new Demo("lasare", "Demo Läsare (förtroendevald)", Role.VIEWER))) {
+				new Demo("lasare", "Demo Läsare (förtroendevald)", Role.VIEWER),
+				new Demo("faltrapportor", "Demo Fältrapportör (EST)", Role.FIELD_REPORTER))) {
 			if (users.byUsername(demo.username()).isPresent()) {
 				continue;
 			}

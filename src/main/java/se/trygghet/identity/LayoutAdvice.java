@@ -50,6 +50,17 @@ class LayoutAdvice {
 		return currentUsers.current().map(user -> user.has(Role.COMMITTEE_REPORTER)).orElse(false);
 	}
 
+	/** Field staff see their own incident reports and nothing internal; everyone else signed in reads the plans. */
+	@ModelAttribute("mayReadInternal")
+	boolean mayReadInternal() {
+		return currentUsers.current().map(user -> user.roles().stream().anyMatch(r -> r != Role.FIELD_REPORTER)).orElse(false);
+	}
+
+	@ModelAttribute("isFieldReporter")
+	boolean isFieldReporter() {
+		return currentUsers.current().map(user -> user.has(Role.FIELD_REPORTER) && !mayAnalyse()).orElse(false);
+	}
+
 	@ModelAttribute("mayAudit")
 	boolean mayAudit() {
 		return currentUsers.current().map(user -> user.hasAny(Role.ADMIN, Role.COORDINATOR)).orElse(false);

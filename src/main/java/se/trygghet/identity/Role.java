@@ -12,7 +12,17 @@ public enum Role {
 	/** Lägesbild work, police partners included. */
 	ANALYST,
 	/** Council members and partners: reads every internal page. */
-	VIEWER;
+	VIEWER,
+	/**
+	 * Field staff of the municipality, the police or a housing company who report EST incidents: reads and writes
+	 * their own reports only, and no internal page.
+	 */
+	FIELD_REPORTER;
+
+	/** The roles that read the internal pages (plans, rounds, indicators, areas): every role but field reporters. */
+	public static String[] internalReaders() {
+		return java.util.Arrays.stream(values()).filter(r -> r != FIELD_REPORTER).map(Role::name).toArray(String[]::new);
+	}
 
 	public String authority() {
 		return "ROLE_" + name();

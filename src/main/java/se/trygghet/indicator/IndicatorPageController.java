@@ -232,7 +232,7 @@ class IndicatorPageController {
 	@Component
 	static class Rules implements HttpAuthorizationRules {
 
-		static final String[] INTERNAL = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+		static final String[] INTERNAL = Role.internalReaders();
 
 		@Override
 		public void configure(

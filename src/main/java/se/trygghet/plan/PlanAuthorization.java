@@ -14,8 +14,7 @@ import se.trygghet.identity.Role;
 @Component
 class PlanAuthorization implements HttpAuthorizationRules {
 
-	static final String[] INTERNAL = { Role.ADMIN.name(), Role.COORDINATOR.name(), Role.COMMITTEE_REPORTER.name(),
-			Role.ANALYST.name(), Role.VIEWER.name() };
+	static final String[] INTERNAL = Role.internalReaders();
 
 	static final String[] EDITORS = { Role.COORDINATOR.name(), Role.ADMIN.name() };
 

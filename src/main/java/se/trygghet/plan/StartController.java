@@ -38,6 +38,10 @@ class StartController {
 			return "start/public";
 		}
 		CurrentUser user = me.get();
+		if (user.roles().stream().allMatch(role -> role == Role.FIELD_REPORTER)) {
+			// field staff have one job here: reporting what they see, usually from a phone
+			return "start/field";
+		}
 		Optional<PlanView> current = plans.stream()
 			.filter(p -> p.state() == PlanState.ADOPTED)
 			.findFirst()

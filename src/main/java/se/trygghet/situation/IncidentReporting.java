@@ -55,7 +55,7 @@ class IncidentReporting {
 		return municipality;
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN', 'FIELD_REPORTER')")
 	@Transactional
 	UUID report(NewIncident incident) {
 		return store(incident, "FORM", null, false);

@@ -16,12 +16,17 @@ class SituationAuthorization implements HttpAuthorizationRules {
 
 	static final String[] ANALYSTS = { Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name() };
 
+	static final String[] REPORTERS = { Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name(),
+			Role.FIELD_REPORTER.name() };
+
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/incidents/new", "/incidents/mine", "/situation", "/situation/hotspots", "/incidents/import",
-				"/api/v1/hotspots")
+		// field staff report and see their own reports (the page filters by reporter); nothing else of the lägesbild
+		rules.requestMatchers(HttpMethod.GET, "/incidents/new", "/incidents/mine").hasAnyRole(REPORTERS);
+		rules.requestMatchers(HttpMethod.POST, "/incidents").hasAnyRole(REPORTERS);
+		rules.requestMatchers(HttpMethod.GET, "/situation", "/situation/hotspots", "/incidents/import", "/api/v1/hotspots")
 			.hasAnyRole(ANALYSTS);
-		rules.requestMatchers(HttpMethod.POST, "/incidents", "/incidents/import", "/situation/*/note").hasAnyRole(ANALYSTS);
+		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note").hasAnyRole(ANALYSTS);
 	}
 
 }

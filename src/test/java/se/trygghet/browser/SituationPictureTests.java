@@ -8,19 +8,23 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An analyst reports an incident by clicking the map, then finds it in this week's situation picture and looks at
- * the hot-spot map and its table.
+ * A field reporter reports an incident by clicking the map; the analyst then finds it in this week's situation picture
+ * and looks at the hot-spot map and its table.
  */
 class SituationPictureTests extends BrowserTest {
 
 	@Test
-	void anIncidentReportedOnTheMapShowsInTheWeeksPictureAndTheHotSpotMapHasATableAlternative() {
+	void anIncidentAFieldReporterReportsOnTheMapShowsInTheAnalystsWeeklyPictureAndHotSpotMap() {
 		signIn("analytiker");
 		follow(find("nav a[href='/situation']"));
 		String before = text("#situation-matrix tfoot");
 		assertAccessible();
+		driver.manage().deleteAllCookies();
 
-		open("/incidents/new");
+		signIn("faltrapportor");
+		assertThat(all("nav a[href='/plans']")).as("field staff see no internal pages").isEmpty();
+		assertAccessible();
+		follow(find("main a[href='/incidents/new']"));
 		assertAccessible();
 		new Select(find("#category")).selectByValue("fordonsbrand");
 		// a click in the middle of the map picks its centre, central Västerås
@@ -41,7 +45,11 @@ class SituationPictureTests extends BrowserTest {
 		assertThat(text("[role=status]")).contains("rapporterad");
 		assertThat(text("#my-incidents")).contains("Fordonsbrand").contains("Bil i brand på parkeringen vid torget");
 		assertAccessible();
+		open("/situation");
+		assertThat(driver.getPageSource()).doesNotContain("situation-matrix");
+		driver.manage().deleteAllCookies();
 
+		signIn("analytiker");
 		open("/situation");
 		assertThat(text("#situation-matrix tfoot")).isNotEqualTo(before);
 		find("#assessment").sendKeys("Fordonsbränder ökar kring torget.");

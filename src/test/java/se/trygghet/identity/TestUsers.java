@@ -22,6 +22,12 @@ public final class TestUsers {
 		return SecurityMockMvcRequestPostProcessors.user(new PlatformUserDetails(user(role, committees), "x", true, false));
 	}
 
+	/** A user of one role with a username of its own, for tests that tell two people of the same role apart. */
+	public static RequestPostProcessor as(String username, Role role) {
+		CurrentUser user = new CurrentUser(UserId.random(), username, "Test " + username, Set.of(role), Set.of());
+		return SecurityMockMvcRequestPostProcessors.user(new PlatformUserDetails(user, "x", true, false));
+	}
+
 	/** Runs the rest of the test thread as this user, for calls to services guarded by method security. */
 	public static CurrentUser signIn(Role role, UUID... committees) {
 		CurrentUser user = user(role, committees);

@@ -89,6 +89,29 @@ class SituationTests {
 	}
 
 	@Test
+	void showsAFieldReporterOnlyTheirOwnReportsAndNoneOfTheLagesbild() throws Exception {
+		mvc.perform(post("/incidents").with(csrf())
+			.with(TestUsers.as("falt-anna", Role.FIELD_REPORTER))
+			.param("category", "nedskrapning")
+			.param("occurredAt", LocalDate.now().atTime(8, 15).toString())
+			.param("latitude", "59.6150")
+			.param("longitude", "16.5450")
+			.param("organisation", "Bostads AB Mimer")
+			.param("severity", "1")
+			.param("description", "Sopor utanför porten på Annas runda"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/incidents/mine").with(TestUsers.as("falt-anna", Role.FIELD_REPORTER)))
+			.andExpect(content().string(Matchers.containsString("Sopor utanför porten på Annas runda")));
+		mvc.perform(get("/incidents/mine").with(TestUsers.as("falt-bertil", Role.FIELD_REPORTER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Annas runda"))));
+		mvc.perform(get("/situation").with(TestUsers.as("falt-anna", Role.FIELD_REPORTER)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/hotspots").with(TestUsers.as("falt-anna", Role.FIELD_REPORTER)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void refusesAPlaceOutsideTheMunicipalityAnUnknownCategoryAndAFutureTimeAllAtOnce() {
 		TestUsers.signIn(Role.ANALYST);
 		NewIncident stockholm = new NewIncident("inget-sådant", Instant.now().plus(2, ChronoUnit.DAYS), 59.3293,
