@@ -18,4 +18,13 @@ public interface PlatformIndicatorSource {
 	/** How many there were in the period within the area (the area and everything under it). */
 	long count(Period period, AreaId area);
 
+	/**
+	 * The value the indicator gets for the period and area: the count, unless the source measures something else (a
+	 * mean satisfaction, say), or nothing when there is nothing to measure yet (no answers), which is kept as missing
+	 * rather than stored as zero.
+	 */
+	default java.util.OptionalDouble value(Period period, AreaId area) {
+		return java.util.OptionalDouble.of(count(period, area));
+	}
+
 }
