@@ -155,6 +155,8 @@ class AuthorizationTests {
 				new Rule("GET", "/incidents/import", false, ANALYSTS), new Rule("POST", "/incidents/import", false, ANALYSTS),
 				new Rule("GET", "/swagger-ui.html", true, ALL), new Rule("GET", "/css/app.css", true, ALL),
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
+				// actors
+				new Rule("GET", "/actors", false, INTERNAL), new Rule("POST", "/actors", false, EDITORS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
