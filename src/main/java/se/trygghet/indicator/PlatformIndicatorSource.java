@@ -27,4 +27,9 @@ public interface PlatformIndicatorSource {
 		return java.util.OptionalDouble.of(count(period, area));
 	}
 
+	/** Whether what is counted includes data invented for a demo, so the values are marked as demo data too. */
+	default boolean includesDemoData() {
+		return false;
+	}
+
 }
