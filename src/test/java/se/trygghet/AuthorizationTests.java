@@ -34,8 +34,11 @@ class AuthorizationTests {
 
 	static final Set<Role> ALL = EnumSet.allOf(Role.class);
 
-	/** Every role that reads internal pages: all but field reporters, who see only their own incident reports. */
-	static final Set<Role> INTERNAL = EnumSet.complementOf(EnumSet.of(Role.FIELD_REPORTER));
+	/**
+	 * Every role that reads internal pages: all but field reporters, who see only their own incident reports, and
+	 * partners, who see only what is shared with their organisation.
+	 */
+	static final Set<Role> INTERNAL = EnumSet.complementOf(EnumSet.of(Role.FIELD_REPORTER, Role.PARTNER));
 
 	/** Those who report incidents: the analysts and field staff. */
 	static final Set<Role> FIELD = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN, Role.FIELD_REPORTER);

@@ -38,11 +38,18 @@ class DemoUsers {
 
 	private final AuditLog audit;
 
-	DemoUsers(Users users, PasswordEncoder encoder, ObjectProvider<CommitteeDirectory> committees, AuditLog audit) {
+	private final ObjectProvider<ActorDirectory> actors;
+
+	private final PartnerBindings partners;
+
+	DemoUsers(Users users, PasswordEncoder encoder, ObjectProvider<CommitteeDirectory> committees, AuditLog audit,
+			ObjectProvider<ActorDirectory> actors, PartnerBindings partners) {
 		this.users = users;
 		this.encoder = encoder;
 		this.committees = committees;
 		this.audit = audit;
+		this.actors = actors;
+		this.partners = partners;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -51,6 +58,7 @@ class DemoUsers {
 	void create() {
 		String hash = encoder.encode(PASSWORD);
 		Set<UUID> reporterCommittees = reporterCommittees();
+		UUID police = policeActor();
 		record Demo(String username, String name, Role role) {
 		}
 		for (Demo demo : List.of(new Demo("admin", "Demo Administratör", Role.ADMIN),
@@ -58,8 +66,13 @@ class DemoUsers {
 				new Demo("rapportor", "Demo Rapportör (NIFF)", Role.COMMITTEE_REPORTER),
 				new Demo("analytiker", "Demo Analytiker", Role.ANALYST),
 				new Demo("lasare", "Demo Läsare (förtroendevald)", Role.VIEWER),
-				new Demo("faltrapportor", "Demo Fältrapportör (EST)", Role.FIELD_REPORTER))) {
+				new Demo("faltrapportor", "Demo Fältrapportör (EST)", Role.FIELD_REPORTER),
+				new Demo("partner", "Demo Partner (Polisen)", Role.PARTNER))) {
 			if (users.byUsername(demo.username()).isPresent()) {
+				continue;
+			}
+			if (demo.role() == Role.PARTNER && police == null) {
+				log.warn("No actor named Polisen; the demo partner was not created");
 				continue;
 			}
 			if (demo.role() == Role.COMMITTEE_REPORTER && reporterCommittees.isEmpty()) {
@@ -71,9 +84,26 @@ class DemoUsers {
 					Set.of(demo.role()),
 					demo.role() == Role.COMMITTEE_REPORTER ? reporterCommittees : Set.of());
 			users.add(user);
+			if (demo.role() == Role.PARTNER) {
+				// the demo partner speaks for the police, whom the plan names as the city's first partner
+				partners.bind(user.id(), police);
+			}
 			audit.record(CurrentUsers.SYSTEM, "identity.user.created", "User", user.id().toString(),
 					"Demoanvändare skapad: " + demo.username(), Map.of("demo", true));
 		}
+	}
+
+	private @org.jspecify.annotations.Nullable UUID policeActor() {
+		ActorDirectory directory = actors.getIfAvailable();
+		if (directory == null) {
+			return null;
+		}
+		return directory.organisations()
+			.stream()
+			.filter(o -> o.name().equals("Polisen"))
+			.map(ActorDirectory.Organisation::id)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Set<UUID> reporterCommittees() {

@@ -50,10 +50,13 @@ class LayoutAdvice {
 		return currentUsers.current().map(user -> user.has(Role.COMMITTEE_REPORTER)).orElse(false);
 	}
 
-	/** Field staff see their own incident reports and nothing internal; everyone else signed in reads the plans. */
+	/**
+	 * Field staff see their own incident reports, partners what is shared with them, and nothing else internal;
+	 * everyone else signed in reads the plans.
+	 */
 	@ModelAttribute("mayReadInternal")
 	boolean mayReadInternal() {
-		return currentUsers.current().map(user -> user.roles().stream().anyMatch(r -> r != Role.FIELD_REPORTER)).orElse(false);
+		return currentUsers.current().map(user -> user.roles().stream().anyMatch(Role::readsInternalPages)).orElse(false);
 	}
 
 	@ModelAttribute("isFieldReporter")

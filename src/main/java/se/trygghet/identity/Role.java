@@ -17,11 +17,23 @@ public enum Role {
 	 * Field staff of the municipality, the police or a housing company who report EST incidents: reads and writes
 	 * their own reports only, and no internal page.
 	 */
-	FIELD_REPORTER;
+	FIELD_REPORTER,
+	/**
+	 * A person at a partner organisation (the police, the region, a housing company, an association), bound to one
+	 * actor: sees only the forums, problems and interventions shared with that actor, and no other internal page.
+	 */
+	PARTNER;
 
-	/** The roles that read the internal pages (plans, rounds, indicators, areas): every role but field reporters. */
+	/**
+	 * The roles that read the internal pages (plans, rounds, indicators, areas): every role but field reporters and
+	 * partners, who see only what is theirs or shared with them.
+	 */
 	public static String[] internalReaders() {
-		return java.util.Arrays.stream(values()).filter(r -> r != FIELD_REPORTER).map(Role::name).toArray(String[]::new);
+		return java.util.Arrays.stream(values()).filter(Role::readsInternalPages).map(Role::name).toArray(String[]::new);
+	}
+
+	public boolean readsInternalPages() {
+		return this != FIELD_REPORTER && this != PARTNER;
 	}
 
 	public String authority() {

@@ -40,22 +40,34 @@ class UserAdminController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ActorDirectory> actors;
+
+	private final PartnerBindings partners;
+
 	UserAdminController(Users users, UserManagement management, ObjectProvider<CommitteeDirectory> committees,
-			Clock clock) {
+			Clock clock, ObjectProvider<ActorDirectory> actors, PartnerBindings partners) {
 		this.users = users;
 		this.management = management;
 		this.committees = committees;
 		this.clock = clock;
+		this.actors = actors;
+		this.partners = partners;
+	}
+
+	@ModelAttribute("actors")
+	List<ActorDirectory.Organisation> actors() {
+		ActorDirectory directory = actors.getIfAvailable();
+		return directory == null ? List.of() : directory.organisations();
 	}
 
 	record NewUserForm(@NotBlank @Size(min = 2, max = 64) String username, @NotBlank @Size(max = 200) String displayName,
 			@Nullable @Email String email, @NotBlank String password, @NotEmpty Set<Role> roles,
-			@Nullable Set<UUID> committeeIds) {
+			@Nullable Set<UUID> committeeIds, @Nullable UUID actorId) {
 	}
 
 	record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Nullable @Email String email,
 			@Nullable Boolean enabled, @NotEmpty Set<Role> roles, @Nullable Set<UUID> committeeIds,
-			@NotNull Integer version) {
+			@Nullable UUID actorId, @NotNull Integer version) {
 	}
 
 	record PasswordForm(@NotBlank String password) {
@@ -103,7 +115,7 @@ class UserAdminController {
 		if (!errors.hasErrors()) {
 			try {
 				UserId id = management.create(form.username(), form.displayName(), form.email(), form.password(),
-						form.roles(), orEmpty(form.committeeIds()));
+						form.roles(), orEmpty(form.committeeIds()), form.actorId());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/admin/users/" + id;
 			}
@@ -122,7 +134,7 @@ class UserAdminController {
 	String initUpdateForm(@PathVariable UUID id, Model model) {
 		User user = users.byId(new UserId(id)).orElseThrow(() -> new NotFoundException("Användaren"));
 		model.addAttribute("user", UserRow.of(user, clock.instant()));
-		model.addAttribute("form", formOf(user));
+		model.addAttribute("form", formOf(user, partners.actorOf(user.id()).orElse(null)));
 		model.addAttribute("creating", false);
 		return FORM;
 	}
@@ -131,12 +143,12 @@ class UserAdminController {
 	String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") EditUserForm posted,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		User user = users.byId(new UserId(id)).orElseThrow(() -> new NotFoundException("Användaren"));
-		var form = Forms.recover(posted, errors, model, () -> formOf(user));
+		var form = Forms.recover(posted, errors, model, () -> formOf(user, partners.actorOf(user.id()).orElse(null)));
 		if (!errors.hasErrors()) {
 			try {
 				management.update(user.id(), form.version(), form.displayName(), form.email(),
 						Boolean.TRUE.equals(form.enabled()),
-						form.roles(), orEmpty(form.committeeIds()));
+						form.roles(), orEmpty(form.committeeIds()), form.actorId());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/admin/users/" + id;
 			}
@@ -172,18 +184,21 @@ class UserAdminController {
 	}
 
 	private static NewUserForm blankForm() {
-		return new NewUserForm("", "", null, "", Set.of(), Set.of());
+		return new NewUserForm("", "", null, "", Set.of(), Set.of(), null);
 	}
 
-	private static EditUserForm formOf(User user) {
+	private static EditUserForm formOf(User user, @Nullable UUID actor) {
 		return new EditUserForm(user.displayName(), user.email(), user.enabled(), user.roles(), user.committeeIds(),
-				user.version());
+				actor, user.version());
 	}
 
 	private static void reject(BindingResult errors, IllegalArgumentException ex) {
 		String message = ex.getMessage() == null ? "" : ex.getMessage();
 		if (message.startsWith("password.")) {
 			errors.rejectValue("password", message);
+		}
+		else if (message.startsWith("partner.")) {
+			errors.rejectValue(message.equals("partner.alone") ? "roles" : "actorId", "user." + message);
 		}
 		else if (message.contains("committee")) {
 			errors.rejectValue("committeeIds", "user.committees.invalid");

@@ -26,36 +26,69 @@ class UserManagement {
 
 	private final ApplicationEventPublisher events;
 
-	UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events) {
+	private final PartnerBindings partners;
+
+	UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events, PartnerBindings partners) {
 		this.users = users;
 		this.encoder = encoder;
 		this.events = events;
+		this.partners = partners;
 	}
 
 	@Transactional
 	UserId create(String username, String displayName, @Nullable String email, String password, Set<Role> roles,
 			Set<UUID> committees) {
+		return create(username, displayName, email, password, roles, committees, null);
+	}
+
+	/** A new local account; a partner must be bound to exactly the actor it speaks for, and nobody else to any. */
+	@Transactional
+	UserId create(String username, String displayName, @Nullable String email, String password, Set<Role> roles,
+			Set<UUID> committees, @Nullable UUID actor) {
 		if (users.byUsername(username).isPresent()) {
 			throw new IllegalStateException("username.taken");
 		}
 		requireStrong(password);
+		requirePartnerBinding(roles, actor);
 		User user = User.local(username, displayName, email, encoder.encode(password), roles, committees);
 		users.add(user);
+		partners.bind(user.id(), actor);
 		events.publishEvent(new UserEvents.UserCreated(user.id(), user.username(), new TreeSet<>(roles).toString()));
 		return user.id();
 	}
 
 	@Transactional
 	void update(UserId id, int expectedVersion, String displayName, @Nullable String email, boolean enabled,
-			Set<Role> roles, Set<UUID> committees) {
+			Set<Role> roles, Set<UUID> committees, @Nullable UUID actor) {
 		User user = users.byId(id).orElseThrow(() -> new NotFoundException("Användaren"));
 		if (user.version() != expectedVersion) {
 			throw new org.springframework.dao.OptimisticLockingFailureException("changed");
 		}
+		requirePartnerBinding(roles, actor);
 		Map<String, Object> before = snapshot(user);
+		before.put("actor", partners.actorOf(user.id()).map(UUID::toString).orElse(""));
 		user.update(displayName, email, enabled, roles, committees);
 		users.save(user);
-		events.publishEvent(new UserEvents.UserChanged(user.id(), user.username(), before, snapshot(user)));
+		partners.bind(user.id(), actor);
+		Map<String, Object> after = snapshot(user);
+		after.put("actor", actor == null ? "" : actor.toString());
+		events.publishEvent(new UserEvents.UserChanged(user.id(), user.username(), before, after));
+	}
+
+	/**
+	 * A partner sees only what is shared with their organisation, so the account must name it, and it must not also
+	 * hold a role that reads everything.
+	 */
+	private static void requirePartnerBinding(Set<Role> roles, @Nullable UUID actor) {
+		if (roles.contains(Role.PARTNER) && actor == null) {
+			throw new IllegalArgumentException("partner.actor.required");
+		}
+		if (roles.contains(Role.PARTNER) && roles.size() > 1) {
+			throw new IllegalArgumentException("partner.alone");
+		}
+		if (!roles.contains(Role.PARTNER) && actor != null) {
+			throw new IllegalArgumentException("partner.actor.unexpected");
+		}
 	}
 
 	@Transactional

@@ -42,6 +42,10 @@ class StartController {
 			// field staff have one job here: reporting what they see, usually from a phone
 			return "start/field";
 		}
+		if (user.has(Role.PARTNER)) {
+			// partners see only what is shared with their organisation; the modules that share add their links
+			return "start/partner";
+		}
 		Optional<PlanView> current = plans.stream()
 			.filter(p -> p.state() == PlanState.ADOPTED)
 			.findFirst()

@@ -77,4 +77,59 @@ class UserAdministrationTests {
 		assertThat(users.count()).isEqualTo(before);
 	}
 
+
+	@Autowired
+	PartnerBindings partners;
+
+	UUID police() {
+		return jdbc.sql("select id from actor where name = 'Polisen'").query(UUID.class).single();
+	}
+
+	@Test
+	void bindsAPartnerToTheActorItSpeaksForAndRefusesAPartnerWithoutOneOrWithOtherRoles() throws Exception {
+		mvc.perform(post("/admin/users").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("username", "polis-utan")
+			.param("displayName", "Polis utan aktör")
+			.param("password", "ett-langt-losenord")
+			.param("roles", "PARTNER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "actorId"));
+		mvc.perform(post("/admin/users").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("username", "polis-analytiker")
+			.param("displayName", "Polis som också är analytiker")
+			.param("password", "ett-langt-losenord")
+			.param("roles", "PARTNER", "ANALYST")
+			.param("actorId", police().toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "roles"));
+		mvc.perform(post("/admin/users").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("username", "lasare-med-aktor")
+			.param("displayName", "Läsare med aktör")
+			.param("password", "ett-langt-losenord")
+			.param("roles", "VIEWER")
+			.param("actorId", police().toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "actorId"));
+		mvc.perform(post("/admin/users").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("username", "polis-partner")
+			.param("displayName", "Polis Partner")
+			.param("password", "ett-langt-losenord")
+			.param("roles", "PARTNER")
+			.param("actorId", police().toString()))
+			.andExpect(status().is3xxRedirection());
+		User partner = users.byUsername("polis-partner").orElseThrow();
+		assertThat(partners.actorOf(partner.id())).contains(police());
+		assertThat(users.byUsername("polis-utan")).isEmpty();
+		assertThat(users.byUsername("lasare-med-aktor")).isEmpty();
+	}
+
+	@Test
+	void bindsTheDemoPartnerToThePolice() {
+		assertThat(partners.actorOf(users.byUsername("partner").orElseThrow().id())).contains(police());
+	}
+
 }
