@@ -91,10 +91,10 @@ class PartnerIncidentApiController {
 					@ApiResponse(responseCode = "200", description = "Every item was received before"),
 					@ApiResponse(responseCode = "401", description = "No valid token"),
 					@ApiResponse(responseCode = "422", description = "Problems; nothing stored") })
-	ResponseEntity<?> receive(@RequestBody String body) {
+	ResponseEntity<?> receive(@RequestBody(required = false) @Nullable String body) {
 		JsonNode root;
 		try {
-			root = JSON.readTree(body);
+			root = body == null || body.isBlank() ? null : JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
 			return problem(HttpStatus.BAD_REQUEST, "The body is not JSON.");

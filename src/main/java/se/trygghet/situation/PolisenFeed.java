@@ -96,13 +96,14 @@ class PolisenFeed {
 		.build();
 
 	PolisenFeed(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock,
-			@Value("${app.polisen.url:https://polisen.se/api/events?locationname=V%C3%A4ster%C3%A5s}") URI url,
+			@Value("${app.polisen.url:https://polisen.se/api/events?locationname=Västerås}") String url,
 			@Value("${app.polisen.enabled:false}") boolean enabled,
 			@Value("${app.polisen.municipality-name:Västerås}") String municipalityName) {
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.clock = clock;
-		this.url = url;
+		// an address written with å, ä and ö is sent percent-encoded, as HTTP requires
+		this.url = URI.create(URI.create(url).toASCIIString());
 		this.enabled = enabled;
 		this.municipalityName = municipalityName;
 	}

@@ -257,6 +257,18 @@ class PartnerApiTests {
 	}
 
 	@Test
+	void answersABodyThatIsNoIncidentWithABadRequestProblem() throws Exception {
+		String secret = issue("Malformed partner", "Org M");
+		for (String body : new String[] { "", "{not json", "42", "[]" }) {
+			send(secret, body).andExpect(status().isBadRequest())
+				.andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")));
+		}
+		send(secret, "[" + String.join(",", java.util.Collections.nCopies(1001, "{}")) + "]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("1000")));
+	}
+
+	@Test
 	void describesThePartnerApiInOpenApi() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
