@@ -47,6 +47,9 @@ class AuthorizationTests {
 
 	static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
 
+	/** Partner endpoints: an API token is the only way in, so every session role is answered 401 like nobody. */
+	static final Set<Role> BEARER_ONLY = EnumSet.noneOf(Role.class);
+
 	static final String NO_ROUND = "00000000-0000-0000-0000-000000000000";
 
 	@Autowired
@@ -160,6 +163,15 @@ class AuthorizationTests {
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				// actors
 				new Rule("GET", "/actors", false, INTERNAL), new Rule("POST", "/actors", false, EDITORS),
+				// partner API tokens, the partner incident API and Polisen's feed
+				new Rule("GET", "/admin/api-tokens", false, EnumSet.of(Role.ADMIN)),
+				// an empty form: passing the rule shows the form again with its errors, and no token is issued
+				new Rule("POST", "/admin/api-tokens", false, EnumSet.of(Role.ADMIN)),
+				new Rule("POST", "/admin/api-tokens/" + NO_ROUND + "/revoke", false, EnumSet.of(Role.ADMIN)),
+				new Rule("POST", "/api/v1/incidents", false, BEARER_ONLY),
+				new Rule("GET", "/api/v1/incidents/" + NO_ROUND, false, BEARER_ONLY),
+				// the feed is off in tests (app.polisen.enabled=false): passing the rule records nothing fetched
+				new Rule("POST", "/situation/police/fetch", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
@@ -200,6 +212,10 @@ class AuthorizationTests {
 			mvc.perform(request)
 				.andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		}
+		else if (rule.allowed() == BEARER_ONLY) {
+			// a signed-in browser user must not reach a partner endpoint, with or without a CSRF token
+			mvc.perform(request).andExpect(status().isUnauthorized());
 		}
 		else if (role == null || rule.allowed().contains(role)) {
 			mvc.perform(request).andExpect(result -> {

@@ -43,6 +43,16 @@ public class CurrentUsers {
 		}
 	}
 
+	/** The partner system making this call with an API token, if it is one. */
+	public Optional<ApiClient> apiClient() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null
+				&& authentication.getPrincipal() instanceof ApiTokenAuthentication.ApiTokenPrincipal principal) {
+			return Optional.of(principal.client());
+		}
+		return Optional.empty();
+	}
+
 	/** The name under which a change is recorded. */
 	public String actorName() {
 		return current().map(CurrentUser::username).orElse(SYSTEM);

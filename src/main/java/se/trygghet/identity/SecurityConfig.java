@@ -19,7 +19,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -28,7 +31,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One filter chain for pages and API alike. Rules come from every module's {@link HttpAuthorizationRules}; whatever
+ * One filter chain for pages and API alike, and one before it for the endpoints partner systems reach with an API
+ * token ({@link ApiTokenEndpoints}). Rules come from every module's {@link HttpAuthorizationRules}; whatever
  * none of them names is denied. API clients get {@code application/problem+json} instead of a redirect to the login
  * page.
  */
@@ -50,6 +54,32 @@ class SecurityConfig {
 	static String tileOrigin(String tileUrl) {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https://[A-Za-z0-9.-]+(?::\\d+)?)/").matcher(tileUrl);
 		return m.find() && !m.group(1).endsWith("tile.openstreetmap.org") ? " " + m.group(1) : "";
+	}
+
+	/**
+	 * Partner systems' endpoints, before the main chain: a bearer token is the only way in (see
+	 * {@link ApiTokenAuthentication}), no session is read or made, and there is no CSRF, since a browser's cookies
+	 * count for nothing here.
+	 */
+	@Bean
+	@org.springframework.core.annotation.Order(1)
+	SecurityFilterChain apiTokenFilterChain(HttpSecurity http, List<ApiTokenEndpoints> endpoints,
+			ApiTokenAuthentication tokens) throws Exception {
+		List<RequestMatcher> paths = endpoints.stream()
+			.flatMap(e -> e.paths().stream())
+			.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+			.toList();
+		http.securityMatcher(request -> paths.stream().anyMatch(m -> m.matches(request)));
+		http.authorizeHttpRequests(rules -> rules.anyRequest().hasAuthority(ApiClient.INCIDENTS_WRITE));
+		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+		http.csrf(csrf -> csrf.disable());
+		http.requestCache(cache -> cache.disable());
+		http.anonymous(anonymous -> anonymous.disable());
+		http.addFilterBefore(tokens.filter(), AuthorizationFilter.class);
+		http.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> ApiTokenAuthentication.unauthorized(request, response))
+			.accessDeniedHandler(problemDenied()));
+		return http.build();
 	}
 
 	@Bean
@@ -97,7 +127,7 @@ class SecurityConfig {
 				"You may not do this.", request.getRequestURI());
 	}
 
-	private static void writeProblem(HttpServletResponse response, int status, String title, String detail,
+	static void writeProblem(HttpServletResponse response, int status, String title, String detail,
 			String instance) throws java.io.IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

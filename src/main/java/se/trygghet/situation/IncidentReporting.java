@@ -68,13 +68,22 @@ class IncidentReporting {
 
 	/** Stores an incident {@link #check} has already passed, with what the check found. */
 	UUID store(NewIncident incident, Checked checked, String source, @Nullable String externalId, boolean demo) {
+		return store(incident, checked, source, externalId, null, demo);
+	}
+
+	/**
+	 * Stores a checked incident; {@code partner} is the organisation an API token reports for, whose own ids
+	 * {@code externalId} are unique among its incidents.
+	 */
+	UUID store(NewIncident incident, Checked checked, String source, @Nullable String externalId,
+			@Nullable String partner, boolean demo) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north, area_id,
 				                      organisation, reporter_role, severity, description, source, external_id,
-				                      reported_by, reported_at, demo)
+				                      reported_by, reported_at, demo, partner)
 				values (:id, :m, :category, :occurred, :lat, :lon, :east, :north, :area, :org, :role, :severity,
-				        :description, :source, :external, :by, :at, :demo)
+				        :description, :source, :external, :by, :at, :demo, :partner)
 				""")
 			.param("id", id)
 			.param("m", municipality)
@@ -94,6 +103,7 @@ class IncidentReporting {
 			.param("by", currentUsers.actorName())
 			.param("at", Timestamp.from(clock.instant()))
 			.param("demo", demo)
+			.param("partner", partner)
 			.update();
 		return id;
 	}

@@ -1,18 +1,21 @@
 package se.trygghet.situation;
 
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
+import se.trygghet.identity.ApiTokenEndpoints;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 
 /**
  * The lägesbild is for those who work with it: analysts (police partners included) and Stadsledningskontoret's
  * coordinators. Incidents are never public at point level; published figures come later, aggregated and suppressed.
+ * Partner systems send incidents to {@code /api/v1/incidents} with an API token, and only with one.
  */
 @Component
-class SituationAuthorization implements HttpAuthorizationRules {
+class SituationAuthorization implements HttpAuthorizationRules, ApiTokenEndpoints {
 
 	static final String[] ANALYSTS = { Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name() };
 
@@ -26,7 +29,13 @@ class SituationAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.POST, "/incidents").hasAnyRole(REPORTERS);
 		rules.requestMatchers(HttpMethod.GET, "/situation", "/situation/hotspots", "/incidents/import", "/api/v1/hotspots")
 			.hasAnyRole(ANALYSTS);
-		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note").hasAnyRole(ANALYSTS);
+		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note", "/situation/police/fetch")
+			.hasAnyRole(ANALYSTS);
+	}
+
+	@Override
+	public List<String> paths() {
+		return List.of("/api/v1/incidents", "/api/v1/incidents/**");
 	}
 
 }

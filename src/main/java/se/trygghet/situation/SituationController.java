@@ -39,9 +39,12 @@ class SituationController {
 
 	private final Clock clock;
 
+	private final PoliceEvents policeEvents;
+
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
-			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport) {
+			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport, PoliceEvents policeEvents) {
 		this.fileImport = fileImport;
+		this.policeEvents = policeEvents;
 		this.reporting = reporting;
 		this.pictures = pictures;
 		this.jdbc = jdbc;
@@ -128,6 +131,7 @@ class SituationController {
 			shown = SituationPeriod.weekOf(LocalDate.now(clock));
 		}
 		model.addAttribute("picture", pictures.picture(reporting.municipality(), shown));
+		model.addAttribute("police", policeEvents.summary(shown));
 		model.addAttribute("note", jdbc.sql("""
 				select assessment, focus_places, updated_by, version from situation_week
 				 where municipality = :m and iso_week = :w

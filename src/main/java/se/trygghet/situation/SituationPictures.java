@@ -162,7 +162,7 @@ class SituationPictures {
 		return counts;
 	}
 
-	private static Timestamp timestamp(LocalDate day) {
+	static Timestamp timestamp(LocalDate day) {
 		return Timestamp.from(day.atStartOfDay(SWEDEN).toInstant());
 	}
 
