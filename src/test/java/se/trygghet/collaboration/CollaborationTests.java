@@ -257,6 +257,36 @@ class CollaborationTests {
 		assertThat(meetings.forForum(council)).hasSize(before);
 	}
 
+	@Test
+	void aCoordinatorAddsAndRemovesAMemberOnceAndEachChangeIsAudited() throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID forum = forums.create("Medlemstest " + UUID.randomUUID(), "Lokal samverkan", 6);
+		TestUsers.signOut();
+		String region = "actor:" + actors.byName("Region Västmanland").orElseThrow().id();
+		mvc.perform(post("/forums/" + forum + "/members").param("participant", region).param("role", "LEDAMOT")
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/forums/" + forum + "/members").param("participant", region).param("role", "ORDFORANDE")
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("redan medlem")));
+		mvc.perform(post("/forums/" + forum + "/members").param("participant", "actor:" + UUID.randomUUID())
+			.param("role", "LEDAMOT").with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("ur listan")));
+		List<Forums.Member> members = forums.members(forum);
+		assertThat(members).extracting(Forums.Member::name, Forums.Member::role)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("Region Västmanland", ForumRole.LEDAMOT));
+		mvc.perform(post("/forums/" + forum + "/members/" + members.get(0).id() + "/remove")
+			.with(TestUsers.as(Role.ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(forums.members(forum)).isEmpty();
+		assertThat(jdbc.sql("select action from audit_entry where subject_id = :id order by id")
+			.param("id", forum.toString()).query(String.class).list())
+			.containsExactly("collaboration.forum.created", "collaboration.forum.member-added",
+					"collaboration.forum.member-removed");
+	}
+
 	private String openSurvey(int year) {
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
