@@ -172,6 +172,26 @@ class AuthorizationTests {
 				new Rule("GET", "/api/v1/incidents/" + NO_ROUND, false, BEARER_ONLY),
 				// the feed is off in tests (app.polisen.enabled=false): passing the rule records nothing fetched
 				new Rule("POST", "/situation/police/fetch", false, ANALYSTS),
+				// collaboration: forums, meetings, surveys (the answer page is public), medborgarlöften; the forms are
+				// posted empty, so passing the rule shows the form again with its errors and nothing is stored
+				new Rule("GET", "/forums", false, INTERNAL), new Rule("GET", "/forums/{forum}", false, INTERNAL),
+				new Rule("POST", "/forums", false, EDITORS), new Rule("POST", "/forums/{forum}", false, EDITORS),
+				new Rule("POST", "/forums/{forum}/members", false, EDITORS),
+				new Rule("POST", "/forums/{forum}/members/" + NO_ROUND + "/remove", false, EDITORS),
+				new Rule("POST", "/forums/{forum}/surveys", false, EDITORS),
+				new Rule("GET", "/forums/{forum}/meetings/new", false, EDITORS),
+				new Rule("POST", "/forums/{forum}/meetings", false, EDITORS),
+				new Rule("GET", "/meetings/{meeting}", false, INTERNAL),
+				new Rule("POST", "/meetings/{meeting}/decisions", false, EDITORS),
+				new Rule("POST", "/decisions/{decision}", false, EDITORS),
+				new Rule("GET", "/surveys/{survey}", false, INTERNAL),
+				new Rule("POST", "/surveys/{survey}/state", false, EDITORS),
+				new Rule("GET", "/survey/{token}", true, ALL), new Rule("POST", "/survey/{token}", true, ALL),
+				new Rule("GET", "/promises", false, INTERNAL), new Rule("GET", "/promises/{promise}", false, INTERNAL),
+				new Rule("POST", "/promises", false, EDITORS), new Rule("POST", "/agreements", false, EDITORS),
+				new Rule("POST", "/promises/{promise}/follow-ups", false, EDITORS),
+				new Rule("POST", "/promises/{promise}/links", false, EDITORS),
+				new Rule("POST", "/promises/" + NO_ROUND + "/publication", false, EDITORS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
@@ -198,6 +218,13 @@ class AuthorizationTests {
 			.replace("{area}", id("select id::text from area where level = 'KOMMUN' and code = '1980'"))
 			.replace("{goal}", id("select g.id::text from goal g join focus_area f on f.id = g.focus_area_id "
 					+ "join action_plan p on p.id = f.plan_id where p.plan_key = 'vasteras-2021-2023' limit 1"))
+			.replace("{forum}", id("select id::text from forum where name = 'Trygghetsrådet'"))
+			.replace("{meeting}", id("select id::text from meeting where demo limit 1"))
+			.replace("{decision}", id("select d.id::text from meeting_decision d join meeting m on m.id = d.meeting_id "
+					+ "where m.demo limit 1"))
+			.replace("{survey}", id("select id::text from survey where demo limit 1"))
+			.replace("{token}", id("select token from survey where demo limit 1"))
+			.replace("{promise}", id("select id::text from citizen_promise where demo limit 1"))
 			.replace("{indicator}", id("select i.id::text from indicator i join focus_area f on f.id = i.focus_area_id "
 					+ "join action_plan p on p.id = f.plan_id where p.plan_key = 'vasteras-2021-2023' limit 1"));
 		MockHttpServletRequestBuilder request = rule.method().equals("GET") ? get(path) : post(path).with(csrf());

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's own sources an indicator can be counted from: the keys known here, each with the implementation a
- * later module provides (none yet). An indicator of kind {@code PLATFORM} must name a known key, so a typing error is
+ * module above provides (collaboration: forum actors and satisfaction; resident reports still to come). An indicator of kind {@code PLATFORM} must name a known key, so a typing error is
  * caught when the definitions are read, not when the first count is due.
  */
 @Component
@@ -21,8 +21,16 @@ class PlatformSources {
 	/** Distinct actors taking part in the city's forums and meetings (the collaboration module, to come). */
 	static final String FORUM_ACTORS = "forum-actors";
 
+	/** The pooled 1–5 answers of the forums' satisfaction surveys on the process, as an index 0–100 (collaboration). */
+	static final String FORUM_SATISFACTION_PROCESS = "forum-satisfaction-process";
+
+	/** As {@link #FORUM_SATISFACTION_PROCESS}, on the result or effect of the collaboration. */
+	static final String FORUM_SATISFACTION_RESULT = "forum-satisfaction-result";
+
 	private static final Map<String, String> KNOWN = Map.of(UNSAFE_PLACE_REPORTS, "Rapporter om otrygga platser",
-			FORUM_ACTORS, "Aktörer som deltar i forum och möten");
+			FORUM_ACTORS, "Aktörer som deltar i forum och möten", FORUM_SATISFACTION_PROCESS,
+			"Nöjdhet med processen för samarbetet (forumenkät)", FORUM_SATISFACTION_RESULT,
+			"Nöjdhet med resultatet av samarbetet (forumenkät)");
 
 	private final Map<String, PlatformIndicatorSource> implemented = new LinkedHashMap<>();
 

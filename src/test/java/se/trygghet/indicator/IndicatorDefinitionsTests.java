@@ -68,6 +68,15 @@ class IndicatorDefinitionsTests {
 		IndicatorSetup reports = indicator("Antal rapporter om otrygga platser i offentlig miljö").setup();
 		assertThat(reports.kind()).isEqualTo(IndicatorSetup.Kind.PLATFORM);
 		assertThat(reports.platformSource()).isEqualTo(PlatformSources.UNSAFE_PLACE_REPORTS);
+		IndicatorSetup forumActors = indicator("Antal olika aktörer som deltar i olika forum och möten").setup();
+		assertThat(forumActors.platformSource()).isEqualTo(PlatformSources.FORUM_ACTORS);
+		IndicatorSetup process = indicator("Nöjdhet gällande processen för samarbetet").setup();
+		assertThat(process.kind()).isEqualTo(IndicatorSetup.Kind.PLATFORM);
+		assertThat(process.measure()).isEqualTo(IndicatorSetup.MeasureType.INDEX);
+		assertThat(process.platformSource()).isEqualTo(PlatformSources.FORUM_SATISFACTION_PROCESS);
+		assertThat(process.methodNotes()).startsWith("Enkät till samverkansaktörerna, 1–5, redovisat som index 0–100");
+		assertThat(indicator("Nöjdhet gällande resultatet/effekten av samarbetet").setup().platformSource())
+			.isEqualTo(PlatformSources.FORUM_SATISFACTION_RESULT);
 		IndicatorSetup safe = indicator("Andel som känner sig trygga i sitt bostadsområde").setup();
 		assertThat(safe.breakdowns()).containsEntry("kon", List.of("kvinnor", "man"))
 			.containsEntry("alder", List.of("16-19", "20-24", "25-44", "45-64", "65plus"));

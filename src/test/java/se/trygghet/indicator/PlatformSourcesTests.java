@@ -29,6 +29,8 @@ class PlatformSourcesTests {
 		assertThat(new PlatformSources(List.of()).known()).extracting(PlatformSources.Known::key,
 				PlatformSources.Known::implemented)
 			.containsExactly(org.assertj.core.api.Assertions.tuple(PlatformSources.FORUM_ACTORS, false),
+					org.assertj.core.api.Assertions.tuple(PlatformSources.FORUM_SATISFACTION_PROCESS, false),
+					org.assertj.core.api.Assertions.tuple(PlatformSources.FORUM_SATISFACTION_RESULT, false),
 					org.assertj.core.api.Assertions.tuple(PlatformSources.UNSAFE_PLACE_REPORTS, false));
 		PlatformSources sources = new PlatformSources(List.of(new CountingReports(PlatformSources.UNSAFE_PLACE_REPORTS, 7)));
 		assertThat(sources.known()).filteredOn(PlatformSources.Known::implemented)

@@ -1,0 +1,33 @@
+package se.trygghet.collaboration;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+import se.trygghet.identity.HttpAuthorizationRules;
+import se.trygghet.identity.Role;
+
+/**
+ * Forums, meetings, surveys and medborgarlöften are read by every internal reader and changed by coordinators and
+ * admins; field staff see none of it. The survey answer page is public: its link is handed to the forum's members,
+ * who answer without an account.
+ */
+@Component
+class CollaborationAuthorization implements HttpAuthorizationRules {
+
+	static final String[] EDITORS = { Role.COORDINATOR.name(), Role.ADMIN.name() };
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/survey/*").permitAll();
+		rules.requestMatchers(HttpMethod.GET, "/forums", "/forums/*", "/meetings/*", "/surveys/*", "/promises",
+				"/promises/*")
+			.hasAnyRole(Role.internalReaders());
+		rules.requestMatchers(HttpMethod.GET, "/forums/*/meetings/new").hasAnyRole(EDITORS);
+		rules.requestMatchers(HttpMethod.POST, "/forums", "/forums/*", "/forums/*/members", "/forums/*/members/*/remove",
+				"/forums/*/surveys", "/forums/*/meetings", "/meetings/*/decisions", "/decisions/*", "/surveys/*/state",
+				"/promises", "/agreements", "/promises/*/follow-ups", "/promises/*/links", "/promises/*/publication")
+			.hasAnyRole(EDITORS);
+	}
+
+}

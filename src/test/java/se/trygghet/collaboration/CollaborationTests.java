@@ -1,0 +1,315 @@
+package se.trygghet.collaboration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.actor.ActorCatalog;
+import se.trygghet.actor.ActorId;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaId;
+import se.trygghet.area.AreaLevel;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
+import se.trygghet.indicator.Period;
+import se.trygghet.indicator.PlatformIndicatorSource;
+import se.trygghet.plan.CommitteeId;
+
+@PlatformIntegrationTest
+class CollaborationTests {
+
+	@Autowired
+	Forums forums;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	CitizenPromises promises;
+
+	@Autowired
+	PublishedPromises published;
+
+	@Autowired
+	ActorCatalog actors;
+
+	@Autowired
+	AreaCatalog areas;
+
+	@Autowired
+	List<PlatformIndicatorSource> sources;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		TestUsers.signOut();
+	}
+
+	@Test
+	void registersThePlansForumsWithTheirOwnTextsAndTrygghetsradetsJointChairs() {
+		Forums.Forum council = forums.byName("Trygghetsrådet").orElseThrow();
+		assertThat(council.demo()).isFalse();
+		assertThat(council.meetingsPerYear()).isEqualTo(4);
+		assertThat(council.description()).contains("delat ordförandeskap").contains("fyra gånger per år");
+		assertThat(forums.members(council.id())).extracting(Forums.Member::name, Forums.Member::role)
+			.contains(org.assertj.core.api.Assertions.tuple("Kommunstyrelsen", ForumRole.ORDFORANDE),
+					org.assertj.core.api.Assertions.tuple("Polisen", ForumRole.MEDORDFORANDE),
+					org.assertj.core.api.Assertions.tuple("Grundskolenämnden", ForumRole.LEDAMOT))
+			.hasSize(5);
+		assertThat(forums.byName("Värna Västerås").orElseThrow().description()).contains("lokala brottsförebyggande råd");
+		assertThat(forums.byName("PLG Social hållbarhet")).isPresent();
+		assertThat(forums.all()).extracting(s -> s.forum().name()).anyMatch(name -> name.startsWith("EST"));
+	}
+
+	@Test
+	void countsEachActorOncePerYearAcrossForumsAndNeverACommittee() {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID first = forums.create("Aktörsräkning A " + UUID.randomUUID(), null, null);
+		UUID second = forums.create("Aktörsräkning B " + UUID.randomUUID(), null, null);
+		Participant police = Participant.of(actors.byName("Polisen").orElseThrow().id());
+		Participant committee = Participant.of(new CommitteeId(UUID.fromString(
+				jdbc.sql("select id::text from committee where short_name = 'KS'").query(String.class).single())));
+		Participant region = Participant.of(actors.byName("Region Västmanland").orElseThrow().id());
+		meetings.record(meeting(first, LocalDate.of(2019, 2, 1), Set.of(police, committee)));
+		meetings.record(meeting(first, LocalDate.of(2019, 6, 1), Set.of(police)));
+		meetings.record(meeting(second, LocalDate.of(2019, 11, 30), Set.of(police, committee)));
+		// the year before is another year
+		meetings.record(meeting(second, LocalDate.of(2018, 12, 31), Set.of(region)));
+
+		PlatformIndicatorSource source = source(ForumIndicatorSources.FORUM_ACTORS);
+		assertThat(source.count(Period.year(2019), kommun())).isEqualTo(1);
+		assertThat(source.value(Period.year(2019), kommun()).getAsDouble()).isEqualTo(1.0);
+		assertThat(source.count(Period.year(2018), kommun())).isEqualTo(1);
+		assertThat(source.count(Period.parse("2019H1"), kommun())).isEqualTo(1);
+	}
+
+	@Test
+	void satisfactionIsTheMeanAsAnIndexAndNothingBelowFiveAnswers() {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID forum = forums.create("Nöjdhetstest " + UUID.randomUUID(), null, null);
+		UUID survey = surveys.create(forum, 2017);
+		surveys.move(survey, 0, Surveys.State.OPEN);
+		String token = surveys.get(survey).token();
+		TestUsers.signOut();
+		surveys.answer(token, 5, 2);
+		surveys.answer(token, 4, 2);
+		surveys.answer(token, 3, 1);
+		surveys.answer(token, 5, 3);
+
+		PlatformIndicatorSource process = source(ForumIndicatorSources.SATISFACTION_PROCESS);
+		PlatformIndicatorSource result = source(ForumIndicatorSources.SATISFACTION_RESULT);
+		assertThat(process.count(Period.year(2017), kommun())).isEqualTo(4);
+		assertThat(process.value(Period.year(2017), kommun())).isEmpty();
+		assertThat(surveys.results(survey).process().mean()).isEmpty();
+
+		surveys.answer(token, 3, 5);
+		// process (5+4+3+5+3)/5 = 4.0 → 75; result (2+2+1+3+5)/5 = 2.6 → 40
+		assertThat(process.value(Period.year(2017), kommun()).getAsDouble()).isCloseTo(75.0, within(1e-9));
+		assertThat(result.value(Period.year(2017), kommun()).getAsDouble()).isCloseTo(40.0, within(1e-9));
+		assertThat(process.value(Period.parse("2017H1"), kommun())).isEmpty();
+		AreaId district = areas.atLevel("1980", AreaLevel.STADSDEL).get(0).id();
+		assertThat(process.value(Period.year(2017), district)).isEmpty();
+	}
+
+	@Test
+	void storesAnAnswerWithoutUserAddressOrTimeAndAuditsNothingOfIt() throws Exception {
+		String token = openSurvey(2016);
+		int audits = jdbc.sql("select count(*) from audit_entry").query(Integer.class).single();
+		mvc.perform(post("/survey/" + token).param("process", "4").param("result", "5")
+			.header("X-Forwarded-For", "203.0.113.7")
+			.with(request -> {
+				request.setRemoteAddr("198.51.100.9");
+				return request;
+			})
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Tack!")))
+			.andExpect(cookie().exists("answered-" + token));
+		assertThat(jdbc.sql("""
+				select column_name from information_schema.columns where table_name = 'survey_answer' order by column_name
+				""").query(String.class).list()).containsExactly("id", "process", "result", "survey_id");
+		assertThat(jdbc.sql("select count(*) from survey_answer a join survey s on s.id = a.survey_id where s.token = :t")
+			.param("t", token).query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from audit_entry").query(Integer.class).single()).isEqualTo(audits);
+		assertThat(jdbc.sql("select count(*) from audit_entry where summary like '%203.0.113.7%' or summary like '%198.51.100.9%'")
+			.query(Integer.class).single()).isZero();
+		// the same browser is told it has answered, and its second answer is not stored
+		mvc.perform(post("/survey/" + token).param("process", "1").param("result", "1")
+			.cookie(new jakarta.servlet.http.Cookie("answered-" + token, "1"))
+			.with(csrf()))
+			.andExpect(content().string(Matchers.containsString("redan svarat")));
+		assertThat(jdbc.sql("select count(*) from survey_answer a join survey s on s.id = a.survey_id where s.token = :t")
+			.param("t", token).query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	void refusesAnswersToAClosedSurveyWithAClearMessage() throws Exception {
+		String token = openSurvey(2015);
+		UUID survey = surveys.byToken(token).orElseThrow().id();
+		TestUsers.signIn(Role.COORDINATOR);
+		surveys.move(survey, 1, Surveys.State.CLOSED);
+		TestUsers.signOut();
+		assertThatThrownBy(() -> surveys.answer(token, 3, 3)).isInstanceOfSatisfying(CollaborationRefusal.class,
+				ex -> assertThat(ex.code()).isEqualTo("collab.survey.closed"));
+		mvc.perform(get("/survey/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Enkäten är stängd")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("answer-form"))));
+		mvc.perform(post("/survey/" + token).param("process", "3").param("result", "3").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Enkäten är stängd")));
+		assertThat(surveys.results(survey).n()).isZero();
+		mvc.perform(get("/survey/no-such-token")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDecisionIsMarkedDoneOnlyWithANoteAndShowsAsOverdueUntilThen() {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID forum = forums.create("Beslutstest " + UUID.randomUUID(), null, null);
+		UUID meeting = meetings.record(meeting(forum, LocalDate.now().minusMonths(1), Set.of()));
+		UUID decision = meetings.decide(meeting, "Kartlägg belysningen", "Tekniska förvaltningen",
+				LocalDate.now().minusDays(1));
+		assertThat(meetings.overdue()).extracting(Meetings.Decision::id).contains(decision);
+		assertThatThrownBy(() -> meetings.followUp(decision, 0, Meetings.DecisionStatus.DONE, " "))
+			.isInstanceOfSatisfying(CollaborationRefusal.class, ex -> assertThat(ex.field()).isEqualTo("note"));
+		meetings.followUp(decision, 0, Meetings.DecisionStatus.DONE, "Klart i mars");
+		assertThat(meetings.overdue()).extracting(Meetings.Decision::id).doesNotContain(decision);
+		assertThatThrownBy(() -> meetings.followUp(decision, 0, Meetings.DecisionStatus.OPEN, null))
+			.isInstanceOfSatisfying(CollaborationRefusal.class, ex -> assertThat(ex.code()).isEqualTo("collab.conflict"));
+		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id").param("id", decision.toString())
+			.query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void thePublicReadsOnlyPublishedPromisesAndTheirPublishedFollowUps() {
+		TestUsers.signIn(Role.COORDINATOR);
+		ActorId police = actors.byName("Polisen").orElseThrow().id();
+		UUID hidden = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, null,
+				"Ett opublicerat löfte", null, false));
+		UUID shown = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, kommun(),
+				"Ett publicerat löfte", null, false));
+		promises.followUp(shown, LocalDate.now(), CitizenPromises.Status.ON_TRACK, "Intern anteckning", false);
+		promises.followUp(shown, LocalDate.now(), CitizenPromises.Status.DELAYED, "Offentlig uppföljning", true);
+		promises.followUp(hidden, LocalDate.now(), CitizenPromises.Status.DONE, "Syns aldrig", true);
+		UUID problem = UUID.randomUUID();
+		promises.link(shown, CitizenPromises.LinkKind.PROBLEM, problem, "Otrygghet vid resecentrum");
+		promises.publish(shown, 0, true);
+
+		assertThat(published.all()).extracting(PublishedPromises.Promise::id).contains(shown).doesNotContain(hidden);
+		PublishedPromises.Promise promise = published.all().stream().filter(p -> p.id().equals(shown)).findFirst()
+			.orElseThrow();
+		assertThat(promise.followUps()).extracting(PublishedPromises.FollowUp::text)
+			.containsExactly("Offentlig uppföljning");
+		assertThat(promise.policeParty()).isEqualTo("Polisen");
+		assertThat(promises.get(shown).links()).extracting(CitizenPromises.Link::ref, CitizenPromises.Link::title)
+			.containsExactly(org.assertj.core.api.Assertions.tuple(problem, "Otrygghet vid resecentrum"));
+		assertThatThrownBy(() -> promises.link(shown, CitizenPromises.LinkKind.PROBLEM, problem, "Igen"))
+			.isInstanceOf(CollaborationRefusal.class);
+		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id").param("id", shown.toString())
+			.query(Integer.class).single()).isEqualTo(5);
+	}
+
+	@Test
+	void onlyCoordinatorsAndAdminsChangeForums() {
+		TestUsers.signIn(Role.ANALYST);
+		assertThatThrownBy(() -> forums.create("Får inte", null, null)).isInstanceOf(AccessDeniedException.class);
+		TestUsers.signIn(Role.VIEWER);
+		assertThatThrownBy(() -> surveys.create(forums.byName("Trygghetsrådet").orElseThrow().id(), 2030))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void aMeetingFormWithAnInvalidDateKeepsWhatWasTypedAndStoresNothing() throws Exception {
+		UUID council = forums.byName("Trygghetsrådet").orElseThrow().id();
+		int before = meetings.forForum(council).size();
+		mvc.perform(post("/forums/" + council + "/meetings").param("heldOn", "31/12").param("place", "Stadshuset")
+			.param("agenda", "Lägesbild").param("present", "actor:not-an-id")
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("ÅÅÅÅ-MM-DD")))
+			.andExpect(content().string(Matchers.containsString("value=\"Stadshuset\"")));
+		assertThat(meetings.forForum(council)).hasSize(before);
+	}
+
+	@Test
+	void aCoordinatorAddsAndRemovesAMemberOnceAndEachChangeIsAudited() throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID forum = forums.create("Medlemstest " + UUID.randomUUID(), "Lokal samverkan", 6);
+		TestUsers.signOut();
+		String region = "actor:" + actors.byName("Region Västmanland").orElseThrow().id();
+		mvc.perform(post("/forums/" + forum + "/members").param("participant", region).param("role", "LEDAMOT")
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/forums/" + forum + "/members").param("participant", region).param("role", "ORDFORANDE")
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("redan medlem")));
+		mvc.perform(post("/forums/" + forum + "/members").param("participant", "actor:" + UUID.randomUUID())
+			.param("role", "LEDAMOT").with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("ur listan")));
+		List<Forums.Member> members = forums.members(forum);
+		assertThat(members).extracting(Forums.Member::name, Forums.Member::role)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("Region Västmanland", ForumRole.LEDAMOT));
+		mvc.perform(post("/forums/" + forum + "/members/" + members.get(0).id() + "/remove")
+			.with(TestUsers.as(Role.ADMIN)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(forums.members(forum)).isEmpty();
+		assertThat(jdbc.sql("select action from audit_entry where subject_id = :id order by id")
+			.param("id", forum.toString()).query(String.class).list())
+			.containsExactly("collaboration.forum.created", "collaboration.forum.member-added",
+					"collaboration.forum.member-removed");
+	}
+
+	private String openSurvey(int year) {
+		TestUsers.signIn(Role.COORDINATOR);
+		try {
+			UUID forum = forums.create("Enkättest " + UUID.randomUUID(), null, null);
+			UUID survey = surveys.create(forum, year);
+			surveys.move(survey, 0, Surveys.State.OPEN);
+			return surveys.get(survey).token();
+		}
+		finally {
+			TestUsers.signOut();
+		}
+	}
+
+	private static Meetings.NewMeeting meeting(UUID forum, LocalDate on, Set<Participant> present) {
+		return new Meetings.NewMeeting(forum, on, "Stadshuset", List.of(AgendaItem.topic("Lägesbild")), present, false);
+	}
+
+	private PlatformIndicatorSource source(String key) {
+		return sources.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+	}
+
+	private AreaId kommun() {
+		return areas.area("1980", AreaLevel.KOMMUN, "1980").orElseThrow().id();
+	}
+
+}
