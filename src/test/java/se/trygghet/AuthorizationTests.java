@@ -157,6 +157,11 @@ class AuthorizationTests {
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				// actors
 				new Rule("GET", "/actors", false, INTERNAL), new Rule("POST", "/actors", false, EDITORS),
+				// public site for residents: everyone, signed in or not
+				new Rule("GET", "/oppen", true, ALL), new Rule("GET", "/oppen/plan", true, ALL),
+				new Rule("GET", "/oppen/aktiviteter/1.1", true, ALL), new Rule("GET", "/oppen/indikatorer", true, ALL),
+				new Rule("GET", "/oppen/indikatorer/{indicator}", true, ALL), new Rule("GET", "/oppen/omraden", true, ALL),
+				new Rule("GET", "/oppen/omraden/{area}", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
