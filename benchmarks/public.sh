@@ -17,6 +17,7 @@
 #   APP_PORT=8083      HTTP port of the node under test (127.0.0.1 only)
 #   PG_PORT=55434      port of its embedded PostgreSQL (0 = any free port)
 #   ACTIVITY=1.1       the activity whose public page is measured
+#   PAGES="/oppen /oppen/aktiviteter/1.1"  the pages measured, in this order (the first one also warms the JVM up)
 #   JAVA_OPTS          extra JVM options
 #
 # Results go to benchmarks/out/public-<time>.md and standard output; docs are not touched. Exit status: 0 when every
@@ -63,7 +64,8 @@ NODE_PID="$LAST_NODE_PID"
 wait_http "$BASE/oppen" "$NODE_PID" "$START_TIMEOUT"
 wait_ready "$BASE" "$NODE_PID"
 
-PAGES=("/oppen" "/oppen/aktiviteter/$ACTIVITY")
+# shellcheck disable=SC2206 # PAGES is a space-separated list of paths on purpose
+PAGES=(${PAGES:-/oppen /oppen/aktiviteter/$ACTIVITY})
 for page in "${PAGES[@]}"; do
 	headers="$(curl -s --max-time 10 -D - -o /dev/null "$BASE$page")"
 	[[ "$headers" == "HTTP/1.1 200"* ]] || die "GET $page did not answer 200: $(sed -n 1p <<<"$headers")"
