@@ -54,9 +54,12 @@ class PublicSiteTests {
 	}
 
 	@Test
-	void showsThePublishedRoundsStatusAndTextButNothingOfAnUnpublishedRoundOrTheReview() throws Exception {
+	void showsAFreshlyPublishedRoundsStatusAndTextButNothingOfAnUnpublishedRoundOrTheReview() throws Exception {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		ActionPlanId plan = shownPlan();
+		// rendered and kept before the round is published: what follows must not be served from these
+		assertThat(page("/oppen")).doesNotContain(marker);
+		assertThat(page("/oppen/plan")).doesNotContain(marker);
 		UUID published = followUp.publishedRound(plan, "publik-" + marker,
 				new ReportContent(ActivityStatus.FORSENAD, "Skälet publicerat " + marker, "Gjort publicerat " + marker,
 						"Effekt publicerad " + marker, "Nästa steg publicerat " + marker, GoalContribution.BIDRAR_DELVIS),
