@@ -192,6 +192,11 @@ class AuthorizationTests {
 				new Rule("POST", "/promises/{promise}/follow-ups", false, EDITORS),
 				new Rule("POST", "/promises/{promise}/links", false, EDITORS),
 				new Rule("POST", "/promises/" + NO_ROUND + "/publication", false, EDITORS),
+				// public site for residents: everyone, signed in or not
+				new Rule("GET", "/oppen", true, ALL), new Rule("GET", "/oppen/plan", true, ALL),
+				new Rule("GET", "/oppen/aktiviteter/1.1", true, ALL), new Rule("GET", "/oppen/indikatorer", true, ALL),
+				new Rule("GET", "/oppen/indikatorer/{indicator}", true, ALL), new Rule("GET", "/oppen/omraden", true, ALL),
+				new Rule("GET", "/oppen/omraden/{area}", true, ALL),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 

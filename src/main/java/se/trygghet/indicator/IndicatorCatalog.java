@@ -35,6 +35,15 @@ public interface IndicatorCatalog {
 	List<Category> categories();
 
 	/**
+	 * Equals the last answer exactly when nothing this catalog answers has changed (measurements, setups, categories,
+	 * plans, areas), so a page built from it can be kept until it does.
+	 */
+	List<Long> revision();
+
+	/** Why a value was withheld from the public, in words, with the minimum that applied. */
+	String explain(SuppressionReason reason, Locale locale);
+
+	/**
 	 * An indicator as the plan defines it, with how it is measured, its latest value for the municipality as a whole
 	 * and its verdict. {@code demo} when the latest value or any value the verdict used is invented demo data.
 	 */

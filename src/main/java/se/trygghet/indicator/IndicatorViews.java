@@ -51,8 +51,15 @@ class IndicatorViews implements IndicatorCatalog {
 
 	private final String municipality;
 
+	private final IndicatorRevision revision;
+
+	private final org.springframework.context.MessageSource messages;
+
 	IndicatorViews(JdbcClient jdbc, IndicatorSetups setups, Categories categories, PlanCatalog plans, AreaCatalog areas,
-			DisclosureControl disclosure, @Value("${app.area.municipality.code:1980}") String municipality) {
+			DisclosureControl disclosure, @Value("${app.area.municipality.code:1980}") String municipality,
+			IndicatorRevision revision, org.springframework.context.MessageSource messages) {
+		this.revision = revision;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.setups = setups;
 		this.categories = categories;
@@ -60,6 +67,16 @@ class IndicatorViews implements IndicatorCatalog {
 		this.areas = areas;
 		this.disclosure = disclosure;
 		this.municipality = municipality;
+	}
+
+	@Override
+	public List<Long> revision() {
+		return revision.current();
+	}
+
+	@Override
+	public String explain(SuppressionReason reason, java.util.Locale locale) {
+		return disclosure.explain(reason, messages, locale);
 	}
 
 	@Override

@@ -13,9 +13,12 @@ public class FollowUpTestAccess {
 
 	private final Reports reports;
 
-	FollowUpTestAccess(FollowUp followUp, Reports reports) {
+	private final java.time.Clock clock;
+
+	FollowUpTestAccess(FollowUp followUp, Reports reports, java.time.Clock clock) {
 		this.followUp = followUp;
 		this.reports = reports;
+		this.clock = clock;
 	}
 
 	public UUID planRound(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
@@ -33,6 +36,78 @@ public class FollowUpTestAccess {
 		try {
 			followUp.saveDraft(report.id(), report.version(), ReportContent.EMPTY);
 			return report.id();
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+	}
+
+	/**
+	 * A round run through the real service up to publication: the first activity's lead report is written with this
+	 * content, returned once with the review comment, submitted again and approved; every other report is left as
+	 * opened. Returns the round.
+	 */
+	public UUID publishedRound(ActionPlanId plan, String period, ReportContent content, String reviewComment) {
+		UUID round = roundWithReport(plan, period, content);
+		Report report = firstActivityReport(round);
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		try {
+			followUp.returnReport(report.id(), report.version(), reviewComment);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+		asReporterOf(report, () -> followUp.submit(report.id(), report.version() + 1));
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		try {
+			followUp.approve(report.id(), report.version() + 2);
+			followUp.closeRound(round);
+			followUp.publishRound(round);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+		return round;
+	}
+
+	/** An open round whose first activity's lead report is submitted with this content (so not public). */
+	public UUID openRoundWithReport(ActionPlanId plan, String period, ReportContent content) {
+		return roundWithReport(plan, period, content);
+	}
+
+	/** The activity number of the report {@link #publishedRound} and {@link #openRoundWithReport} write. */
+	public String reportedActivity(UUID round) {
+		return firstActivityReport(round).activityNumber();
+	}
+
+	private UUID roundWithReport(ActionPlanId plan, String period, ReportContent content) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		UUID round;
+		try {
+			round = followUp.planRound(plan, period, "Uppföljning " + period, today, today.plusDays(30));
+			followUp.openRound(round);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+		Report report = firstActivityReport(round);
+		asReporterOf(report, () -> {
+			followUp.saveDraft(report.id(), report.version(), content);
+			followUp.submit(report.id(), report.version() + 1);
+		});
+		return round;
+	}
+
+	private Report firstActivityReport(UUID round) {
+		return reports.ofRound(round).stream().filter(r -> r.kind() == Report.Kind.ACTIVITY_REPORT).findFirst()
+			.orElseThrow();
+	}
+
+	private static void asReporterOf(Report report, Runnable work) {
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COMMITTEE_REPORTER, report.committee().value());
+		try {
+			work.run();
 		}
 		finally {
 			se.trygghet.identity.TestUsers.signOut();

@@ -1,0 +1,86 @@
+package se.trygghet.publicsite;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import se.trygghet.system.TemplateFragments;
+
+/**
+ * Whole public pages as bytes, rendered once per key. A public page is the same for every visitor (it shows no name,
+ * no form and no CSRF token), so the key — the page, its arguments, the language and the versions of the data it
+ * shows, read from the database on every request — is all that decides its content, and a change on any node is seen
+ * at the next request. Not touching the CSRF token also means that no session is created for a visitor.
+ */
+@Component
+class PublicPages {
+
+	private static final int MAX_ENTRIES = 500;
+
+	private final TemplateFragments templates;
+
+	private final Map<List<Object>, Rendered> pages = new ConcurrentHashMap<>();
+
+	PublicPages(TemplateFragments templates) {
+		this.templates = templates;
+	}
+
+	private record Rendered(byte[] html, String etag) {
+	}
+
+	/**
+	 * The page for this key, or 304 when the visitor already has it. Browsers and proxies may keep it but must ask
+	 * again each time (no-cache), since the data behind it can change at any moment; the ETag makes asking cheap.
+	 */
+	ResponseEntity<byte[]> serve(List<Object> key, String template, Supplier<Map<String, Object>> model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Rendered page = pages.get(key);
+		if (page == null) {
+			String html = TemplateFragments
+				.withoutIndentation(templates.render(template, null, model.get(), request, response));
+			byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+			page = new Rendered(bytes, etag(bytes));
+			// bounded by clearing: keys hold data versions, so old entries are dead weight
+			if (pages.size() >= MAX_ENTRIES) {
+				pages.clear();
+			}
+			pages.put(key, page);
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.setETag(page.etag());
+		headers.setCacheControl(CacheControl.noCache().cachePublic());
+		// the language comes from a cookie (or ?lang=, which sets it)
+		headers.setVary(List.of(HttpHeaders.COOKIE));
+		String seen = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (seen != null && (seen.equals(page.etag()) || seen.equals("W/" + page.etag()))) {
+			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+		}
+		return ResponseEntity.ok()
+			.headers(headers)
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(page.html());
+	}
+
+	private static String etag(byte[] html) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
+	}
+
+}
