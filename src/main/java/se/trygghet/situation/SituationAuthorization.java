@@ -27,6 +27,14 @@ class SituationAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/situation", "/situation/hotspots", "/incidents/import", "/api/v1/hotspots")
 			.hasAnyRole(ANALYSTS);
 		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note").hasAnyRole(ANALYSTS);
+		// the period's PDF for the EST meeting and the joint yearly lägesbild with the police
+		rules.requestMatchers(HttpMethod.GET, "/situation/*/pdf", "/situation/joint", "/situation/joint/*",
+				"/situation/joint/*/pdf", "/situation/joint/*/docx")
+			.hasAnyRole(ANALYSTS);
+		rules.requestMatchers(HttpMethod.POST, "/situation/joint/*/texts", "/situation/joint/*/problems",
+				"/situation/joint/*/problems/*/remove", "/situation/joint/*/problems/*/move", "/situation/joint/*/decide",
+				"/situation/joint/*/reopen")
+			.hasAnyRole(ANALYSTS);
 	}
 
 }
