@@ -27,11 +27,10 @@ import se.trygghet.area.Sweref99Point;
  */
 final class HotSpotMap {
 
+	/** About 170 mm at 96 px per inch: the text width of an A4 page, so a PDF shows it at its own size. */
 	static final int MAP_WIDTH = 640;
 
-	static final int MAX_MAP_HEIGHT = 720;
-
-	static final int LEGEND_WIDTH = 300;
+	static final int MAX_MAP_HEIGHT = 640;
 
 	private static final int PAD = 12;
 
@@ -66,9 +65,10 @@ final class HotSpotMap {
 		double dy = Math.max(box[3] - box[1], 1);
 		double scale = Math.min((MAP_WIDTH - 2 * PAD) / dx, (MAX_MAP_HEIGHT - 2 * PAD) / dy);
 		int mapHeight = (int) Math.ceil(dy * scale) + 2 * PAD;
-		int legendHeight = 40 + 22 * (BINS.size() + 3);
-		int height = Math.max(mapHeight, legendHeight) + 30;
-		int width = MAP_WIDTH + LEGEND_WIDTH;
+		// the legend goes under the map, bins in the left column and the lines in the right
+		int legendTop = mapHeight + 24;
+		int height = legendTop + 26 + 22 * BINS.size() + 6;
+		int width = MAP_WIDTH;
 		Projection at = new Projection(box[0], box[3], scale);
 		String id = "hotspot-map-" + digest(outlines, cells, cellSize, texts);
 
@@ -126,7 +126,7 @@ final class HotSpotMap {
 
 		northArrow(svg, MAP_WIDTH - PAD - 20, PAD + 4, texts.north());
 		scaleBar(svg, PAD, mapHeight + 8, dx, scale, texts.kilometres());
-		legend(svg, id, MAP_WIDTH + 10, PAD, texts);
+		legend(svg, id, PAD, legendTop, texts);
 		return svg.append("</svg>").toString();
 	}
 
@@ -254,6 +254,9 @@ final class HotSpotMap {
 				.append(' ').append(escape(texts.bins().get(bin))).append("</text>");
 			row += 22;
 		}
+		// the second column: what is not significant and what the lines are
+		x += MAP_WIDTH / 2;
+		row = y + 26;
 		svg.append("<rect x=\"").append(x).append("\" y=\"").append(row)
 			.append("\" width=\"18\" height=\"14\" fill=\"#ffffff\" stroke=\"#333333\" stroke-width=\"0.6\"/>")
 			.append("<text x=\"").append(x + 26).append("\" y=\"").append(row + 11).append("\" font-size=\"11\">")

@@ -55,7 +55,7 @@ class HotSpotMapTests {
 		String svg = HotSpotMap.svg(OUTLINES, CELLS, 500, TEXTS);
 		byte[] png = HotSpotMap.png(svg, 940);
 		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-		assertThat(HotSpotMap.size(svg)[0]).isEqualTo(HotSpotMap.MAP_WIDTH + HotSpotMap.LEGEND_WIDTH);
+		assertThat(HotSpotMap.size(svg)[0]).isEqualTo(HotSpotMap.MAP_WIDTH);
 	}
 
 }
