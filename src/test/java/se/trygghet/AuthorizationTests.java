@@ -197,6 +197,18 @@ class AuthorizationTests {
 				new Rule("GET", "/oppen/aktiviteter/1.1", true, ALL), new Rule("GET", "/oppen/indikatorer", true, ALL),
 				new Rule("GET", "/oppen/indikatorer/{indicator}", true, ALL), new Rule("GET", "/oppen/omraden", true, ALL),
 				new Rule("GET", "/oppen/omraden/{area}", true, ALL),
+				// the period's PDF and the joint yearly lägesbild (a year no other test writes)
+				new Rule("GET", "/situation/2026-W47/pdf", false, ANALYSTS),
+				new Rule("GET", "/situation/2026-Q1/pdf", false, ANALYSTS),
+				new Rule("GET", "/situation/joint", false, ANALYSTS), new Rule("GET", "/situation/joint/2019", false, ANALYSTS),
+				new Rule("GET", "/situation/joint/2019/pdf", false, ANALYSTS),
+				new Rule("GET", "/situation/joint/2019/docx", false, ANALYSTS),
+				new Rule("POST", "/situation/joint/2019/texts", false, ANALYSTS),
+				new Rule("POST", "/situation/joint/2019/problems", false, ANALYSTS),
+				new Rule("POST", "/situation/joint/2019/problems/" + NO_ROUND + "/move", false, ANALYSTS),
+				new Rule("POST", "/situation/joint/2019/problems/" + NO_ROUND + "/remove", false, ANALYSTS),
+				new Rule("POST", "/situation/joint/2019/decide", false, ANALYSTS),
+				new Rule("POST", "/situation/joint/2019/reopen", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 

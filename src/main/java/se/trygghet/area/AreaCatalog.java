@@ -55,6 +55,12 @@ public interface AreaCatalog {
 	/** Whether a point lies in the area's boundary (its border included); false for an area without one. */
 	boolean covers(AreaId id, Sweref99Point point);
 
+	/**
+	 * The rings of an area's boundary in SWEREF 99 TM (outer rings and holes alike, each closed), simplified so that no
+	 * point moves more than {@code tolerance} metres; empty for an area without one. For drawing maps in documents.
+	 */
+	List<List<Sweref99Point>> outline(AreaId id, double tolerance);
+
 	/** A box in SWEREF 99 TM metres. */
 	record Bounds(double minEast, double minNorth, double maxEast, double maxNorth) {
 	}

@@ -63,6 +63,37 @@ class AreaIndex implements AreaCatalog {
 			.orElse(false);
 	}
 
+	@Override
+	public List<List<Sweref99Point>> outline(AreaId id, double tolerance) {
+		org.locationtech.jts.geom.Geometry geometry = snapshot().byId(id)
+			.map(AreaSnapshot.Indexed::geometry)
+			.orElse(null);
+		if (geometry == null) {
+			return List.of();
+		}
+		// topology-preserving, so a simplified ring never crosses itself or a neighbouring hole
+		org.locationtech.jts.geom.Geometry simple = tolerance > 0
+				? org.locationtech.jts.simplify.TopologyPreservingSimplifier.simplify(geometry, tolerance) : geometry;
+		List<List<Sweref99Point>> rings = new ArrayList<>();
+		for (int i = 0; i < simple.getNumGeometries(); i++) {
+			if (simple.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon polygon) {
+				rings.add(points(polygon.getExteriorRing()));
+				for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+					rings.add(points(polygon.getInteriorRingN(h)));
+				}
+			}
+		}
+		return rings;
+	}
+
+	private static List<Sweref99Point> points(org.locationtech.jts.geom.LineString ring) {
+		List<Sweref99Point> points = new ArrayList<>(ring.getNumPoints());
+		for (org.locationtech.jts.geom.Coordinate c : ring.getCoordinates()) {
+			points.add(new Sweref99Point(c.x, c.y));
+		}
+		return points;
+	}
+
 	private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory(
 			new org.locationtech.jts.geom.PrecisionModel(), 3006);
 

@@ -154,6 +154,24 @@ public final class WordDocument {
 		return this;
 	}
 
+	/**
+	 * A PNG picture in its own paragraph, {@code widthInches} wide, with its alternative text (what a screen reader
+	 * says and what Word shows as the picture's description).
+	 */
+	public WordDocument image(byte[] png, String name, double widthInches, double heightInches, String altText) {
+		XWPFRun run = doc.createParagraph().createRun();
+		try {
+			run.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+					name, org.apache.poi.util.Units.toEMU(widthInches * 72), org.apache.poi.util.Units.toEMU(heightInches * 72));
+		}
+		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new DocumentFailure("Picture " + name + " could not be added", ex);
+		}
+		var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+		inline.getDocPr().setDescr(altText);
+		return this;
+	}
+
 	public WordDocument pageBreak() {
 		doc.createParagraph().createRun().addBreak(BreakType.PAGE);
 		return this;

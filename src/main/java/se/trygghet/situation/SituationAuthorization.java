@@ -31,6 +31,14 @@ class SituationAuthorization implements HttpAuthorizationRules, ApiTokenEndpoint
 			.hasAnyRole(ANALYSTS);
 		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note", "/situation/police/fetch")
 			.hasAnyRole(ANALYSTS);
+		// the period's PDF for the EST meeting and the joint yearly lägesbild with the police
+		rules.requestMatchers(HttpMethod.GET, "/situation/*/pdf", "/situation/joint", "/situation/joint/*",
+				"/situation/joint/*/pdf", "/situation/joint/*/docx")
+			.hasAnyRole(ANALYSTS);
+		rules.requestMatchers(HttpMethod.POST, "/situation/joint/*/texts", "/situation/joint/*/problems",
+				"/situation/joint/*/problems/*/remove", "/situation/joint/*/problems/*/move", "/situation/joint/*/decide",
+				"/situation/joint/*/reopen")
+			.hasAnyRole(ANALYSTS);
 	}
 
 	@Override

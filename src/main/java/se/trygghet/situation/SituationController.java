@@ -41,8 +41,12 @@ class SituationController {
 
 	private final PoliceEvents policeEvents;
 
+	private final WeekNotes notes;
+
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
-			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport, PoliceEvents policeEvents) {
+			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport, PoliceEvents policeEvents,
+			WeekNotes notes) {
+		this.notes = notes;
 		this.fileImport = fileImport;
 		this.policeEvents = policeEvents;
 		this.reporting = reporting;
@@ -116,9 +120,6 @@ class SituationController {
 		return "situation/my-incidents";
 	}
 
-	record Note(@Nullable String assessment, @Nullable String focusPlaces, @Nullable String updatedBy, int version) {
-	}
-
 	@GetMapping("/situation")
 	String situation(@RequestParam(required = false) @Nullable String period, Model model) {
 		SituationPeriod shown;
@@ -132,15 +133,7 @@ class SituationController {
 		}
 		model.addAttribute("picture", pictures.picture(reporting.municipality(), shown));
 		model.addAttribute("police", policeEvents.summary(shown));
-		model.addAttribute("note", jdbc.sql("""
-				select assessment, focus_places, updated_by, version from situation_week
-				 where municipality = :m and iso_week = :w
-				""")
-			.param("m", reporting.municipality())
-			.param("w", shown.key())
-			.query((rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.optional()
-			.orElse(new Note(null, null, null, -1)));
+		model.addAttribute("note", notes.find(reporting.municipality(), shown));
 		return "situation/picture";
 	}
 
@@ -203,9 +196,7 @@ class SituationController {
 	}
 
 	private List<SituationPictures.Category> categories() {
-		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
-			.query((rs, n) -> new SituationPictures.Category(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
+		return pictures.categories();
 	}
 
 

@@ -65,11 +65,15 @@ class SituationPictures {
 			Cell total, boolean anyDemo) {
 	}
 
-	Picture picture(String municipality, SituationPeriod period) {
-		List<Category> categories = jdbc
-			.sql("select code, name_sv, name_en from incident_category where active order by position")
+	/** The active incident categories in their order. */
+	List<Category> categories() {
+		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
 			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
+	}
+
+	Picture picture(String municipality, SituationPeriod period) {
+		List<Category> categories = categories();
 		Map<Key, Integer> now = counts(municipality, period.start(), period.end());
 		Map<Key, Integer> earlier = new HashMap<>();
 		for (SituationPeriod before : period.before()) {

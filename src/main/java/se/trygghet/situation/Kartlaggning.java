@@ -1,0 +1,149 @@
+package se.trygghet.situation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaLevel;
+import se.trygghet.area.Sweref99Point;
+
+/**
+ * The kartläggning of a joint lägesbild, computed and never edited: incidents per area × category for the year beside
+ * the year before, the largest categories, the year's hot spots as a map and a table, and indicator figures per area
+ * when the indicator module provides them.
+ */
+@Component
+class Kartlaggning {
+
+	/** Half-kilometre cells: fine enough for a district, coarse enough that a whole municipality stays readable. */
+	static final int CELL_SIZE = 500;
+
+	static final int MAX_CELLS_LISTED = 100;
+
+	private final SituationPictures pictures;
+
+	private final HotSpots hotSpots;
+
+	private final AreaCatalog areas;
+
+	private final IncidentReporting reporting;
+
+	private final MessageSource messages;
+
+	private final ObjectProvider<KartlaggningFigures> indicatorFigures;
+
+	Kartlaggning(SituationPictures pictures, HotSpots hotSpots, AreaCatalog areas, IncidentReporting reporting,
+			MessageSource messages, ObjectProvider<KartlaggningFigures> indicatorFigures) {
+		this.pictures = pictures;
+		this.hotSpots = hotSpots;
+		this.areas = areas;
+		this.reporting = reporting;
+		this.messages = messages;
+		this.indicatorFigures = indicatorFigures;
+	}
+
+	record TopCategory(String name, int count, int previous) {
+	}
+
+	/** A significant cell: its grid position, the area its centre lies in, and its statistics. */
+	record SignificantCell(String cell, String area, int count, double z, double pFdr, int bin) {
+	}
+
+	/**
+	 * {@code indicators} is null when no module provides indicator figures (the page says so), empty when none of the
+	 * plan's indicators is measured per area.
+	 */
+	record Facts(int year, SituationPictures.Picture picture, List<TopCategory> top,
+			@Nullable List<KartlaggningFigures.IndicatorFigure> indicators, String mapSvg,
+			List<SignificantCell> cells, int cellSize, boolean demo) {
+
+		public boolean indicatorsAvailable() {
+			return indicators != null;
+		}
+
+	}
+
+	Facts forYear(int year, Locale locale) {
+		String municipality = reporting.municipality();
+		SituationPictures.Picture picture = pictures.picture(municipality,
+				SituationPeriod.parse(String.valueOf(JointSituationPicture.requireYear(year))));
+		boolean english = "en".equals(locale.getLanguage());
+		List<TopCategory> top = picture.categories()
+			.stream()
+			.map(c -> new TopCategory(english ? c.nameEn() : c.nameSv(), picture.totals().get(c.code()).count(),
+					picture.totals().get(c.code()).yearEarlier()))
+			.filter(t -> t.count() > 0)
+			.sorted(Comparator.comparingInt(TopCategory::count).reversed())
+			.limit(5)
+			.toList();
+		List<GetisOrd.CellStatistic> statistics = hotSpots.analyse(municipality, new HotSpots.Query(
+				LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), Set.of(), CELL_SIZE));
+		List<HotSpotMap.Outline> outlines = outlines(municipality);
+		String svg = HotSpotMap.svg(outlines, statistics, CELL_SIZE, texts(year, locale));
+		List<SignificantCell> cells = statistics.stream()
+			.filter(s -> s.bin() != 0)
+			.sorted(Comparator.comparingInt(GetisOrd.CellStatistic::bin)
+				.reversed()
+				.thenComparing(Comparator.comparingDouble(GetisOrd.CellStatistic::z).reversed())
+				.thenComparingLong(s -> s.cell().column())
+				.thenComparingLong(s -> s.cell().row()))
+			.limit(MAX_CELLS_LISTED)
+			.map(s -> new SignificantCell(s.cell().column() + "-" + s.cell().row(),
+					areas.locate(new Sweref99Point(s.cell().centreEast(CELL_SIZE), s.cell().centreNorth(CELL_SIZE)))
+						.map(AreaCatalog.AreaRef::name)
+						.orElse("–"),
+					s.count(), s.z(), s.pFdr(), s.bin()))
+			.toList();
+		KartlaggningFigures source = indicatorFigures.getIfAvailable();
+		List<KartlaggningFigures.IndicatorFigure> indicators = source == null ? null : source.forYear(year);
+		boolean demo = picture.anyDemo() || picture.rows().stream().anyMatch(SituationPictures.Row::demoArea)
+				|| (indicators != null && indicators.stream().anyMatch(KartlaggningFigures.IndicatorFigure::demo));
+		return new Facts(year, picture, top, indicators, svg, cells, CELL_SIZE, demo);
+	}
+
+	/** The municipality's boundary and its districts (stadsdelar, or kommundelar where none are mapped). */
+	private List<HotSpotMap.Outline> outlines(String municipality) {
+		List<HotSpotMap.Outline> outlines = new ArrayList<>();
+		double tolerance = CELL_SIZE / 10.0;
+		List<AreaCatalog.AreaRef> parts = areas.atLevel(municipality, AreaLevel.STADSDEL)
+			.stream()
+			.filter(AreaCatalog.AreaRef::mapped)
+			.toList();
+		if (parts.isEmpty()) {
+			parts = areas.atLevel(municipality, AreaLevel.KOMMUNDEL).stream().filter(AreaCatalog.AreaRef::mapped).toList();
+		}
+		for (AreaCatalog.AreaRef part : parts) {
+			outlines.add(new HotSpotMap.Outline(part.name(), areas.outline(part.id(), tolerance), false));
+		}
+		areas.atLevel(municipality, AreaLevel.KOMMUN)
+			.stream()
+			.filter(AreaCatalog.AreaRef::mapped)
+			.forEach(k -> outlines.add(new HotSpotMap.Outline(k.name(), areas.outline(k.id(), tolerance), true)));
+		return outlines;
+	}
+
+	private HotSpotMap.Texts texts(int year, Locale locale) {
+		Map<Integer, String> bins = new java.util.HashMap<>();
+		for (int bin : new int[] { 3, 2, 1, -1, -2, -3 }) {
+			bins.put(bin, text("situation.hotspots.bin." + bin, locale));
+		}
+		return new HotSpotMap.Texts(text("situation.joint.map.title", locale, String.valueOf(year)),
+				text("situation.joint.map.description", locale, String.valueOf(year), String.valueOf(CELL_SIZE)), bins,
+				text("situation.hotspots.bin.0", locale), text("situation.joint.map.boundaries", locale),
+				text("situation.joint.map.municipality", locale), text("situation.joint.map.legend", locale),
+				text("situation.joint.map.north", locale), "km");
+	}
+
+	private String text(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, locale);
+	}
+
+}
