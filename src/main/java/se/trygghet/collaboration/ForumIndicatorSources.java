@@ -64,6 +64,17 @@ final class ForumIndicatorSources {
 			return distinctActors(jdbc, period.start(), period.end());
 		}
 
+		/** A smaller area has no forums of its own, so it has no value rather than a misleading zero. */
+		@Override
+		public OptionalDouble value(Period period, AreaId area) {
+			return wholeMunicipality(areas, area) ? OptionalDouble.of(count(period, area)) : OptionalDouble.empty();
+		}
+
+		@Override
+		public boolean includesDemoData() {
+			return jdbc.sql("select exists (select 1 from meeting where demo)").query(Boolean.class).single();
+		}
+
 		static long distinctActors(JdbcClient jdbc, LocalDate from, LocalDate until) {
 			return jdbc.sql("""
 					select count(distinct a.actor_id) from meeting_attendance a join meeting m on m.id = a.meeting_id
@@ -85,10 +96,18 @@ final class ForumIndicatorSources {
 
 		private final Surveys.Question question;
 
-		SatisfactionSource(Surveys surveys, AreaCatalog areas, Surveys.Question question) {
+		private final JdbcClient jdbc;
+
+		SatisfactionSource(Surveys surveys, AreaCatalog areas, Surveys.Question question, JdbcClient jdbc) {
 			this.surveys = surveys;
 			this.areas = areas;
 			this.question = question;
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public boolean includesDemoData() {
+			return jdbc.sql("select exists (select 1 from survey where demo)").query(Boolean.class).single();
 		}
 
 		/** The number of answers, which the indicator's disclosure control also needs. */
@@ -112,8 +131,8 @@ final class ForumIndicatorSources {
 	@Component
 	static class ProcessSatisfaction extends SatisfactionSource {
 
-		ProcessSatisfaction(Surveys surveys, AreaCatalog areas) {
-			super(surveys, areas, Surveys.Question.PROCESS);
+		ProcessSatisfaction(Surveys surveys, AreaCatalog areas, JdbcClient jdbc) {
+			super(surveys, areas, Surveys.Question.PROCESS, jdbc);
 		}
 
 		@Override
@@ -132,8 +151,8 @@ final class ForumIndicatorSources {
 	@Component
 	static class ResultSatisfaction extends SatisfactionSource {
 
-		ResultSatisfaction(Surveys surveys, AreaCatalog areas) {
-			super(surveys, areas, Surveys.Question.RESULT);
+		ResultSatisfaction(Surveys surveys, AreaCatalog areas, JdbcClient jdbc) {
+			super(surveys, areas, Surveys.Question.RESULT, jdbc);
 		}
 
 		@Override
