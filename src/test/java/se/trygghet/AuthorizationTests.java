@@ -157,6 +157,9 @@ class AuthorizationTests {
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				// actors
 				new Rule("GET", "/actors", false, INTERNAL), new Rule("POST", "/actors", false, EDITORS),
+				// hot-spot map layers: kernel density and incident clusters
+				new Rule("GET", "/api/v1/hotspots/density", false, ANALYSTS),
+				new Rule("GET", "/api/v1/incidents/clusters?bbox=16.5,59.6,16.6,59.7&zoom=12", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
