@@ -131,6 +131,28 @@ class AreaOverlapTests {
 	}
 
 	@Test
+	void theShippedAreaFilesHaveNoOverlappingSiblings() throws Exception {
+		List<AreaFileReader.Key> parents = List.of(new AreaFileReader.Key(AreaLevel.KOMMUN, "1980"));
+		AreaFileReader.Result demo = AreaFileReader.read(
+				new org.springframework.core.io.ClassPathResource("areas/vasteras-demo.geojson").getContentAsByteArray(),
+				"1980", AreaFileReader.SourceCrs.WGS84, parents);
+		List<AreaFileReader.Key> demoKeys = new java.util.ArrayList<>(parents);
+		demo.features().forEach(f -> demoKeys.add(f.key()));
+		AreaFileReader.Result benchmark = AreaFileReader.read(
+				new org.springframework.core.io.ClassPathResource("areas/vasteras-benchmark.geojson").getContentAsByteArray(),
+				"1980", AreaFileReader.SourceCrs.WGS84, demoKeys);
+		for (AreaFileReader.Result file : List.of(demo, benchmark)) {
+			assertThat(file.problems()).isEmpty();
+			assertThat(SiblingOverlaps.find(file.features()
+				.stream()
+				.filter(f -> f.geometry() != null)
+				.map(f -> new SiblingOverlaps.Sibling(f.index(), f.name(),
+						new SiblingOverlaps.Group(f.key().level(), f.parent()), f.geometry()))
+				.toList())).isEmpty();
+		}
+	}
+
+	@Test
 	void toleratesOneSquareMetreOrATenThousandthOfTheSmallerArea() {
 		var small = AreaFixtures.square(0, 0, 10);
 		var big = AreaFixtures.square(0, 0, 10_000);
