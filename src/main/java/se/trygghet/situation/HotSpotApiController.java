@@ -55,8 +55,8 @@ class HotSpotApiController {
 			produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Kernel density (quartic kernel)",
 			description = "Grid cells of the study area (returned in WGS84) with 'density' in incidents per km² at the "
-					+ "cell's centre, K(d) = 3/(πh²)·(1−d²/h²)² for d < h, and its 'class' 1-5 (equal intervals up to the "
-					+ "highest density; limits in 'classes'). bandwidth h in metres, 100-5000 and at most 20 cells. "
+					+ "cell's centre, K(d) = 3/(πh²)·(1−d²/h²)² for d < h, and its 'class' 1-5 (quintiles of the cells' "
+					+ "densities; limits in 'classes'). bandwidth h in metres, 100-5000 and at most 20 cells. "
 					+ "Formulas: docs/HOTSPOTS.md.")
 	ResponseEntity<?> density(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,

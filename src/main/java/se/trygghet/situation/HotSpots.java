@@ -127,13 +127,28 @@ class HotSpots {
 
 		static final int CLASSES = 5;
 
-		double max() {
-			return perSquareMetre.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		/**
+		 * The upper limits of the five classes: quintiles of the cells' densities, the last one the highest. Crime
+		 * densities are skewed (a few cells very high, most low), so classes of equal width would paint nearly every
+		 * cell in the lowest one; with quintiles each colour covers about a fifth of the cells with any density.
+		 */
+		double[] limits() {
+			double[] values = perSquareMetre.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			double[] limits = new double[CLASSES];
+			for (int k = 1; k <= CLASSES; k++) {
+				limits[k - 1] = values.length == 0 ? 0 : values[(int) Math.ceil((double) k * values.length / CLASSES) - 1];
+			}
+			return limits;
 		}
 
-		/** Class 1–5 of equal width between 0 and the highest density: class k holds ((k − 1)·max/5, k·max/5]. */
-		static int classOf(double value, double max) {
-			return max <= 0 ? 1 : Math.max(1, Math.min(CLASSES, (int) Math.ceil(CLASSES * value / max)));
+		/** Class k (1–5) holds densities above the limit of class k − 1 (0 for class 1) up to its own. */
+		static int classOf(double value, double[] limits) {
+			for (int k = 1; k < CLASSES; k++) {
+				if (value <= limits[k - 1]) {
+					return k;
+				}
+			}
+			return CLASSES;
 		}
 
 	}
@@ -167,8 +182,7 @@ class HotSpots {
 	 * classes' limits, so the legend states them in words.
 	 */
 	String densityGeoJson(Density density) {
-		double max = density.max();
-		double maxPerKm2 = KernelDensity.perSquareKilometre(max);
+		double[] limits = density.limits();
 		StringBuilder json = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"cellSize\":")
 			.append(density.cellSize())
 			.append(",\"bandwidth\":")
@@ -177,7 +191,8 @@ class HotSpots {
 		for (int k = 1; k <= Density.CLASSES; k++) {
 			json.append(k == 1 ? "" : ",")
 				.append(String.format(Locale.ROOT, "{\"class\":%d,\"from\":%.6g,\"to\":%.6g}", k,
-						maxPerKm2 * (k - 1) / Density.CLASSES, maxPerKm2 * k / Density.CLASSES));
+						k == 1 ? 0 : KernelDensity.perSquareKilometre(limits[k - 2]),
+						KernelDensity.perSquareKilometre(limits[k - 1])));
 		}
 		json.append("],\"features\":[");
 		boolean first = true;
@@ -186,7 +201,7 @@ class HotSpots {
 			first = false;
 			cellFeature(json, cell.getKey(), density.cellSize());
 			json.append(String.format(Locale.ROOT, "\"density\":%.6g,\"class\":%d}}",
-					KernelDensity.perSquareKilometre(cell.getValue()), Density.classOf(cell.getValue(), max)));
+					KernelDensity.perSquareKilometre(cell.getValue()), Density.classOf(cell.getValue(), limits)));
 		}
 		return json.append("]}").toString();
 	}

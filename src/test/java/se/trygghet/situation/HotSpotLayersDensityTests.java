@@ -76,11 +76,19 @@ class HotSpotLayersDensityTests {
 	}
 
 	@Test
-	void putsDensitiesInFiveClassesOfEqualWidth() {
-		assertThat(HotSpots.Density.classOf(0.1, 10)).isEqualTo(1);
-		assertThat(HotSpots.Density.classOf(2, 10)).isEqualTo(1);
-		assertThat(HotSpots.Density.classOf(2.01, 10)).isEqualTo(2);
-		assertThat(HotSpots.Density.classOf(10, 10)).isEqualTo(5);
+	void putsDensitiesInFiveClassesByQuintile() {
+		Map<GridCell, Double> values = new java.util.HashMap<>();
+		for (int i = 1; i <= 10; i++) {
+			values.put(new GridCell(i, 0), (double) i);
+		}
+		double[] limits = new HotSpots.Density(250, 500, values).limits();
+		// ten cells: two per class, each class's limit the highest of its two
+		assertThat(limits).containsExactly(2, 4, 6, 8, 10);
+		assertThat(HotSpots.Density.classOf(0.1, limits)).isEqualTo(1);
+		assertThat(HotSpots.Density.classOf(2, limits)).isEqualTo(1);
+		assertThat(HotSpots.Density.classOf(2.01, limits)).isEqualTo(2);
+		assertThat(HotSpots.Density.classOf(10, limits)).isEqualTo(5);
+		assertThat(new HotSpots.Density(250, 500, Map.of()).limits()).containsOnly(0);
 	}
 
 }
