@@ -1,5 +1,7 @@
-// Draws Gi* hot spots from /api/v1/hotspots on a map and lists the significant cells in the table beside it, in
-// words: the table is the map's text alternative. Works with or without map tiles.
+// Draws the hot-spot map: Gi* hot spots (/api/v1/hotspots) or, chosen with the "Visa som" radio buttons, kernel
+// density (/api/v1/hotspots/density), and on request the incidents clustered for the view (/api/v1/incidents/clusters).
+// Each has a table beside the map in words, the map's text alternative. Leaflet's layer control (open, so its
+// checkboxes are reachable by keyboard) turns the layers on and off. Works with or without map tiles.
 (function () {
   'use strict';
   var form = document.getElementById('hotspot-form');
@@ -9,61 +11,194 @@
   if (!form || !container || !table) {
     return;
   }
+  var giLegend = document.getElementById('hotspot-legend');
+  var giTable = document.getElementById('hotspot-table');
+  var densityLegend = document.getElementById('density-legend');
+  var densityTable = document.getElementById('density-table');
+  var clusterList = document.getElementById('cluster-list');
+  var clusterStatus = document.getElementById('cluster-status');
+  var clusterRows = document.querySelector('#cluster-table tbody');
   var words = {};
   document.querySelectorAll('#hotspot-legend li').forEach(function (item) {
     words[item.getAttribute('data-bin')] = item.textContent.trim();
   });
-  // a diverging palette that is also told apart by the words in every tooltip and table row
+  var classNames = {};
+  document.querySelectorAll('#density-legend li').forEach(function (item) {
+    classNames[item.getAttribute('data-class')] = item.querySelector('.class-name').textContent.trim();
+  });
+  var categoryNames = {};
+  form.querySelectorAll('#hotspot-categories option').forEach(function (option) {
+    categoryNames[option.value] = option.textContent.trim();
+  });
+  // a diverging palette for Gi*, a sequential one (ColorBrewer YlOrRd) for density; both also told apart by words
   var colours = { '-3': '#2166ac', '-2': '#67a9cf', '-1': '#d1e5f0', '0': '#f7f7f7', '1': '#fddbc7', '2': '#ef8a62', '3': '#b2182b' };
+  var densityColours = { 1: '#ffffb2', 2: '#fecc5c', 3: '#fd8d3c', 4: '#f03b20', 5: '#bd0026' };
+  var number = new Intl.NumberFormat(document.documentElement.lang || 'sv', { maximumSignificantDigits: 3 });
   var map = window.L ? L.map(container, { scrollWheelZoom: false }).setView([59.6110, 16.5450], 12) : null;
+  var analysis = null;
+  var clusters = null;
   if (map) {
     L.tileLayer(container.getAttribute('data-tiles'), {
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
     }).addTo(map);
+    analysis = L.layerGroup().addTo(map);
+    clusters = L.layerGroup();
+    var overlays = {};
+    overlays[container.getAttribute('data-layer-analysis')] = analysis;
+    overlays[container.getAttribute('data-layer-clusters')] = clusters;
+    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    map.on('overlayadd', function (event) { if (event.layer === clusters) { clusterList.hidden = false; loadClusters(); } });
+    map.on('overlayremove', function (event) { if (event.layer === clusters) { clusterList.hidden = true; } });
+    var pending = null;
+    map.on('moveend', function () {
+      if (!map.hasLayer(clusters)) { return; }
+      clearTimeout(pending);
+      pending = setTimeout(loadClusters, 300);
+    });
   }
-  var layer = null;
+
+  function view() {
+    return form.querySelector('input[name=view]:checked').value;
+  }
+
+  // only what the chosen endpoint takes
+  function params(names) {
+    var data = new FormData(form);
+    var out = new URLSearchParams();
+    names.forEach(function (name) { if (data.get(name)) { out.set(name, data.get(name)); } });
+    return out;
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: 'application/geo+json' } })
+      .then(function (response) { return response.json().then(function (body) { return { ok: response.ok, body: body }; }); });
+  }
+
+  function row(values, into) {
+    var tr = document.createElement('tr');
+    values.forEach(function (value, i) {
+      var cell = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) { cell.setAttribute('scope', 'row'); }
+      cell.textContent = value;
+      tr.appendChild(cell);
+    });
+    into.appendChild(tr);
+  }
+
+  function draw(body, style, tooltip) {
+    if (!map) { return; }
+    analysis.clearLayers();
+    var layer = L.geoJSON(body, {
+      style: style,
+      onEachFeature: function (f, shape) { shape.bindTooltip(tooltip(f)); }
+    });
+    analysis.addLayer(layer);
+    if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds()); }
+  }
+
+  function showGiStar(body) {
+    var features = body.features;
+    draw(body, function (f) {
+      return { color: '#555', weight: 0.5, fillOpacity: 0.6, fillColor: colours[String(f.properties.bin)] };
+    }, function (f) { return words[String(f.properties.bin)] + ' – ' + f.properties.count; });
+    var significant = features.filter(function (f) { return f.properties.bin !== 0; })
+      .sort(function (a, b) { return b.properties.z - a.properties.z; }).slice(0, 100);
+    table.innerHTML = '';
+    significant.forEach(function (f) {
+      row([f.id, f.properties.count, f.properties.z.toFixed(2), f.properties.pFdr.toPrecision(2), words[String(f.properties.bin)]], table);
+    });
+    status.textContent = (status.getAttribute('data-template') || '{0} / {1}').replace('{0}', features.length).replace('{1}', significant.length);
+  }
+
+  function range(c) {
+    return (status.getAttribute('data-range') || '{0}–{1}').replace('{0}', number.format(c.from)).replace('{1}', number.format(c.to));
+  }
+
+  function showDensity(body) {
+    var features = body.features;
+    var limits = {};
+    body.classes.forEach(function (c) { limits[c['class']] = c; });
+    draw(body, function (f) {
+      return { color: '#555', weight: 0.3, fillOpacity: 0.7, fillColor: densityColours[f.properties['class']] };
+    }, function (f) {
+      return classNames[f.properties['class']] + ' – ' + number.format(f.properties.density);
+    });
+    document.querySelectorAll('#density-legend li').forEach(function (item) {
+      var c = limits[item.getAttribute('data-class')];
+      item.querySelector('.class-limits').textContent = c ? '(' + range(c) + ')' : '';
+    });
+    var rows = densityTable.querySelector('tbody');
+    rows.innerHTML = '';
+    [5, 4, 3, 2, 1].forEach(function (k) {
+      var cells = features.filter(function (f) { return f.properties['class'] === k; }).length;
+      row([k + ' – ' + classNames[k], limits[k] ? range(limits[k]) : '', cells], rows);
+    });
+    status.textContent = (status.getAttribute('data-density-template') || '{0} / {1}')
+      .replace('{0}', features.length).replace('{1}', body.bandwidth);
+  }
+
   function load() {
-    var params = new URLSearchParams(new FormData(form));
+    var kde = view() === 'kde';
+    giLegend.hidden = kde;
+    giTable.hidden = kde;
+    densityLegend.hidden = !kde;
+    densityTable.hidden = !kde;
+    var url = kde ? form.getAttribute('data-density-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'bandwidth'])
+      : form.getAttribute('data-api') + '?' + params(['from', 'to', 'cellSize', 'categories']);
     status.textContent = '…';
-    fetch(form.getAttribute('data-api') + '?' + params.toString(), { headers: { Accept: 'application/geo+json' } })
-      .then(function (response) { return response.json().then(function (body) { return { ok: response.ok, body: body }; }); })
+    fetchJson(url)
       .then(function (result) {
         if (!result.ok) {
           status.textContent = result.body.detail || 'Fel';
           return;
         }
-        var features = result.body.features;
-        if (map) {
-          if (layer) { map.removeLayer(layer); }
-          layer = L.geoJSON(result.body, {
-            style: function (f) {
-              return { color: '#555', weight: 0.5, fillOpacity: 0.6, fillColor: colours[String(f.properties.bin)] };
-            },
-            onEachFeature: function (f, shape) {
-              shape.bindTooltip(words[String(f.properties.bin)] + ' – ' + f.properties.count);
-            }
-          }).addTo(map);
-          if (layer.getBounds().isValid()) { map.fitBounds(layer.getBounds()); }
-        }
-        var significant = features.filter(function (f) { return f.properties.bin !== 0; })
-          .sort(function (a, b) { return b.properties.z - a.properties.z; }).slice(0, 100);
-        table.innerHTML = '';
-        significant.forEach(function (f) {
-          var row = document.createElement('tr');
-          [f.id, f.properties.count, f.properties.z.toFixed(2), f.properties.pFdr.toPrecision(2), words[String(f.properties.bin)]]
-            .forEach(function (value, i) {
-              var cell = document.createElement(i === 0 ? 'th' : 'td');
-              if (i === 0) { cell.setAttribute('scope', 'row'); }
-              cell.textContent = value;
-              row.appendChild(cell);
-            });
-          table.appendChild(row);
-        });
-        status.textContent = (status.getAttribute('data-template') || '{0} / {1}').replace('{0}', features.length).replace('{1}', significant.length);
+        if (kde) { showDensity(result.body); } else { showGiStar(result.body); }
       })
       .catch(function () { status.textContent = 'Fel'; });
+    if (map && map.hasLayer(clusters)) { loadClusters(); }
   }
+
+  function clusterIcon(count) {
+    var size = count >= 1000 ? 'large' : count >= 100 ? 'medium' : count > 1 ? 'small' : 'single';
+    return L.divIcon({ className: 'cluster-marker cluster-' + size, html: count > 1 ? '<span>' + count + '</span>' : '', iconSize: null });
+  }
+
+  function loadClusters() {
+    var query = params(['from', 'to', 'categories']);
+    query.set('bbox', map.getBounds().toBBoxString());
+    query.set('zoom', map.getZoom());
+    clusterStatus.textContent = '…';
+    fetchJson(form.getAttribute('data-cluster-api') + '?' + query)
+      .then(function (result) {
+        if (!result.ok) {
+          clusterStatus.textContent = result.body.detail || 'Fel';
+          return;
+        }
+        var body = result.body;
+        clusters.clearLayers();
+        var demo = container.getAttribute('data-demo');
+        body.features.forEach(function (f) {
+          var p = f.properties;
+          var text = p.count === 1
+            ? (categoryNames[p.category] || p.category) + ', ' + new Date(p.occurredAt).toLocaleString(document.documentElement.lang || 'sv') + ', ' + p.severity
+            : p.count + ' ' + container.getAttribute('data-incidents');
+          var marker = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]],
+            { icon: clusterIcon(p.count), keyboard: false });
+          marker.bindTooltip(text + (p.demo ? ' (' + demo + ')' : ''));
+          clusters.addLayer(marker);
+        });
+        clusterRows.innerHTML = '';
+        body.byArea.forEach(function (a) {
+          row([a.area || clusterRows.getAttribute('data-no-area'), a.count], clusterRows);
+        });
+        clusterStatus.textContent = (clusterStatus.getAttribute('data-template') || '{0} / {1}')
+          .replace('{0}', body.total).replace('{1}', body.features.length);
+      })
+      .catch(function () { clusterStatus.textContent = 'Fel'; });
+  }
+
   form.addEventListener('submit', function (event) { event.preventDefault(); load(); });
+  form.querySelectorAll('input[name=view]').forEach(function (radio) { radio.addEventListener('change', load); });
   load();
 })();

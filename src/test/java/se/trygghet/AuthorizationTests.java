@@ -209,6 +209,9 @@ class AuthorizationTests {
 				new Rule("POST", "/situation/joint/2019/problems/" + NO_ROUND + "/remove", false, ANALYSTS),
 				new Rule("POST", "/situation/joint/2019/decide", false, ANALYSTS),
 				new Rule("POST", "/situation/joint/2019/reopen", false, ANALYSTS),
+				// hot-spot map layers: kernel density and incident clusters
+				new Rule("GET", "/api/v1/hotspots/density", false, ANALYSTS),
+				new Rule("GET", "/api/v1/incidents/clusters?bbox=16.5,59.6,16.6,59.7&zoom=12", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 

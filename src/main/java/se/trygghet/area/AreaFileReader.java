@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a GeoJSON FeatureCollection of areas and checks all of it before anything is written: each feature needs a
  * {@code code}, {@code name} and {@code level}, may name a {@code parent} by code and may say {@code demo: true}; its
- * geometry is a valid Polygon or MultiPolygon, or null. Coordinates are WGS84 unless the file's {@code crs} member
- * or the importer says otherwise (any EPSG system proj4j knows, e.g. SWEREF 99 TM or Västerås' SWEREF 99 16 30), and
- * are given as x, y: longitude, latitude or east, north. Every problem is reported, each with its feature.
+ * geometry is a valid Polygon or MultiPolygon, or null. Coordinates are in the system the file's {@code crs} member
+ * names (any EPSG system proj4j knows, e.g. SWEREF 99 TM or Västerås' SWEREF 99 16 30), or, when it names none, in
+ * the one the importer chose (WGS84 by default), and are given as x, y: longitude, latitude or east, north. A
+ * position implausible for its system is refused with the system it would fit. Every problem is reported, each with its feature.
  */
 final class AreaFileReader {
 
@@ -34,15 +35,24 @@ final class AreaFileReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Which coordinate system the file's coordinates are in. */
+	/**
+	 * The coordinate system of a file that has no {@code crs} member; RFC 7946 prescribes WGS84, but files exported
+	 * from the municipality's GIS often are in SWEREF 99 TM or the local zone SWEREF 99 16 30 without saying so. A
+	 * file that declares its system is read in that system whatever was chosen.
+	 */
 	enum SourceCrs {
 
-		/** As the file's {@code crs} member says; WGS84 when it says nothing, as RFC 7946 prescribes. */
-		AUTO,
+		WGS84(Projections.WGS84),
 
-		WGS84,
+		SWEREF99TM(Projections.SWEREF99TM),
 
-		SWEREF99TM
+		SWEREF99_1630(Projections.SWEREF99_1630);
+
+		final int epsg;
+
+		SourceCrs(int epsg) {
+			this.epsg = epsg;
+		}
 
 	}
 
@@ -101,11 +111,7 @@ final class AreaFileReader {
 				|| !root.path("features").isArray()) {
 			return failed("area.file.notFeatureCollection");
 		}
-		Integer epsg = switch (choice) {
-			case WGS84 -> Projections.WGS84;
-			case SWEREF99TM -> Projections.SWEREF99TM;
-			case AUTO -> declaredCrs(root);
-		};
+		Integer epsg = declaredCrs(root, choice);
 		if (epsg == null) {
 			return new Result(List.of(), List.copyOf(problems));
 		}
@@ -124,10 +130,10 @@ final class AreaFileReader {
 		return new Result(problems.isEmpty() ? placed : List.of(), List.copyOf(problems));
 	}
 
-	private @Nullable Integer declaredCrs(JsonNode root) {
+	private @Nullable Integer declaredCrs(JsonNode root, SourceCrs undeclared) {
 		JsonNode crs = root.get("crs");
 		if (crs == null || crs.isNull()) {
-			return Projections.WGS84;
+			return undeclared.epsg;
 		}
 		String name = crs.path("properties").path("name").asString("");
 		Integer epsg = Projections.epsgCode(name);
@@ -275,8 +281,8 @@ final class AreaFileReader {
 				return null;
 			}
 		}
-		catch (OutOfRange ex) {
-			problems.add(new AreaFileProblem(index, "area.feature.geometry.range", ex.getMessage()));
+		catch (Implausible ex) {
+			problems.add(ex.problem(index));
 			return null;
 		}
 		catch (IllegalArgumentException ex) {
@@ -325,8 +331,9 @@ final class AreaFileReader {
 			}
 			double x = position.get(0).doubleValue();
 			double y = position.get(1).doubleValue();
-			if (epsg == Projections.WGS84 && !(x >= -180 && x <= 180 && y >= -90 && y <= 90)) {
-				throw new OutOfRange("[" + x + ", " + y + "]");
+			Projections.Plausible expected = Projections.Plausible.of(epsg);
+			if (expected != null && !expected.admits(x, y)) {
+				throw new Implausible(x, y, expected);
 			}
 			coordinates[i] = new Coordinate(x, y);
 		}
@@ -342,11 +349,40 @@ final class AreaFileReader {
 		}
 	}
 
-	/** A WGS84 position that is no longitude/latitude pair at all. */
-	private static final class OutOfRange extends RuntimeException {
+	/**
+	 * A position that cannot be where a Swedish area lies in the system it is read in: most often degrees read as
+	 * metres or the other way round, or one grid's metres read as the other's, which would put the area in the wrong
+	 * place without any other error. The problem names the systems the position would fit, or says x and y look
+	 * swapped.
+	 */
+	private static final class Implausible extends RuntimeException {
 
-		OutOfRange(String position) {
-			super(position, null, false, false);
+		private final double x;
+
+		private final double y;
+
+		private final Projections.Plausible expected;
+
+		Implausible(double x, double y, Projections.Plausible expected) {
+			super(null, null, false, false);
+			this.x = x;
+			this.y = y;
+			this.expected = expected;
+		}
+
+		AreaFileProblem problem(int index) {
+			String position = "[" + x + ", " + y + "]";
+			List<String> fitting = Projections.Plausible.systemsFor(x, y);
+			if (!fitting.isEmpty()) {
+				return new AreaFileProblem(index, "area.feature.geometry.implausible", position, expected.label,
+						String.join(" / ", fitting));
+			}
+			List<String> swapped = Projections.Plausible.systemsFor(y, x);
+			if (!swapped.isEmpty()) {
+				return new AreaFileProblem(index, "area.feature.geometry.swapped", position, expected.label,
+						String.join(" / ", swapped));
+			}
+			return new AreaFileProblem(index, "area.feature.geometry.nowhere", position, expected.label);
 		}
 
 	}

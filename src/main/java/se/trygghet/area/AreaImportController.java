@@ -33,8 +33,9 @@ class AreaImportController {
 	record ImportForm(@Nullable MultipartFile file, @Nullable String municipality,
 			AreaFileReader.@Nullable SourceCrs crs) {
 
-		AreaFileReader.SourceCrs crsOrAuto() {
-			return crs == null ? AreaFileReader.SourceCrs.AUTO : crs;
+		/** The system of a file without a crs member: WGS84 unless chosen otherwise, as RFC 7946 says. */
+		AreaFileReader.SourceCrs undeclaredCrs() {
+			return crs == null ? AreaFileReader.SourceCrs.WGS84 : crs;
 		}
 
 	}
@@ -68,7 +69,7 @@ class AreaImportController {
 					String.valueOf(AreaFileReader.MAX_BYTES / 1024 / 1024)));
 		}
 		String municipality = form.municipality() == null ? "" : form.municipality().strip();
-		AreaImport.Outcome outcome = areaImport.importUpload(file.getBytes(), municipality, form.crsOrAuto(),
+		AreaImport.Outcome outcome = areaImport.importUpload(file.getBytes(), municipality, form.undeclaredCrs(),
 				"Import av " + name);
 		if (!outcome.imported()) {
 			model.addAttribute("problems", outcome.problems());
@@ -80,7 +81,7 @@ class AreaImportController {
 	}
 
 	private ImportForm freshForm() {
-		return new ImportForm(null, defaultMunicipality, AreaFileReader.SourceCrs.AUTO);
+		return new ImportForm(null, defaultMunicipality, AreaFileReader.SourceCrs.WGS84);
 	}
 
 	private static String refused(Model model, @Nullable String fileName, AreaFileProblem problem) {

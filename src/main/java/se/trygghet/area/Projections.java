@@ -24,6 +24,9 @@ final class Projections {
 
 	static final int SWEREF99TM = 3006;
 
+	/** SWEREF 99 16 30, the local projection zone Västerås and its neighbours keep their maps in. */
+	static final int SWEREF99_1630 = 3010;
+
 	/** Geometries as stored: SWEREF 99 TM metres. */
 	static final GeometryFactory SWEREF = new GeometryFactory(new PrecisionModel(), SWEREF99TM);
 
@@ -61,6 +64,62 @@ final class Projections {
 			return copy;
 		}
 		return transform(geometry, fromEpsg == WGS84 ? TO_SWEREF.get() : between(fromEpsg, SWEREF99TM), SWEREF99TM);
+	}
+
+	/**
+	 * Where a position in one of the systems people send us can lie for an area in Sweden, with a margin: degrees for
+	 * WGS84; metres for the grids. SWEREF 99 16 30 is a zone of about ±1.5° around 16°30' east with a false easting of
+	 * 150 000 m, so its eastings stay well below SWEREF 99 TM's, whose Sweden starts at about 260 000 m. The ranges
+	 * overlap a little in the far west (200 000–300 000 m), where either system could be meant.
+	 */
+	enum Plausible {
+
+		WGS84(Projections.WGS84, "WGS84 (EPSG:4326)", 10.0, 24.5, 55.0, 69.5),
+
+		SWEREF99TM(Projections.SWEREF99TM, "SWEREF 99 TM (EPSG:3006)", 200_000, 1_000_000, 6_100_000, 7_700_000),
+
+		SWEREF99_1630(Projections.SWEREF99_1630, "SWEREF 99 16 30 (EPSG:3010)", 0, 300_000, 6_100_000, 7_700_000);
+
+		final int epsg;
+
+		final String label;
+
+		private final double minX;
+
+		private final double maxX;
+
+		private final double minY;
+
+		private final double maxY;
+
+		Plausible(int epsg, String label, double minX, double maxX, double minY, double maxY) {
+			this.epsg = epsg;
+			this.label = label;
+			this.minX = minX;
+			this.maxX = maxX;
+			this.minY = minY;
+			this.maxY = maxY;
+		}
+
+		boolean admits(double x, double y) {
+			return x >= minX && x <= maxX && y >= minY && y <= maxY;
+		}
+
+		/** The range for a system, or null for one we have no expectation of (any other EPSG code a file declares). */
+		static @Nullable Plausible of(int epsg) {
+			for (Plausible p : values()) {
+				if (p.epsg == epsg) {
+					return p;
+				}
+			}
+			return null;
+		}
+
+		/** The names of the systems in which (x, y) would be plausible, e.g. to suggest the one the user meant. */
+		static java.util.List<String> systemsFor(double x, double y) {
+			return java.util.Arrays.stream(values()).filter(p -> p.admits(x, y)).map(p -> p.label).toList();
+		}
+
 	}
 
 	/** Whether proj4j knows the EPSG code, so a file in that system can be read. */

@@ -22,7 +22,7 @@ import se.trygghet.area.Wgs84Point;
  * Hot spots of the municipality's incidents: counts per grid cell over a period, scored with Getis–Ord Gi*
  * ({@link GetisOrd}; formulas in docs/HOTSPOTS.md). The study area is every cell whose centre lies in the
  * municipality's boundary, or, while it has none, in one of its mapped areas. Incidents known only at municipality
- * level (no coordinates) are not counted in any cell.
+ * level (no coordinates) are not counted in any cell. The same cells carry the kernel density view.
  */
 @Component
 class HotSpots {
@@ -33,6 +33,13 @@ class HotSpots {
 
 	/** Above this the analysis would be slow and the map unreadable; a bigger cell is the answer. */
 	static final int MAX_CELLS = 200_000;
+
+	static final int MIN_BANDWIDTH = 100;
+
+	static final int MAX_BANDWIDTH = 5_000;
+
+	/** A wider kernel than this many cells costs much and shows little the Gi* map does not. */
+	static final int MAX_BANDWIDTH_IN_CELLS = 20;
 
 	private final JdbcClient jdbc;
 
@@ -57,6 +64,42 @@ class HotSpots {
 			categories = Set.copyOf(categories);
 		}
 
+		IncidentFilter filter() {
+			return new IncidentFilter(from, to, categories);
+		}
+
+	}
+
+	/**
+	 * Which incidents an analysis or map layer counts: those with coordinates that occurred from the first day up to
+	 * (not including) the last, in Swedish time, of the given categories (all when none is given).
+	 */
+	record IncidentFilter(LocalDate from, LocalDate to, Set<String> categories) {
+
+		IncidentFilter {
+			if (!from.isBefore(to)) {
+				throw new IllegalArgumentException("'from' must be before 'to'");
+			}
+			categories = Set.copyOf(categories);
+		}
+
+		/** The condition on table {@code incident}, with parameters {@code m}, {@code from}, {@code to}. */
+		String where() {
+			return "municipality = :m and east is not null and occurred_at >= :from and occurred_at < :to"
+					+ (categories.isEmpty() ? "" : " and category in (:categories)");
+		}
+
+		Map<String, Object> params(String municipality) {
+			Map<String, Object> params = new HashMap<>();
+			params.put("m", municipality);
+			params.put("from", Timestamp.from(from.atStartOfDay(SituationPictures.SWEDEN).toInstant()));
+			params.put("to", Timestamp.from(to.atStartOfDay(SituationPictures.SWEDEN).toInstant()));
+			if (!categories.isEmpty()) {
+				params.put("categories", categories);
+			}
+			return params;
+		}
+
 	}
 
 	List<GetisOrd.CellStatistic> analyse(String municipality, Query query) {
@@ -65,25 +108,118 @@ class HotSpots {
 			return List.of();
 		}
 		Map<GridCell, Integer> counts = new HashMap<>();
-		String categoryFilter = query.categories().isEmpty() ? "" : " and category in (:categories)";
-		var sql = jdbc.sql("""
-				select floor(east / :size)::bigint, floor(north / :size)::bigint, count(*) from incident
-				 where municipality = :m and east is not null and occurred_at >= :from and occurred_at < :to
-				""" + categoryFilter + " group by 1, 2")
+		IncidentFilter filter = query.filter();
+		jdbc.sql("select floor(east / :size)::bigint, floor(north / :size)::bigint, count(*) from incident where "
+				+ filter.where() + " group by 1, 2")
+			.params(filter.params(municipality))
 			.param("size", query.cellSize())
-			.param("m", municipality)
-			.param("from", Timestamp.from(query.from().atStartOfDay(SituationPictures.SWEDEN).toInstant()))
-			.param("to", Timestamp.from(query.to().atStartOfDay(SituationPictures.SWEDEN).toInstant()));
-		if (!query.categories().isEmpty()) {
-			sql = sql.param("categories", query.categories());
-		}
-		sql.query(rs -> {
+			.query(rs -> {
 			GridCell cell = new GridCell(rs.getLong(1), rs.getLong(2));
 			if (study.contains(cell)) {
 				counts.put(cell, rs.getInt(3));
 			}
 		});
 		return GetisOrd.giStar(counts, study);
+	}
+
+	/** A kernel density surface: per cell of the study area with any density, incidents per square metre. */
+	record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {
+
+		static final int CLASSES = 5;
+
+		/**
+		 * The upper limits of the five classes: quintiles of the cells' densities, the last one the highest. Crime
+		 * densities are skewed (a few cells very high, most low), so classes of equal width would paint nearly every
+		 * cell in the lowest one; with quintiles each colour covers about a fifth of the cells with any density.
+		 */
+		double[] limits() {
+			double[] values = perSquareMetre.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			double[] limits = new double[CLASSES];
+			for (int k = 1; k <= CLASSES; k++) {
+				limits[k - 1] = values.length == 0 ? 0 : values[(int) Math.ceil((double) k * values.length / CLASSES) - 1];
+			}
+			return limits;
+		}
+
+		/** Class k (1–5) holds densities above the limit of class k − 1 (0 for class 1) up to its own. */
+		static int classOf(double value, double[] limits) {
+			for (int k = 1; k < CLASSES; k++) {
+				if (value <= limits[k - 1]) {
+					return k;
+				}
+			}
+			return CLASSES;
+		}
+
+	}
+
+	/**
+	 * Kernel density (quartic kernel, {@link KernelDensity}) at the centre of each cell of the study area. Incidents at
+	 * the same place are read as one weighted point, so the cost grows with the number of distinct places.
+	 */
+	Density density(String municipality, Query query, int bandwidth) {
+		if (bandwidth < MIN_BANDWIDTH || bandwidth > MAX_BANDWIDTH) {
+			throw new IllegalArgumentException(
+					"bandwidth must be between " + MIN_BANDWIDTH + " and " + MAX_BANDWIDTH + " metres");
+		}
+		if (bandwidth > MAX_BANDWIDTH_IN_CELLS * query.cellSize() || 2 * bandwidth < query.cellSize()) {
+			throw new IllegalArgumentException("bandwidth must be between half a cell and " + MAX_BANDWIDTH_IN_CELLS
+					+ " cells; choose another bandwidth or cell size");
+		}
+		Set<GridCell> study = studyArea(municipality, query.cellSize());
+		IncidentFilter filter = query.filter();
+		List<double[]> points = jdbc.sql("select east, north, count(*) from incident where " + filter.where()
+				+ " group by east, north")
+			.params(filter.params(municipality))
+			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2), rs.getLong(3) })
+			.list();
+		return new Density(query.cellSize(), bandwidth,
+				new KernelDensity(bandwidth).atCellCentres(points, query.cellSize(), study));
+	}
+
+	/**
+	 * The density cells as GeoJSON in WGS84 with {@code density} in incidents per km² and its {@code class}, and the
+	 * classes' limits, so the legend states them in words.
+	 */
+	String densityGeoJson(Density density) {
+		double[] limits = density.limits();
+		StringBuilder json = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"cellSize\":")
+			.append(density.cellSize())
+			.append(",\"bandwidth\":")
+			.append(density.bandwidth())
+			.append(",\"unit\":\"incidents per km²\",\"kernel\":\"quartic\",\"classes\":[");
+		for (int k = 1; k <= Density.CLASSES; k++) {
+			json.append(k == 1 ? "" : ",")
+				.append(String.format(Locale.ROOT, "{\"class\":%d,\"from\":%.6g,\"to\":%.6g}", k,
+						k == 1 ? 0 : KernelDensity.perSquareKilometre(limits[k - 2]),
+						KernelDensity.perSquareKilometre(limits[k - 1])));
+		}
+		json.append("],\"features\":[");
+		boolean first = true;
+		for (Map.Entry<GridCell, Double> cell : density.perSquareMetre().entrySet()) {
+			json.append(first ? "" : ",");
+			first = false;
+			cellFeature(json, cell.getKey(), density.cellSize());
+			json.append(String.format(Locale.ROOT, "\"density\":%.6g,\"class\":%d}}",
+					KernelDensity.perSquareKilometre(cell.getValue()), Density.classOf(cell.getValue(), limits)));
+		}
+		return json.append("]}").toString();
+	}
+
+	/** Opens a cell's feature, its square in WGS84 included, up to the inside of its properties. */
+	private static void cellFeature(StringBuilder json, GridCell cell, int cellSize) {
+		long c = cell.column();
+		long r = cell.row();
+		json.append("{\"type\":\"Feature\",\"id\":\"").append(c).append('-').append(r)
+			.append("\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+		long[][] corners = { { c, r }, { c + 1, r }, { c + 1, r + 1 }, { c, r + 1 }, { c, r } };
+		for (int i = 0; i < corners.length; i++) {
+			Wgs84Point corner = new Sweref99Point(corners[i][0] * (double) cellSize, corners[i][1] * (double) cellSize)
+				.toWgs84();
+			json.append(i == 0 ? "" : ",")
+				.append(String.format(Locale.ROOT, "[%.6f,%.6f]", corner.longitude(), corner.latitude()));
+		}
+		json.append("]]},\"properties\":{");
 	}
 
 	/** The cells as GeoJSON in WGS84: those with incidents or a non-zero bin (the rest are quiet and many). */
@@ -98,19 +234,8 @@ class HotSpots {
 			}
 			json.append(first ? "" : ",");
 			first = false;
-			long c = s.cell().column();
-			long r = s.cell().row();
-			json.append("{\"type\":\"Feature\",\"id\":\"").append(c).append('-').append(r)
-				.append("\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
-			long[][] corners = { { c, r }, { c + 1, r }, { c + 1, r + 1 }, { c, r + 1 }, { c, r } };
-			for (int i = 0; i < corners.length; i++) {
-				Wgs84Point corner = new Sweref99Point(corners[i][0] * (double) cellSize, corners[i][1] * (double) cellSize)
-					.toWgs84();
-				json.append(i == 0 ? "" : ",")
-					.append(String.format(Locale.ROOT, "[%.6f,%.6f]", corner.longitude(), corner.latitude()));
-			}
-			json.append("]]},\"properties\":{")
-				.append(String.format(Locale.ROOT, "\"count\":%d,\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d",
+			cellFeature(json, s.cell(), cellSize);
+			json.append(String.format(Locale.ROOT, "\"count\":%d,\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d",
 						s.count(), s.z(), s.p(), s.pFdr(), s.bin()))
 				.append("}}");
 		}

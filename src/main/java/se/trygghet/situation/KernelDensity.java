@@ -1,6 +1,9 @@
 package se.trygghet.situation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Kernel density with the quartic (biweight) kernel: a point at distance d from where density is estimated adds
@@ -32,6 +35,37 @@ final class KernelDensity {
 			if (d2 < h2) {
 				double u = 1 - d2 / h2;
 				density += normalisation * u * u;
+			}
+		}
+		return density;
+	}
+
+	/**
+	 * Density at the centre of each cell of the study area, from points given as {east, north, weight}: the weight is
+	 * how many incidents share that exact place, so a thousand reports of one address cost one kernel. Each point
+	 * adds to the cells whose centres lie within the bandwidth, which is what {@link #at} gives cell by cell but in
+	 * time proportional to points × (h / s)² rather than points × cells. Cells with no density are left out.
+	 */
+	Map<GridCell, Double> atCellCentres(List<double[]> weightedPoints, int cellSize, Set<GridCell> study) {
+		double h2 = bandwidth * bandwidth;
+		Map<GridCell, Double> density = new HashMap<>();
+		for (double[] point : weightedPoints) {
+			// centres (c + 0.5)·s within h of the point, column by column and row by row
+			long c0 = (long) Math.ceil((point[0] - bandwidth) / cellSize - 0.5);
+			long c1 = (long) Math.floor((point[0] + bandwidth) / cellSize - 0.5);
+			long r0 = (long) Math.ceil((point[1] - bandwidth) / cellSize - 0.5);
+			long r1 = (long) Math.floor((point[1] + bandwidth) / cellSize - 0.5);
+			for (long c = c0; c <= c1; c++) {
+				for (long r = r0; r <= r1; r++) {
+					GridCell cell = new GridCell(c, r);
+					double de = point[0] - cell.centreEast(cellSize);
+					double dn = point[1] - cell.centreNorth(cellSize);
+					double d2 = de * de + dn * dn;
+					if (d2 < h2 && study.contains(cell)) {
+						double u = 1 - d2 / h2;
+						density.merge(cell, point[2] * normalisation * u * u, Double::sum);
+					}
+				}
 			}
 		}
 		return density;

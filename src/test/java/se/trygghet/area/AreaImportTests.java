@@ -46,7 +46,7 @@ class AreaImportTests {
 	AreaImport.Outcome upload(String text, String municipality) {
 		TestUsers.signIn(Role.COORDINATOR);
 		return areaImport.importUpload(text.getBytes(StandardCharsets.UTF_8), municipality,
-				AreaFileReader.SourceCrs.AUTO, "test");
+				AreaFileReader.SourceCrs.WGS84, "test");
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class AreaImportTests {
 	void refusesAnUploadByAnyoneButCoordinatorsAndAdmins() {
 		TestUsers.signIn(Role.ANALYST);
 		assertThatThrownBy(() -> areaImport.importUpload(AreaFixtures.collection().getBytes(StandardCharsets.UTF_8),
-				"1980", AreaFileReader.SourceCrs.AUTO, "test"))
+				"1980", AreaFileReader.SourceCrs.WGS84, "test"))
 			.isInstanceOf(AuthorizationDeniedException.class);
 	}
 

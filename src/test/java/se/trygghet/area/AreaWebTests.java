@@ -119,7 +119,7 @@ class AreaWebTests {
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
 			areaImport.importUpload(AreaFixtures.collection(uppsala).getBytes(StandardCharsets.UTF_8), "0380",
-					AreaFileReader.SourceCrs.AUTO, "test");
+					AreaFileReader.SourceCrs.WGS84, "test");
 		}
 		finally {
 			TestUsers.signOut();
@@ -139,7 +139,7 @@ class AreaWebTests {
 		mvc.perform(multipart("/areas/import")
 			.file(new MockMultipartFile("file", "fel.geojson", "application/geo+json", file.getBytes(StandardCharsets.UTF_8)))
 			.param("municipality", "1980")
-			.param("crs", "AUTO")
+			.param("crs", "WGS84")
 			.with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR)))
 			.andExpect(status().isOk())
@@ -182,7 +182,7 @@ class AreaWebTests {
 			.with(csrf())
 			.with(TestUsers.as(Role.ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"crs-AUTO\"")));
+			.andExpect(content().string(containsString("id=\"crs-WGS84\"")));
 	}
 
 }
