@@ -51,8 +51,11 @@ class PlanPageController {
 
 	private final RenderedPages pages;
 
+	private final List<ActivityLinks> activityLinks;
+
 	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees,
-			RenderedPages pages) {
+			RenderedPages pages, List<ActivityLinks> activityLinks) {
+		this.activityLinks = activityLinks;
 		this.views = views;
 		this.editing = editing;
 		this.history = history;
@@ -148,6 +151,8 @@ class PlanPageController {
 		model.addAttribute("activity", activity);
 		model.addAttribute("area", plan.focusArea(activity.focusAreaNumber()));
 		model.addAttribute("revisions", history.forItem(activity.id()));
+		ActivityId id = new ActivityId(activity.id());
+		model.addAttribute("links", activityLinks.stream().flatMap(l -> l.linksFor(id).stream()).toList());
 		return "plan/activity";
 	}
 
