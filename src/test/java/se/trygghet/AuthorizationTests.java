@@ -157,6 +157,22 @@ class AuthorizationTests {
 				new Rule("GET", "/webjars/htmx.org/dist/htmx.min.js", true, ALL),
 				// actors
 				new Rule("GET", "/actors", false, INTERNAL), new Rule("POST", "/actors", false, EDITORS),
+				// intervention: problems, cause analysis, interventions, evaluations, feedback (empty forms come back
+				// with their errors, nothing stored)
+				new Rule("GET", "/problems", false, INTERNAL), new Rule("GET", "/problems/new", false, ANALYSTS),
+				new Rule("POST", "/problems", false, ANALYSTS), new Rule("GET", "/problems/{problem}", false, INTERNAL),
+				new Rule("GET", "/problems/{problem}/edit", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/status", false, ANALYSTS),
+				new Rule("GET", "/problems/{problem}/analysis", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/analysis", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/dialogues", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/feedback", false, ANALYSTS),
+				new Rule("GET", "/problems/{problem}/interventions/new", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/interventions", false, ANALYSTS),
+				new Rule("GET", "/interventions/{intervention}", false, INTERNAL),
+				new Rule("POST", "/interventions/{intervention}/status", false, ANALYSTS),
+				new Rule("POST", "/interventions/{intervention}/evaluations", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
@@ -175,6 +191,8 @@ class AuthorizationTests {
 	@MethodSource("cases")
 	void appliesTheRuleOfEveryPageAndEndpointToEveryRole(Rule rule, Role role) throws Exception {
 		String path = rule.path()
+			.replace("{problem}", rule.path().contains("{problem}") ? problemId() : "")
+			.replace("{intervention}", rule.path().contains("{intervention}") ? interventionId() : "")
 			.replace("{committee}", id("select id::text from committee where short_name = 'KS'"))
 			.replace("{user}", id("select id::text from app_user where username = 'lasare'"))
 			.replace("{round}", roundId())
@@ -245,6 +263,36 @@ class AuthorizationTests {
 				finally {
 					se.trygghet.identity.TestUsers.signOut();
 				}
+			});
+	}
+
+	/** A problem of its own for the intervention rows, stored as the service would store it. */
+	private String problemId() {
+		return jdbc.sql("select id::text from problem where title = 'Behörighetstest'").query(String.class).optional()
+			.orElseGet(() -> {
+				String id = UUID.randomUUID().toString();
+				jdbc.sql("""
+						insert into problem (id, title, period_from, period_to, priority, status, created_by, created_at,
+						                     updated_at)
+						values (cast(:id as uuid), 'Behörighetstest', date '2026-01-01', date '2026-03-31', 'MEDEL',
+						        'IDENTIFIERAT', 'test', now(), now())
+						""").param("id", id).update();
+				return id;
+			});
+	}
+
+	private String interventionId() {
+		String problem = problemId();
+		return jdbc.sql("select id::text from intervention where problem_id = cast(:p as uuid)").param("p", problem)
+			.query(String.class).optional().orElseGet(() -> {
+				String id = UUID.randomUUID().toString();
+				jdbc.sql("""
+						insert into intervention (id, problem_id, title, kind, starts_on, expected_effect, categories,
+						                          evidence_level, status, created_by, created_at, updated_at)
+						values (cast(:id as uuid), cast(:p as uuid), 'Behörighetstest', 'SOCIAL', date '2026-04-01',
+						        'Färre händelser', '{klotter}', 'OKANT', 'PLANERAD', 'test', now(), now())
+						""").param("id", id).param("p", problem).update();
+				return id;
 			});
 	}
 

@@ -27,7 +27,7 @@ record CauseAnalysis(@Nullable String place, @Nullable String victim, @Nullable 
 		}
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return version < 0;
 	}
 

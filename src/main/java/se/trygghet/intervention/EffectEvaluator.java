@@ -32,6 +32,12 @@ class EffectEvaluator {
 	}
 
 	StoredEvaluation count(InterventionId intervention, StoredEvaluation.Request r, String by) {
+		if (areas.area(r.target()).isEmpty()) {
+			throw new InterventionRefusal("target", "form.invalidValue");
+		}
+		if (areas.area(r.control()).isEmpty()) {
+			throw new InterventionRefusal("control", "form.invalidValue");
+		}
 		Set<String> categories = Set.copyOf(r.categories());
 		IncidentCounts.Zone target = new IncidentCounts.InArea(r.target());
 		IncidentCounts.Zone control = new IncidentCounts.InArea(r.control());

@@ -61,7 +61,7 @@ record Problem(ProblemId id, String title, @Nullable String description, @Nullab
 			return new Evidence(null, title.strip(), reference.strip());
 		}
 
-		boolean isLink() {
+		public boolean isLink() {
 			return reference != null && (reference.startsWith("https://") || reference.startsWith("http://"));
 		}
 
