@@ -287,9 +287,10 @@ class AuthorizationTests {
 			.query(String.class).optional().orElseGet(() -> {
 				String id = UUID.randomUUID().toString();
 				jdbc.sql("""
-						insert into intervention (id, problem_id, title, kind, starts_on, expected_effect, categories,
-						                          evidence_level, status, created_by, created_at, updated_at)
-						values (cast(:id as uuid), cast(:p as uuid), 'Behörighetstest', 'SOCIAL', date '2026-04-01',
+						insert into intervention (id, problem_id, title, kind, committees, starts_on, expected_effect,
+						                          categories, evidence_level, status, created_by, created_at, updated_at)
+						values (cast(:id as uuid), cast(:p as uuid), 'Behörighetstest', 'SOCIAL',
+						        (select array_agg(id) from committee where short_name = 'KS'), date '2026-04-01',
 						        'Färre händelser', '{klotter}', 'OKANT', 'PLANERAD', 'test', now(), now())
 						""").param("id", id).param("p", problem).update();
 				return id;

@@ -80,7 +80,7 @@ class Choices {
 		return options;
 	}
 
-	String areaName(@Nullable AreaId id) {
+	public String areaName(@Nullable AreaId id) {
 		return id == null ? "" : areas.area(id).map(AreaCatalog.AreaRef::name).orElse(id.toString());
 	}
 

@@ -158,7 +158,10 @@ class ProblemController {
 		return "redirect:/problems/" + id;
 	}
 
-	private Problem problem(ProblemId id, ProblemForm form, FormFields fields, int version) {
+	/** The problem the form describes, or null when a field is wrong (each wrong field then has its error). */
+	private @Nullable Problem problem(ProblemId id, ProblemForm form, FormFields fields, int version) {
+		fields.attempt(() -> Texts.require("title", form.title(), Problem.MAX_TITLE));
+		fields.attempt(() -> Texts.optional("description", form.description(), Problem.MAX_TEXT));
 		UUID area = fields.id("area", form.area(), false);
 		LocalDate from = fields.date("from", form.from(), true);
 		LocalDate to = fields.date("to", form.to(), true);
@@ -166,19 +169,19 @@ class ProblemController {
 		Visibility visibility = fields.choice("visibility", Visibility.class, form.visibility());
 		List<Problem.Evidence> evidence = new ArrayList<>();
 		fields.ids("indicators", form.indicators()).forEach(i -> evidence.add(Problem.Evidence.indicator(new IndicatorId(i))));
-		for (String line : FormFields.lines(form.documents())) {
-			int bar = line.indexOf('|');
-			if (bar < 1 || bar == line.length() - 1) {
-				throw new InterventionRefusal("documents", "problem.documents.format");
+		fields.attempt(() -> {
+			for (String line : FormFields.lines(form.documents())) {
+				int bar = line.indexOf('|');
+				if (bar < 1 || bar == line.length() - 1) {
+					throw new InterventionRefusal("documents", "problem.documents.format");
+				}
+				evidence.add(Problem.Evidence.document(line.substring(0, bar), line.substring(bar + 1)));
 			}
-			evidence.add(Problem.Evidence.document(line.substring(0, bar), line.substring(bar + 1)));
-		}
-		if (from == null || to == null || priority == null || visibility == null) {
-			// the fields' own errors say what is missing; check the texts too, so every error shows at once
-			Texts.require("title", form.title(), Problem.MAX_TITLE);
+		});
+		if (!fields.ok() || from == null || to == null || priority == null || visibility == null) {
 			return null;
 		}
-		return new Problem(id, form.title() == null ? "" : form.title().strip(), Texts.clean(form.description()),
+		return new Problem(id, form.title().strip(), Texts.clean(form.description()),
 				area == null ? null : new AreaId(area), form.chosenCategories(), from, to, priority,
 				ProblemStatus.IDENTIFIERAT, visibility, evidence, false, version);
 	}
