@@ -171,6 +171,8 @@ class AuthorizationTests {
 				new Rule("GET", "/problems/{problem}/interventions/new", false, ANALYSTS),
 				new Rule("POST", "/problems/{problem}/interventions", false, ANALYSTS),
 				new Rule("GET", "/interventions/{intervention}", false, INTERNAL),
+				new Rule("GET", "/interventions/{intervention}/edit", false, ANALYSTS),
+				new Rule("POST", "/interventions/{intervention}", false, ANALYSTS),
 				new Rule("POST", "/interventions/{intervention}/status", false, ANALYSTS),
 				new Rule("POST", "/interventions/{intervention}/evaluations", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));

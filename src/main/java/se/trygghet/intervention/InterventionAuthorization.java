@@ -19,11 +19,12 @@ class InterventionAuthorization implements HttpAuthorizationRules {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/problems/new", "/problems/*/edit", "/problems/*/analysis",
-				"/problems/*/interventions/new").hasAnyRole(EDITORS);
+				"/problems/*/interventions/new", "/interventions/*/edit").hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.GET, "/problems", "/problems/*", "/interventions/*")
 			.hasAnyRole(Role.internalReaders());
 		rules.requestMatchers(HttpMethod.POST, "/problems", "/problems/*", "/problems/*/status", "/problems/*/analysis",
-				"/problems/*/dialogues", "/problems/*/feedback", "/problems/*/interventions", "/interventions/*/status",
+				"/problems/*/dialogues", "/problems/*/feedback", "/problems/*/interventions", "/interventions/*",
+				"/interventions/*/status",
 				"/interventions/*/evaluations").hasAnyRole(EDITORS);
 	}
 

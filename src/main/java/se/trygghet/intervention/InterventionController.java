@@ -52,7 +52,7 @@ class InterventionController {
 			@Nullable List<String> actors, @Nullable String area, @Nullable String startsOn, @Nullable String endsOn,
 			@Nullable String activity, @Nullable String expectedEffect, @Nullable String indicator,
 			@Nullable List<String> categories, @Nullable String evidenceLevel, @Nullable String costSek,
-			@Nullable String visibility) {
+			@Nullable String visibility, @Nullable String version) {
 
 		public List<String> chosenCommittees() {
 			return FormFields.texts(committees);
@@ -86,8 +86,8 @@ class InterventionController {
 		Problem p = problem(new ProblemId(id));
 		model.addAttribute("form", new InterventionForm("", InterventionKind.SITUATIONAL.name(), List.of(), List.of(),
 				p.area() == null ? null : p.area().toString(), null, null, null, "", null, p.categories(),
-				EvidenceLevel.OKANT.name(), null, Visibility.INTERNAL.name()));
-		return form(p, model, locale);
+				EvidenceLevel.OKANT.name(), null, Visibility.INTERNAL.name(), "0"));
+		return form(p, null, model, locale);
 	}
 
 	@PostMapping("/problems/{id}/interventions")
@@ -95,6 +95,54 @@ class InterventionController {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Problem p = problem(new ProblemId(id));
 		FormFields fields = new FormFields(errors);
+		Intervention built = intervention(new InterventionId(UUID.randomUUID()), p, form, fields,
+				InterventionStatus.PLANERAD, 0);
+		if (built != null && fields.attempt(() -> work.planIntervention(built))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/interventions/" + built.id();
+		}
+		return form(p, null, model, locale);
+	}
+
+	@GetMapping("/interventions/{id}/edit")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		Intervention i = intervention(new InterventionId(id));
+		model.addAttribute("form", new InterventionForm(i.title(), i.kind().name(),
+				i.committees().stream().map(CommitteeId::toString).toList(),
+				i.actors().stream().map(ActorId::toString).toList(), i.area() == null ? null : i.area().toString(),
+				i.startsOn().toString(), i.endsOn() == null ? null : i.endsOn().toString(),
+				i.activity() == null ? null : i.activity().toString(), i.expectedEffect(),
+				i.indicator() == null ? null : i.indicator().toString(), i.categories(), i.evidenceLevel().name(),
+				i.costSek() == null ? null : i.costSek().toPlainString(), i.visibility().name(),
+				String.valueOf(i.version())));
+		return form(problem(i.problem()), i, model, locale);
+	}
+
+	@PostMapping("/interventions/{id}")
+	String revise(@PathVariable UUID id, @ModelAttribute("form") InterventionForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Intervention stored = intervention(new InterventionId(id));
+		Problem p = problem(stored.problem());
+		FormFields fields = new FormFields(errors);
+		Integer version = fields.whole("version", form.version());
+		Intervention built = intervention(stored.id(), p, form, fields, stored.status(), version == null ? -1 : version);
+		if (built != null) {
+			try {
+				if (fields.attempt(() -> work.reviseIntervention(built))) {
+					redirect.addFlashAttribute("saved", true);
+					return "redirect:/interventions/" + id;
+				}
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("intervention.conflict");
+			}
+		}
+		return form(p, stored, model, locale);
+	}
+
+	/** The intervention the form describes, or null when a field is wrong (each wrong field then has its error). */
+	private @Nullable Intervention intervention(InterventionId id, Problem p, InterventionForm form, FormFields fields,
+			InterventionStatus status, int version) {
 		InterventionKind kind = fields.choice("kind", InterventionKind.class, form.kind());
 		List<UUID> committees = fields.ids("committees", form.committees());
 		List<UUID> actors = fields.ids("actors", form.actors());
@@ -107,23 +155,20 @@ class InterventionController {
 		BigDecimal cost = fields.amount("costSek", form.costSek());
 		Visibility visibility = fields.choice("visibility", Visibility.class, form.visibility());
 		Intervention[] built = new Intervention[1];
-		fields.attempt(() -> built[0] = new Intervention(new InterventionId(UUID.randomUUID()), p.id(),
-				form.title() == null ? "" : form.title().strip(), kind == null ? InterventionKind.SITUATIONAL : kind,
-				committees.stream().map(CommitteeId::new).toList(), actors.stream().map(ActorId::new).toList(),
-				area == null ? null : new AreaId(area), startsOn == null ? LocalDate.MIN : startsOn, endsOn,
-				activity == null ? null : new ActivityId(activity), form.expectedEffect() == null ? "" : form.expectedEffect(),
+		fields.attempt(() -> built[0] = new Intervention(id, p.id(), form.title() == null ? "" : form.title().strip(),
+				kind == null ? InterventionKind.SITUATIONAL : kind, committees.stream().map(CommitteeId::new).toList(),
+				actors.stream().map(ActorId::new).toList(), area == null ? null : new AreaId(area),
+				startsOn == null ? LocalDate.MIN : startsOn, endsOn, activity == null ? null : new ActivityId(activity),
+				form.expectedEffect() == null ? "" : form.expectedEffect(),
 				indicator == null ? null : new IndicatorId(indicator), form.chosenCategories(),
-				level == null ? EvidenceLevel.OKANT : level, cost, InterventionStatus.PLANERAD,
-				visibility == null ? Visibility.INTERNAL : visibility, p.demo(), 0));
-		if (fields.ok() && fields.attempt(() -> work.planIntervention(built[0]))) {
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/interventions/" + built[0].id();
-		}
-		return form(p, model, locale);
+				level == null ? EvidenceLevel.OKANT : level, cost, status,
+				visibility == null ? Visibility.INTERNAL : visibility, p.demo(), version));
+		return fields.ok() ? built[0] : null;
 	}
 
-	private String form(Problem p, Model model, Locale locale) {
+	private String form(Problem p, @Nullable Intervention editing, Model model, Locale locale) {
 		model.addAttribute("problem", p);
+		model.addAttribute("editing", editing);
 		model.addAttribute("kinds", choices.of(InterventionKind.class, "intervention.kind.", locale));
 		model.addAttribute("committees", choices.committees());
 		model.addAttribute("actors", choices.actors());

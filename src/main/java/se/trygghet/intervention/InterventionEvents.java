@@ -186,6 +186,35 @@ public final class InterventionEvents {
 
 	}
 
+	public record InterventionRevised(InterventionId intervention, String title) implements Audited {
+
+		@Override
+		public String auditAction() {
+			return "intervention.revised";
+		}
+
+		@Override
+		public String auditSubjectType() {
+			return "Intervention";
+		}
+
+		@Override
+		public String auditSubjectId() {
+			return intervention.toString();
+		}
+
+		@Override
+		public String auditSummary() {
+			return "Insats ändrad: " + title;
+		}
+
+		@Override
+		public Map<String, Object> auditDetails() {
+			return Map.of("title", title);
+		}
+
+	}
+
 	public record InterventionStatusChanged(InterventionId intervention, String title, InterventionStatus from, InterventionStatus to) implements Audited {
 
 		@Override

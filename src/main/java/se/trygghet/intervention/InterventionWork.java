@@ -98,6 +98,17 @@ class InterventionWork {
 		return intervention.id();
 	}
 
+	/** Saves the intervention's fields as edited from the version read; the status is changed by {@link #moveIntervention}. */
+	@Transactional
+	void reviseIntervention(Intervention edited) {
+		Intervention stored = intervention(edited.id());
+		if (!stored.problem().equals(edited.problem())) {
+			throw new InterventionRefusal(null, "form.invalidValue");
+		}
+		interventions.update(edited, stored.status(), clock.instant());
+		changed(new InterventionEvents.InterventionRevised(edited.id(), edited.title()));
+	}
+
 	@Transactional
 	void moveIntervention(InterventionId id, InterventionStatus next, int version) {
 		Intervention stored = intervention(id);

@@ -30,6 +30,46 @@ class Interventions {
 	}
 
 	void insert(Intervention i, String by, Instant now) {
+		Map<String, Object> p = params(i);
+		p.put("by", by);
+		p.put("now", Timestamp.from(now));
+		jdbc.sql("""
+				insert into intervention (id, problem_id, title, kind, committees, actors, area_id, starts_on, ends_on,
+				                          activity_id, expected_effect, indicator_id, categories, evidence_level,
+				                          cost_sek, status, visibility, demo, created_by, created_at, updated_at)
+				values (:id, :problem, :title, :kind, cast(:committees as uuid[]), cast(:actors as uuid[]), :area,
+				        :startsOn, :endsOn, :activity, :effect, :indicator, cast(:categories as text[]), :evidence,
+				        :cost, :status, :visibility, :demo, :by, :now, :now)
+				""")
+			.params(p)
+			.update();
+	}
+
+	/**
+	 * Saves every field but the status, which stays as stored ({@code status} is what it was read as), unless someone
+	 * saved since the version read.
+	 */
+	void update(Intervention i, InterventionStatus status, Instant now) {
+		Map<String, Object> p = params(i);
+		p.put("status", status.name());
+		p.put("now", Timestamp.from(now));
+		p.put("version", i.version());
+		int updated = jdbc.sql("""
+				update intervention set title = :title, kind = :kind, committees = cast(:committees as uuid[]),
+				       actors = cast(:actors as uuid[]), area_id = :area, starts_on = :startsOn, ends_on = :endsOn,
+				       activity_id = :activity, expected_effect = :effect, indicator_id = :indicator,
+				       categories = cast(:categories as text[]), evidence_level = :evidence, cost_sek = :cost,
+				       visibility = :visibility, updated_at = :now, version = version + 1
+				 where id = :id and version = :version and status = :status
+				""")
+			.params(p)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Intervention " + i.id() + " was changed by someone else");
+		}
+	}
+
+	private static Map<String, Object> params(Intervention i) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("id", i.id().value());
 		p.put("problem", i.problem().value());
@@ -49,18 +89,7 @@ class Interventions {
 		p.put("status", i.status().name());
 		p.put("visibility", i.visibility().name());
 		p.put("demo", i.demo());
-		p.put("by", by);
-		p.put("now", Timestamp.from(now));
-		jdbc.sql("""
-				insert into intervention (id, problem_id, title, kind, committees, actors, area_id, starts_on, ends_on,
-				                          activity_id, expected_effect, indicator_id, categories, evidence_level,
-				                          cost_sek, status, visibility, demo, created_by, created_at, updated_at)
-				values (:id, :problem, :title, :kind, cast(:committees as uuid[]), cast(:actors as uuid[]), :area,
-				        :startsOn, :endsOn, :activity, :effect, :indicator, cast(:categories as text[]), :evidence,
-				        :cost, :status, :visibility, :demo, :by, :now, :now)
-				""")
-			.params(p)
-			.update();
+		return p;
 	}
 
 	void updateStatus(Intervention i, Instant now) {

@@ -160,6 +160,27 @@ class InterventionTests {
 	}
 
 	@Test
+	void revisesAnInterventionWithoutTouchingItsStatusAndRefusesAStaleEdit() {
+		TestUsers.signIn(Role.ANALYST);
+		ProblemId problem = work.recordProblem(problem("Skadegörelse vid skolan", Visibility.INTERNAL));
+		InterventionId id = work.planIntervention(intervention(problem, "Kameror", null));
+		work.moveIntervention(id, InterventionStatus.PAGAR, 0);
+		Intervention read = interventions.find(id).orElseThrow();
+		Intervention edited = new Intervention(id, problem, "Kameror och belysning", read.kind(), read.committees(),
+				read.actors(), read.area(), read.startsOn(), read.endsOn(), activity23(), read.expectedEffect(),
+				read.indicator(), read.categories(), EvidenceLevel.VISST, null, InterventionStatus.PLANERAD,
+				Visibility.PUBLIC, false, read.version());
+		work.reviseIntervention(edited);
+		Intervention saved = interventions.find(id).orElseThrow();
+		assertThat(saved.title()).isEqualTo("Kameror och belysning");
+		assertThat(saved.status()).isEqualTo(InterventionStatus.PAGAR);
+		assertThat(saved.visibility()).isEqualTo(Visibility.PUBLIC);
+		assertThat(saved.activity()).isEqualTo(activity23());
+		assertThatThrownBy(() -> work.reviseIntervention(edited))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+	}
+
+	@Test
 	void refusesChangesFromReadersAndFieldStaff() {
 		TestUsers.signIn(Role.VIEWER);
 		assertThatThrownBy(() -> work.recordProblem(problem("Får inte", Visibility.INTERNAL)))
