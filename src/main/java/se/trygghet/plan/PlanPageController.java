@@ -51,10 +51,11 @@ class PlanPageController {
 
 	private final RenderedPages pages;
 
-	private final List<ActivityLinks> activityLinks;
+	/** Modules above the plan that tie work to activities; there may be none. */
+	private final org.springframework.beans.factory.ObjectProvider<ActivityLinks> activityLinks;
 
 	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees,
-			RenderedPages pages, List<ActivityLinks> activityLinks) {
+			RenderedPages pages, org.springframework.beans.factory.ObjectProvider<ActivityLinks> activityLinks) {
 		this.activityLinks = activityLinks;
 		this.views = views;
 		this.editing = editing;
@@ -152,7 +153,7 @@ class PlanPageController {
 		model.addAttribute("area", plan.focusArea(activity.focusAreaNumber()));
 		model.addAttribute("revisions", history.forItem(activity.id()));
 		ActivityId id = new ActivityId(activity.id());
-		model.addAttribute("links", activityLinks.stream().flatMap(l -> l.linksFor(id).stream()).toList());
+		model.addAttribute("links", activityLinks.orderedStream().flatMap(l -> l.linksFor(id).stream()).toList());
 		return "plan/activity";
 	}
 
