@@ -212,6 +212,24 @@ class AuthorizationTests {
 				// hot-spot map layers: kernel density and incident clusters
 				new Rule("GET", "/api/v1/hotspots/density", false, ANALYSTS),
 				new Rule("GET", "/api/v1/incidents/clusters?bbox=16.5,59.6,16.6,59.7&zoom=12", false, ANALYSTS),
+				// intervention: problems, cause analysis, interventions, evaluations, feedback (empty forms come back
+				// with their errors, nothing stored)
+				new Rule("GET", "/problems", false, INTERNAL), new Rule("GET", "/problems/new", false, ANALYSTS),
+				new Rule("POST", "/problems", false, ANALYSTS), new Rule("GET", "/problems/{problem}", false, INTERNAL),
+				new Rule("GET", "/problems/{problem}/edit", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/status", false, ANALYSTS),
+				new Rule("GET", "/problems/{problem}/analysis", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/analysis", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/dialogues", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/feedback", false, ANALYSTS),
+				new Rule("GET", "/problems/{problem}/interventions/new", false, ANALYSTS),
+				new Rule("POST", "/problems/{problem}/interventions", false, ANALYSTS),
+				new Rule("GET", "/interventions/{intervention}", false, INTERNAL),
+				new Rule("GET", "/interventions/{intervention}/edit", false, ANALYSTS),
+				new Rule("POST", "/interventions/{intervention}", false, ANALYSTS),
+				new Rule("POST", "/interventions/{intervention}/status", false, ANALYSTS),
+				new Rule("POST", "/interventions/{intervention}/evaluations", false, ANALYSTS),
 				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
 	}
 
@@ -230,6 +248,8 @@ class AuthorizationTests {
 	@MethodSource("cases")
 	void appliesTheRuleOfEveryPageAndEndpointToEveryRole(Rule rule, Role role) throws Exception {
 		String path = rule.path()
+			.replace("{problem}", rule.path().contains("{problem}") ? problemId() : "")
+			.replace("{intervention}", rule.path().contains("{intervention}") ? interventionId() : "")
 			.replace("{committee}", id("select id::text from committee where short_name = 'KS'"))
 			.replace("{user}", id("select id::text from app_user where username = 'lasare'"))
 			.replace("{round}", roundId())
@@ -311,6 +331,37 @@ class AuthorizationTests {
 				finally {
 					se.trygghet.identity.TestUsers.signOut();
 				}
+			});
+	}
+
+	/** A problem of its own for the intervention rows, stored as the service would store it. */
+	private String problemId() {
+		return jdbc.sql("select id::text from problem where title = 'Behörighetstest'").query(String.class).optional()
+			.orElseGet(() -> {
+				String id = UUID.randomUUID().toString();
+				jdbc.sql("""
+						insert into problem (id, title, period_from, period_to, priority, status, created_by, created_at,
+						                     updated_at)
+						values (cast(:id as uuid), 'Behörighetstest', date '2026-01-01', date '2026-03-31', 'MEDEL',
+						        'IDENTIFIERAT', 'test', now(), now())
+						""").param("id", id).update();
+				return id;
+			});
+	}
+
+	private String interventionId() {
+		String problem = problemId();
+		return jdbc.sql("select id::text from intervention where problem_id = cast(:p as uuid)").param("p", problem)
+			.query(String.class).optional().orElseGet(() -> {
+				String id = UUID.randomUUID().toString();
+				jdbc.sql("""
+						insert into intervention (id, problem_id, title, kind, committees, starts_on, expected_effect,
+						                          categories, evidence_level, status, created_by, created_at, updated_at)
+						values (cast(:id as uuid), cast(:p as uuid), 'Behörighetstest', 'SOCIAL',
+						        (select array_agg(id) from committee where short_name = 'KS'), date '2026-04-01',
+						        'Färre händelser', '{klotter}', 'OKANT', 'PLANERAD', 'test', now(), now())
+						""").param("id", id).param("p", problem).update();
+				return id;
 			});
 	}
 

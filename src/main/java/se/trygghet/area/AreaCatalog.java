@@ -52,6 +52,12 @@ public interface AreaCatalog {
 	/** The bounding box of an area's boundary in SWEREF 99 TM, if it has one. */
 	Optional<Bounds> bounds(AreaId id);
 
+	/**
+	 * The area's boundary in SWEREF 99 TM (EPSG:3006), as a copy the caller may change (e.g. to draw a buffer ring
+	 * around it for an effect evaluation), or empty for an area without one.
+	 */
+	Optional<org.locationtech.jts.geom.Geometry> boundary(AreaId id);
+
 	/** Whether a point lies in the area's boundary (its border included); false for an area without one. */
 	boolean covers(AreaId id, Sweref99Point point);
 

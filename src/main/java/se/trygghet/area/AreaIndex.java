@@ -57,6 +57,11 @@ class AreaIndex implements AreaCatalog {
 	}
 
 	@Override
+	public Optional<org.locationtech.jts.geom.Geometry> boundary(AreaId id) {
+		return snapshot().byId(id).filter(a -> a.geometry() != null).map(a -> a.geometry().copy());
+	}
+
+	@Override
 	public boolean covers(AreaId id, Sweref99Point point) {
 		return snapshot().byId(id)
 			.map(a -> a.covers(POINTS.createPoint(new org.locationtech.jts.geom.Coordinate(point.east(), point.north()))))

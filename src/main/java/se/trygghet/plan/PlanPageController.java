@@ -51,8 +51,12 @@ class PlanPageController {
 
 	private final RenderedPages pages;
 
+	/** Modules above the plan that tie work to activities; there may be none. */
+	private final org.springframework.beans.factory.ObjectProvider<ActivityLinks> activityLinks;
+
 	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees,
-			RenderedPages pages) {
+			RenderedPages pages, org.springframework.beans.factory.ObjectProvider<ActivityLinks> activityLinks) {
+		this.activityLinks = activityLinks;
 		this.views = views;
 		this.editing = editing;
 		this.history = history;
@@ -148,6 +152,8 @@ class PlanPageController {
 		model.addAttribute("activity", activity);
 		model.addAttribute("area", plan.focusArea(activity.focusAreaNumber()));
 		model.addAttribute("revisions", history.forItem(activity.id()));
+		ActivityId id = new ActivityId(activity.id());
+		model.addAttribute("links", activityLinks.orderedStream().flatMap(l -> l.linksFor(id).stream()).toList());
 		return "plan/activity";
 	}
 

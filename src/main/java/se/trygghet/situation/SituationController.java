@@ -134,6 +134,8 @@ class SituationController {
 		model.addAttribute("picture", pictures.picture(reporting.municipality(), shown));
 		model.addAttribute("police", policeEvents.summary(shown));
 		model.addAttribute("note", notes.find(reporting.municipality(), shown));
+		// the knowledge-based cycle starts here: an area or a flagged cell becomes a problem to analyse
+		model.addAttribute("createProblems", true);
 		return "situation/picture";
 	}
 

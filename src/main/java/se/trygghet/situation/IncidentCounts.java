@@ -1,0 +1,61 @@
+package se.trygghet.situation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import org.locationtech.jts.geom.Geometry;
+import se.trygghet.area.AreaId;
+
+/**
+ * What other modules may count of the incidents: how many of some categories happened in a zone during a stretch of
+ * days, e.g. to evaluate an intervention against a control area. Days are calendar days in Sweden; {@code from} is
+ * the first day counted and {@code to} the first day not counted.
+ */
+public interface IncidentCounts {
+
+	/** The incident categories, in their order. */
+	List<Category> categories();
+
+	/** Incidents of the given categories (every category when the set is empty) in the zone, from ≤ day &lt; to. */
+	long count(Zone zone, LocalDate from, LocalDate to, Set<String> categories);
+
+	/** The same count per calendar month; months without incidents are present with 0. */
+	SortedMap<YearMonth, Long> perMonth(Zone zone, LocalDate from, LocalDate to, Set<String> categories);
+
+	record Category(String code, String nameSv, String nameEn) {
+	}
+
+	/** Where to count. */
+	sealed interface Zone permits InArea, InShape {
+	}
+
+	/**
+	 * Incidents located in an area or any area under it (each incident carries the smallest area that contained it
+	 * when it was reported), counted in SQL by area id.
+	 */
+	record InArea(AreaId area) implements Zone {
+
+		public InArea {
+			Objects.requireNonNull(area);
+		}
+
+	}
+
+	/**
+	 * Incidents whose point lies in a shape drawn in SWEREF 99 TM metres, e.g. a buffer ring around a target area;
+	 * prefiltered by the shape's bounding box in SQL and then tested point in polygon.
+	 */
+	record InShape(Geometry sweref99) implements Zone {
+
+		public InShape {
+			if (sweref99 == null || sweref99.isEmpty()) {
+				throw new IllegalArgumentException("A zone needs a shape");
+			}
+		}
+
+	}
+
+}
