@@ -43,6 +43,9 @@ class AuthorizationTests {
 	/** Those who report incidents: the analysts and field staff. */
 	static final Set<Role> FIELD = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN, Role.FIELD_REPORTER);
 
+	/** Internal readers and partners, who see only what is shared with their organisation. */
+	static final Set<Role> WITH_PARTNERS = EnumSet.complementOf(EnumSet.of(Role.FIELD_REPORTER));
+
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
 	static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
@@ -174,7 +177,8 @@ class AuthorizationTests {
 				new Rule("POST", "/situation/police/fetch", false, ANALYSTS),
 				// collaboration: forums, meetings, surveys (the answer page is public), medborgarlöften; the forms are
 				// posted empty, so passing the rule shows the form again with its errors and nothing is stored
-				new Rule("GET", "/forums", false, INTERNAL), new Rule("GET", "/forums/{forum}", false, INTERNAL),
+				// a partner reads the lists (filtered to its organisation); another organisation's forum is refused
+				new Rule("GET", "/forums", false, WITH_PARTNERS), new Rule("GET", "/forums/{forum}", false, INTERNAL),
 				new Rule("POST", "/forums", false, EDITORS), new Rule("POST", "/forums/{forum}", false, EDITORS),
 				new Rule("POST", "/forums/{forum}/members", false, EDITORS),
 				new Rule("POST", "/forums/{forum}/members/" + NO_ROUND + "/remove", false, EDITORS),
@@ -214,7 +218,7 @@ class AuthorizationTests {
 				new Rule("GET", "/api/v1/incidents/clusters?bbox=16.5,59.6,16.6,59.7&zoom=12", false, ANALYSTS),
 				// intervention: problems, cause analysis, interventions, evaluations, feedback (empty forms come back
 				// with their errors, nothing stored)
-				new Rule("GET", "/problems", false, INTERNAL), new Rule("GET", "/problems/new", false, ANALYSTS),
+				new Rule("GET", "/problems", false, WITH_PARTNERS), new Rule("GET", "/problems/new", false, ANALYSTS),
 				new Rule("POST", "/problems", false, ANALYSTS), new Rule("GET", "/problems/{problem}", false, INTERNAL),
 				new Rule("GET", "/problems/{problem}/edit", false, ANALYSTS),
 				new Rule("POST", "/problems/{problem}", false, ANALYSTS),

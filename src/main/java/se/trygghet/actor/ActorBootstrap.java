@@ -1,16 +1,18 @@
 package se.trygghet.actor;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On every start, registers the authorities the plan itself names as the city's partners ("polisen, Region
+ * On every start, first of all, registers the authorities the plan itself names as the city's partners ("polisen, Region
  * Västmanland, Åklagarmyndigheten, Länsstyrelsen"), so interventions and forums can name them from the first day.
  */
 @Component
-class ActorBootstrap {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ActorBootstrap implements ApplicationRunner {
 
 	private final ActorCatalog catalog;
 
@@ -18,9 +20,9 @@ class ActorBootstrap {
 		this.catalog = catalog;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(5)
-	void registerThePlansPartners() {
+	/** Runs before the other start-up work (demo runners and ready listeners), which may name these actors. */
+	@Override
+	public void run(ApplicationArguments args) {
 		ensure("Polisen", "Polismyndigheten, lokalpolisområde Västerås");
 		ensure("Region Västmanland", null);
 		ensure("Åklagarmyndigheten", null);

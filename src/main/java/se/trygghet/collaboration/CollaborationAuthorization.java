@@ -20,9 +20,12 @@ class CollaborationAuthorization implements HttpAuthorizationRules {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/survey/*").permitAll();
-		rules.requestMatchers(HttpMethod.GET, "/forums", "/forums/*", "/meetings/*", "/surveys/*", "/promises",
-				"/promises/*")
-			.hasAnyRole(Role.internalReaders());
+		// partners read their own organisation's forums and meetings (PartnerForums), nothing else here
+		rules.requestMatchers(HttpMethod.GET, "/forums", "/forums/*", "/meetings/*")
+			.hasAnyRole(java.util.stream.Stream
+				.concat(java.util.Arrays.stream(Role.internalReaders()), java.util.stream.Stream.of(Role.PARTNER.name()))
+				.toArray(String[]::new));
+		rules.requestMatchers(HttpMethod.GET, "/surveys/*", "/promises", "/promises/*").hasAnyRole(Role.internalReaders());
 		rules.requestMatchers(HttpMethod.GET, "/forums/*/meetings/new").hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.POST, "/forums", "/forums/*", "/forums/*/members", "/forums/*/members/*/remove",
 				"/forums/*/surveys", "/forums/*/meetings", "/meetings/*/decisions", "/decisions/*", "/surveys/*/state",

@@ -29,8 +29,11 @@ class ForumController {
 
 	private final java.time.Clock clock;
 
+	private final PartnerForums partners;
+
 	ForumController(Forums forums, Meetings meetings, Surveys surveys, Participants participants,
-			CurrentUsers currentUsers, java.time.Clock clock) {
+			CurrentUsers currentUsers, java.time.Clock clock, PartnerForums partners) {
+		this.partners = partners;
 		this.forums = forums;
 		this.meetings = meetings;
 		this.surveys = surveys;
@@ -94,6 +97,7 @@ class ForumController {
 
 	@GetMapping("/forums/{id}")
 	String forum(@PathVariable UUID id, Model model) {
+		partners.require(id);
 		return show(id, model);
 	}
 
@@ -163,8 +167,13 @@ class ForumController {
 	}
 
 	private String list(Model model) {
-		model.addAttribute("forums", forums.all());
-		model.addAttribute("overdue", meetings.overdue());
+		java.util.Optional<java.util.Set<UUID>> readable = partners.limit();
+		model.addAttribute("forums", forums.all()
+			.stream()
+			.filter(f -> readable.map(ids -> ids.contains(f.forum().id())).orElse(true))
+			.toList());
+		// overdue decisions are the municipality's follow-up list; a partner sees them in its own forums' meetings
+		model.addAttribute("overdue", readable.isPresent() ? java.util.List.of() : meetings.overdue());
 		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
 		return "collaboration/forums";
 	}

@@ -54,6 +54,14 @@ class Forums {
 			.list();
 	}
 
+	/** The forums an actor is a member of: what a partner account at that organisation may read. */
+	java.util.Set<UUID> withActorMember(UUID actor) {
+		return new java.util.HashSet<>(jdbc.sql("select forum_id from forum_member where actor_id = :a")
+			.param("a", actor)
+			.query(UUID.class)
+			.list());
+	}
+
 	Forum get(UUID id) {
 		return jdbc.sql("select * from forum where id = :id").param("id", id).query((rs, n) -> forum(rs)).optional()
 			.orElseThrow(() -> new NotFoundException("forum " + id));

@@ -38,8 +38,11 @@ class MeetingController {
 
 	private final java.time.Clock clock;
 
+	private final PartnerForums partners;
+
 	MeetingController(Meetings meetings, Forums forums, Participants participants, SituationHighlights situation,
-			CurrentUsers currentUsers, java.time.Clock clock) {
+			CurrentUsers currentUsers, java.time.Clock clock, PartnerForums partners) {
+		this.partners = partners;
 		this.meetings = meetings;
 		this.forums = forums;
 		this.participants = participants;
@@ -108,6 +111,7 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable UUID id, Model model) {
+		partners.require(meetings.get(id).forum().id());
 		return show(id, model);
 	}
 

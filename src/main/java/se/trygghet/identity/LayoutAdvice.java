@@ -59,6 +59,11 @@ class LayoutAdvice {
 		return currentUsers.current().map(user -> user.roles().stream().anyMatch(Role::readsInternalPages)).orElse(false);
 	}
 
+	@ModelAttribute("isPartner")
+	boolean isPartner() {
+		return currentUsers.current().map(user -> user.has(Role.PARTNER)).orElse(false);
+	}
+
 	@ModelAttribute("isFieldReporter")
 	boolean isFieldReporter() {
 		return currentUsers.current().map(user -> user.has(Role.FIELD_REPORTER) && !mayAnalyse()).orElse(false);

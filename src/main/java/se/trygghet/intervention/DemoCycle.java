@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
+import se.trygghet.actor.ActorId;
 import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.identity.CurrentUsers;
@@ -86,7 +87,7 @@ class DemoCycle implements ApplicationRunner {
 			InterventionId intervention = work.planIntervention(new Intervention(
 					new InterventionId(UUID.randomUUID()), problem, "Belysning och snabb klottersanering (demodata)",
 					InterventionKind.SITUATIONAL, List.of(new CommitteeId(UUID.fromString(committees.get(0).value()))),
-					List.of(), target.get(), today.minusMonths(6), null, activity.get().id(),
+					police(), target.get(), today.minusMonths(6), null, activity.get().id(),
 					"Mindre klotter och skadegörelse kring torget", null, List.of("klotter", "skadegorelse"),
 					EvidenceLevel.LOVANDE, null, InterventionStatus.PLANERAD, Visibility.INTERNAL, true, 0));
 			work.moveIntervention(intervention, InterventionStatus.PAGAR, 0);
@@ -105,6 +106,12 @@ class DemoCycle implements ApplicationRunner {
 			return problem;
 		});
 		log.info("A demo problem, intervention and evaluation created");
+	}
+
+	/** The police, co-responsible in the demo as in most situational work, so the demo partner has something shared. */
+	private List<ActorId> police() {
+		return jdbc.sql("select id from actor where name = 'Polisen'").query(UUID.class).list().stream()
+			.map(ActorId::new).toList();
 	}
 
 	private Optional<AreaId> district(String code) {

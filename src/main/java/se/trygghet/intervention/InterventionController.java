@@ -38,8 +38,11 @@ class InterventionController {
 
 	private final EvaluationViews views;
 
+	private final PartnerScope partners;
+
 	InterventionController(InterventionWork work, Problems problems, Interventions interventions,
-			Evaluations evaluations, Choices choices, EvaluationViews views) {
+			Evaluations evaluations, Choices choices, EvaluationViews views, PartnerScope partners) {
+		this.partners = partners;
 		this.work = work;
 		this.problems = problems;
 		this.interventions = interventions;
@@ -230,6 +233,7 @@ class InterventionController {
 	}
 
 	private String page(Intervention i, Model model, Locale locale) {
+		partners.requireIntervention(i);
 		Problem p = problem(i.problem());
 		model.addAttribute("intervention", i);
 		model.addAttribute("nextSteps",

@@ -42,8 +42,11 @@ class ProblemController {
 
 	private final Choices choices;
 
+	private final PartnerScope partners;
+
 	ProblemController(InterventionWork work, Problems problems, Interventions interventions, Feedbacks feedbacks,
-			IncidentCounts incidents, Choices choices) {
+			IncidentCounts incidents, Choices choices, PartnerScope partners) {
+		this.partners = partners;
 		this.work = work;
 		this.problems = problems;
 		this.interventions = interventions;
@@ -89,7 +92,9 @@ class ProblemController {
 
 	@GetMapping("/problems")
 	String list(Model model) {
-		model.addAttribute("problems", problems.all());
+		model.addAttribute("problems", partners.limit()
+			.map(actor -> actor.map(a -> problems.sharedWithActor(a.value())).orElse(List.of()))
+			.orElseGet(problems::all));
 		model.addAttribute("choices", choices);
 		return "intervention/problems";
 	}
@@ -198,6 +203,7 @@ class ProblemController {
 
 	@GetMapping("/problems/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
+		partners.requireProblem(new ProblemId(id), problems);
 		return page(problem(new ProblemId(id)), model, locale);
 	}
 
@@ -312,9 +318,13 @@ class ProblemController {
 		model.addAttribute("documents", p.evidence().stream().filter(e -> e.indicator() == null).toList());
 		model.addAttribute("analysis", problems.analysis(p.id()));
 		model.addAttribute("dialogues", problems.dialogues(p.id()));
-		List<Intervention> list = interventions.ofProblem(p.id());
+		// a partner sees only the interventions its organisation is responsible for, not the rest of the problem's
+		List<Intervention> list = interventions.ofProblem(p.id())
+			.stream()
+			.filter(i -> partners.limit().map(actor -> actor.isPresent() && i.actors().contains(actor.get())).orElse(true))
+			.toList();
 		model.addAttribute("interventions", list);
-		model.addAttribute("feedback", feedbacks.ofProblem(p.id()));
+		model.addAttribute("feedback", partners.limit().isPresent() ? List.of() : feedbacks.ofProblem(p.id()));
 		model.addAttribute("nextSteps", p.status().nextSteps());
 		model.addAttribute("interventionOptions",
 				list.stream().map(i -> new Choices.Option(i.id().toString(), i.title())).toList());

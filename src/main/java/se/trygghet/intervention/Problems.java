@@ -126,12 +126,28 @@ class Problems {
 
 	/** Every problem, open ones first by priority, then by the newest period. */
 	List<Row> all() {
+		return rows(null);
+	}
+
+	/** The problems a partner's organisation works on: those with an intervention it is responsible for. */
+	List<Row> sharedWithActor(UUID actor) {
+		return rows(actor);
+	}
+
+	java.util.Set<ProblemId> sharedWith(UUID actor) {
+		return new java.util.HashSet<>(rows(actor).stream().map(Row::id).toList());
+	}
+
+	private List<Row> rows(@Nullable UUID actor) {
 		return jdbc.sql("""
 				select p.id, p.title, p.area_id, p.period_from, p.period_to, p.priority, p.status, p.visibility, p.demo,
 				       (select count(*) from intervention i where i.problem_id = p.id) as interventions
 				  from problem p
+				 where cast(:actor as uuid) is null
+				    or exists (select 1 from intervention i where i.problem_id = p.id and :actor = any (i.actors))
 				 order by p.status = 'AVSLUTAT', p.priority, p.period_to desc, p.title
 				""")
+			.param("actor", actor, java.sql.Types.OTHER)
 			.query((rs, n) -> {
 				UUID area = rs.getObject("area_id", UUID.class);
 				return new Row(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("title"),

@@ -44,7 +44,8 @@ class SituationAuthorization implements HttpAuthorizationRules, ApiTokenEndpoint
 
 	@Override
 	public List<String> paths() {
-		return List.of("/api/v1/incidents", "/api/v1/incidents/**");
+		// only an incident's own id: /api/v1/incidents/clusters is the analysts' map layer, reached with a session
+		return List.of("/api/v1/incidents", "/api/v1/incidents/{id:[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}}");
 	}
 
 }

@@ -69,7 +69,7 @@ public class EffectEvaluationBench {
 				       (array['skadegorelse', 'klotter', 'nedskrapning', 'brand', 'ordningsstorning'])[1 + g % 5],
 				       now() - random() * interval '1460 days', 59.6, 16.5,
 				       d.min_e + random() * (d.max_e - d.min_e), d.min_n + random() * (d.max_n - d.min_n), d.id,
-				       'Bench', 1, 'API', 'bench-' || g, 'bench', now(), true
+				       'Bench', 1, 'FILE', 'bench-' || g, 'bench', now(), true
 				  from generate_series(1, :count) g join d on d.n = 1 + g % d.districts
 				""").param("count", INCIDENTS).update();
 		jdbc.sql("analyze incident").update();

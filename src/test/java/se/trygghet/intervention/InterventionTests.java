@@ -102,7 +102,7 @@ class InterventionTests {
 			jdbc.sql("""
 					insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north,
 					                      area_id, organisation, severity, source, external_id, reported_by, reported_at)
-					values (:id, '1980', 'klotter', :at, 59.6, 16.5, :e, :n, :area, 'Test', 1, 'API', :ext, 'test', now())
+					values (:id, '1980', 'klotter', :at, 59.6, 16.5, :e, :n, :area, 'Test', 1, 'FILE', :ext, 'test', now())
 					""")
 				.param("id", UUID.randomUUID())
 				.param("at", Timestamp.from(day.atTime(12, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()))
