@@ -128,11 +128,11 @@ class CaseHandling {
 		Timestamp now = Timestamp.from(clock.instant());
 		int changed = jdbc.sql("""
 				update resident_report
-				   set status = :to, status_reason = :reason, referred_to = :referred, updated_at = :at,
-				       received_at = case when :to in ('MOTTAGEN', 'ATGARD_PAGAR', 'ATGARDAD') then coalesce(received_at, :at)
+				   set status = cast(:to as text), status_reason = :reason, referred_to = :referred, updated_at = :at,
+				       received_at = case when :to in ('MOTTAGEN', 'ATGARD_PAGAR', 'ATGARDAD') then coalesce(received_at, cast(:at as timestamptz))
 				                          else received_at end,
-				       fixed_at = case when :to = 'ATGARDAD' then :at when :to = 'MOTTAGEN' then null else fixed_at end,
-				       closed_at = case when :to in ('ATGARDAD', 'AVSLUTAD', 'HANVISAD') then :at else null end,
+				       fixed_at = case when :to = 'ATGARDAD' then cast(:at as timestamptz) when :to = 'MOTTAGEN' then null else fixed_at end,
+				       closed_at = case when :to in ('ATGARDAD', 'AVSLUTAD', 'HANVISAD') then cast(:at as timestamptz) else null end,
 				       fixed_check_sent_at = case when :to = 'ATGARDAD' then null else fixed_check_sent_at end,
 				       version = version + 1
 				 where id = :id and version = :v

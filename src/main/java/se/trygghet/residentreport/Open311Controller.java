@@ -122,12 +122,12 @@ class Open311Controller {
 	ResponseEntity<?> create(@PathVariable String format, HttpServletRequest request) {
 		checkFormat(format);
 		checkJurisdiction(request.getParameter("jurisdiction_id"));
-		String client = keys.client(request.getParameter("api_key"))
-			.orElseThrow(() -> new Open311Error(403, "api_key missing or invalid"));
 		String code = request.getParameter("service_code");
 		if (code == null || code.isBlank()) {
 			throw new Open311Error(400, "service_code is required");
 		}
+		String client = keys.client(request.getParameter("api_key"))
+			.orElseThrow(() -> new Open311Error(403, "api_key missing or invalid"));
 		ResidentReporting.Category category = reporting.categories()
 			.stream()
 			.filter(c -> c.code().equals(code))

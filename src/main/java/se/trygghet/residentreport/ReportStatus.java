@@ -22,7 +22,7 @@ enum ReportStatus {
 		return isOpen() ? "open" : "closed";
 	}
 
-	String messageCode() {
+	public String messageCode() {
 		return "resident.status." + name();
 	}
 
@@ -30,7 +30,7 @@ enum ReportStatus {
 	 * The moves staff may make. A closed case can be taken up again (to mottagen), which is also where a resident's
 	 * "it is not fixed" sends it, back with the committee.
 	 */
-	boolean mayMoveTo(ReportStatus next) {
+	public boolean mayMoveTo(ReportStatus next) {
 		if (next == this) {
 			return false;
 		}

@@ -111,7 +111,8 @@ class ResidentReportController {
 			}
 		}
 		form = form.withPhoto(photoRef);
-		model.addAttribute("form", form);
+		// beside the form, not in it: replacing the bound form in the model would drop its field errors
+		model.addAttribute("photoRef", photoRef);
 		ResidentReporting.Checked checked = null;
 		if (!errors.hasErrors()) {
 			try {
@@ -163,7 +164,9 @@ class ResidentReportController {
 		}
 		try {
 			if (!reporting.support(number, email)) {
-				throw new NotFoundException("No open report " + number);
+				// closed (or gone) since the page was shown: say so, and let them report it anew
+				redirect.addFlashAttribute("supportError", "resident.same.closed");
+				return "redirect:/rapportera";
 			}
 		}
 		catch (InvalidResidentReport ex) {

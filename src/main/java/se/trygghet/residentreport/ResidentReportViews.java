@@ -28,7 +28,7 @@ class ResidentReportViews {
 			@Nullable String committee, @Nullable String reason, @Nullable String referredTo, boolean hasPhoto,
 			List<Update> updates) {
 
-		boolean maySayNotFixed() {
+		public boolean maySayNotFixed() {
 			return status == ReportStatus.ATGARDAD;
 		}
 

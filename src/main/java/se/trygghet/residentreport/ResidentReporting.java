@@ -70,7 +70,7 @@ class ResidentReporting {
 
 	record Category(String code, String nameSv, String nameEn) {
 
-		String name(boolean english) {
+		public String name(boolean english) {
 			return english ? nameEn : nameSv;
 		}
 

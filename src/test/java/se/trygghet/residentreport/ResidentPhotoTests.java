@@ -56,6 +56,15 @@ class ResidentPhotoTests {
 		return out.toByteArray();
 	}
 
+	static byte[] pngBytes() {
+		try {
+			return image("png", 40, 30);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	static boolean contains(byte[] haystack, byte[] needle) {
 		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
