@@ -182,6 +182,8 @@ class AuthorizationTests {
 						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.COMMITTEE_REPORTER)),
 				new Rule("POST", "/resident-reports/" + NO_ROUND + "/status", false,
 						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.COMMITTEE_REPORTER)),
+				new Rule("POST", "/resident-reports/" + NO_ROUND + "/duplicate", false,
+						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.COMMITTEE_REPORTER)),
 				new Rule("POST", "/resident-reports/" + NO_ROUND + "/original/delete", false,
 						EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.COMMITTEE_REPORTER)),
 				new Rule("GET", "/admin/open311-keys", false, EnumSet.of(Role.ADMIN)),

@@ -104,6 +104,30 @@ class CaseController {
 		return text.isBlank() ? null : text;
 	}
 
+	@PostMapping("/resident-reports/{id}/duplicate")
+	String markDuplicate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String duplicateOf,
+			@RequestParam int version, Model model, RedirectAttributes redirect) {
+		try {
+			handling.markDuplicate(id, parseNumber(duplicateOf), version);
+			redirect.addFlashAttribute("saved", "resident.case.duplicateMarked");
+			return "redirect:/resident-reports/" + id;
+		}
+		catch (InvalidResidentReport ex) {
+			model.addAttribute("duplicateProblem", ex.problems().values().iterator().next());
+			model.addAttribute("typedDuplicateOf", duplicateOf);
+			return one(id, model);
+		}
+	}
+
+	private static @Nullable Long parseNumber(@Nullable String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	@PostMapping("/resident-reports/{id}/original/delete")
 	String deleteOriginal(@PathVariable UUID id, RedirectAttributes redirect) {
 		handling.deleteOriginalPhoto(id);

@@ -161,6 +161,40 @@ class CaseHandling {
 				move.from().name(), move.to().name(), move.publicText(), move.reason(), move.referredTo(), byResident));
 	}
 
+	/**
+	 * Marks an open report as the same problem as an earlier one: it is closed with that as the reason, counted once
+	 * by the indicator, and its reporter and followers follow the original from now on.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'COMMITTEE_REPORTER')")
+	@Transactional
+	void markDuplicate(UUID id, @Nullable Long ofNumber, int version) {
+		ResidentReport report = accessible(id);
+		if (report.version() != version) {
+			throw new InvalidResidentReport("version", "concurrent.change");
+		}
+		UUID original = ofNumber == null ? null : jdbc.sql("""
+				select id from resident_report where number = :n and duplicate_of is null and id <> :id
+				""").param("n", ofNumber).param("id", id).query(UUID.class).optional().orElse(null);
+		if (original == null || !report.status().isOpen()) {
+			throw new InvalidResidentReport("duplicateOf", "resident.case.duplicate.invalid");
+		}
+		String text = "Samma problem som ärende " + ofNumber + ", som hanteras där.";
+		apply(report, report.moveTo(ReportStatus.AVSLUTAD, text, "Dubblett av ärende " + ofNumber, null),
+				currentUsers.actorName(), false);
+		jdbc.sql("update resident_report set duplicate_of = :o where id = :id").param("o", original).param("id", id)
+			.update();
+		jdbc.sql("""
+				insert into resident_report_follower (report_id, email, created_at)
+				select :o, email, cast(:at as timestamptz) from resident_report where id = :id
+				union all
+				select :o, email, cast(:at as timestamptz) from resident_report_follower where report_id = :id
+				""")
+			.param("o", original)
+			.param("id", id)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
+
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'COMMITTEE_REPORTER')")
 	@Transactional
 	void deleteOriginalPhoto(UUID id) {

@@ -48,7 +48,7 @@ class Open311Requests {
 				select r.number, r.status, c.code, c.name_sv, r.public_description, r.committee_name, r.reported_at,
 				       r.updated_at, r.latitude, r.longitude, coalesce(p.public, false),
 				       (select u.public_text from resident_report_update u where u.report_id = r.id
-				         order by u.created_at desc, u.id desc limit 1)
+				         order by u.created_at desc, u.id desc limit 1), r.demo
 				  from resident_report r join resident_category c on c.code = r.category
 				  left join resident_report_photo p on p.report_id = r.id
 				 where r.published and r.duplicate_of is null
@@ -80,13 +80,13 @@ class Open311Requests {
 			.query((rs, n) -> request(rs.getLong(1), ReportStatus.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
 					rs.getTimestamp(8).toInstant(), rs.getDouble(9), rs.getDouble(10), rs.getBoolean(11),
-					rs.getString(12), baseUrl))
+					rs.getString(12), rs.getBoolean(13), baseUrl))
 			.list();
 	}
 
 	private static Map<String, Object> request(long number, ReportStatus status, String code, String name,
 			@Nullable String description, @Nullable String agency, Instant requested, Instant updated, double lat,
-			double lon, boolean photo, @Nullable String notes, String baseUrl) {
+			double lon, boolean photo, @Nullable String notes, boolean demo, String baseUrl) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("service_request_id", Long.toString(number));
 		request.put("status", status.open311());
@@ -95,7 +95,8 @@ class Open311Requests {
 		request.put("service_code", code);
 		request.put("description", description == null ? "" : description);
 		request.put("agency_responsible", agency == null ? "" : agency);
-		request.put("service_notice", "");
+		// invented reports of the demo say so in the one free-text field the spec gives the service
+		request.put("service_notice", demo ? "Demodata: påhittad rapport" : "");
 		request.put("requested_datetime", w3c(requested));
 		request.put("updated_datetime", w3c(updated));
 		request.put("expected_datetime", "");

@@ -13,7 +13,7 @@ enum ReportStatus {
 
 	static final Set<ReportStatus> OPEN = EnumSet.of(INKOMMEN, MOTTAGEN, ATGARD_PAGAR);
 
-	boolean isOpen() {
+	public boolean isOpen() {
 		return OPEN.contains(this);
 	}
 

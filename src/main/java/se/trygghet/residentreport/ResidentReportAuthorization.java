@@ -28,6 +28,7 @@ class ResidentReportAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/resident-reports", "/resident-reports/*", "/resident-reports/*/photo")
 			.hasAnyRole(HANDLERS);
 		rules.requestMatchers(HttpMethod.POST, "/resident-reports/*/moderation", "/resident-reports/*/status",
+				"/resident-reports/*/duplicate",
 				"/resident-reports/*/original/delete").hasAnyRole(HANDLERS);
 		rules.requestMatchers(HttpMethod.GET, "/admin/open311-keys").hasRole(Role.ADMIN.name());
 		rules.requestMatchers(HttpMethod.POST, "/admin/open311-keys", "/admin/open311-keys/*/revoke")

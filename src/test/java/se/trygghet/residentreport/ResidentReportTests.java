@@ -347,17 +347,23 @@ class ResidentReportTests {
 	}
 
 	@Test
-	void countsReportsPerPeriodAndAreaWithSubAreasAndDuplicatesOnce() {
+	void countsReportsPerPeriodAndAreaWithSubAreasAndADuplicateStaffMarkedOnce() {
 		AreaCatalog.AreaRef kommun = areas.atLevel("1980", AreaLevel.KOMMUN).get(0);
 		Period thisYear = Period.year(LocalDate.now(UnsafePlaceReports.SWEDEN).getYear());
 		long before = indicator.count(thisYear, kommun.id());
 		ResidentReporting.Submitted original = submit("langning", new double[] { 59.6150, 16.5450 },
 				"Langning vid skolan på kvällarna", null);
 		ResidentReporting.Submitted duplicate = submit("langning", new double[] { 59.6151, 16.5451 },
-				"Samma sak vid skolan", null);
+				"Samma sak vid skolan", "dubblett@example.se");
 		assertThat(indicator.count(thisYear, kommun.id())).isEqualTo(before + 2);
-		jdbc.sql("update resident_report set duplicate_of = :o where id = :d")
-			.param("o", original.id()).param("d", duplicate.id()).update();
+		TestUsers.signIn(Role.COORDINATOR);
+		assertThatThrownBy(() -> handling.markDuplicate(duplicate.id(), duplicate.number(), 0))
+			.as("not a duplicate of itself").isInstanceOf(InvalidResidentReport.class);
+		handling.markDuplicate(duplicate.id(), original.number(), 0);
+		assertThat(statusOf(duplicate.id())).isEqualTo("AVSLUTAD");
+		assertThat(jdbc.sql("select email from resident_report_follower where report_id = :id")
+			.param("id", original.id()).query(String.class).list()).as("its reporter now follows the original")
+			.contains("dubblett@example.se");
 		assertThat(indicator.count(thisYear, kommun.id())).isEqualTo(before + 1);
 		assertThat(indicator.count(Period.year(thisYear.year() - 5), kommun.id())).isZero();
 		UUID smallest = jdbc.sql("select area_id from resident_report where id = :id").param("id", original.id())
