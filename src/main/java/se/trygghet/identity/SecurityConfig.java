@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -114,7 +113,10 @@ class SecurityConfig {
 		String policy = CONTENT_SECURITY_POLICY.formatted(tileOrigin(tileUrl));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		http.csrf(Customizer.withDefaults());
+		// Open311 partner apps post with an API key, not a session, so there is no cookie for CSRF to protect
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/open311/v2/requests.json"),
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/open311/v2/requests.xml")));
 		return http.build();
 	}
 

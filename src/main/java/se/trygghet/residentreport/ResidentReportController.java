@@ -1,0 +1,224 @@
+package se.trygghet.residentreport;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.system.Forms;
+import se.trygghet.system.NotFoundException;
+
+/**
+ * The resident's side, open to everyone without an account: report an unsafe place, say "same problem" about one
+ * already reported nearby, and follow one's own report through its private link.
+ */
+@Controller
+class ResidentReportController {
+
+	private final ResidentReporting reporting;
+
+	private final ResidentReportViews views;
+
+	private final CaseHandling cases;
+
+	private final RateLimit rateLimit;
+
+	ResidentReportController(ResidentReporting reporting, ResidentReportViews views, CaseHandling cases,
+			RateLimit rateLimit) {
+		this.reporting = reporting;
+		this.views = views;
+		this.cases = cases;
+		this.rateLimit = rateLimit;
+	}
+
+	/**
+	 * The form. {@code website} is a honeypot: hidden from people (and from screen readers), filled in by bots.
+	 * {@code photoRef} keeps an already checked photo while the form is shown again; {@code confirmedNew} says the
+	 * resident has seen the nearby reports and still wants a new one.
+	 */
+	record ReportForm(@Nullable String category, @Nullable Double latitude, @Nullable Double longitude,
+			@Nullable @Size(max = ResidentReporting.MAX_DESCRIPTION) String description,
+			@Nullable @Size(max = ResidentReporting.MAX_EMAIL) String email, @Nullable String website,
+			@Nullable UUID photoRef, @Nullable Boolean confirmedNew) {
+
+		NewResidentReport report() {
+			return new NewResidentReport(category, latitude, longitude, description, email);
+		}
+
+		ReportForm withPhoto(@Nullable UUID ref) {
+			return new ReportForm(category, latitude, longitude, description, email, null, ref, confirmedNew);
+		}
+
+		static ReportForm empty() {
+			return new ReportForm(null, null, null, null, null, null, null, null);
+		}
+
+	}
+
+	@GetMapping("/rapportera")
+	String form(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ReportForm.empty());
+		}
+		model.addAttribute("categories", reporting.categories());
+		model.addAttribute("maxMegabytes", ReportPhotos.MAX_BYTES / (1024 * 1024));
+		return "residentreport/report-form";
+	}
+
+	@PostMapping("/rapportera")
+	String report(@Valid @ModelAttribute("form") ReportForm posted, BindingResult errors,
+			@RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		ReportForm form = Forms.recover(posted, errors, model, ReportForm::empty);
+		if (form.website() != null && !form.website().isBlank()) {
+			// a bot: answered as if all went well, and nothing is stored
+			redirect.addFlashAttribute("thanks", true);
+			return "redirect:/rapportera";
+		}
+		String client = rateLimit.client(request.getRemoteAddr());
+		if (!rateLimit.allows(client)) {
+			return tooMany(model, response);
+		}
+		UUID photoRef = form.photoRef() != null && reporting.pending(form.photoRef()).isPresent() ? form.photoRef()
+				: null;
+		if (photo != null && !photo.isEmpty()) {
+			if (photo.getSize() > ReportPhotos.MAX_BYTES) {
+				errors.rejectValue("photoRef", "resident.photo.tooLarge");
+			}
+			else {
+				try {
+					photoRef = reporting.keepPending(ReportPhotos.clean(photo.getBytes()));
+				}
+				catch (InvalidResidentReport ex) {
+					errors.rejectValue("photoRef", ex.problems().get("photo"));
+				}
+			}
+		}
+		form = form.withPhoto(photoRef);
+		// beside the form, not in it: replacing the bound form in the model would drop its field errors
+		model.addAttribute("photoRef", photoRef);
+		ResidentReporting.Checked checked = null;
+		if (!errors.hasErrors()) {
+			try {
+				checked = reporting.check(form.report());
+			}
+			catch (InvalidResidentReport ex) {
+				ex.problems().forEach((field, code) -> errors.rejectValue(field, code));
+			}
+		}
+		if (errors.hasErrors() || checked == null) {
+			return form(model);
+		}
+		if (!Boolean.TRUE.equals(form.confirmedNew())) {
+			List<ResidentReporting.Nearby> nearby = reporting.nearby(form.category(), checked.point());
+			if (!nearby.isEmpty()) {
+				model.addAttribute("nearby", nearby);
+				return form(model);
+			}
+		}
+		ReportPhotos.Photo kept = photoRef == null ? null : reporting.pending(photoRef).orElse(null);
+		ResidentReporting.Submitted submitted = reporting.submit(form.report(), kept, "WEB", null, false);
+		rateLimit.record(client);
+		if (photoRef != null) {
+			reporting.dropPending(photoRef);
+		}
+		redirect.addFlashAttribute("sent", true);
+		return "redirect:/rapportera/" + submitted.token();
+	}
+
+	/** 429 with the form and what was typed, and a message saying how long to wait. */
+	private String tooMany(Model model, HttpServletResponse response) {
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(rateLimit.windowMinutes() * 60));
+		model.addAttribute("rateLimited", true);
+		model.addAttribute("rateLimit", rateLimit.limit());
+		model.addAttribute("rateWindow", rateLimit.windowMinutes());
+		return form(model);
+	}
+
+	/** "Samma problem": a +1 on a nearby open report instead of a new one. */
+	@PostMapping("/rapportera/{number:\\d+}/samma")
+	String same(@PathVariable long number, @RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable UUID photoRef, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect, Model model) {
+		String client = rateLimit.client(request.getRemoteAddr());
+		if (!rateLimit.allows(client)) {
+			model.addAttribute("form", ReportForm.empty());
+			return tooMany(model, response);
+		}
+		try {
+			if (!reporting.support(number, email)) {
+				// closed (or gone) since the page was shown: say so, and let them report it anew
+				redirect.addFlashAttribute("supportError", "resident.same.closed");
+				return "redirect:/rapportera";
+			}
+		}
+		catch (InvalidResidentReport ex) {
+			redirect.addFlashAttribute("supportError", ex.problems().get("email"));
+			return "redirect:/rapportera";
+		}
+		rateLimit.record(client);
+		if (photoRef != null) {
+			reporting.dropPending(photoRef);
+		}
+		redirect.addFlashAttribute("supported", number);
+		return "redirect:/rapportera";
+	}
+
+	@GetMapping("/rapportera/{token:[A-Za-z0-9_-]{43}}")
+	String follow(@PathVariable String token, Model model, HttpServletResponse response) {
+		model.addAttribute("report",
+				views.byToken(token).orElseThrow(() -> new NotFoundException("No report for this link")));
+		// the link is the key: keep it out of shared caches and other sites' referrer logs
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		return "residentreport/follow";
+	}
+
+	@PostMapping("/rapportera/{token:[A-Za-z0-9_-]{43}}/inte-atgardat")
+	String notFixed(@PathVariable String token, RedirectAttributes redirect) {
+		try {
+			cases.reopenByResident(token);
+			redirect.addFlashAttribute("reopened", true);
+		}
+		catch (InvalidResidentReport ex) {
+			redirect.addFlashAttribute("reopenError", ex.problems().get("status"));
+		}
+		return "redirect:/rapportera/" + token;
+	}
+
+	@GetMapping("/rapportera/{token:[A-Za-z0-9_-]{43}}/foto")
+	ResponseEntity<byte[]> ownPhoto(@PathVariable String token) {
+		return photo(views.photoByToken(token).orElseThrow(() -> new NotFoundException("No photo")), false);
+	}
+
+	@GetMapping("/rapportera/foto/{number:\\d+}")
+	ResponseEntity<byte[]> publicPhoto(@PathVariable long number) {
+		return photo(views.publicPhoto(number).orElseThrow(() -> new NotFoundException("No photo")), true);
+	}
+
+	static ResponseEntity<byte[]> photo(ResidentReportViews.StoredPhoto photo, boolean shared) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.contentType()))
+			.cacheControl(shared ? CacheControl.maxAge(java.time.Duration.ofHours(1)) : CacheControl.noStore())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.bytes());
+	}
+
+}

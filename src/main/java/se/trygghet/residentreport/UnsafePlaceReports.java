@@ -1,0 +1,74 @@
+package se.trygghet.residentreport;
+
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.area.AreaId;
+import se.trygghet.indicator.Period;
+import se.trygghet.indicator.PlatformIndicatorSource;
+
+/**
+ * The plan's count of residents' reports of unsafe places: reports made in the period (Swedish time) in the area or
+ * any area under it. A report staff marked as a duplicate of another is not counted again, and "same problem" presses
+ * are followers, not reports, so each problem counts once.
+ */
+@Component
+class UnsafePlaceReports implements PlatformIndicatorSource {
+
+	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	private final JdbcClient jdbc;
+
+	private final AreaCatalog areas;
+
+	UnsafePlaceReports(JdbcClient jdbc, AreaCatalog areas) {
+		this.jdbc = jdbc;
+		this.areas = areas;
+	}
+
+	@Override
+	public String key() {
+		return "unsafe-place-reports";
+	}
+
+	@Override
+	public String name() {
+		return "Rapporter om otrygga platser";
+	}
+
+	@Override
+	public long count(Period period, AreaId area) {
+		return jdbc.sql("""
+				select count(*) from resident_report
+				 where duplicate_of is null and area_id = any(:areas)
+				   and reported_at >= :from and reported_at < :to
+				""")
+			.param("areas", withDescendants(area).toArray(UUID[]::new))
+			.param("from", Timestamp.from(period.start().atStartOfDay(SWEDEN).toInstant()))
+			.param("to", Timestamp.from(period.end().atStartOfDay(SWEDEN).toInstant()))
+			.query(Long.class)
+			.single();
+	}
+
+	private List<UUID> withDescendants(AreaId area) {
+		Set<UUID> seen = new LinkedHashSet<>();
+		Deque<AreaId> todo = new ArrayDeque<>(List.of(area));
+		while (!todo.isEmpty()) {
+			AreaId next = todo.pop();
+			if (seen.add(next.value())) {
+				areas.children(next).forEach(child -> todo.push(child.id()));
+			}
+		}
+		return new ArrayList<>(seen);
+	}
+
+}

@@ -1,0 +1,74 @@
+package se.trygghet.residentreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The rules of moving a case on, and what a resident may not write. Pure Java. */
+class ResidentCaseRuleTests {
+
+	static ResidentReport at(ReportStatus status) {
+		return new ResidentReport(UUID.randomUUID(), 7, status, null, true, 0);
+	}
+
+	@Test
+	void refusesClosingWithoutActionWithoutAReason() {
+		assertThatThrownBy(() -> at(ReportStatus.MOTTAGEN).moveTo(ReportStatus.AVSLUTAD, "Vi gör inget.", " ", null))
+			.isInstanceOfSatisfying(InvalidResidentReport.class,
+					ex -> assertThat(ex.problems()).containsEntry("reason", "resident.case.reason.missing"));
+	}
+
+	@Test
+	void refusesAReferralThatDoesNotSayToWhom() {
+		assertThatThrownBy(() -> at(ReportStatus.INKOMMEN).moveTo(ReportStatus.HANVISAD, "Hänvisat.", null, ""))
+			.isInstanceOfSatisfying(InvalidResidentReport.class,
+					ex -> assertThat(ex.problems()).containsEntry("referredTo", "resident.case.referredTo.missing"));
+	}
+
+	@Test
+	void refusesAStatusChangeWithoutAPublicUpdate() {
+		assertThatThrownBy(() -> at(ReportStatus.INKOMMEN).moveTo(ReportStatus.MOTTAGEN, "", null, null))
+			.isInstanceOfSatisfying(InvalidResidentReport.class,
+					ex -> assertThat(ex.problems()).containsKey("publicText"));
+	}
+
+	@Test
+	void letsAClosedCaseOnlyBeTakenUpAgain() {
+		assertThat(ReportStatus.ATGARDAD.mayMoveTo(ReportStatus.ATGARD_PAGAR)).isFalse();
+		assertThat(ReportStatus.AVSLUTAD.mayMoveTo(ReportStatus.MOTTAGEN)).isTrue();
+		assertThat(ReportStatus.ATGARD_PAGAR.mayMoveTo(ReportStatus.INKOMMEN)).isFalse();
+		assertThat(at(ReportStatus.HANVISAD).moveTo(ReportStatus.MOTTAGEN, "Tas upp igen", null, null).to())
+			.isEqualTo(ReportStatus.MOTTAGEN);
+	}
+
+	@Test
+	void keepsOnlyTheReasonThatBelongsToTheNewStatus() {
+		ResidentReport.Move move = at(ReportStatus.MOTTAGEN).moveTo(ReportStatus.HANVISAD, "Till polisen.",
+				"ignoreras", "Polisen");
+		assertThat(move.reason()).isNull();
+		assertThat(move.referredTo()).isEqualTo("Polisen");
+	}
+
+	@Test
+	void letsTheResidentReopenOnlyAFixedCase() {
+		assertThat(at(ReportStatus.ATGARDAD).reopenByResident().to()).isEqualTo(ReportStatus.MOTTAGEN);
+		assertThatThrownBy(() -> at(ReportStatus.AVSLUTAD).reopenByResident())
+			.isInstanceOf(InvalidResidentReport.class);
+	}
+
+	@Test
+	void findsPersonalIdentityAndPhoneNumbersInADescription() {
+		assertThat(PersonalNumbers.findIn("Han bor där, 19850710-1234")).contains("resident.description.personnummer");
+		assertThat(PersonalNumbers.findIn("Ring 070-123 45 67")).contains("resident.description.phone");
+		assertThat(PersonalNumbers.findIn("Lampan vid busshållplats 12 är trasig sedan 2024")).isEmpty();
+	}
+
+	@Test
+	void speaksOpen311sTwoStatuses() {
+		assertThat(ReportStatus.ATGARD_PAGAR.open311()).isEqualTo("open");
+		assertThat(ReportStatus.HANVISAD.open311()).isEqualTo("closed");
+	}
+
+}
