@@ -31,6 +31,8 @@ class DemoRound implements ApplicationRunner {
 
 	static final String TITLE = "Uppföljning 2023 (demodata)";
 
+	static final String PUBLISHED_TITLE = "Uppföljning 2022 (demodata)";
+
 	private static final ActivityStatus[] STATUSES = { ActivityStatus.PAGAENDE, ActivityStatus.GENOMFORD,
 			ActivityStatus.PAGAENDE, ActivityStatus.FORSENAD, ActivityStatus.GENOMFORD, ActivityStatus.EJ_PABORJAD,
 			ActivityStatus.PAGAENDE, ActivityStatus.AVSLUTAD_ERSATT };
@@ -69,10 +71,50 @@ class DemoRound implements ApplicationRunner {
 			return;
 		}
 		plans.plans().stream().filter(p -> p.key().equals("vasteras-2021-2023")).findFirst().ifPresent(plan -> {
-			// one transaction: the demo round appears whole or not at all
+			// one transaction each: a demo round appears whole or not at all
+			int published = transaction.execute(status -> createPublished(plan));
+			log.info("Demo round '{}' published with {} reports and contributions", PUBLISHED_TITLE, published);
 			int created = transaction.execute(status -> create(plan));
 			log.info("Demo round '{}' created with {} reports and contributions", TITLE, created);
 		});
+	}
+
+	/**
+	 * The year before, already published: every lead report written, submitted and approved, so residents' pages
+	 * (which show only published rounds) have something to show in the demo.
+	 */
+	private int createPublished(PlanCatalog.PlanRef plan) {
+		LocalDate today = LocalDate.now(clock);
+		UUID round = currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
+			UUID id = followUp.planRound(plan.id(), "2022", PUBLISHED_TITLE, today.minusDays(60), today.plusDays(1));
+			rounds.markDemo(id);
+			followUp.openRound(id);
+			return id;
+		});
+		List<Report> all = reports.ofRound(round);
+		for (int i = 0; i < all.size(); i++) {
+			Report report = all.get(i);
+			if (report.kind() != Report.Kind.ACTIVITY_REPORT) {
+				continue;
+			}
+			int index = i;
+			currentUsers.asSystem(Set.of(Role.COMMITTEE_REPORTER), Set.of(report.committee().value()), () -> {
+				followUp.saveDraft(report.id(), report.version(), content(report, index));
+				followUp.submit(report.id(), report.version() + 1);
+				return null;
+			});
+		}
+		currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
+			for (Report report : reports.ofRound(round)) {
+				if (report.kind() == Report.Kind.ACTIVITY_REPORT && report.state() == ReportState.SUBMITTED) {
+					followUp.approve(report.id(), report.version());
+				}
+			}
+			followUp.closeRound(round);
+			followUp.publishRound(round);
+			return null;
+		});
+		return all.size();
 	}
 
 	private int create(PlanCatalog.PlanRef plan) {

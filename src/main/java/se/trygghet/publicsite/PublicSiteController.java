@@ -41,6 +41,10 @@ import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
 import se.trygghet.indicator.IndicatorCatalog.Point;
 import se.trygghet.indicator.IndicatorCharts;
 import se.trygghet.indicator.Period;
+import se.trygghet.collaboration.PublishedPromises;
+import se.trygghet.intervention.InterventionCatalog;
+import se.trygghet.intervention.PublicFeedback;
+import se.trygghet.intervention.Visibility;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
@@ -56,9 +60,9 @@ import se.trygghet.system.NotFoundException;
  * rounds, approved reports, no review comments or names), values through {@link IndicatorCatalog} for
  * {@link Audience#PUBLIC} (after disclosure control). Each page is rendered once per key by {@link PublicPages}.
  * <p>
- * Sections still to come, each from its own module once it exists (this module may then read their public
- * catalogs; they never depend on this one): the public feedback on interventions (activity page and area page),
- * published medborgarlöften (area page) and what became of unsafe-place reports (area page).
+ * What is done comes from the modules below through their public reads only: interventions marked public
+ * ({@link InterventionCatalog}), feedback marked public ({@link PublicFeedback}) and published medborgarlöften with
+ * their published follow-ups ({@link PublishedPromises}); internal records cannot be read through them.
  */
 @Controller
 class PublicSiteController {
@@ -85,9 +89,19 @@ class PublicSiteController {
 
 	private final boolean demoMode;
 
+	private final InterventionCatalog interventions;
+
+	private final PublicFeedback feedback;
+
+	private final PublishedPromises promises;
+
 	PublicSiteController(PlanCatalog plans, PublishedRounds rounds, IndicatorCatalog indicators,
 			IndicatorCharts indicatorCharts, AreaCatalog areas, Charts charts, MessageSource messages, PublicPages pages,
-			@Value("${app.area.municipality.code:1980}") String municipality, Environment environment) {
+			@Value("${app.area.municipality.code:1980}") String municipality, Environment environment,
+			InterventionCatalog interventions, PublicFeedback feedback, PublishedPromises promises) {
+		this.interventions = interventions;
+		this.feedback = feedback;
+		this.promises = promises;
 		this.plans = plans;
 		this.rounds = rounds;
 		this.indicators = indicators;
@@ -132,10 +146,15 @@ class PublicSiteController {
 	@GetMapping(PATH)
 	ResponseEntity<byte[]> start(Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		PlanOutline plan = plan();
-		List<Object> key = List.of("start", plan, rounds.revision(), locale);
+		// feedback and promises are small lists read on each request; their content is part of the key
+		List<PublicFeedback.Note> notes = feedback.published();
+		List<PublishedPromises.Promise> published = promises.all();
+		List<Object> key = List.of("start", plan, rounds.revision(), notes, published, locale);
 		return serve(key, "publicsite/start", () -> {
 			Map<String, Object> model = new HashMap<>();
 			model.put("plan", plan);
+			model.put("feedback", notes.stream().limit(5).toList());
+			model.put("promises", published);
 			Optional<PublishedRound> round = rounds.latest(plan.id());
 			round.ifPresent(r -> {
 				List<StatusCount> counts = r.statusCounts()
@@ -181,9 +200,10 @@ class PublicSiteController {
 			.filter(a -> a.number().toString().equals(number))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Aktiviteten"));
-		List<Object> key = List.of("activity", number, plan, rounds.revision(), locale);
+		List<Object> key = List.of("activity", number, plan, rounds.revision(), interventions.revision(), locale);
 		return serve(key, "publicsite/activity", () -> {
 			Map<String, Object> model = new HashMap<>();
+			model.put("interventions", publicOnly(interventions.forActivity(activity.id())));
 			model.put("plan", plan);
 			model.put("activity", activity);
 			model.put("focusArea", plan.focusArea(activity.number().focusArea()).orElse(null));
@@ -246,8 +266,20 @@ class PublicSiteController {
 			HttpServletResponse response) {
 		AreaRef area = areas.area(new AreaId(uuid(id, "Området"))).orElseThrow(() -> new NotFoundException("Området"));
 		PlanOutline plan = plan();
-		List<Object> key = List.of("area", area.id(), plan.id(), indicators.revision(), locale);
-		return serve(key, "publicsite/area", () -> areaModel(area, plan, locale), request, response);
+		List<PublishedPromises.Promise> published = promises.all()
+			.stream()
+			.filter(p -> area.id().equals(p.area()))
+			.toList();
+		List<PublicFeedback.Note> notes = feedback.published().stream().filter(n -> area.id().equals(n.area())).toList();
+		List<Object> key = List.of("area", area.id(), plan.id(), indicators.revision(), interventions.revision(),
+				published, notes, locale);
+		return serve(key, "publicsite/area", () -> {
+			Map<String, Object> model = areaModel(area, plan, locale);
+			model.put("interventions", publicOnly(interventions.inArea(area.id())));
+			model.put("promises", published);
+			model.put("feedback", notes);
+			return model;
+		}, request, response);
 	}
 
 	private ResponseEntity<byte[]> serve(List<Object> key, String template, Supplier<Map<String, Object>> model,
@@ -262,6 +294,12 @@ class PublicSiteController {
 			variables.put("demoMode", demoMode);
 			return variables;
 		}, request, response);
+	}
+
+	/** Only interventions marked public reach residents; the rest stay with those who work on them. */
+	private static List<InterventionCatalog.InterventionSummary> publicOnly(
+			List<InterventionCatalog.InterventionSummary> all) {
+		return all.stream().filter(i -> i.visibility() == Visibility.PUBLIC).toList();
 	}
 
 	private Map<String, Object> indicatorModel(IndicatorSummary indicator, Locale locale) {

@@ -29,7 +29,7 @@ class DemoRoundTests {
 	Reports reports;
 
 	UUID demoRound() {
-		return jdbc.sql("select id from reporting_round where demo").query(UUID.class).single();
+		return jdbc.sql("select id from reporting_round where demo and period = '2023'").query(UUID.class).single();
 	}
 
 	@Test
@@ -42,6 +42,16 @@ class DemoRoundTests {
 			.allSatisfy(r -> assertThat(r.content().done()).startsWith("[Demodata]"));
 		// the activities themselves are the plan's real ones
 		assertThat(all).extracting(Report::activityText).noneMatch(text -> text.contains("Demodata"));
+	}
+
+	@Test
+	void publishesTheYearBeforeWithEveryLeadReportApprovedForTheResidentsPages() {
+		assertThat(jdbc.sql("select state from reporting_round where demo and period = '2022'").query(String.class)
+			.single()).isEqualTo("PUBLISHED");
+		assertThat(jdbc.sql("""
+				select count(*) from report r join reporting_round o on o.id = r.round_id
+				 where o.demo and o.period = '2022' and r.kind = 'ACTIVITY_REPORT' and r.state = 'APPROVED'
+				""").query(Integer.class).single()).isEqualTo(37);
 	}
 
 	@Test

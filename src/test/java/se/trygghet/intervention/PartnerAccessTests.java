@@ -59,7 +59,7 @@ class PartnerAccessTests {
 		String intervention = one(
 				"select id::text from intervention where '" + police + "' = any (actors::text[]) order by title");
 		String problem = one("select problem_id::text from intervention where id = '" + intervention + "'");
-		String title = one("select title from intervention where id = '" + intervention + "'");
+		String title = one("select title from problem where id = '" + problem + "'");
 		var policePartner = user(users.loadUserByUsername("partner"));
 		mvc.perform(get("/interventions/" + intervention).with(policePartner)).andExpect(status().isOk());
 		mvc.perform(get("/problems/" + problem).with(policePartner))

@@ -54,6 +54,25 @@ class PublicSiteTests {
 	}
 
 	@Test
+	void showsPublicFeedbackAndPublishedPromisesButNeitherInternalFeedbackNorAnUnpublishedPromise() throws Exception {
+		UUID police = jdbc.sql("select id from actor where name = 'Polisen'").query(UUID.class).single();
+		jdbc.sql("""
+				insert into citizen_promise (id, year, municipality_party, police_actor_id, text, published, created_on)
+				values (:id, 2026, 'Västerås stad', :police, 'Ett löfte som ännu inte är publicerat', false, current_date)
+				""").param("id", UUID.randomUUID()).param("police", police).update();
+		jdbc.sql("""
+				insert into citizen_promise (id, year, municipality_party, police_actor_id, text, published, created_on)
+				values (:id, 2026, 'Västerås stad', :police, 'Vi lovar ljusare gångvägar vid skolan', true, current_date)
+				""").param("id", UUID.randomUUID()).param("police", police).update();
+		String start = page("/oppen");
+		assertThat(start).contains("Vi lovar ljusare gångvägar vid skolan")
+			.doesNotContain("Ett löfte som ännu inte är publicerat")
+			// the demo cycle's feedback to residents is public; its problem and analysis are internal
+			.contains("Belysningen i gångtunneln är förbättrad")
+			.doesNotContain("Grupper av unga på kvällstid");
+	}
+
+	@Test
 	void showsAFreshlyPublishedRoundsStatusAndTextButNothingOfAnUnpublishedRoundOrTheReview() throws Exception {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		ActionPlanId plan = shownPlan();
