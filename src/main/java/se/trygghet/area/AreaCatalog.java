@@ -55,6 +55,12 @@ public interface AreaCatalog {
 	/** Whether a point lies in the area's boundary (its border included); false for an area without one. */
 	boolean covers(AreaId id, Sweref99Point point);
 
+	/**
+	 * For each point, whether it lies in the area's boundary: the same as {@link #covers} for many points at once,
+	 * against one state of the areas and with one look at the revision instead of one per point.
+	 */
+	List<Boolean> coversAll(AreaId id, List<Sweref99Point> points);
+
 	/** A box in SWEREF 99 TM metres. */
 	record Bounds(double minEast, double minNorth, double maxEast, double maxNorth) {
 	}

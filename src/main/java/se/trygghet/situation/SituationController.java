@@ -183,9 +183,18 @@ class SituationController {
 	String importFile(
 			@RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
 			Model model) throws java.io.IOException {
-		IncidentFileImport.Outcome outcome = fileImport.importFile(file == null ? new byte[0] : file.getBytes());
+		IncidentFileImport.Outcome outcome;
+		if (file == null) {
+			outcome = fileImport.importFile(new byte[0]);
+		}
+		else {
+			// the upload is spooled to disk by the servlet container; read it from there as a stream, never whole
+			try (java.io.InputStream in = file.getInputStream()) {
+				outcome = fileImport.importFile(in, file.getSize());
+			}
+		}
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("shownProblems", outcome.problems().stream().limit(500).toList());
+		model.addAttribute("shownProblems", outcome.problems());
 		return "situation/import";
 	}
 
