@@ -61,7 +61,7 @@ class HotSpotApiController {
 		try {
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("application/geo+json"))
-				.body(hotSpots.geoJson(hotSpots.analyse(reporting.municipality(), query), query.cellSize()));
+				.body(hotSpots.geoJson(reporting.municipality(), query));
 		}
 		catch (IllegalArgumentException ex) {
 			return problem(ex.getMessage());

@@ -1,6 +1,8 @@
 package se.trygghet.situation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +42,28 @@ class HotSpots {
 
 	private final Map<List<Object>, Set<GridCell>> studyAreas = new ConcurrentHashMap<>();
 
-	HotSpots(JdbcClient jdbc, AreaCatalog areas) {
+	private final IncidentChanges changes;
+
+	/**
+	 * The map's GeoJSON by query, area revision and incident changes: a year over a million incidents takes about a
+	 * second to aggregate and score, and the same map is asked for by everyone who opens the page.
+	 */
+	private final RecentResults<List<Object>, String> maps;
+
+	HotSpots(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.changes = changes;
+		this.maps = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 50);
+	}
+
+	/** How long a map is kept at most, which is how late another node's new incidents may show on this one's map. */
+	static final int RESULT_SECONDS = 60;
+
+	/** {@link #analyse} as {@link #geoJson(List, int)}, kept until the incidents or areas change. */
+	String geoJson(String municipality, Query query) {
+		return maps.get(List.of(municipality, query, areas.revision(), changes.version()),
+				() -> geoJson(analyse(municipality, query), query.cellSize()));
 	}
 
 	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,10 @@ import se.trygghet.area.Wgs84Point;
  * imported before, or came earlier in the file, is skipped, so a file can be sent again.
  *
  * <p>A file may hold a million rows, so it is read as a stream and never held whole: rows are checked and written
- * {@value #BATCH} at a time, in one transaction that is rolled back when any row had a problem. Rows are written
- * even after a problem was found so that an id in a later row is recognised as a repeat exactly as it would be in a
- * good file.
+ * {@value #BATCH} at a time, in one transaction that is rolled back when any row had a problem; one thread reads and
+ * checks the next batch while another writes the last. Rows are written even after a problem was found so that an id
+ * in a later row is recognised as a repeat as it would be in a good file (a row repeating the id of an earlier row
+ * that had a problem, in another batch, is checked and its problems listed too).
  */
 @Service
 class IncidentFileImport {
@@ -99,8 +102,8 @@ class IncidentFileImport {
 			return refused("situation.import.tooLarge");
 		}
 		long started = System.nanoTime();
+		Run run = new Run();
 		Outcome outcome = java.util.Objects.requireNonNull(transactions.execute(status -> {
-			Run run = new Run();
 			try {
 				run.read(new BufferedReader(new InputStreamReader(file,
 						StandardCharsets.UTF_8.newDecoder()
@@ -118,8 +121,9 @@ class IncidentFileImport {
 			}
 			return new Outcome(run.added, run.skipped, List.of());
 		}));
-		log.info("Incident file of {} bytes: {} added, {} skipped, {} problems in {} ms", size, outcome.added(),
-				outcome.skipped(), outcome.problemCount(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Incident file of {} bytes: {} added, {} skipped, {} problems in {} ms (checked in {} ms, written in {} ms)",
+				size, outcome.added(), outcome.skipped(), outcome.problemCount(), (System.nanoTime() - started) / 1_000_000,
+				run.checking / 1_000_000, run.writing / 1_000_000);
 		return outcome;
 	}
 
@@ -127,7 +131,23 @@ class IncidentFileImport {
 	private record Line(int row, List<String> cells) {
 	}
 
-	/** The state of one import while the file streams through. */
+	/**
+	 * One row read and checked: its id, and either its problems or the incident with what the check found. Whether
+	 * the row is a repeat (and its problems do not count) is decided later, by the writing thread.
+	 */
+	private record Read(int row, @Nullable String id, List<Problem> problems, @Nullable NewIncident incident,
+			IncidentReporting.@Nullable Checked checked) {
+	}
+
+	/** A batch of rows as the reading thread hands it over; the last is empty and says whether reading failed. */
+	private record Batch(List<Read> rows, boolean last, @Nullable Exception failure) {
+	}
+
+	/**
+	 * The state of one import while the file streams through. Two threads share the work, as a CPU each: one reads,
+	 * parses and checks the rows (the areas included), the other, in the transaction, skips the repeated ids and
+	 * writes; at most two checked batches wait between them, so the memory stays bounded.
+	 */
 	private final class Run {
 
 		final List<Problem> problems = new ArrayList<>();
@@ -137,6 +157,11 @@ class IncidentFileImport {
 		int added;
 
 		int skipped;
+
+		/** Nanoseconds spent checking rows (with the area lookups) and writing them, for the log. */
+		volatile long checking;
+
+		long writing;
 
 		private Map<String, Integer> columns = Map.of();
 
@@ -168,76 +193,138 @@ class IncidentFileImport {
 			if (problemCount > 0) {
 				return;
 			}
-			List<Line> batch = new ArrayList<>(BATCH);
-			int row = 1;
-			for (String text; (text = reader.readLine()) != null;) {
-				row++;
-				if (text.isBlank()) {
-					continue;
+			BlockingQueue<Batch> checked = new ArrayBlockingQueue<>(2);
+			Thread reading = new Thread(() -> readRows(reader, separator, checked), "incident-import-reader");
+			reading.setDaemon(true);
+			reading.start();
+			try {
+				Batch batch = take(checked);
+				while (!batch.last()) {
+					write(batch.rows());
+					batch = take(checked);
 				}
-				batch.add(new Line(row, split(text, separator)));
-				if (batch.size() == BATCH) {
-					flush(batch);
-					batch.clear();
+				if (batch.failure() instanceof IOException io) {
+					throw io;
+				}
+				if (batch.failure() != null) {
+					throw new IllegalStateException("Reading the incident file failed", batch.failure());
 				}
 			}
-			flush(batch);
+			finally {
+				reading.interrupt();
+			}
 		}
 
-		/** Skips the repeated ids, reads and checks the other rows, and writes those that passed. */
-		private void flush(List<Line> batch) {
-			if (batch.isEmpty()) {
+		private Batch take(BlockingQueue<Batch> queue) {
+			try {
+				return queue.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while importing", ex);
+			}
+		}
+
+		/** The reading thread: lines into batches, each parsed and checked, then handed over. */
+		private void readRows(BufferedReader reader, char separator, BlockingQueue<Batch> checked) {
+			Exception failure = null;
+			try {
+				List<Line> lines = new ArrayList<>(BATCH);
+				int row = 1;
+				for (String text; (text = reader.readLine()) != null;) {
+					row++;
+					if (text.isBlank()) {
+						continue;
+					}
+					lines.add(new Line(row, split(text, separator)));
+					if (lines.size() == BATCH) {
+						checked.put(new Batch(check(lines), false, null));
+						lines = new ArrayList<>(BATCH);
+					}
+				}
+				if (!lines.isEmpty()) {
+					checked.put(new Batch(check(lines), false, null));
+				}
+			}
+			catch (InterruptedException ex) {
+				// the writing thread gave up (it failed); nobody waits for more
 				return;
 			}
-			List<String> ids = new ArrayList<>();
-			for (Line line : batch) {
+			catch (IOException | RuntimeException ex) {
+				failure = ex;
+			}
+			try {
+				checked.put(new Batch(List.of(), true, failure));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+		/** Reads and checks every row of a batch, repeats or not: which rows repeat an id is known only when writing. */
+		private List<Read> check(List<Line> lines) {
+			long started = System.nanoTime();
+			List<Read> rows = new ArrayList<>(lines.size());
+			List<NewIncident> incidents = new ArrayList<>(lines.size());
+			List<Integer> at = new ArrayList<>(lines.size());
+			for (Line line : lines) {
 				String id = cell(line.cells(), columns, "id");
-				if (id != null) {
-					ids.add(id);
+				List<Problem> unreadable = new ArrayList<>(1);
+				NewIncident incident = incident(line, unreadable);
+				if (incident != null) {
+					at.add(rows.size());
+					incidents.add(incident);
+				}
+				rows.add(new Read(line.row(), id, unreadable, incident, null));
+			}
+			List<IncidentReporting.Verdict> verdicts = reporting.checkAll(incidents);
+			for (int i = 0; i < verdicts.size(); i++) {
+				IncidentReporting.Verdict verdict = verdicts.get(i);
+				Read read = rows.get(at.get(i));
+				List<Problem> found = new ArrayList<>(verdict.problems().size());
+				verdict.problems().forEach((field, code) -> found.add(new Problem(read.row(), column(field), code)));
+				rows.set(at.get(i), new Read(read.row(), read.id(), found, read.incident(), verdict.checked()));
+			}
+			checking += System.nanoTime() - started;
+			return rows;
+		}
+
+		/** Skips the repeated ids, notes the problems of the other rows, and writes those that passed. */
+		private void write(List<Read> rows) {
+			long started = System.nanoTime();
+			List<String> ids = new ArrayList<>();
+			for (Read read : rows) {
+				if (read.id() != null) {
+					ids.add(read.id());
 				}
 			}
 			// ids of earlier batches of this file are found here too: they were written in this transaction
 			Set<String> seen = reporting.importedIds(SOURCE, ids);
-			List<Integer> rows = new ArrayList<>(batch.size());
-			List<NewIncident> incidents = new ArrayList<>(batch.size());
-			List<@Nullable String> externalIds = new ArrayList<>(batch.size());
-			for (Line line : batch) {
-				String id = cell(line.cells(), columns, "id");
-				if (id != null && !seen.add(id)) {
+			List<NewIncident> passed = new ArrayList<>(rows.size());
+			List<IncidentReporting.Checked> checks = new ArrayList<>(rows.size());
+			List<@Nullable String> passedIds = new ArrayList<>(rows.size());
+			for (Read read : rows) {
+				if (read.id() != null && !seen.add(read.id())) {
 					skipped++;
-					continue;
 				}
-				NewIncident incident = incident(line);
-				if (incident != null) {
-					rows.add(line.row());
-					incidents.add(incident);
-					externalIds.add(id);
-				}
-			}
-			List<IncidentReporting.Verdict> verdicts = reporting.checkAll(incidents);
-			List<NewIncident> passed = new ArrayList<>(incidents.size());
-			List<IncidentReporting.Checked> checks = new ArrayList<>(incidents.size());
-			List<@Nullable String> passedIds = new ArrayList<>(incidents.size());
-			for (int i = 0; i < verdicts.size(); i++) {
-				IncidentReporting.Verdict verdict = verdicts.get(i);
-				if (verdict.checked() == null) {
-					int row = rows.get(i);
-					verdict.problems().forEach((field, code) -> problem(new Problem(row, column(field), code)));
+				else if (read.checked() == null || read.incident() == null) {
+					read.problems().forEach(this::problem);
 				}
 				else {
-					passed.add(incidents.get(i));
-					checks.add(verdict.checked());
-					passedIds.add(externalIds.get(i));
+					passed.add(read.incident());
+					checks.add(read.checked());
+					passedIds.add(read.id());
 				}
 			}
 			int stored = reporting.storeAll(passed, checks, SOURCE, passedIds, false);
 			added += stored;
 			// rows whose id another import wrote meanwhile
 			skipped += passed.size() - stored;
+			writing += System.nanoTime() - started;
 		}
 
 		/** The row as an incident to check, or null with the problem noted when its place or time cannot be read. */
-		private @Nullable NewIncident incident(Line line) {
+		private @Nullable NewIncident incident(Line line, List<Problem> unreadable) {
 			List<String> cells = line.cells();
 			Double lat;
 			Double lon;
@@ -254,7 +341,7 @@ class IncidentFileImport {
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				problem(new Problem(line.row(), sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
+				unreadable.add(new Problem(line.row(), sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
 				return null;
 			}
 			LocalDateTime time;
@@ -262,7 +349,7 @@ class IncidentFileImport {
 				time = time(cell(cells, columns, "tid"));
 			}
 			catch (DateTimeParseException | NullPointerException ex) {
-				problem(new Problem(line.row(), "tid", "situation.import.badTime"));
+				unreadable.add(new Problem(line.row(), "tid", "situation.import.badTime"));
 				return null;
 			}
 			Integer severity;

@@ -46,8 +46,11 @@ class IncidentReporting {
 
 	private final String municipality;
 
+	private final IncidentChanges changes;
+
 	IncidentReporting(JdbcClient jdbc, AreaCatalog areas, CurrentUsers currentUsers, Clock clock,
-			@Value("${app.situation.municipality:1980}") String municipality) {
+			@Value("${app.situation.municipality:1980}") String municipality, IncidentChanges changes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.currentUsers = currentUsers;
@@ -216,6 +219,7 @@ class IncidentReporting {
 	private int insert(UUID[] id, List<NewIncident> incidents, List<Checked> checks, String source,
 			List<@Nullable String> externalIds, boolean demo) {
 		int n = incidents.size();
+		changes.written();
 		String[] category = new String[n];
 		String[] occurred = new String[n];
 		Double[] lat = new Double[n];

@@ -1,6 +1,8 @@
 package se.trygghet.situation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,9 +43,16 @@ class SituationPictures {
 
 	private final AreaCatalog areas;
 
-	SituationPictures(JdbcClient jdbc, AreaCatalog areas) {
+	private final IncidentChanges changes;
+
+	/** Pictures by period, area revision and incident changes; a week's is asked for by the whole EST group. */
+	private final RecentResults<List<Object>, Picture> recent;
+
+	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.changes = changes;
+		this.recent = new RecentResults<>(clock, Duration.ofSeconds(HotSpots.RESULT_SECONDS), 50);
 	}
 
 	record Category(String code, String nameSv, String nameEn) {
@@ -65,7 +74,13 @@ class SituationPictures {
 			Cell total, boolean anyDemo) {
 	}
 
+	/** The picture of a period, kept until the incidents or areas change (or, for other nodes' changes, a minute). */
 	Picture picture(String municipality, SituationPeriod period) {
+		return recent.get(List.of(municipality, period.key(), areas.revision(), changes.version()),
+				() -> compute(municipality, period));
+	}
+
+	private Picture compute(String municipality, SituationPeriod period) {
 		List<Category> categories = jdbc
 			.sql("select code, name_sv, name_en from incident_category where active order by position")
 			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
