@@ -39,8 +39,12 @@ class SituationController {
 
 	private final Clock clock;
 
+	private final se.trygghet.system.TemplateFragments fragments;
+
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
-			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport) {
+			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport,
+			se.trygghet.system.TemplateFragments fragments) {
+		this.fragments = fragments;
 		this.fileImport = fileImport;
 		this.reporting = reporting;
 		this.pictures = pictures;
@@ -117,7 +121,8 @@ class SituationController {
 	}
 
 	@GetMapping("/situation")
-	String situation(@RequestParam(required = false) @Nullable String period, Model model) {
+	String situation(@RequestParam(required = false) @Nullable String period, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		SituationPeriod shown;
 		try {
 			shown = period == null || period.isBlank() ? SituationPeriod.weekOf(LocalDate.now(clock))
@@ -127,7 +132,12 @@ class SituationController {
 			model.addAttribute("badPeriod", period);
 			shown = SituationPeriod.weekOf(LocalDate.now(clock));
 		}
-		model.addAttribute("picture", pictures.picture(reporting.municipality(), shown));
+		SituationPictures.Shown picture = pictures.shown(reporting.municipality(), shown);
+		model.addAttribute("picture", picture.picture());
+		// the table is most of the page's work and the same for everyone: rendered once per picture and language
+		model.addAttribute("matrix", fragments.cached(List.of("situation-matrix", picture.key(),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()), "situation/matrix", "matrix",
+				() -> java.util.Map.of("picture", picture.picture()), request, response));
 		model.addAttribute("note", jdbc.sql("""
 				select assessment, focus_places, updated_by, version from situation_week
 				 where municipality = :m and iso_week = :w

@@ -46,7 +46,11 @@ class SituationPictures {
 	private final IncidentChanges changes;
 
 	/** Pictures by period, area revision and incident changes; a week's is asked for by the whole EST group. */
-	private final RecentResults<List<Object>, Picture> recent;
+	private final RecentResults<List<Object>, Shown> recent;
+
+	/** A picture with the key it is kept by, which names its version for whatever is derived from it (its HTML). */
+	record Shown(List<Object> key, Picture picture) {
+	}
 
 	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
@@ -76,8 +80,12 @@ class SituationPictures {
 
 	/** The picture of a period, kept until the incidents or areas change (or, for other nodes' changes, a minute). */
 	Picture picture(String municipality, SituationPeriod period) {
-		return recent.get(List.of(municipality, period.key(), areas.revision(), changes.version()),
-				() -> compute(municipality, period));
+		return shown(municipality, period).picture();
+	}
+
+	Shown shown(String municipality, SituationPeriod period) {
+		List<Object> key = List.of(municipality, period.key(), areas.revision(), changes.version());
+		return recent.get(key, () -> new Shown(key, compute(municipality, period)));
 	}
 
 	private Picture compute(String municipality, SituationPeriod period) {
