@@ -219,7 +219,6 @@ class IncidentReporting {
 	private int insert(UUID[] id, List<NewIncident> incidents, List<Checked> checks, String source,
 			List<@Nullable String> externalIds, boolean demo) {
 		int n = incidents.size();
-		changes.written();
 		String[] category = new String[n];
 		String[] occurred = new String[n];
 		Double[] lat = new Double[n];
@@ -248,7 +247,7 @@ class IncidentReporting {
 			description[i] = blankToNull(incident.description());
 			external[i] = externalIds.get(i);
 		}
-		return jdbc.sql("""
+		int stored = jdbc.sql("""
 				insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north, area_id,
 				                      organisation, reporter_role, severity, description, source, external_id,
 				                      reported_by, reported_at, demo)
@@ -282,6 +281,9 @@ class IncidentReporting {
 			.param("at", Timestamp.from(clock.instant()))
 			.param("demo", demo)
 			.update();
+		// after the insert: without a transaction the count moves at once, and must not before the rows are there
+		changes.written();
+		return stored;
 	}
 
 	/**

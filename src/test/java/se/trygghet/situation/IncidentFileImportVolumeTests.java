@@ -34,6 +34,12 @@ class IncidentFileImportVolumeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	HotSpots hotSpots;
+
+	@Autowired
+	IncidentReporting reporting;
+
 	@AfterEach
 	void signOut() {
 		TestUsers.signOut();
@@ -129,6 +135,28 @@ class IncidentFileImportVolumeTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"import-problems-truncated\"")))
 			.andExpect(content().string(Matchers.containsString("1001")));
+	}
+
+
+	private static int counted(String geoJson) {
+		return java.util.regex.Pattern.compile("\"count\":(\\d+)")
+			.matcher(geoJson)
+			.results()
+			.mapToInt(m -> Integer.parseInt(m.group(1)))
+			.sum();
+	}
+
+	@Test
+	void theKeptHotSpotMapCountsIncidentsImportedAfterItWasFirstShown() {
+		TestUsers.signIn(Role.ANALYST);
+		HotSpots.Query year = new HotSpots.Query(LocalDate.now().minusYears(1), LocalDate.now().plusDays(1),
+				java.util.Set.of(), 250);
+		int before = counted(hotSpots.geoJson(reporting.municipality(), year));
+		assertThat(counted(hotSpots.geoJson(reporting.municipality(), year))).isEqualTo(before);
+
+		fileImport.importFile(goodRows("kept-map", 7).toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(counted(hotSpots.geoJson(reporting.municipality(), year))).isEqualTo(before + 7);
 	}
 
 }
