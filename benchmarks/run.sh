@@ -263,13 +263,25 @@ if [[ "$INCIDENT_VOLUME" == "1" ]]; then
 	IMPORT_MS="$(result_field "$IMPORT_RESULT" client_ms)"
 	HS_P50="$(result_field "$SITUATION_RESULT" hotspots_p50_ms)"
 	SP_P50="$(result_field "$SITUATION_RESULT" situation_p50_ms)"
-	((IMPORT_MS < INCIDENT_IMPORT_TARGET_MS)) || TARGETS_MISSED_EARLY+=("incident import ${IMPORT_MS} ms ≥ ${INCIDENT_IMPORT_TARGET_MS} ms")
-	awk -v a="$HS_P50" -v t="$HOTSPOTS_TARGET_MS" 'BEGIN { exit !(a >= t) }' &&
-		TARGETS_MISSED_EARLY+=("hotspots median $HS_P50 ms ≥ ${HOTSPOTS_TARGET_MS} ms")
-	awk -v a="$SP_P50" -v t="$SITUATION_TARGET_MS" 'BEGIN { exit !(a >= t) }' &&
-		TARGETS_MISSED_EARLY+=("situation median $SP_P50 ms ≥ ${SITUATION_TARGET_MS} ms")
+	# the targets are set for a million incidents; a smaller run is only a check of the scripts
+	FULL_VOLUME=$((INCIDENT_ROWS >= 1000000))
+	if ((FULL_VOLUME)); then
+		((IMPORT_MS < INCIDENT_IMPORT_TARGET_MS)) || TARGETS_MISSED_EARLY+=("incident import ${IMPORT_MS} ms ≥ ${INCIDENT_IMPORT_TARGET_MS} ms")
+		awk -v a="$HS_P50" -v t="$HOTSPOTS_TARGET_MS" 'BEGIN { exit !(a >= t) }' &&
+			TARGETS_MISSED_EARLY+=("hotspots median $HS_P50 ms ≥ ${HOTSPOTS_TARGET_MS} ms")
+		awk -v a="$SP_P50" -v t="$SITUATION_TARGET_MS" 'BEGIN { exit !(a >= t) }' &&
+			TARGETS_MISSED_EARLY+=("situation median $SP_P50 ms ≥ ${SITUATION_TARGET_MS} ms")
+	fi
+	# verdict_for VALUE TARGET: met / **not met**, or n/a below the target's volume
+	verdict_for() {
+		if ((FULL_VOLUME)); then
+			awk -v a="$1" -v t="$2" 'BEGIN { print (a < t ? "met" : "**not met**") }'
+		else
+			echo "n/a (set for 1 000 000)"
+		fi
+	}
 	INCIDENT_ERRORS=$(($(result_field "$SITUATION_RESULT" hotspots_errors) + $(result_field "$SITUATION_RESULT" situation_errors)))
-	rows_s() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+	seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 	INCIDENTS_MD="### Incidents at volume
 
 \`benchmarks/incident-import.sh\` and \`benchmarks/situation.sh\`, each on a fresh node started with \`-Xmx1g\` after the
@@ -278,12 +290,12 @@ analyst through \`POST /incidents/import\`.
 
 | measurement | result | target |
 |---|---:|---|
-| import of $INCIDENT_ROWS rows, whole upload request | $(rows_s "$IMPORT_MS") s ($(result_field "$IMPORT_RESULT" rows_per_s) rows/s) | under 30 s for 1 000 000: $( ((IMPORT_MS < INCIDENT_IMPORT_TARGET_MS)) && echo met || echo "**not met**") |
-| … of which server-side: checking rows / writing them | $(rows_s "$(result_field "$IMPORT_RESULT" server_ms)") s: $(rows_s "$(result_field "$IMPORT_RESULT" check_ms)") s / $(rows_s "$(result_field "$IMPORT_RESULT" write_ms)") s (on two threads) | |
+| import of $INCIDENT_ROWS rows, whole upload request | $(seconds "$IMPORT_MS") s ($(result_field "$IMPORT_RESULT" rows_per_s) rows/s) | under 30 s: $(verdict_for "$IMPORT_MS" "$INCIDENT_IMPORT_TARGET_MS") |
+| … of which server-side: checking rows / writing them | $(seconds "$(result_field "$IMPORT_RESULT" server_ms)") s: $(seconds "$(result_field "$IMPORT_RESULT" check_ms)") s / $(seconds "$(result_field "$IMPORT_RESULT" write_ms)") s (on two threads) | |
 | \`GET /api/v1/hotspots\` for the year, 250 m cells: first request (computed) | $(result_field "$SITUATION_RESULT" hotspots_first_ms) ms | |
-| … under load: median / p95 | $HS_P50 / $(result_field "$SITUATION_RESULT" hotspots_p95_ms) ms ($(awk -v v="$(result_field "$SITUATION_RESULT" hotspots_rps)" 'BEGIN { printf "%.0f", v }') req/s) | median under ${HOTSPOTS_TARGET_MS} ms: $(awk -v a="$HS_P50" -v t="$HOTSPOTS_TARGET_MS" 'BEGIN { print (a < t ? "met" : "**not met**") }') |
+| … under load: median / p95 | $HS_P50 / $(result_field "$SITUATION_RESULT" hotspots_p95_ms) ms ($(awk -v v="$(result_field "$SITUATION_RESULT" hotspots_rps)" 'BEGIN { printf "%.0f", v }') req/s) | median under ${HOTSPOTS_TARGET_MS} ms: $(verdict_for "$HS_P50" "$HOTSPOTS_TARGET_MS") |
 | \`GET /situation\` (this week's picture): first request (computed) | $(result_field "$SITUATION_RESULT" situation_first_ms) ms | |
-| … under load: median / p95 | $SP_P50 / $(result_field "$SITUATION_RESULT" situation_p95_ms) ms ($(awk -v v="$(result_field "$SITUATION_RESULT" situation_rps)" 'BEGIN { printf "%.0f", v }') req/s) | median under ${SITUATION_TARGET_MS} ms: $(awk -v a="$SP_P50" -v t="$SITUATION_TARGET_MS" 'BEGIN { print (a < t ? "met" : "**not met**") }') |
+| … under load: median / p95 | $SP_P50 / $(result_field "$SITUATION_RESULT" situation_p95_ms) ms ($(awk -v v="$(result_field "$SITUATION_RESULT" situation_rps)" 'BEGIN { printf "%.0f", v }') req/s) | median under ${SITUATION_TARGET_MS} ms: $(verdict_for "$SP_P50" "$SITUATION_TARGET_MS") |
 
 The load runs use wrk as above ($CONNECTIONS connections, each an analyst's session of its own). Both answers are
 computed once and then kept until the incidents or the areas change (a minute at most, for changes made on another
