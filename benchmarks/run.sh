@@ -23,6 +23,9 @@
 #   KEEP_DATA=1        keep the temporary database directory
 #   INDICATOR_VOLUME=1 load the issue's indicator volume (25 indicators x 20 years x 30 areas x 5 gender options,
 #                      about 75 000 demo values, and 20 demo statistical areas) before measuring; 0 = only the demo series
+#   INCIDENT_VOLUME=1  afterwards, run incident-import.sh and situation.sh (each on a fresh node of its own, with
+#                      -Xmx1g, after this run's node has stopped) with INCIDENT_ROWS incidents; 0 = skip them
+#   INCIDENT_ROWS=1000000  incidents imported by those two scripts
 #
 # Exit status: 0 on success; 1 when anything fails, including any socket error or non-2xx answer during a run.
 set -euo pipefail
@@ -55,7 +58,12 @@ ACCEPT_ENCODING="${ACCEPT_ENCODING-gzip}"
 UPDATE_DOC="${UPDATE_DOC:-1}"
 STRICT_TARGETS="${STRICT_TARGETS:-0}"
 INDICATOR_VOLUME="${INDICATOR_VOLUME:-1}"
-for n in DURATION WARMUP CONNECTIONS THREADS APP_PORT PG_PORT; do
+INCIDENT_VOLUME="${INCIDENT_VOLUME:-1}"
+INCIDENT_ROWS="${INCIDENT_ROWS:-1000000}"
+INCIDENT_IMPORT_TARGET_MS=30000
+HOTSPOTS_TARGET_MS=500
+SITUATION_TARGET_MS=200
+for n in DURATION WARMUP CONNECTIONS THREADS APP_PORT PG_PORT INCIDENT_ROWS; do
 	[[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a whole number, got '${!n}'"
 done
 ((DURATION > 0)) || die "DURATION must be at least 1"
@@ -233,12 +241,75 @@ RESULTS[health]="$RESULT"
 kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the benchmark (see $NODE_LOG)"
 
 # ---------------------------------------------------------------------------------------------------------------------
+# Incidents at volume: the import and the situation pages, each script on a node of its own (see their headers).
+# This run's node is stopped first, so that it does not share the CPUs with them.
+
+INCIDENTS_MD=""
+TARGETS_MISSED_EARLY=()
+INCIDENT_ERRORS=0
+if [[ "$INCIDENT_VOLUME" == "1" ]]; then
+	stop_nodes
+	log "incident import: $INCIDENT_ROWS rows (benchmarks/incident-import.sh)"
+	ROWS="$INCIDENT_ROWS" "$BENCH_DIR/incident-import.sh" --skip-build >"$OUT_DIR/incident-import-$STAMP.txt" ||
+		die "incident-import.sh failed (see $OUT_DIR/incident-import-$STAMP.txt and $OUT_DIR/incident-import.log)"
+	IMPORT_RESULT="$(grep '^INCIDENT_IMPORT_RESULT ' "$OUT_DIR/incident-import-$STAMP.txt")"
+	log "$IMPORT_RESULT"
+	log "situation pages over $INCIDENT_ROWS incidents (benchmarks/situation.sh)"
+	ROWS="$INCIDENT_ROWS" DURATION="$DURATION" WARMUP="$WARMUP" CONNECTIONS="$CONNECTIONS" THREADS="$THREADS" \
+		"$BENCH_DIR/situation.sh" --skip-build >"$OUT_DIR/situation-$STAMP.txt" ||
+		die "situation.sh failed (see $OUT_DIR/situation-$STAMP.txt and $OUT_DIR/situation.log)"
+	SITUATION_RESULT="$(grep '^SITUATION_RESULT ' "$OUT_DIR/situation-$STAMP.txt")"
+	log "$SITUATION_RESULT"
+	IMPORT_MS="$(result_field "$IMPORT_RESULT" client_ms)"
+	HS_P50="$(result_field "$SITUATION_RESULT" hotspots_p50_ms)"
+	SP_P50="$(result_field "$SITUATION_RESULT" situation_p50_ms)"
+	# the targets are set for a million incidents; a smaller run is only a check of the scripts
+	FULL_VOLUME=$((INCIDENT_ROWS >= 1000000))
+	if ((FULL_VOLUME)); then
+		((IMPORT_MS < INCIDENT_IMPORT_TARGET_MS)) || TARGETS_MISSED_EARLY+=("incident import ${IMPORT_MS} ms ≥ ${INCIDENT_IMPORT_TARGET_MS} ms")
+		awk -v a="$HS_P50" -v t="$HOTSPOTS_TARGET_MS" 'BEGIN { exit !(a >= t) }' &&
+			TARGETS_MISSED_EARLY+=("hotspots median $HS_P50 ms ≥ ${HOTSPOTS_TARGET_MS} ms")
+		awk -v a="$SP_P50" -v t="$SITUATION_TARGET_MS" 'BEGIN { exit !(a >= t) }' &&
+			TARGETS_MISSED_EARLY+=("situation median $SP_P50 ms ≥ ${SITUATION_TARGET_MS} ms")
+	fi
+	# verdict_for VALUE TARGET: met / **not met**, or n/a below the target's volume
+	verdict_for() {
+		if ((FULL_VOLUME)); then
+			awk -v a="$1" -v t="$2" 'BEGIN { print (a < t ? "met" : "**not met**") }'
+		else
+			echo "n/a (set for 1 000 000)"
+		fi
+	}
+	INCIDENT_ERRORS=$(($(result_field "$SITUATION_RESULT" hotspots_errors) + $(result_field "$SITUATION_RESULT" situation_errors)))
+	seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+	INCIDENTS_MD="### Incidents at volume
+
+\`benchmarks/incident-import.sh\` and \`benchmarks/situation.sh\`, each on a fresh node started with \`-Xmx1g\` after the
+node above had stopped. $INCIDENT_ROWS generated incidents inside the municipality over the last year, uploaded as the
+analyst through \`POST /incidents/import\`.
+
+| measurement | result | target |
+|---|---:|---|
+| import of $INCIDENT_ROWS rows, whole upload request | $(seconds "$IMPORT_MS") s ($(result_field "$IMPORT_RESULT" rows_per_s) rows/s) | under 30 s: $(verdict_for "$IMPORT_MS" "$INCIDENT_IMPORT_TARGET_MS") |
+| … of which server-side: checking rows / writing them | $(seconds "$(result_field "$IMPORT_RESULT" server_ms)") s: $(seconds "$(result_field "$IMPORT_RESULT" check_ms)") s / $(seconds "$(result_field "$IMPORT_RESULT" write_ms)") s (on two threads) | |
+| \`GET /api/v1/hotspots\` for the year, 250 m cells: first request (computed) | $(result_field "$SITUATION_RESULT" hotspots_first_ms) ms | |
+| … under load: median / p95 | $HS_P50 / $(result_field "$SITUATION_RESULT" hotspots_p95_ms) ms ($(awk -v v="$(result_field "$SITUATION_RESULT" hotspots_rps)" 'BEGIN { printf "%.0f", v }') req/s) | median under ${HOTSPOTS_TARGET_MS} ms: $(verdict_for "$HS_P50" "$HOTSPOTS_TARGET_MS") |
+| \`GET /situation\` (this week's picture): first request (computed) | $(result_field "$SITUATION_RESULT" situation_first_ms) ms | |
+| … under load: median / p95 | $SP_P50 / $(result_field "$SITUATION_RESULT" situation_p95_ms) ms ($(awk -v v="$(result_field "$SITUATION_RESULT" situation_rps)" 'BEGIN { printf "%.0f", v }') req/s) | median under ${SITUATION_TARGET_MS} ms: $(verdict_for "$SP_P50" "$SITUATION_TARGET_MS") |
+
+The load runs use wrk as above ($CONNECTIONS connections, each an analyst's session of its own). Both answers are
+computed once and then kept until the incidents or the areas change (a minute at most, for changes made on another
+node); the first request is the computation.
+"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------------
 # Report
 
 fmt_ms() { awk -v v="$1" 'BEGIN { printf (v < 10 ? "%.2f" : "%.1f"), v }'; }
 BASELINE_P95="$(result_field "${RESULTS[health]}" p95_ms)"
-TOTAL_ERRORS=0
-TARGETS_MISSED=()
+TOTAL_ERRORS=$INCIDENT_ERRORS
+TARGETS_MISSED=(${TARGETS_MISSED_EARLY[@]+"${TARGETS_MISSED_EARLY[@]}"})
 TABLE="| endpoint | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 ÷ baseline p95 |
 |---|---:|---:|---:|---:|---:|---:|"
 ERROR_DETAILS=""
@@ -325,6 +396,7 @@ ${VOLUME_NOTE}
 The dashboard is the demo round's page: progress per committee and focus area, the overdue list and all 113 reports
 and contributions, read from the database on every request (it is not cached).
 
+${INCIDENTS_MD}
 Raw wrk output, including the full latency distributions, is in \`benchmarks/out/\` (not committed).
 "
 

@@ -67,6 +67,12 @@ public interface AreaCatalog {
 	 */
 	List<List<Sweref99Point>> outline(AreaId id, double tolerance);
 
+	/**
+	 * For each point, whether it lies in the area's boundary: the same as {@link #covers} for many points at once,
+	 * against one state of the areas and with one look at the revision instead of one per point.
+	 */
+	List<Boolean> coversAll(AreaId id, List<Sweref99Point> points);
+
 	/** A box in SWEREF 99 TM metres. */
 	record Bounds(double minEast, double minNorth, double maxEast, double maxNorth) {
 	}

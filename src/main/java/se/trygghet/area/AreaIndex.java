@@ -99,6 +99,17 @@ class AreaIndex implements AreaCatalog {
 		return points;
 	}
 
+	@Override
+	public List<Boolean> coversAll(AreaId id, List<Sweref99Point> points) {
+		AreaSnapshot.Indexed area = snapshot().byId(id).orElse(null);
+		List<Boolean> covered = new ArrayList<>(points.size());
+		for (Sweref99Point point : points) {
+			covered.add(area != null
+					&& area.covers(POINTS.createPoint(new org.locationtech.jts.geom.Coordinate(point.east(), point.north()))));
+		}
+		return covered;
+	}
+
 	private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory(
 			new org.locationtech.jts.geom.PrecisionModel(), 3006);
 

@@ -47,8 +47,8 @@ class HotSpotApiController {
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String categories,
 			@RequestParam(defaultValue = "250") int cellSize) {
-		return answer(() -> hotSpots.geoJson(
-				hotSpots.analyse(reporting.municipality(), query(from, to, categories, cellSize)), cellSize));
+		// kept until incidents or areas change: everyone opening the map asks for the same year
+		return answer(() -> hotSpots.geoJson(reporting.municipality(), query(from, to, categories, cellSize)));
 	}
 
 	@GetMapping(path = "/api/v1/hotspots/density",

@@ -1,6 +1,8 @@
 package se.trygghet.situation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,9 +49,28 @@ class HotSpots {
 
 	private final Map<List<Object>, Set<GridCell>> studyAreas = new ConcurrentHashMap<>();
 
-	HotSpots(JdbcClient jdbc, AreaCatalog areas) {
+	private final IncidentChanges changes;
+
+	/**
+	 * The map's GeoJSON by query, area revision and incident changes: a year over a million incidents takes about a
+	 * second to aggregate and score, and the same map is asked for by everyone who opens the page.
+	 */
+	private final RecentResults<List<Object>, String> maps;
+
+	HotSpots(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.changes = changes;
+		this.maps = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 50);
+	}
+
+	/** How long a map is kept at most, which is how late another node's new incidents may show on this one's map. */
+	static final int RESULT_SECONDS = 60;
+
+	/** {@link #analyse} as {@link #geoJson(List, int)}, kept until the incidents or areas change. */
+	String geoJson(String municipality, Query query) {
+		return maps.get(List.of(municipality, query, areas.revision(), changes.version()),
+				() -> geoJson(analyse(municipality, query), query.cellSize()));
 	}
 
 	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize) {
@@ -216,8 +237,9 @@ class HotSpots {
 		for (int i = 0; i < corners.length; i++) {
 			Wgs84Point corner = new Sweref99Point(corners[i][0] * (double) cellSize, corners[i][1] * (double) cellSize)
 				.toWgs84();
-			json.append(i == 0 ? "" : ",")
-				.append(String.format(Locale.ROOT, "[%.6f,%.6f]", corner.longitude(), corner.latitude()));
+			json.append(i == 0 ? "[" : ",[");
+			sixDecimals(json, corner.longitude()).append(',');
+			sixDecimals(json, corner.latitude()).append(']');
 		}
 		json.append("]]},\"properties\":{");
 	}
@@ -240,6 +262,23 @@ class HotSpots {
 				.append("}}");
 		}
 		return json.append("]}").toString();
+	}
+
+	/**
+	 * A coordinate with six decimals (about 0.1 m), as {@code %.6f} writes it but without a Formatter: a year's map has
+	 * some twenty thousand cells of five corners each, and formatting them was a good part of computing the map.
+	 */
+	static StringBuilder sixDecimals(StringBuilder out, double value) {
+		long micro = Math.round(Math.abs(value) * 1_000_000);
+		if (Double.doubleToRawLongBits(value) < 0) {
+			out.append('-');
+		}
+		String fraction = Long.toString(micro % 1_000_000);
+		out.append(micro / 1_000_000).append('.');
+		for (int i = fraction.length(); i < 6; i++) {
+			out.append('0');
+		}
+		return out.append(fraction);
 	}
 
 	private Set<GridCell> studyArea(String municipality, int cellSize) {

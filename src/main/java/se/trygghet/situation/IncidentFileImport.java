@@ -1,10 +1,10 @@
 package se.trygghet.situation;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -12,114 +12,322 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 
 /**
  * Incidents from a CSV file (semicolon or comma, UTF-8): columns {@code kategori, tid, latitud, longitud} (or
  * {@code e, n} in SWEREF 99 TM), {@code organisation, allvarlighet}, and optionally {@code roll, beskrivning, id}.
- * Every row is checked as a form report is; with any problem nothing is written and every problem is listed by row
- * (the header is row 1) and column. A row whose {@code id} was imported before is skipped, so a file can be sent
- * again.
+ * Every row is checked as a form report is; with any problem nothing is written and every problem is counted by row
+ * (the header is row 1) and column, the first {@value #MAX_PROBLEMS_LISTED} of them listed. A row whose {@code id} was
+ * imported before, or came earlier in the file, is skipped, so a file can be sent again.
+ *
+ * <p>A file may hold a million rows, so it is read as a stream and never held whole: rows are checked and written
+ * {@value #BATCH} at a time, in one transaction that is rolled back when any row had a problem; one thread reads and
+ * checks the next batch while another writes the last. Rows are written even after a problem was found so that an id
+ * in a later row is recognised as a repeat as it would be in a good file (a row repeating the id of an earlier row
+ * that had a problem, in another batch, is checked and its problems listed too).
  */
 @Service
 class IncidentFileImport {
 
-	static final int MAX_BYTES = 20 * 1024 * 1024;
+	/** About three million rows; the upload limit (spring.servlet.multipart.max-file-size) is set to match. */
+	static final long MAX_BYTES = 200L * 1024 * 1024;
+
+	/** Problems listed for display; any beyond are only counted, so a wholly wrong file cannot fill the memory. */
+	static final int MAX_PROBLEMS_LISTED = 1_000;
+
+	/** Rows per check of the areas and per insert statement. */
+	static final int BATCH = 10_000;
 
 	private static final DateTimeFormatter SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
+	private static final String SOURCE = "FILE";
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IncidentFileImport.class);
+
 	private final IncidentReporting reporting;
 
-	IncidentFileImport(IncidentReporting reporting) {
+	private final TransactionTemplate transactions;
+
+	IncidentFileImport(IncidentReporting reporting, PlatformTransactionManager transactions) {
 		this.reporting = reporting;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	record Problem(int row, String column, String code) {
 	}
 
-	record Outcome(int added, int skipped, List<Problem> problems) {
+	/** What an import did; {@code problems} holds at most {@value #MAX_PROBLEMS_LISTED} of {@code problemCount}. */
+	record Outcome(int added, int skipped, List<Problem> problems, int problemCount) {
+
+		Outcome(int added, int skipped, List<Problem> problems) {
+			this(added, skipped, problems, problems.size());
+		}
+
+		Outcome {
+			problems = List.copyOf(problems);
+		}
+
+		/** More problems were found than are listed. */
+		public boolean truncated() {
+			return problemCount > problems.size();
+		}
+
 	}
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
-	@Transactional
 	Outcome importFile(byte[] bytes) {
-		if (bytes.length == 0) {
+		return importFile(new ByteArrayInputStream(bytes), bytes.length);
+	}
+
+	/** Reads the file from the stream, which the caller closes; {@code size} is its length in bytes. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
+	Outcome importFile(InputStream file, long size) {
+		if (size == 0) {
 			return refused("situation.import.empty");
 		}
-		if (bytes.length > MAX_BYTES) {
+		if (size > MAX_BYTES) {
 			return refused("situation.import.tooLarge");
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return refused("situation.import.notText");
-		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
-			for (String line; (line = reader.readLine()) != null;) {
-				lines.add(line);
+		long started = System.nanoTime();
+		Run run = new Run();
+		Outcome outcome = java.util.Objects.requireNonNull(transactions.execute(status -> {
+			try {
+				run.read(new BufferedReader(new InputStreamReader(file,
+						StandardCharsets.UTF_8.newDecoder()
+							.onMalformedInput(CodingErrorAction.REPORT)
+							.onUnmappableCharacter(CodingErrorAction.REPORT)),
+						1 << 16));
+			}
+			catch (IOException ex) {
+				status.setRollbackOnly();
+				return refused("situation.import.notText");
+			}
+			if (run.problemCount > 0) {
+				status.setRollbackOnly();
+				return new Outcome(0, run.skipped, run.problems, run.problemCount);
+			}
+			return new Outcome(run.added, run.skipped, List.of());
+		}));
+		log.info("Incident file of {} bytes: {} added, {} skipped, {} problems in {} ms (checked in {} ms, written in {} ms)",
+				size, outcome.added(), outcome.skipped(), outcome.problemCount(), (System.nanoTime() - started) / 1_000_000,
+				run.checking / 1_000_000, run.writing / 1_000_000);
+		return outcome;
+	}
+
+	/** One line of the file, its cells not yet read. */
+	private record Line(int row, List<String> cells) {
+	}
+
+	/**
+	 * One row read and checked: its id, and either its problems or the incident with what the check found. Whether
+	 * the row is a repeat (and its problems do not count) is decided later, by the writing thread.
+	 */
+	private record Read(int row, @Nullable String id, List<Problem> problems, @Nullable NewIncident incident,
+			IncidentReporting.@Nullable Checked checked) {
+	}
+
+	/** A batch of rows as the reading thread hands it over; the last is empty and says whether reading failed. */
+	private record Batch(List<Read> rows, boolean last, @Nullable Exception failure) {
+	}
+
+	/**
+	 * The state of one import while the file streams through. Two threads share the work, as a CPU each: one reads,
+	 * parses and checks the rows (the areas included), the other, in the transaction, skips the repeated ids and
+	 * writes; at most two checked batches wait between them, so the memory stays bounded.
+	 */
+	private final class Run {
+
+		final List<Problem> problems = new ArrayList<>();
+
+		int problemCount;
+
+		int added;
+
+		int skipped;
+
+		/** Nanoseconds spent checking rows (with the area lookups) and writing them, for the log. */
+		volatile long checking;
+
+		long writing;
+
+		private Map<String, Integer> columns = Map.of();
+
+		private boolean sweref;
+
+		void read(BufferedReader reader) throws IOException {
+			String header = reader.readLine();
+			if (header != null && header.startsWith("\uFEFF")) {
+				header = header.substring(1);
+			}
+			if (header == null || header.isBlank()) {
+				problem(new Problem(0, "", "situation.import.empty"));
+				return;
+			}
+			char separator = header.contains(";") ? ';' : ',';
+			List<String> names = split(header, separator);
+			Map<String, Integer> found = new HashMap<>();
+			for (int i = 0; i < names.size(); i++) {
+				found.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+			}
+			columns = found;
+			sweref = found.containsKey("e") && found.containsKey("n");
+			for (String required : sweref ? List.of("kategori", "tid", "e", "n", "organisation", "allvarlighet")
+					: List.of("kategori", "tid", "latitud", "longitud", "organisation", "allvarlighet")) {
+				if (!found.containsKey(required)) {
+					problem(new Problem(1, required, "situation.import.columnMissing"));
+				}
+			}
+			if (problemCount > 0) {
+				return;
+			}
+			BlockingQueue<Batch> checked = new ArrayBlockingQueue<>(2);
+			Thread reading = new Thread(() -> readRows(reader, separator, checked), "incident-import-reader");
+			reading.setDaemon(true);
+			reading.start();
+			try {
+				Batch batch = take(checked);
+				while (!batch.last()) {
+					write(batch.rows());
+					batch = take(checked);
+				}
+				if (batch.failure() instanceof IOException io) {
+					throw io;
+				}
+				if (batch.failure() != null) {
+					throw new IllegalStateException("Reading the incident file failed", batch.failure());
+				}
+			}
+			finally {
+				reading.interrupt();
 			}
 		}
-		catch (IOException ex) {
-			return refused("situation.import.notText");
-		}
-		if (lines.isEmpty() || lines.get(0).isBlank()) {
-			return refused("situation.import.empty");
-		}
-		char separator = lines.get(0).contains(";") ? ';' : ',';
-		List<String> header = split(lines.get(0), separator).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			columns.put(header.get(i), i);
-		}
-		boolean sweref = columns.containsKey("e") && columns.containsKey("n");
-		List<Problem> problems = new ArrayList<>();
-		for (String required : sweref ? List.of("kategori", "tid", "e", "n", "organisation", "allvarlighet")
-				: List.of("kategori", "tid", "latitud", "longitud", "organisation", "allvarlighet")) {
-			if (!columns.containsKey(required)) {
-				problems.add(new Problem(1, required, "situation.import.columnMissing"));
+
+		private Batch take(BlockingQueue<Batch> queue) {
+			try {
+				return queue.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while importing", ex);
 			}
 		}
-		if (!problems.isEmpty()) {
-			return new Outcome(0, 0, problems);
+
+		/** The reading thread: lines into batches, each parsed and checked, then handed over. */
+		private void readRows(BufferedReader reader, char separator, BlockingQueue<Batch> checked) {
+			Exception failure = null;
+			try {
+				List<Line> lines = new ArrayList<>(BATCH);
+				int row = 1;
+				for (String text; (text = reader.readLine()) != null;) {
+					row++;
+					if (text.isBlank()) {
+						continue;
+					}
+					lines.add(new Line(row, split(text, separator)));
+					if (lines.size() == BATCH) {
+						checked.put(new Batch(check(lines), false, null));
+						lines = new ArrayList<>(BATCH);
+					}
+				}
+				if (!lines.isEmpty()) {
+					checked.put(new Batch(check(lines), false, null));
+				}
+			}
+			catch (InterruptedException ex) {
+				// the writing thread gave up (it failed); nobody waits for more
+				return;
+			}
+			catch (IOException | RuntimeException ex) {
+				failure = ex;
+			}
+			try {
+				checked.put(new Batch(List.of(), true, failure));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
-		Set<String> known = reporting.importedIds("FILE");
-		Set<String> seen = new HashSet<>();
-		List<NewIncident> incidents = new ArrayList<>();
-		List<IncidentReporting.Checked> checks = new ArrayList<>();
-		List<String> ids = new ArrayList<>();
-		int skipped = 0;
-		for (int r = 1; r < lines.size(); r++) {
-			if (lines.get(r).isBlank()) {
-				continue;
+
+		/** Reads and checks every row of a batch, repeats or not: which rows repeat an id is known only when writing. */
+		private List<Read> check(List<Line> lines) {
+			long started = System.nanoTime();
+			List<Read> rows = new ArrayList<>(lines.size());
+			List<NewIncident> incidents = new ArrayList<>(lines.size());
+			List<Integer> at = new ArrayList<>(lines.size());
+			for (Line line : lines) {
+				String id = cell(line.cells(), columns, "id");
+				List<Problem> unreadable = new ArrayList<>(1);
+				NewIncident incident = incident(line, unreadable);
+				if (incident != null) {
+					at.add(rows.size());
+					incidents.add(incident);
+				}
+				rows.add(new Read(line.row(), id, unreadable, incident, null));
 			}
-			int row = r + 1;
-			List<String> cells = split(lines.get(r), separator);
-			String id = cell(cells, columns, "id");
-			if (id != null && (known.contains(id) || !seen.add(id))) {
-				skipped++;
-				continue;
+			List<IncidentReporting.Verdict> verdicts = reporting.checkAll(incidents);
+			for (int i = 0; i < verdicts.size(); i++) {
+				IncidentReporting.Verdict verdict = verdicts.get(i);
+				Read read = rows.get(at.get(i));
+				List<Problem> found = new ArrayList<>(verdict.problems().size());
+				verdict.problems().forEach((field, code) -> found.add(new Problem(read.row(), column(field), code)));
+				rows.set(at.get(i), new Read(read.row(), read.id(), found, read.incident(), verdict.checked()));
 			}
-			Double lat = null;
-			Double lon = null;
+			checking += System.nanoTime() - started;
+			return rows;
+		}
+
+		/** Skips the repeated ids, notes the problems of the other rows, and writes those that passed. */
+		private void write(List<Read> rows) {
+			long started = System.nanoTime();
+			List<String> ids = new ArrayList<>();
+			for (Read read : rows) {
+				if (read.id() != null) {
+					ids.add(read.id());
+				}
+			}
+			// ids of earlier batches of this file are found here too: they were written in this transaction
+			Set<String> seen = reporting.importedIds(SOURCE, ids);
+			List<NewIncident> passed = new ArrayList<>(rows.size());
+			List<IncidentReporting.Checked> checks = new ArrayList<>(rows.size());
+			List<@Nullable String> passedIds = new ArrayList<>(rows.size());
+			for (Read read : rows) {
+				if (read.id() != null && !seen.add(read.id())) {
+					skipped++;
+				}
+				else if (read.checked() == null || read.incident() == null) {
+					read.problems().forEach(this::problem);
+				}
+				else {
+					passed.add(read.incident());
+					checks.add(read.checked());
+					passedIds.add(read.id());
+				}
+			}
+			int stored = reporting.storeAll(passed, checks, SOURCE, passedIds, false);
+			added += stored;
+			// rows whose id another import wrote meanwhile
+			skipped += passed.size() - stored;
+			writing += System.nanoTime() - started;
+		}
+
+		/** The row as an incident to check, or null with the problem noted when its place or time cannot be read. */
+		private @Nullable NewIncident incident(Line line, List<Problem> unreadable) {
+			List<String> cells = line.cells();
+			Double lat;
+			Double lon;
 			try {
 				if (sweref) {
 					Wgs84Point place = new Sweref99Point(number(cell(cells, columns, "e")), number(cell(cells, columns, "n")))
@@ -133,16 +341,16 @@ class IncidentFileImport {
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem(row, sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
-				continue;
+				unreadable.add(new Problem(line.row(), sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
+				return null;
 			}
 			LocalDateTime time;
 			try {
 				time = time(cell(cells, columns, "tid"));
 			}
 			catch (DateTimeParseException | NullPointerException ex) {
-				problems.add(new Problem(row, "tid", "situation.import.badTime"));
-				continue;
+				unreadable.add(new Problem(line.row(), "tid", "situation.import.badTime"));
+				return null;
 			}
 			Integer severity;
 			try {
@@ -151,25 +359,18 @@ class IncidentFileImport {
 			catch (NumberFormatException ex) {
 				severity = null;
 			}
-			NewIncident incident = new NewIncident(cell(cells, columns, "kategori"),
-					time.atZone(SituationPictures.SWEDEN).toInstant(), lat, lon, cell(cells, columns, "organisation"),
-					cell(cells, columns, "roll"), severity, cell(cells, columns, "beskrivning"));
-			try {
-				checks.add(reporting.check(incident));
-				incidents.add(incident);
-				ids.add(id);
+			return new NewIncident(cell(cells, columns, "kategori"), time.atZone(SituationPictures.SWEDEN).toInstant(),
+					lat, lon, cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
+					cell(cells, columns, "beskrivning"));
+		}
+
+		private void problem(Problem problem) {
+			problemCount++;
+			if (problems.size() < MAX_PROBLEMS_LISTED) {
+				problems.add(problem);
 			}
-			catch (InvalidIncident ex) {
-				ex.problems().forEach((field, code) -> problems.add(new Problem(row, column(field), code)));
-			}
 		}
-		if (!problems.isEmpty()) {
-			return new Outcome(0, skipped, problems);
-		}
-		for (int i = 0; i < incidents.size(); i++) {
-			reporting.store(incidents.get(i), checks.get(i), "FILE", ids.get(i), false);
-		}
-		return new Outcome(incidents.size(), skipped, List.of());
+
 	}
 
 	private static Outcome refused(String code) {

@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +46,11 @@ class IncidentReporting {
 
 	private final String municipality;
 
+	private final IncidentChanges changes;
+
 	IncidentReporting(JdbcClient jdbc, AreaCatalog areas, CurrentUsers currentUsers, Clock clock,
-			@Value("${app.situation.municipality:1980}") String municipality) {
+			@Value("${app.situation.municipality:1980}") String municipality, IncidentChanges changes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.currentUsers = currentUsers;
@@ -105,82 +112,213 @@ class IncidentReporting {
 			.param("demo", demo)
 			.param("partner", partner)
 			.update();
+		changes.written();
 		return id;
 	}
 
 	record Checked(Sweref99Point point, @Nullable UUID area) {
 	}
 
+	/** What the check found of one incident: where it is when it passed, or its problems field by field. */
+	record Verdict(@Nullable Checked checked, Map<String, String> problems) {
+	}
+
 	/** Every problem of an incident, field by field; throws when there is any. */
 	Checked check(NewIncident incident) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (incident.category() == null || !categories().contains(incident.category())) {
-			problems.put("category", "situation.incident.category.unknown");
+		Verdict verdict = checkAll(List.of(incident)).get(0);
+		if (verdict.checked() == null) {
+			throw new InvalidIncident(verdict.problems());
 		}
+		return verdict.checked();
+	}
+
+	/**
+	 * The check of {@link #check} for many incidents at once, as a file import needs it: the areas are located against
+	 * one state of the area index for the whole list, instead of reading its revision several times per incident.
+	 */
+	List<Verdict> checkAll(List<NewIncident> incidents) {
 		Instant now = clock.instant();
-		if (incident.occurredAt() == null) {
-			problems.put("occurredAt", "situation.incident.time.missing");
-		}
-		else if (incident.occurredAt().isAfter(now.plus(Duration.ofMinutes(10)))) {
-			problems.put("occurredAt", "situation.incident.time.future");
-		}
-		else if (incident.occurredAt().isBefore(now.minus(Duration.ofDays(366)))) {
-			problems.put("occurredAt", "situation.incident.time.old");
-		}
-		if (incident.severity() == null || incident.severity() < 1 || incident.severity() > 3) {
-			problems.put("severity", "situation.incident.severity.invalid");
-		}
-		if (incident.organisation() == null || incident.organisation().isBlank()) {
-			problems.put("organisation", "situation.incident.organisation.missing");
-		}
-		if (incident.description() != null && incident.description().length() > MAX_DESCRIPTION) {
-			problems.put("description", "situation.incident.description.tooLong");
-		}
-		PersonalData.findIn(incident.description()).ifPresent(kind -> problems.put("description", kind.messageCode()));
-		Sweref99Point point = null;
-		UUID area = null;
-		if (incident.latitude() == null || incident.longitude() == null) {
-			problems.put("location", "situation.incident.location.missing");
-		}
-		else {
-			try {
-				point = new Wgs84Point(incident.latitude(), incident.longitude()).toSweref99();
-				Optional<AreaCatalog.AreaRef> found = areas.locate(point);
-				if (!insideMunicipality(point, found)) {
-					problems.put("location", "situation.incident.location.outside");
+		Set<String> categories = categories();
+		List<Map<String, String>> problems = new ArrayList<>(incidents.size());
+		List<@Nullable Sweref99Point> points = new ArrayList<>(incidents.size());
+		List<Sweref99Point> located = new ArrayList<>(incidents.size());
+		for (NewIncident incident : incidents) {
+			Map<String, String> found = new LinkedHashMap<>();
+			if (incident.category() == null || !categories.contains(incident.category())) {
+				found.put("category", "situation.incident.category.unknown");
+			}
+			if (incident.occurredAt() == null) {
+				found.put("occurredAt", "situation.incident.time.missing");
+			}
+			else if (incident.occurredAt().isAfter(now.plus(Duration.ofMinutes(10)))) {
+				found.put("occurredAt", "situation.incident.time.future");
+			}
+			else if (incident.occurredAt().isBefore(now.minus(Duration.ofDays(366)))) {
+				found.put("occurredAt", "situation.incident.time.old");
+			}
+			if (incident.severity() == null || incident.severity() < 1 || incident.severity() > 3) {
+				found.put("severity", "situation.incident.severity.invalid");
+			}
+			if (incident.organisation() == null || incident.organisation().isBlank()) {
+				found.put("organisation", "situation.incident.organisation.missing");
+			}
+			if (incident.description() != null && incident.description().length() > MAX_DESCRIPTION) {
+				found.put("description", "situation.incident.description.tooLong");
+			}
+			PersonalData.findIn(incident.description()).ifPresent(kind -> found.put("description", kind.messageCode()));
+			Sweref99Point point = null;
+			if (incident.latitude() == null || incident.longitude() == null) {
+				found.put("location", "situation.incident.location.missing");
+			}
+			else {
+				try {
+					point = new Wgs84Point(incident.latitude(), incident.longitude()).toSweref99();
+					located.add(point);
 				}
-				else {
-					area = found.map(a -> a.id().value()).orElse(null);
+				catch (IllegalArgumentException ex) {
+					found.put("location", "situation.incident.location.outside");
 				}
 			}
-			catch (IllegalArgumentException ex) {
-				problems.put("location", "situation.incident.location.outside");
+			problems.add(found);
+			points.add(point);
+		}
+		List<AreaCatalog.@Nullable AreaRef> areasFound = areas.locateAll(located);
+		List<Boolean> inside = insideMunicipality(located, areasFound);
+		List<Verdict> verdicts = new ArrayList<>(incidents.size());
+		int next = 0;
+		for (int i = 0; i < incidents.size(); i++) {
+			Map<String, String> found = problems.get(i);
+			Sweref99Point point = points.get(i);
+			UUID area = null;
+			if (point != null) {
+				AreaCatalog.AreaRef ref = areasFound.get(next);
+				if (!inside.get(next)) {
+					found.put("location", "situation.incident.location.outside");
+				}
+				else if (ref != null) {
+					area = ref.id().value();
+				}
+				next++;
 			}
+			verdicts.add(found.isEmpty() ? new Verdict(new Checked(point, area), Map.of()) : new Verdict(null, found));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidIncident(problems);
-		}
-		return new Checked(point, area);
+		return verdicts;
 	}
 
 	/**
 	 * Inside the municipality's own boundary when it has one; otherwise inside one of its mapped areas (the real
 	 * Västerås row has no boundary until the municipality's map is imported).
 	 */
-	private boolean insideMunicipality(Sweref99Point point, Optional<AreaCatalog.AreaRef> found) {
+	private List<Boolean> insideMunicipality(List<Sweref99Point> points, List<AreaCatalog.@Nullable AreaRef> found) {
 		Optional<AreaCatalog.AreaRef> kommun = areas.atLevel(municipality, AreaLevel.KOMMUN).stream().findFirst();
 		if (kommun.isPresent() && kommun.get().mapped()) {
-			return areas.covers(kommun.get().id(), point);
+			return areas.coversAll(kommun.get().id(), points);
 		}
-		return found.filter(a -> a.municipality().equals(municipality)).isPresent();
+		List<Boolean> inside = new ArrayList<>(found.size());
+		for (AreaCatalog.AreaRef area : found) {
+			inside.add(area != null && area.municipality().equals(municipality));
+		}
+		return inside;
 	}
 
-	/** The external ids already imported from a source, so a file or feed sent again adds nothing twice. */
-	Set<String> importedIds(String source) {
-		return Set.copyOf(jdbc.sql("select external_id from incident where source = :s and external_id is not null")
+	/** Which of these external ids were imported from a source before, so a file sent again adds nothing twice. */
+	Set<String> importedIds(String source, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select external_id from incident where source = :s and external_id = any(cast(:ids as text[]))
+				""")
 			.param("s", source)
+			.param("ids", ids.toArray(String[]::new))
 			.query(String.class)
 			.list());
+	}
+
+	/**
+	 * Stores incidents {@link #checkAll} has passed as one statement, their columns as arrays; an external id stored
+	 * meanwhile (another import of the same file at the same time) is skipped. Returns how many were stored.
+	 */
+	int storeAll(List<NewIncident> incidents, List<Checked> checks, String source, List<@Nullable String> externalIds,
+			boolean demo) {
+		if (incidents.isEmpty()) {
+			return 0;
+		}
+		UUID[] ids = new UUID[incidents.size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = UUID.randomUUID();
+		}
+		return insert(ids, incidents, checks, source, externalIds, demo);
+	}
+
+	private int insert(UUID[] id, List<NewIncident> incidents, List<Checked> checks, String source,
+			List<@Nullable String> externalIds, boolean demo) {
+		int n = incidents.size();
+		String[] category = new String[n];
+		String[] occurred = new String[n];
+		Double[] lat = new Double[n];
+		Double[] lon = new Double[n];
+		Double[] east = new Double[n];
+		Double[] north = new Double[n];
+		UUID[] area = new UUID[n];
+		String[] organisation = new String[n];
+		String[] role = new String[n];
+		Integer[] severity = new Integer[n];
+		String[] description = new String[n];
+		String[] external = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewIncident incident = incidents.get(i);
+			Checked checked = checks.get(i);
+			category[i] = incident.category();
+			occurred[i] = incident.occurredAt().toString();
+			lat[i] = incident.latitude();
+			lon[i] = incident.longitude();
+			east[i] = checked.point().east();
+			north[i] = checked.point().north();
+			area[i] = checked.area();
+			organisation[i] = incident.organisation().strip();
+			role[i] = blankToNull(incident.reporterRole());
+			severity[i] = incident.severity();
+			description[i] = blankToNull(incident.description());
+			external[i] = externalIds.get(i);
+		}
+		int stored = jdbc.sql("""
+				insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north, area_id,
+				                      organisation, reporter_role, severity, description, source, external_id,
+				                      reported_by, reported_at, demo)
+				select r.id, :m, r.category, r.occurred, r.lat, r.lon, r.east, r.north, r.area, r.org, r.role,
+				       r.severity, r.description, :source, r.external, :by, :at, :demo
+				  from unnest(cast(:id as uuid[]), cast(:category as text[]), cast(:occurred as timestamptz[]),
+				              cast(:lat as float8[]), cast(:lon as float8[]), cast(:east as float8[]),
+				              cast(:north as float8[]), cast(:area as uuid[]), cast(:org as text[]),
+				              cast(:role as text[]), cast(:severity as int[]), cast(:description as text[]),
+				              cast(:external as text[]))
+				       as r (id, category, occurred, lat, lon, east, north, area, org, role, severity, description,
+				             external)
+				on conflict (source, external_id) where source <> 'API' do nothing
+				""")
+			.param("id", id)
+			.param("m", municipality)
+			.param("category", category)
+			.param("occurred", occurred)
+			.param("lat", lat)
+			.param("lon", lon)
+			.param("east", east)
+			.param("north", north)
+			.param("area", area)
+			.param("org", organisation)
+			.param("role", role)
+			.param("severity", severity)
+			.param("description", description)
+			.param("source", source)
+			.param("external", external)
+			.param("by", currentUsers.actorName())
+			.param("at", Timestamp.from(clock.instant()))
+			.param("demo", demo)
+			.update();
+		// after the insert: without a transaction the count moves at once, and must not before the rows are there
+		changes.written();
+		return stored;
 	}
 
 	/**

@@ -43,10 +43,13 @@ class SituationController {
 
 	private final WeekNotes notes;
 
+	private final se.trygghet.system.TemplateFragments fragments;
+
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
 			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport, PoliceEvents policeEvents,
-			WeekNotes notes) {
+			WeekNotes notes, se.trygghet.system.TemplateFragments fragments) {
 		this.notes = notes;
+		this.fragments = fragments;
 		this.fileImport = fileImport;
 		this.policeEvents = policeEvents;
 		this.reporting = reporting;
@@ -121,7 +124,8 @@ class SituationController {
 	}
 
 	@GetMapping("/situation")
-	String situation(@RequestParam(required = false) @Nullable String period, Model model) {
+	String situation(@RequestParam(required = false) @Nullable String period, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		SituationPeriod shown;
 		try {
 			shown = period == null || period.isBlank() ? SituationPeriod.weekOf(LocalDate.now(clock))
@@ -131,11 +135,15 @@ class SituationController {
 			model.addAttribute("badPeriod", period);
 			shown = SituationPeriod.weekOf(LocalDate.now(clock));
 		}
-		model.addAttribute("picture", pictures.picture(reporting.municipality(), shown));
+		SituationPictures.Shown picture = pictures.shown(reporting.municipality(), shown);
+		model.addAttribute("picture", picture.picture());
+		// the table is most of the page's work and the same for every analyst: rendered once per picture and language;
+		// each area and flagged cell offers to start a problem from it (the knowledge-based cycle starts here)
+		model.addAttribute("matrix", fragments.cached(List.of("situation-matrix", picture.key(),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()), "situation/matrix", "matrix",
+				() -> java.util.Map.of("picture", picture.picture(), "createProblems", true), request, response));
 		model.addAttribute("police", policeEvents.summary(shown));
 		model.addAttribute("note", notes.find(reporting.municipality(), shown));
-		// the knowledge-based cycle starts here: an area or a flagged cell becomes a problem to analyse
-		model.addAttribute("createProblems", true);
 		return "situation/picture";
 	}
 
@@ -182,9 +190,18 @@ class SituationController {
 	String importFile(
 			@RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
 			Model model) throws java.io.IOException {
-		IncidentFileImport.Outcome outcome = fileImport.importFile(file == null ? new byte[0] : file.getBytes());
+		IncidentFileImport.Outcome outcome;
+		if (file == null) {
+			outcome = fileImport.importFile(new byte[0]);
+		}
+		else {
+			// the upload is spooled to disk by the servlet container; read it from there as a stream, never whole
+			try (java.io.InputStream in = file.getInputStream()) {
+				outcome = fileImport.importFile(in, file.getSize());
+			}
+		}
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("shownProblems", outcome.problems().stream().limit(500).toList());
+		model.addAttribute("shownProblems", outcome.problems());
 		return "situation/import";
 	}
 

@@ -1,6 +1,8 @@
 package se.trygghet.situation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,9 +43,20 @@ class SituationPictures {
 
 	private final AreaCatalog areas;
 
-	SituationPictures(JdbcClient jdbc, AreaCatalog areas) {
+	private final IncidentChanges changes;
+
+	/** Pictures by period, area revision and incident changes; a week's is asked for by the whole EST group. */
+	private final RecentResults<List<Object>, Shown> recent;
+
+	/** A picture with the key it is kept by, which names its version for whatever is derived from it (its HTML). */
+	record Shown(List<Object> key, Picture picture) {
+	}
+
+	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.changes = changes;
+		this.recent = new RecentResults<>(clock, Duration.ofSeconds(HotSpots.RESULT_SECONDS), 50);
 	}
 
 	record Category(String code, String nameSv, String nameEn) {
@@ -72,14 +85,22 @@ class SituationPictures {
 			.list();
 	}
 
+	/** The picture of a period, kept until the incidents or areas change (or, for other nodes' changes, a minute). */
 	Picture picture(String municipality, SituationPeriod period) {
+		return shown(municipality, period).picture();
+	}
+
+	Shown shown(String municipality, SituationPeriod period) {
+		List<Object> key = List.of(municipality, period.key(), areas.revision(), changes.version());
+		return recent.get(key, () -> new Shown(key, compute(municipality, period)));
+	}
+
+	private Picture compute(String municipality, SituationPeriod period) {
 		List<Category> categories = categories();
-		Map<Key, Integer> now = counts(municipality, period.start(), period.end());
+		Map<Key, Integer> now = new HashMap<>();
 		Map<Key, Integer> earlier = new HashMap<>();
-		for (SituationPeriod before : period.before()) {
-			counts(municipality, before.start(), before.end()).forEach((k, v) -> earlier.merge(k, v, Integer::sum));
-		}
-		Map<Key, Integer> yearEarlier = counts(municipality, period.yearEarlier().start(), period.yearEarlier().end());
+		Map<Key, Integer> yearEarlier = new HashMap<>();
+		counts(municipality, period, List.of(now, earlier, yearEarlier));
 		int periodsBefore = period.before().size();
 
 		Map<Optional<UUID>, Map<String, Cell>> byArea = new LinkedHashMap<>();
@@ -150,20 +171,41 @@ class SituationPictures {
 	private record Key(@Nullable UUID area, String category) {
 	}
 
-	private Map<Key, Integer> counts(String municipality, LocalDate from, LocalDate to) {
-		Map<Key, Integer> counts = new HashMap<>();
+	/**
+	 * Counts per area and category of the period (into {@code into[0]}), of the periods before it summed
+	 * ({@code into[1]}) and of the same period a year earlier ({@code into[2]}), in one statement: each period is one
+	 * range scan of the index on (municipality, occurred_at), which holds the area and category too.
+	 */
+	private void counts(String municipality, SituationPeriod period, List<Map<Key, Integer>> into) {
+		List<SituationPeriod> periods = new ArrayList<>();
+		List<Integer> slots = new ArrayList<>();
+		periods.add(period);
+		slots.add(0);
+		for (SituationPeriod before : period.before()) {
+			periods.add(before);
+			slots.add(1);
+		}
+		periods.add(period.yearEarlier());
+		slots.add(2);
 		jdbc.sql("""
-				select area_id, category, count(*) from incident
-				 where municipality = :m and occurred_at >= :from and occurred_at < :to
-				 group by area_id, category
+				select i.area_id, i.category, p.slot, count(*)
+				  from unnest(cast(:starts as timestamptz[]), cast(:ends as timestamptz[]), cast(:slots as int[]))
+				       as p (starts, ends, slot)
+				  join incident i on i.municipality = :m and i.occurred_at >= p.starts and i.occurred_at < p.ends
+				 group by i.area_id, i.category, p.slot
 				""")
 			.param("m", municipality)
-			.param("from", timestamp(from))
-			.param("to", timestamp(to))
+			.param("starts", periods.stream().map(q -> instant(q.start())).toArray(String[]::new))
+			.param("ends", periods.stream().map(q -> instant(q.end())).toArray(String[]::new))
+			.param("slots", slots.toArray(Integer[]::new))
 			.query(rs -> {
-				counts.put(new Key(rs.getObject(1, UUID.class), rs.getString(2)), rs.getInt(3));
+				into.get(rs.getInt(3))
+					.merge(new Key(rs.getObject(1, UUID.class), rs.getString(2)), rs.getInt(4), Integer::sum);
 			});
-		return counts;
+	}
+
+	private static String instant(LocalDate day) {
+		return day.atStartOfDay(SWEDEN).toInstant().toString();
 	}
 
 	static Timestamp timestamp(LocalDate day) {

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Benchmark of the incident file import: an N-row CSV of incidents inside the municipality (see incidents.sh)
+# uploaded through the real import page as the demo analyst `analytiker`, on a fresh database, with the JVM heap
+# capped at 1 GB. Prints the seconds and rows per second of the import (server-side, from the node's log, and the
+# whole upload request). Target: 1 000 000 rows in under 30 s.
+#
+# Usage (from the repo root or from benchmarks/):
+#   benchmarks/incident-import.sh                 build the jar if needed, then measure
+#   benchmarks/incident-import.sh --skip-build    use target/trygghetsplattformen.jar as it is
+#   ROWS=20000 benchmarks/incident-import.sh      a quick check with a small file
+#
+# Environment (all optional):
+#   ROWS=1000000    rows in the generated file
+#   APP_PORT=8084   HTTP port of the node (127.0.0.1 only)
+#   PG_PORT=55435   port of its embedded PostgreSQL
+#   JAVA_OPTS=-Xmx1g  JVM options of the node
+#   KEEP_DATA=1     keep the temporary database directory
+#
+# The last line of the output is machine-readable for run.sh:
+#   INCIDENT_IMPORT_RESULT rows=… server_ms=… client_ms=… rows_per_s=… added=… skipped=… check_ms=… write_ms=…
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=common.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
+# shellcheck source-path=SCRIPTDIR source=incidents.sh
+source "$BENCH_DIR/incidents.sh"
+
+SKIP_FLAG=""
+for arg in "$@"; do
+	case "$arg" in
+	--skip-build) SKIP_FLAG="--skip-build" ;;
+	-h | --help)
+		sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
+		exit 0
+		;;
+	*) die "unknown argument: $arg (try --help)" ;;
+	esac
+done
+
+ROWS="${ROWS:-1000000}"
+APP_PORT="${APP_PORT:-8084}"
+PG_PORT="${PG_PORT:-55435}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+for n in ROWS APP_PORT PG_PORT; do
+	[[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a whole number, got '${!n}'"
+done
+((ROWS > 0)) || die "ROWS must be at least 1"
+BASE="http://127.0.0.1:$APP_PORT"
+TARGET_MS=30000
+
+for tool in java curl awk; do
+	command -v "$tool" >/dev/null || die "$tool is not installed"
+done
+
+build_jar $SKIP_FLAG
+require_free_port "$APP_PORT" "$PG_PORT"
+make_temp_dir trygghet-incident-import
+snapshot_jar
+DATA_DIR="$TEMP_DIR/pg"
+CSV="$TEMP_DIR/incidents-$ROWS.csv"
+
+generate_incidents "$ROWS" "$CSV"
+log "generated $(($(wc -l <"$CSV") - 1)) rows in ${CSV#"$TEMP_DIR"/} ($(du -h "$CSV" | cut -f1))"
+
+start_node incident-import "$APP_PORT" "$DATA_DIR" -- \
+	--app.embedded-db.data-dir="$DATA_DIR" --app.embedded-db.port="$PG_PORT" --spring.thymeleaf.cache=true \
+	--app.indicator.kolada.enabled=false
+NODE_PID="$LAST_NODE_PID"
+wait_http "$BASE/login" "$NODE_PID" "$START_TIMEOUT"
+wait_ready "$BASE" "$NODE_PID"
+
+import_incidents "$BASE" "$CSV"
+[[ "$IMPORT_ADDED" == "$ROWS" ]] || die "expected $ROWS incidents imported, the page says ${IMPORT_ADDED:-none}"
+[[ -n "$IMPORT_SERVER_MS" ]] || die "no 'Incident file of' line in $LAST_NODE_LOG"
+RATE="$(awk -v r="$ROWS" -v ms="$IMPORT_SERVER_MS" 'BEGIN { printf "%d", (ms > 0 ? r * 1000 / ms : 0) }')"
+CLIENT_RATE="$(awk -v r="$ROWS" -v ms="$IMPORT_CLIENT_MS" 'BEGIN { printf "%d", (ms > 0 ? r * 1000 / ms : 0) }')"
+kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the import (see $LAST_NODE_LOG)"
+
+REVISION="$(cd "$REPO_ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+CPU="$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo 2>/dev/null || echo unknown)"
+echo
+echo "Incident import benchmark, $(date -u +%Y-%m-%d), revision $REVISION, $(nproc) cores ($CPU), JAVA_OPTS=$JAVA_OPTS"
+echo "  rows: $ROWS ($(du -h "$CSV" | cut -f1))"
+echo "  import: $(awk -v ms="$IMPORT_SERVER_MS" 'BEGIN { printf "%.2f", ms / 1000 }') s server-side, $RATE rows/s;" \
+	"$(awk -v ms="$IMPORT_CLIENT_MS" 'BEGIN { printf "%.2f", ms / 1000 }') s for the whole upload request, $CLIENT_RATE rows/s"
+echo "  of the server-side time: ${IMPORT_CHECK_MS} ms checking rows (areas included), ${IMPORT_WRITE_MS} ms writing them"
+if ((ROWS >= 1000000)); then
+	echo "  target: 1 000 000 rows under ${TARGET_MS} ms (whole request): $( ((IMPORT_CLIENT_MS < TARGET_MS)) && echo met || echo MISSED)"
+fi
+echo "INCIDENT_IMPORT_RESULT rows=$ROWS server_ms=$IMPORT_SERVER_MS client_ms=$IMPORT_CLIENT_MS rows_per_s=$CLIENT_RATE added=$IMPORT_ADDED skipped=$IMPORT_SKIPPED check_ms=$IMPORT_CHECK_MS write_ms=$IMPORT_WRITE_MS"
