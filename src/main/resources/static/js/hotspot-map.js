@@ -66,7 +66,12 @@
   function params(names) {
     var data = new FormData(form);
     var out = new URLSearchParams();
-    names.forEach(function (name) { if (data.get(name)) { out.set(name, data.get(name)); } });
+    names.forEach(function (name) {
+      var values = data.getAll(name).filter(Boolean);
+      if (values.length) { out.set(name, values.join(',')); }
+    });
+    // an hour span needs both ends; one end alone filters nothing
+    if (data.get('hourFrom') && data.get('hourTo')) { out.set('hours', data.get('hourFrom') + '-' + data.get('hourTo')); }
     return out;
   }
 
@@ -144,8 +149,8 @@
     giTable.hidden = kde;
     densityLegend.hidden = !kde;
     densityTable.hidden = !kde;
-    var url = kde ? form.getAttribute('data-density-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'bandwidth'])
-      : form.getAttribute('data-api') + '?' + params(['from', 'to', 'cellSize', 'categories']);
+    var url = kde ? form.getAttribute('data-density-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'bandwidth', 'weekdays'])
+      : form.getAttribute('data-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'weekdays']);
     status.textContent = '…';
     fetchJson(url)
       .then(function (result) {
@@ -165,7 +170,7 @@
   }
 
   function loadClusters() {
-    var query = params(['from', 'to', 'categories']);
+    var query = params(['from', 'to', 'categories', 'weekdays']);
     query.set('bbox', map.getBounds().toBBoxString());
     query.set('zoom', map.getZoom());
     clusterStatus.textContent = '…';

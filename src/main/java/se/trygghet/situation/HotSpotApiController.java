@@ -41,14 +41,16 @@ class HotSpotApiController {
 	@GetMapping(path = "/api/v1/hotspots", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Hot spots (Getis-Ord Gi*)",
 			description = "Grid cells in SWEREF 99 TM (returned in WGS84) with incidents or a significant score: count, "
-					+ "z, p, pFdr (Benjamini-Hochberg) and bin -3..3. Dates are days in Swedish time; 'to' is exclusive. "
+					+ "z, p, pFdr (Benjamini-Hochberg) and bin -3..3. Dates are days in Swedish time; 'to' is exclusive; "
+					+ "weekdays = ISO days 1-7 (e.g. 6,7) and hours = a span 0-23 (e.g. 18-23 or 22-4) in Swedish time narrow it. "
 					+ "Formulas: docs/HOTSPOTS.md.")
 	ResponseEntity<?> hotspots(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String categories,
-			@RequestParam(defaultValue = "250") int cellSize) {
+			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(required = false) @Nullable String weekdays,
+			@RequestParam(required = false) @Nullable String hours) {
 		// kept until incidents or areas change: everyone opening the map asks for the same year
-		return answer(() -> hotSpots.geoJson(reporting.municipality(), query(from, to, categories, cellSize)));
+		return answer(() -> hotSpots.geoJson(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours)));
 	}
 
 	@GetMapping(path = "/api/v1/hotspots/density",
@@ -61,9 +63,10 @@ class HotSpotApiController {
 	ResponseEntity<?> density(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String categories,
-			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(defaultValue = "500") int bandwidth) {
+			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(defaultValue = "500") int bandwidth,
+			@RequestParam(required = false) @Nullable String weekdays, @RequestParam(required = false) @Nullable String hours) {
 		return answer(() -> hotSpots.densityGeoJson(
-				hotSpots.density(reporting.municipality(), query(from, to, categories, cellSize), bandwidth)));
+				hotSpots.density(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours), bandwidth)));
 	}
 
 	@GetMapping(path = "/api/v1/incidents/clusters",
@@ -76,23 +79,30 @@ class HotSpotApiController {
 	ResponseEntity<?> clusters(@RequestParam(required = false) @Nullable String bbox,
 			@RequestParam(required = false) @Nullable Integer zoom, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String categories) {
+			@RequestParam(required = false) @Nullable String categories,
+			@RequestParam(required = false) @Nullable String weekdays, @RequestParam(required = false) @Nullable String hours) {
 		return answer(() -> {
 			if (bbox == null || zoom == null) {
 				throw new IllegalArgumentException("bbox and zoom are required");
 			}
 			return IncidentClusters.geoJson(clusters.clusters(reporting.municipality(),
-					filter(from, to, categories), IncidentClusters.Bbox.parse(bbox), zoom));
+					filter(from, to, categories, weekdays, hours), IncidentClusters.Bbox.parse(bbox), zoom));
 		});
 	}
 
-	private HotSpots.Query query(@Nullable String from, @Nullable String to, @Nullable String categories, int cellSize) {
-		HotSpots.IncidentFilter filter = filter(from, to, categories);
-		return new HotSpots.Query(filter.from(), filter.to(), filter.categories(), cellSize);
+	private HotSpots.Query query(@Nullable String from, @Nullable String to, @Nullable String categories, int cellSize,
+			@Nullable String weekdays, @Nullable String hours) {
+		HotSpots.IncidentFilter filter = filter(from, to, categories, weekdays, hours);
+		return new HotSpots.Query(filter.from(), filter.to(), filter.categories(), cellSize, filter.weekdays(),
+				filter.hours());
 	}
 
-	/** The period (a year up to today by default) and categories, each checked. */
-	private HotSpots.IncidentFilter filter(@Nullable String from, @Nullable String to, @Nullable String categories) {
+	/**
+	 * The period (a year up to today by default), categories, ISO weekdays ({@code 6,7}) and hours ({@code 18-23},
+	 * {@code 22-4}), each checked.
+	 */
+	private HotSpots.IncidentFilter filter(@Nullable String from, @Nullable String to, @Nullable String categories,
+			@Nullable String weekdays, @Nullable String hours) {
 		LocalDate today = LocalDate.now(clock);
 		Set<String> wanted = categories == null || categories.isBlank() ? Set.of()
 				: Arrays.stream(categories.split(",")).map(String::strip).collect(Collectors.toSet());
@@ -101,7 +111,8 @@ class HotSpotApiController {
 		}
 		try {
 			return new HotSpots.IncidentFilter(from == null ? today.minusYears(1) : LocalDate.parse(from),
-					to == null ? today.plusDays(1) : LocalDate.parse(to), wanted);
+					to == null ? today.plusDays(1) : LocalDate.parse(to), wanted, HotSpots.Weekdays.parse(weekdays),
+					hours == null || hours.isBlank() ? null : HotSpots.Hours.parse(hours));
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Dates must be given as YYYY-MM-DD");

@@ -73,7 +73,8 @@ class HotSpots {
 				() -> geoJson(analyse(municipality, query), query.cellSize()));
 	}
 
-	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize) {
+	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize, Set<Integer> weekdays,
+			@org.jspecify.annotations.Nullable Hours hours) {
 
 		Query {
 			if (!from.isBefore(to)) {
@@ -83,10 +84,74 @@ class HotSpots {
 				throw new IllegalArgumentException("cellSize must be between " + MIN_CELL + " and " + MAX_CELL + " metres");
 			}
 			categories = Set.copyOf(categories);
+			weekdays = Weekdays.check(weekdays);
+		}
+
+		/** Every weekday and hour. */
+		Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize) {
+			this(from, to, categories, cellSize, Set.of(), null);
 		}
 
 		IncidentFilter filter() {
-			return new IncidentFilter(from, to, categories);
+			return new IncidentFilter(from, to, categories, weekdays, hours);
+		}
+
+	}
+
+	/**
+	 * A span of hours of the day in Swedish time, both ends included: 18–23 is the evening, 22–4 crosses midnight.
+	 */
+	record Hours(int from, int to) {
+
+		Hours {
+			if (from < 0 || from > 23 || to < 0 || to > 23) {
+				throw new IllegalArgumentException("hours must be given as two hours 0-23, e.g. 18-23 or 22-4");
+			}
+		}
+
+		static Hours parse(String text) {
+			String[] parts = text.strip().split("-");
+			try {
+				if (parts.length == 2) {
+					return new Hours(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+				}
+			}
+			catch (NumberFormatException ex) {
+				// answered below with the same message as any other malformed span
+			}
+			throw new IllegalArgumentException("hours must be given as two hours 0-23, e.g. 18-23 or 22-4");
+		}
+
+		String condition(String hour) {
+			return from <= to ? hour + " between :hourFrom and :hourTo" : "(" + hour + " >= :hourFrom or " + hour + " <= :hourTo)";
+		}
+
+	}
+
+	/** ISO weekdays, 1 (Monday) to 7 (Sunday); none means every day. */
+	static final class Weekdays {
+
+		private Weekdays() {
+		}
+
+		static Set<Integer> check(Set<Integer> days) {
+			if (days.stream().anyMatch(d -> d < 1 || d > 7)) {
+				throw new IllegalArgumentException("weekdays must be ISO weekdays 1 (Monday) to 7 (Sunday)");
+			}
+			return Set.copyOf(days);
+		}
+
+		static Set<Integer> parse(@org.jspecify.annotations.Nullable String text) {
+			if (text == null || text.isBlank()) {
+				return Set.of();
+			}
+			try {
+				return check(java.util.Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf)
+					.collect(java.util.stream.Collectors.toSet()));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("weekdays must be ISO weekdays 1 (Monday) to 7 (Sunday)");
+			}
 		}
 
 	}
@@ -95,19 +160,29 @@ class HotSpots {
 	 * Which incidents an analysis or map layer counts: those with coordinates that occurred from the first day up to
 	 * (not including) the last, in Swedish time, of the given categories (all when none is given).
 	 */
-	record IncidentFilter(LocalDate from, LocalDate to, Set<String> categories) {
+	record IncidentFilter(LocalDate from, LocalDate to, Set<String> categories, Set<Integer> weekdays,
+			@org.jspecify.annotations.Nullable Hours hours) {
 
 		IncidentFilter {
 			if (!from.isBefore(to)) {
 				throw new IllegalArgumentException("'from' must be before 'to'");
 			}
 			categories = Set.copyOf(categories);
+			weekdays = Weekdays.check(weekdays);
+		}
+
+		IncidentFilter(LocalDate from, LocalDate to, Set<String> categories) {
+			this(from, to, categories, Set.of(), null);
 		}
 
 		/** The condition on table {@code incident}, with parameters {@code m}, {@code from}, {@code to}. */
 		String where() {
+			// weekday and hour in Swedish time, as the analysts and the EST group read the clock
+			String local = "(occurred_at at time zone 'Europe/Stockholm')";
 			return "municipality = :m and east is not null and occurred_at >= :from and occurred_at < :to"
-					+ (categories.isEmpty() ? "" : " and category in (:categories)");
+					+ (categories.isEmpty() ? "" : " and category in (:categories)")
+					+ (weekdays.isEmpty() ? "" : " and extract(isodow from " + local + ")::int in (:weekdays)")
+					+ (hours == null ? "" : " and " + hours.condition("extract(hour from " + local + ")::int"));
 		}
 
 		Map<String, Object> params(String municipality) {
@@ -117,6 +192,13 @@ class HotSpots {
 			params.put("to", Timestamp.from(to.atStartOfDay(SituationPictures.SWEDEN).toInstant()));
 			if (!categories.isEmpty()) {
 				params.put("categories", categories);
+			}
+			if (!weekdays.isEmpty()) {
+				params.put("weekdays", weekdays);
+			}
+			if (hours != null) {
+				params.put("hourFrom", hours.from());
+				params.put("hourTo", hours.to());
 			}
 			return params;
 		}

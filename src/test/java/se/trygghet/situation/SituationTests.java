@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -241,6 +242,42 @@ class SituationTests {
 		mvc.perform(get("/api/v1/hotspots?from=igår").with(TestUsers.as(Role.ANALYST)))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/hotspots?categories=inget").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isBadRequest());
+	}
+
+	private void incidentAt(java.time.LocalDateTime swedishTime) {
+		jdbc.sql("""
+				insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north,
+				                      organisation, severity, source, external_id, reported_by, reported_at)
+				values (:id, '1980', 'klotter', :at, 59.6150, 16.5450, 588000, 6610000, 'Test', 1, 'FILE', :ext, 'test', now())
+				""")
+			.param("id", java.util.UUID.randomUUID())
+			.param("at", java.sql.Timestamp.from(swedishTime.atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant()))
+			.param("ext", "weekday-test-" + java.util.UUID.randomUUID())
+			.update();
+	}
+
+	private int hotSpotCount(String filters) throws Exception {
+		String body = mvc.perform(get("/api/v1/hotspots?from=2015-01-01&to=2015-02-01" + filters)
+			.with(TestUsers.as(Role.ANALYST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<Integer> counts = com.jayway.jsonpath.JsonPath.read(body, "$.features[*].properties.count");
+		return counts.stream().mapToInt(Integer::intValue).sum();
+	}
+
+	@Test
+	void narrowsHotSpotsToWeekdaysAndHoursInSwedishTimeAndRefusesImpossibleOnes() throws Exception {
+		// a Saturday evening and a Monday morning in January 2015, a month no other test writes
+		incidentAt(java.time.LocalDateTime.of(2015, 1, 10, 20, 30));
+		incidentAt(java.time.LocalDateTime.of(2015, 1, 12, 8, 15));
+		assertThat(hotSpotCount("")).isEqualTo(2);
+		assertThat(hotSpotCount("&weekdays=6,7")).isEqualTo(1);
+		assertThat(hotSpotCount("&hours=18-23")).isEqualTo(1);
+		assertThat(hotSpotCount("&hours=22-4")).as("a span across midnight").isZero();
+		assertThat(hotSpotCount("&weekdays=1&hours=8-8")).isEqualTo(1);
+		mvc.perform(get("/api/v1/hotspots?weekdays=8").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")));
+		mvc.perform(get("/api/v1/hotspots?hours=25-3").with(TestUsers.as(Role.ANALYST)))
 			.andExpect(status().isBadRequest());
 	}
 
