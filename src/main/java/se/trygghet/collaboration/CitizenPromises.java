@@ -263,26 +263,32 @@ class CitizenPromises {
 				kind + " " + ref + " (" + title.strip() + ")"));
 	}
 
+	/** A promise's own row, read whole before anything else is asked of the database. */
+	private record Row(UUID id, int year, String municipalityParty, UUID police, @Nullable UUID area, String text,
+			@Nullable UUID agreement, boolean published, boolean demo, int version, LocalDate createdOn) {
+	}
+
 	private List<Promise> load(String where, Map<String, ?> params) {
 		Map<UUID, Agreement> agreements = new java.util.HashMap<>();
 		agreements().forEach(a -> agreements.put(a.id(), a));
 		Map<UUID, String> actorNames = new java.util.HashMap<>();
 		actors.all().forEach(a -> actorNames.put(a.id().value(), a.name()));
-		return jdbc.sql("select * from citizen_promise p " + where + " order by p.year desc, p.created_on desc")
+		// the rows first, then their links and follow-ups: a query inside the row mapper would hold this connection
+		// while asking the pool for another, and under load every connection ends up waiting for a second one
+		List<Row> rows = jdbc.sql("select * from citizen_promise p " + where + " order by p.year desc, p.created_on desc")
 			.params(params)
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				UUID police = rs.getObject("police_actor_id", UUID.class);
-				UUID area = rs.getObject("area_id", UUID.class);
-				UUID agreement = rs.getObject("agreement_id", UUID.class);
-				return new Promise(id, rs.getInt("year"), rs.getString("municipality_party"), new ActorId(police),
-						actorNames.getOrDefault(police, ""), area == null ? null : new AreaId(area),
-						area == null ? null : areas.area(new AreaId(area)).map(AreaCatalog.AreaRef::name).orElse(null),
-						rs.getString("text"), agreement == null ? null : agreements.get(agreement),
-						rs.getBoolean("published"), rs.getBoolean("demo"), rs.getInt("version"),
-						rs.getObject("created_on", LocalDate.class), links(id), followUps(id));
-			})
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("year"), rs.getString("municipality_party"),
+					rs.getObject("police_actor_id", UUID.class), rs.getObject("area_id", UUID.class), rs.getString("text"),
+					rs.getObject("agreement_id", UUID.class), rs.getBoolean("published"), rs.getBoolean("demo"),
+					rs.getInt("version"), rs.getObject("created_on", LocalDate.class)))
 			.list();
+		return rows.stream()
+			.map(r -> new Promise(r.id(), r.year(), r.municipalityParty(), new ActorId(r.police()),
+					actorNames.getOrDefault(r.police(), ""), r.area() == null ? null : new AreaId(r.area()),
+					r.area() == null ? null : areas.area(new AreaId(r.area())).map(AreaCatalog.AreaRef::name).orElse(null),
+					r.text(), r.agreement() == null ? null : agreements.get(r.agreement()), r.published(), r.demo(),
+					r.version(), r.createdOn(), links(r.id()), followUps(r.id())))
+			.toList();
 	}
 
 	private List<Link> links(UUID promise) {

@@ -95,10 +95,24 @@ class PublicSiteController {
 
 	private final PublishedPromises promises;
 
+	/**
+	 * How old the data versions and small public lists that make up a page's key may be. Every public request would
+	 * otherwise read them all from the database, which at 50 concurrent visitors was most of the page's time; a
+	 * published change shows within this long on every node.
+	 */
+	private final long freshNanos;
+
+	private final Map<String, Timed> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Timed(long readAt, Object value) {
+	}
+
 	PublicSiteController(PlanCatalog plans, PublishedRounds rounds, IndicatorCatalog indicators,
 			IndicatorCharts indicatorCharts, AreaCatalog areas, Charts charts, MessageSource messages, PublicPages pages,
 			@Value("${app.area.municipality.code:1980}") String municipality, Environment environment,
-			InterventionCatalog interventions, PublicFeedback feedback, PublishedPromises promises) {
+			InterventionCatalog interventions, PublicFeedback feedback, PublishedPromises promises,
+			@Value("${app.publicsite.freshness:PT1S}") java.time.Duration freshness) {
+		this.freshNanos = freshness.toNanos();
 		this.interventions = interventions;
 		this.feedback = feedback;
 		this.promises = promises;
@@ -145,11 +159,11 @@ class PublicSiteController {
 
 	@GetMapping(PATH)
 	ResponseEntity<byte[]> start(Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		PlanOutline plan = plan();
+		PlanOutline plan = recent("plan", this::plan);
 		// feedback and promises are small lists read on each request; their content is part of the key
-		List<PublicFeedback.Note> notes = feedback.published();
-		List<PublishedPromises.Promise> published = promises.all();
-		List<Object> key = List.of("start", plan, rounds.revision(), notes, published, locale);
+		List<PublicFeedback.Note> notes = recent("feedback", feedback::published);
+		List<PublishedPromises.Promise> published = recent("promises", promises::all);
+		List<Object> key = List.of("start", plan, recent("rounds", rounds::revision), notes, published, locale);
 		return serve(key, "publicsite/start", () -> {
 			Map<String, Object> model = new HashMap<>();
 			model.put("plan", plan);
@@ -172,8 +186,8 @@ class PublicSiteController {
 
 	@GetMapping(PATH + "/plan")
 	ResponseEntity<byte[]> plan(Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		PlanOutline plan = plan();
-		List<Object> key = List.of("plan", plan, rounds.revision(), locale);
+		PlanOutline plan = recent("plan", this::plan);
+		List<Object> key = List.of("plan", plan, recent("rounds", rounds::revision), locale);
 		return serve(key, "publicsite/plan", () -> {
 			Optional<PublishedRound> round = rounds.latest(plan.id());
 			Map<String, Object> model = new HashMap<>();
@@ -194,13 +208,13 @@ class PublicSiteController {
 	@GetMapping(PATH + "/aktiviteter/{number}")
 	ResponseEntity<byte[]> activity(@PathVariable String number, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		PlanOutline plan = plan();
+		PlanOutline plan = recent("plan", this::plan);
 		ActivityOutline activity = plan.activities()
 			.stream()
 			.filter(a -> a.number().toString().equals(number))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Aktiviteten"));
-		List<Object> key = List.of("activity", number, plan, rounds.revision(), interventions.revision(), locale);
+		List<Object> key = List.of("activity", number, plan, recent("rounds", rounds::revision), recent("interventions", interventions::revision), locale);
 		return serve(key, "publicsite/activity", () -> {
 			Map<String, Object> model = new HashMap<>();
 			model.put("interventions", publicOnly(interventions.forActivity(activity.id())));
@@ -222,8 +236,8 @@ class PublicSiteController {
 
 	@GetMapping(PATH + "/indikatorer")
 	ResponseEntity<byte[]> indicators(Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		PlanOutline plan = plan();
-		List<Object> key = List.of("indicators", plan.id(), indicators.revision(), locale);
+		PlanOutline plan = recent("plan", this::plan);
+		List<Object> key = List.of("indicators", plan.id(), recent("indicators", indicators::revision), locale);
 		return serve(key, "publicsite/indicators", () -> {
 			List<IndicatorSummary> all = indicators.indicators(plan.id(), Audience.PUBLIC);
 			List<IndicatorGroup> groups = plan.focusAreas()
@@ -242,7 +256,7 @@ class PublicSiteController {
 	ResponseEntity<byte[]> indicator(@PathVariable String id, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		IndicatorId indicatorId = new IndicatorId(uuid(id, "Indikatorn"));
-		List<Object> key = List.of("indicator", indicatorId, indicators.revision(), locale);
+		List<Object> key = List.of("indicator", indicatorId, recent("indicators", indicators::revision), locale);
 		// read before the cache is asked, so that an unknown id is a 404 and never a cached page
 		IndicatorSummary indicator = indicators.indicator(indicatorId, Audience.PUBLIC)
 			.orElseThrow(() -> new NotFoundException("Indikatorn"));
@@ -251,7 +265,7 @@ class PublicSiteController {
 
 	@GetMapping(PATH + "/omraden")
 	ResponseEntity<byte[]> areas(Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		List<Object> key = List.of("areas", areas.revision(), locale);
+		List<Object> key = List.of("areas", recent("areas", areas::revision), locale);
 		return serve(key, "publicsite/areas", () -> Map.of("groups",
 				List.of(AreaLevel.KOMMUNDEL, AreaLevel.STADSDEL, AreaLevel.STATISTIKOMRADE)
 					.stream()
@@ -265,13 +279,15 @@ class PublicSiteController {
 	ResponseEntity<byte[]> area(@PathVariable String id, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		AreaRef area = areas.area(new AreaId(uuid(id, "Området"))).orElseThrow(() -> new NotFoundException("Området"));
-		PlanOutline plan = plan();
-		List<PublishedPromises.Promise> published = promises.all()
+		PlanOutline plan = recent("plan", this::plan);
+		List<PublishedPromises.Promise> published = recent("promises", promises::all)
 			.stream()
 			.filter(p -> area.id().equals(p.area()))
 			.toList();
-		List<PublicFeedback.Note> notes = feedback.published().stream().filter(n -> area.id().equals(n.area())).toList();
-		List<Object> key = List.of("area", area.id(), plan.id(), indicators.revision(), interventions.revision(),
+		List<PublicFeedback.Note> notes = recent("feedback", feedback::published).stream()
+			.filter(n -> area.id().equals(n.area()))
+			.toList();
+		List<Object> key = List.of("area", area.id(), plan.id(), recent("indicators", indicators::revision), recent("interventions", interventions::revision),
 				published, notes, locale);
 		return serve(key, "publicsite/area", () -> {
 			Map<String, Object> model = areaModel(area, plan, locale);
@@ -394,6 +410,18 @@ class PublicSiteController {
 	}
 
 	/** The adopted plan with the latest period; before any is adopted, the latest plan. */
+	/** The value read at most {@link #freshNanos} ago, or read now. */
+	@SuppressWarnings("unchecked")
+	private <T> T recent(String name, Supplier<T> read) {
+		long now = System.nanoTime();
+		Timed timed = recent.get(name);
+		if (timed == null || now - timed.readAt() >= freshNanos) {
+			timed = new Timed(now, read.get());
+			recent.put(name, timed);
+		}
+		return (T) timed.value();
+	}
+
 	private PlanOutline plan() {
 		List<PlanCatalog.PlanRef> all = plans.plans();
 		return all.stream()

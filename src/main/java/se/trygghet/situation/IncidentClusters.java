@@ -104,13 +104,24 @@ class IncidentClusters {
 			throw new IllegalArgumentException("zoom must be between " + MIN_ZOOM + " and " + MAX_ZOOM);
 		}
 		double size = cellSize(zoom);
-		String where = filter.where()
-				+ " and longitude between :west and :east and latitude between :south and :north";
+		// the SWEREF 99 TM box around the view finds the rows through incident_sweref_ix; the WGS84 box then keeps
+		// exactly those in the view (the two boxes differ by the projection's slight rotation)
+		String where = filter.where() + " and east between :minE and :maxE and north between :minN and :maxN"
+				+ " and longitude between :west and :eastLon and latitude between :south and :northLat";
 		Map<String, Object> params = new LinkedHashMap<>(filter.params(municipality));
+		List<se.trygghet.area.Sweref99Point> corners = List.of(
+				new se.trygghet.area.Wgs84Point(bbox.south(), bbox.west()).toSweref99(),
+				new se.trygghet.area.Wgs84Point(bbox.south(), bbox.east()).toSweref99(),
+				new se.trygghet.area.Wgs84Point(bbox.north(), bbox.west()).toSweref99(),
+				new se.trygghet.area.Wgs84Point(bbox.north(), bbox.east()).toSweref99());
+		params.put("minE", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::east).min().orElseThrow());
+		params.put("maxE", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::east).max().orElseThrow());
+		params.put("minN", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::north).min().orElseThrow());
+		params.put("maxN", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::north).max().orElseThrow());
 		params.put("west", bbox.west());
-		params.put("east", bbox.east());
+		params.put("eastLon", bbox.east());
 		params.put("south", bbox.south());
-		params.put("north", bbox.north());
+		params.put("northLat", bbox.north());
 		// the group's first category, time and severity are the incident's own when the group has one incident
 		List<Cluster> clusters = jdbc.sql("select avg(latitude), avg(longitude), count(*), min(category), "
 				+ "min(occurred_at), min(severity), bool_or(demo) from incident where " + where
@@ -120,16 +131,17 @@ class IncidentClusters {
 			.query((rs, n) -> new Cluster(rs.getDouble(1), rs.getDouble(2), rs.getLong(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getBoolean(7)))
 			.list();
-		List<AreaCount> byArea = new ArrayList<>(jdbc.sql("select area_id, count(*) from incident where " + where
-				+ " group by area_id")
+		Map<UUID, Long> counted = new LinkedHashMap<>();
+		jdbc.sql("select area_id, count(*) from incident where " + where + " group by area_id")
 			.params(params)
-			.query((rs, n) -> {
-				UUID id = rs.getObject(1, UUID.class);
-				String name = id == null ? null
-						: areas.area(new AreaId(id)).map(AreaCatalog.AreaRef::name).orElse(null);
-				return new AreaCount(name, rs.getLong(2));
-			})
-			.list());
+			.query(rs -> {
+				counted.put(rs.getObject(1, UUID.class), rs.getLong(2));
+			});
+		// names after the query: the area catalogue may ask the database, which inside the row callback would hold
+		// this connection while taking another from the pool
+		List<AreaCount> byArea = new ArrayList<>();
+		counted.forEach((id, count) -> byArea.add(new AreaCount(
+				id == null ? null : areas.area(new AreaId(id)).map(AreaCatalog.AreaRef::name).orElse(null), count)));
 		byArea.sort(Comparator.comparingLong(AreaCount::count).reversed()
 			.thenComparing(a -> a.area() == null ? "\uffff" : a.area()));
 		return new Clusters(zoom, size, clusters, byArea);
