@@ -1,7 +1,6 @@
 package se.trygghet.intervention;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.trygghet.actor.ActorId;
@@ -30,11 +29,14 @@ class PartnerScope {
 	}
 
 	void requireIntervention(Intervention intervention) {
-		limit().ifPresent(actor -> {
-			if (actor.isEmpty() || !intervention.actors().contains(actor.get())) {
-				throw new AccessDeniedException("not shared with this partner");
-			}
-		});
+		if (!reads(limit(), intervention)) {
+			throw new AccessDeniedException("not shared with this partner");
+		}
+	}
+
+	/** Whether one read of {@link #limit()} lets the reader see this intervention: staff always, a partner its own. */
+	static boolean reads(Optional<Optional<ActorId>> limit, Intervention intervention) {
+		return limit.map(actor -> actor.isPresent() && intervention.actors().contains(actor.get())).orElse(true);
 	}
 
 	void requireProblem(ProblemId problem, Problems problems) {
@@ -43,10 +45,6 @@ class PartnerScope {
 				throw new AccessDeniedException("not shared with this partner");
 			}
 		});
-	}
-
-	static boolean sharedWith(Intervention intervention, UUID actor) {
-		return intervention.actors().contains(new ActorId(actor));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -318,13 +319,15 @@ class ProblemController {
 		model.addAttribute("documents", p.evidence().stream().filter(e -> e.indicator() == null).toList());
 		model.addAttribute("analysis", problems.analysis(p.id()));
 		model.addAttribute("dialogues", problems.dialogues(p.id()));
-		// a partner sees only the interventions its organisation is responsible for, not the rest of the problem's
+		// a partner sees only the interventions its organisation is responsible for, not the rest of the problem's;
+		// the binding is read once for the page, not once per intervention
+		Optional<Optional<se.trygghet.actor.ActorId>> limit = partners.limit();
 		List<Intervention> list = interventions.ofProblem(p.id())
 			.stream()
-			.filter(i -> partners.limit().map(actor -> actor.isPresent() && i.actors().contains(actor.get())).orElse(true))
+			.filter(i -> PartnerScope.reads(limit, i))
 			.toList();
 		model.addAttribute("interventions", list);
-		model.addAttribute("feedback", partners.limit().isPresent() ? List.of() : feedbacks.ofProblem(p.id()));
+		model.addAttribute("feedback", limit.isPresent() ? List.of() : feedbacks.ofProblem(p.id()));
 		model.addAttribute("nextSteps", p.status().nextSteps());
 		model.addAttribute("interventionOptions",
 				list.stream().map(i -> new Choices.Option(i.id().toString(), i.title())).toList());
