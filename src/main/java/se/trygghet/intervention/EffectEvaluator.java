@@ -2,6 +2,7 @@ package se.trygghet.intervention;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -41,20 +42,22 @@ class EffectEvaluator {
 		Set<String> categories = Set.copyOf(r.categories());
 		IncidentCounts.Zone target = new IncidentCounts.InArea(r.target());
 		IncidentCounts.Zone control = new IncidentCounts.InArea(r.control());
+		LocalDate longRunFrom = r.beforeFrom().minusMonths(EffectEvaluation.LONG_RUN_MONTHS);
+		// each zone is counted for all its stretches in one pass: the ring's bounding box is read once, not twice
+		IncidentCounts.Stretch before = stretch(r.beforeFrom(), r.beforeTo());
+		IncidentCounts.Stretch after = stretch(r.afterFrom(), r.afterTo());
+		List<Long> inTarget = incidents.counts(target,
+				List.of(before, after, new IncidentCounts.Stretch(longRunFrom, r.beforeFrom())), categories);
+		List<Long> inControl = incidents.counts(control, List.of(before, after), categories);
 		Long bufferBefore = null;
 		Long bufferAfter = null;
 		if (r.bufferMetres() != null) {
-			IncidentCounts.Zone ring = new IncidentCounts.InShape(ring(r));
-			bufferBefore = count(ring, r.beforeFrom(), r.beforeTo(), categories);
-			bufferAfter = count(ring, r.afterFrom(), r.afterTo(), categories);
+			List<Long> inRing = incidents.counts(new IncidentCounts.InShape(ring(r)), List.of(before, after), categories);
+			bufferBefore = inRing.get(0);
+			bufferAfter = inRing.get(1);
 		}
-		LocalDate longRunFrom = r.beforeFrom().minusMonths(EffectEvaluation.LONG_RUN_MONTHS);
-		return new StoredEvaluation(UUID.randomUUID(), intervention, r,
-				count(target, r.beforeFrom(), r.beforeTo(), categories),
-				count(target, r.afterFrom(), r.afterTo(), categories),
-				count(control, r.beforeFrom(), r.beforeTo(), categories),
-				count(control, r.afterFrom(), r.afterTo(), categories), bufferBefore, bufferAfter,
-				incidents.count(target, longRunFrom, r.beforeFrom(), categories), longRunFrom,
+		return new StoredEvaluation(UUID.randomUUID(), intervention, r, inTarget.get(0), inTarget.get(1),
+				inControl.get(0), inControl.get(1), bufferBefore, bufferAfter, inTarget.get(2), longRunFrom,
 				EffectEvaluation.METHOD_VERSION, by, clock.instant());
 	}
 
@@ -73,8 +76,9 @@ class EffectEvaluator {
 		return ring;
 	}
 
-	private long count(IncidentCounts.Zone zone, LocalDate first, LocalDate last, Set<String> categories) {
-		return incidents.count(zone, first, last.plusDays(1), categories);
+	/** A period as the request states it, first and last day included. */
+	private static IncidentCounts.Stretch stretch(LocalDate first, LocalDate last) {
+		return new IncidentCounts.Stretch(first, last.plusDays(1));
 	}
 
 }

@@ -22,10 +22,30 @@ public interface IncidentCounts {
 	/** Incidents of the given categories (every category when the set is empty) in the zone, from ≤ day &lt; to. */
 	long count(Zone zone, LocalDate from, LocalDate to, Set<String> categories);
 
+	/**
+	 * The counts for several stretches of days in one pass over the zone, in the stretches' order: a shape's bounding
+	 * box is read once, not once per stretch. Each counts as {@link #count} would.
+	 */
+	List<Long> counts(Zone zone, List<Stretch> stretches, Set<String> categories);
+
 	/** The same count per calendar month; months without incidents are present with 0. */
 	SortedMap<YearMonth, Long> perMonth(Zone zone, LocalDate from, LocalDate to, Set<String> categories);
 
 	record Category(String code, String nameSv, String nameEn) {
+	}
+
+	/** Days from ≤ day &lt; to; a stretch whose {@code to} is not after its {@code from} holds no day. */
+	record Stretch(LocalDate from, LocalDate to) {
+
+		public Stretch {
+			Objects.requireNonNull(from);
+			Objects.requireNonNull(to);
+		}
+
+		public boolean holdsDays() {
+			return to.isAfter(from);
+		}
+
 	}
 
 	/** Where to count. */

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.situation.IncidentCounts;
 
 /** The cycle through its service and pages, on the demo areas and incidents placed where the test needs them. */
 @PlatformIntegrationTest
@@ -56,6 +58,9 @@ class InterventionTests {
 
 	@Autowired
 	EffectEvaluator evaluator;
+
+	@Autowired
+	IncidentCounts incidentCounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -226,6 +231,43 @@ class InterventionTests {
 		assertThat(result.warnings()).contains(EffectEvaluation.Warning.SMALL_COUNTS);
 		assertThat(jdbc.sql("select wdq from effect_evaluation where id = :id").param("id", stored.id())
 			.query(Double.class).single()).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-9));
+	}
+
+	@Test
+	void countsManyStretchesInOnePassAsEachWouldBeCountedAlone() {
+		AreaId target = district("backby");
+		Geometry targetShape = areas.boundary(target).orElseThrow();
+		Point inside = targetShape.getInteriorPoint();
+		Point inRing = targetShape.buffer(200).difference(targetShape).getInteriorPoint();
+		// 2016: one incident in the target and two in the ring on the 15th of every month
+		for (int month = 1; month <= 12; month++) {
+			incidents(1, target, inside.getX(), inside.getY(), LocalDate.of(2016, month, 15));
+			incidents(2, null, inRing.getX(), inRing.getY(), LocalDate.of(2016, month, 15));
+		}
+		// 40 stretches, more than one pass holds: single days, overlaps, a repeat and one holding no day
+		List<IncidentCounts.Stretch> stretches = new java.util.ArrayList<>();
+		for (int day = 0; day < 36; day++) {
+			LocalDate from = LocalDate.of(2016, 1 + day / 3, 15).minusDays(day % 3);
+			stretches.add(new IncidentCounts.Stretch(from, from.plusDays(1)));
+		}
+		stretches.add(new IncidentCounts.Stretch(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1)));
+		stretches.add(new IncidentCounts.Stretch(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 9, 1)));
+		stretches.add(new IncidentCounts.Stretch(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 9, 1)));
+		stretches.add(new IncidentCounts.Stretch(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 6, 1)));
+		Set<String> klotter = Set.of("klotter");
+
+		for (IncidentCounts.Zone zone : List.of(new IncidentCounts.InArea(target),
+				new IncidentCounts.InShape(targetShape.buffer(200).difference(targetShape)))) {
+			List<Long> together = incidentCounts.counts(zone, stretches, klotter);
+			List<Long> alone = stretches.stream()
+				.map(s -> incidentCounts.count(zone, s.from(), s.to(), klotter))
+				.toList();
+			assertThat(together).as("%s", zone).isEqualTo(alone);
+			long perIncident = zone instanceof IncidentCounts.InArea ? 1 : 2;
+			assertThat(together.subList(36, 40)).as("%s", zone)
+				.containsExactly(12 * perIncident, 3 * perIncident, 3 * perIncident, 0L);
+			assertThat(together.subList(0, 3)).containsExactly(perIncident, 0L, 0L);
+		}
 	}
 
 	@Test
