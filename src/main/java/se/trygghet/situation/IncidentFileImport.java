@@ -48,7 +48,7 @@ class IncidentFileImport {
 	/** Problems listed for display; any beyond are only counted, so a wholly wrong file cannot fill the memory. */
 	static final int MAX_PROBLEMS_LISTED = 1_000;
 
-	/** Rows per check of the areas and per insert statement. */
+	/** Rows per check of the areas and per COPY. */
 	static final int BATCH = 10_000;
 
 	private static final DateTimeFormatter SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
@@ -59,10 +59,13 @@ class IncidentFileImport {
 
 	private final IncidentReporting reporting;
 
+	private final IncidentCopy copy;
+
 	private final TransactionTemplate transactions;
 
-	IncidentFileImport(IncidentReporting reporting, PlatformTransactionManager transactions) {
+	IncidentFileImport(IncidentReporting reporting, IncidentCopy copy, PlatformTransactionManager transactions) {
 		this.reporting = reporting;
+		this.copy = copy;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -193,6 +196,8 @@ class IncidentFileImport {
 			if (problemCount > 0) {
 				return;
 			}
+			// until this transaction ends no other file import can store an id this one found not stored yet
+			copy.lockImports(SOURCE);
 			BlockingQueue<Batch> checked = new ArrayBlockingQueue<>(2);
 			Thread reading = new Thread(() -> readRows(reader, separator, checked), "incident-import-reader");
 			reading.setDaemon(true);
@@ -316,10 +321,7 @@ class IncidentFileImport {
 					passedIds.add(read.id());
 				}
 			}
-			int stored = reporting.storeAll(passed, checks, SOURCE, passedIds, false);
-			added += stored;
-			// rows whose id another import wrote meanwhile
-			skipped += passed.size() - stored;
+			added += copy.copy(passed, checks, SOURCE, passedIds, false);
 			writing += System.nanoTime() - started;
 		}
 

@@ -159,4 +159,95 @@ class IncidentFileImportVolumeTests {
 		assertThat(counted(hotSpots.geoJson(reporting.municipality(), year))).isEqualTo(before + 7);
 	}
 
+	@Test
+	void copiesARowWithTheSameValuesTheFormWouldStore() {
+		TestUsers.signIn(Role.ANALYST);
+		java.time.Instant at = java.time.ZonedDateTime.of(LocalDate.now().minusDays(2).atTime(21, 7, 30),
+				java.time.ZoneId.of("Europe/Stockholm")).toInstant();
+		NewIncident incident = new NewIncident("brand", at, 59.6150, 16.5450, " Mälarenergi ", "  ", 3,
+				" Eldat i en papperskorg vid ån ");
+		reporting.store(incident, "FORM", null, false);
+		String csv = "id;kategori;tid;latitud;longitud;organisation;allvarlighet;roll;beskrivning\n"
+				+ "same-values;brand;" + at.atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDateTime()
+					.toString().replace('T', ' ')
+				+ "; 59.6150 ; 16.5450 ; Mälarenergi ;3;  ; Eldat i en papperskorg vid ån \n";
+
+		IncidentFileImport.Outcome outcome = fileImport.importFile(csv.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(outcome.problems()).isEmpty();
+		String columns = """
+				municipality, category, occurred_at, latitude, longitude, east, north, area_id, organisation,
+				reporter_role, severity, description, reported_by, demo, partner""";
+		java.util.Map<String, Object> formRow = jdbc.sql("select " + columns
+				+ " from incident where source = 'FORM' and occurred_at = :at and category = 'brand'")
+			.param("at", java.sql.Timestamp.from(at))
+			.query()
+			.singleRow();
+		java.util.Map<String, Object> copiedRow = jdbc.sql("select " + columns
+				+ " from incident where source = 'FILE' and external_id = 'same-values'")
+			.query()
+			.singleRow();
+		assertThat(copiedRow).isEqualTo(formRow);
+		assertThat(copiedRow.get("area_id")).isNotNull();
+		assertThat(copiedRow.get("description")).isEqualTo("Eldat i en papperskorg vid ån");
+		assertThat(copiedRow.get("reporter_role")).isNull();
+		assertThat(jdbc.sql("select abs(extract(epoch from reported_at - now())) < 60 from incident"
+				+ " where source = 'FILE' and external_id = 'same-values'").query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void anImportWaitsForAnotherImportOfTheSameSourceAndSkipsTheIdsItStored(
+			@Autowired org.springframework.transaction.PlatformTransactionManager transactions,
+			@Autowired IncidentCopy copy) throws Exception {
+		java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			// the first import: holds the lock and has stored waits-0, not yet committed
+			java.util.concurrent.Future<?> first = threads.submit(() -> {
+				TestUsers.signIn(Role.ANALYST);
+				new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+					copy.lockImports("FILE");
+					reporting.store(new NewIncident("klotter", java.time.Instant.now().minusSeconds(3600), 59.6150,
+							16.5450, "Polisen", null, 2, null), "FILE", "waits-0", false);
+					holding.countDown();
+					try {
+						release.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				});
+				return null;
+			});
+			holding.await();
+			java.util.concurrent.Future<IncidentFileImport.Outcome> second = threads.submit(() -> {
+				TestUsers.signIn(Role.ANALYST);
+				return fileImport.importFile(goodRows("waits", 3).toString().getBytes(StandardCharsets.UTF_8));
+			});
+			// the second import waits for the first one's lock rather than copying waits-0 a second time
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+			while (jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+				.query(Integer.class)
+				.single() == 0) {
+				assertThat(System.nanoTime()).as("the second import waits for the lock").isLessThan(deadline);
+				Thread.sleep(20);
+			}
+			assertThat(second.isDone()).isFalse();
+			release.countDown();
+			first.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+			IncidentFileImport.Outcome outcome = second.get(20, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(outcome.added()).isEqualTo(2);
+			assertThat(outcome.skipped()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from incident where external_id like 'waits-%'")
+				.query(Integer.class)
+				.single()).isEqualTo(3);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
 }
