@@ -2,7 +2,9 @@ package se.trygghet.identity;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.env.Environment;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -22,67 +24,39 @@ class LayoutAdvice {
 		this.mapTiles = environment.getProperty("app.map.tile-url", "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
 	}
 
-	/** The map tile server every map uses (tiles need the internet; maps work without them). */
-	@ModelAttribute("mapTiles")
-	String mapTiles() {
-		return mapTiles;
-	}
-
-	@ModelAttribute("me")
-	@Nullable CurrentUser me() {
-		return currentUsers.current().orElse(null);
-	}
-
-	/** The page's own path, for the language switch; the query string is left out on purpose (it may hold ids). */
-	@ModelAttribute("currentPath")
-	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.isEmpty() ? "/" : path;
-	}
-
-	@ModelAttribute("isAdmin")
-	boolean isAdmin() {
-		return currentUsers.current().map(user -> user.has(Role.ADMIN)).orElse(false);
-	}
-
-	@ModelAttribute("isReporter")
-	boolean isReporter() {
-		return currentUsers.current().map(user -> user.has(Role.COMMITTEE_REPORTER)).orElse(false);
-	}
-
 	/**
-	 * Field staff see their own incident reports, partners what is shared with them, and nothing else internal;
-	 * everyone else signed in reads the plans.
+	 * Everything the layout reads, added by one method. Spring prepares and invokes each {@code @ModelAttribute} method
+	 * of an advice on every request, and when these were eleven methods that was about 5 % of a signed-in page's time
+	 * (docs/BENCHMARKS.md).
+	 *
+	 * <ul>
+	 * <li>{@code mapTiles}: the tile server every map uses (tiles need the internet; maps work without them);</li>
+	 * <li>{@code me}: the signed-in user, or null;</li>
+	 * <li>{@code currentPath}: the page's own path, for the language switch; the query string is left out on purpose
+	 * (it may hold ids);</li>
+	 * <li>{@code mayReadInternal}: field staff see their own incident reports, partners what is shared with them, and
+	 * nothing else internal; everyone else signed in reads the plans;</li>
+	 * <li>{@code mayAnalyse}: works with the lägesbild (incidents, situation pictures, hot spots);</li>
+	 * <li>{@code isAdmin}, {@code isReporter}, {@code isPartner}, {@code isFieldReporter}, {@code mayAudit} and
+	 * {@code demoMode}.</li>
+	 * </ul>
 	 */
-	@ModelAttribute("mayReadInternal")
-	boolean mayReadInternal() {
-		return currentUsers.current().map(user -> user.roles().stream().anyMatch(Role::readsInternalPages)).orElse(false);
-	}
-
-	@ModelAttribute("isPartner")
-	boolean isPartner() {
-		return currentUsers.current().map(user -> user.has(Role.PARTNER)).orElse(false);
-	}
-
-	@ModelAttribute("isFieldReporter")
-	boolean isFieldReporter() {
-		return currentUsers.current().map(user -> user.has(Role.FIELD_REPORTER) && !mayAnalyse()).orElse(false);
-	}
-
-	@ModelAttribute("mayAudit")
-	boolean mayAudit() {
-		return currentUsers.current().map(user -> user.hasAny(Role.ADMIN, Role.COORDINATOR)).orElse(false);
-	}
-
-	/** Works with the lägesbild: incidents, situation pictures, hot spots. */
-	@ModelAttribute("mayAnalyse")
-	boolean mayAnalyse() {
-		return currentUsers.current().map(user -> user.hasAny(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)).orElse(false);
-	}
-
-	@ModelAttribute("demoMode")
-	boolean demoMode() {
-		return demo;
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request) {
+		@Nullable CurrentUser me = currentUsers.current().orElse(null);
+		boolean mayAnalyse = me != null && me.hasAny(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		model.addAttribute("mapTiles", mapTiles);
+		model.addAttribute("me", me);
+		model.addAttribute("currentPath", path.isEmpty() ? "/" : path);
+		model.addAttribute("isAdmin", me != null && me.has(Role.ADMIN));
+		model.addAttribute("isReporter", me != null && me.has(Role.COMMITTEE_REPORTER));
+		model.addAttribute("mayReadInternal", me != null && me.roles().stream().anyMatch(Role::readsInternalPages));
+		model.addAttribute("isPartner", me != null && me.has(Role.PARTNER));
+		model.addAttribute("isFieldReporter", me != null && me.has(Role.FIELD_REPORTER) && !mayAnalyse);
+		model.addAttribute("mayAudit", me != null && me.hasAny(Role.ADMIN, Role.COORDINATOR));
+		model.addAttribute("mayAnalyse", mayAnalyse);
+		model.addAttribute("demoMode", demo);
 	}
 
 }
