@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -44,6 +45,16 @@ class EmbeddedPostgresConfig {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${app.embedded-db.data-dir:./data/pg}") String dataDir,
 			@Value("${app.embedded-db.port:0}") int port) throws IOException {
+		// usually already running: EarlyEmbeddedPostgres started it while Spring was still reading the classes
+		Optional<EmbeddedPostgres> early = EarlyEmbeddedPostgres.claim(dataDir, port);
+		EmbeddedPostgres postgres = early.isPresent() ? early.get() : start(dataDir, port);
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (data: {}{})", postgres.getPort(),
+				StringUtils.hasText(dataDir) ? dataDir : "temporary", early.isPresent() ? ", started early" : "");
+		return postgres;
+	}
+
+	/** Creates the cluster if its directory is new (initdb) and starts the server. */
+	static EmbeddedPostgres start(String dataDir, int port) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(port)
 			.setPGStartupWait(Duration.ofSeconds(60))
@@ -72,10 +83,7 @@ class EmbeddedPostgresConfig {
 		else {
 			builder.setCleanDataDirectory(true);
 		}
-		EmbeddedPostgres postgres = builder.start();
-		log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (data: {})", postgres.getPort(),
-				StringUtils.hasText(dataDir) ? dataDir : "temporary");
-		return postgres;
+		return builder.start();
 	}
 
 	/**
