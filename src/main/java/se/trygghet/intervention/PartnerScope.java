@@ -1,6 +1,6 @@
 package se.trygghet.intervention;
 
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.trygghet.actor.ActorId;
@@ -20,31 +20,41 @@ class PartnerScope {
 		this.partners = partners;
 	}
 
-	/** Empty for staff, who read everything; the partner's actor otherwise (a partner bound to none sees nothing). */
-	Optional<Optional<ActorId>> limit() {
-		if (!partners.currentIsPartner()) {
-			return Optional.empty();
+	/**
+	 * What an account may read of the cycle: staff everything; a partner the records shared with its organisation,
+	 * and nothing when its account is bound to none.
+	 */
+	record Reach(boolean everything, @Nullable ActorId actor) {
+
+		static final Reach EVERYTHING = new Reach(true, null);
+
+		/** Staff always; a partner an intervention its organisation is responsible for. */
+		boolean reads(Intervention intervention) {
+			return everything || (actor != null && intervention.actors().contains(actor));
 		}
-		return Optional.of(partners.currentActor().map(ActorId::new));
+
+	}
+
+	/** The signed-in account's reach; read it once per page rather than once per record. */
+	Reach reach() {
+		if (!partners.currentIsPartner()) {
+			return Reach.EVERYTHING;
+		}
+		return new Reach(false, partners.currentActor().map(ActorId::new).orElse(null));
 	}
 
 	void requireIntervention(Intervention intervention) {
-		if (!reads(limit(), intervention)) {
+		if (!reach().reads(intervention)) {
 			throw new AccessDeniedException("not shared with this partner");
 		}
 	}
 
-	/** Whether one read of {@link #limit()} lets the reader see this intervention: staff always, a partner its own. */
-	static boolean reads(Optional<Optional<ActorId>> limit, Intervention intervention) {
-		return limit.map(actor -> actor.isPresent() && intervention.actors().contains(actor.get())).orElse(true);
-	}
-
 	void requireProblem(ProblemId problem, Problems problems) {
-		limit().ifPresent(actor -> {
-			if (actor.isEmpty() || !problems.sharedWith(actor.get().value()).contains(problem)) {
-				throw new AccessDeniedException("not shared with this partner");
-			}
-		});
+		Reach reach = reach();
+		if (!reach.everything()
+				&& (reach.actor() == null || !problems.sharedWith(reach.actor().value()).contains(problem))) {
+			throw new AccessDeniedException("not shared with this partner");
+		}
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +92,9 @@ class ProblemController {
 
 	@GetMapping("/problems")
 	String list(Model model) {
-		model.addAttribute("problems", partners.limit()
-			.map(actor -> actor.map(a -> problems.sharedWithActor(a.value())).orElse(List.of()))
-			.orElseGet(problems::all));
+		PartnerScope.Reach reach = partners.reach();
+		model.addAttribute("problems", reach.everything() ? problems.all()
+				: reach.actor() == null ? List.of() : problems.sharedWithActor(reach.actor().value()));
 		model.addAttribute("choices", choices);
 		return "intervention/problems";
 	}
@@ -321,13 +320,10 @@ class ProblemController {
 		model.addAttribute("dialogues", problems.dialogues(p.id()));
 		// a partner sees only the interventions its organisation is responsible for, not the rest of the problem's;
 		// the binding is read once for the page, not once per intervention
-		Optional<Optional<se.trygghet.actor.ActorId>> limit = partners.limit();
-		List<Intervention> list = interventions.ofProblem(p.id())
-			.stream()
-			.filter(i -> PartnerScope.reads(limit, i))
-			.toList();
+		PartnerScope.Reach reach = partners.reach();
+		List<Intervention> list = interventions.ofProblem(p.id()).stream().filter(reach::reads).toList();
 		model.addAttribute("interventions", list);
-		model.addAttribute("feedback", limit.isPresent() ? List.of() : feedbacks.ofProblem(p.id()));
+		model.addAttribute("feedback", reach.everything() ? feedbacks.ofProblem(p.id()) : List.of());
 		model.addAttribute("nextSteps", p.status().nextSteps());
 		model.addAttribute("interventionOptions",
 				list.stream().map(i -> new Choices.Option(i.id().toString(), i.title())).toList());

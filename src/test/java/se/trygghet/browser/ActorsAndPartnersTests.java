@@ -51,4 +51,37 @@ class ActorsAndPartnersTests extends BrowserTest {
 		assertThat(driver.getPageSource()).doesNotContain("Handlingsplaner</h1>");
 	}
 
+	@Test
+	void aPartnerReadsTheProblemsAndInterventionsSharedWithItsOrganisationAndNoOthers() {
+		// an internal problem no partner shares: recorded by the analyst from the situation picture
+		signIn("analytiker");
+		open("/situation");
+		follow(find("#situation-matrix tbody a.create-problem"));
+		find("#title").sendKeys("Internt: oro vid skolan (webbtest)");
+		checkByLabel("categories", "Klotter");
+		submit("#problem-form");
+		assertThat(text("h1")).contains("Internt: oro vid skolan");
+		String internal = driver.getCurrentUrl();
+		driver.manage().deleteAllCookies();
+
+		// the demo partner account is bound to Polisen, co-responsible for the demo cycle's intervention
+		signIn("partner");
+		open("/problems");
+		assertThat(text("main")).contains("Klotter och skadegörelse kring torget (demodata)")
+			.doesNotContain("Internt: oro vid skolan");
+		assertAccessible();
+		follow(find("main a[href^='/problems/']"));
+		assertThat(text("h1")).contains("Klotter och skadegörelse kring torget");
+		assertThat(text("main")).contains("Belysning och snabb klottersanering (demodata)");
+		assertAccessible();
+		follow(find("main a[href^='/interventions/']"));
+		assertThat(text("h1")).contains("Belysning och snabb klottersanering");
+		assertAccessible();
+
+		driver.get(internal);
+		assertThat(text("main")).contains("Du har inte behörighet");
+		assertThat(driver.getPageSource()).doesNotContain("Internt: oro vid skolan");
+		assertAccessible();
+	}
+
 }

@@ -169,6 +169,16 @@ abstract class BrowserTest {
 		waitUntilGone(page);
 	}
 
+	/** Ticks the checkbox of the group whose label reads exactly {@code label}. */
+	void checkByLabel(String group, String label) {
+		for (WebElement box : all("input[name='" + group + "']")) {
+			WebElement forBox = find("label[for='" + box.getAttribute("id") + "']");
+			if (forBox.getText().equals(label) && !box.isSelected()) {
+				box.click();
+			}
+		}
+	}
+
 	WebElement find(String css) {
 		return driver.findElement(By.cssSelector(css));
 	}

@@ -124,13 +124,4 @@ class InterventionCycleTests extends BrowserTest {
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(css), value);
 	}
 
-	private void checkByLabel(String group, String label) {
-		for (WebElement box : all("input[name='" + group + "']")) {
-			WebElement forBox = find("label[for='" + box.getAttribute("id") + "']");
-			if (forBox.getText().equals(label) && !box.isSelected()) {
-				box.click();
-			}
-		}
-	}
-
 }
