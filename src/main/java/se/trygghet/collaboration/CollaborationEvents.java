@@ -3,7 +3,7 @@ package se.trygghet.collaboration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import se.trygghet.identity.Audited;
+import se.trygghet.identity.AuditedEntry;
 
 /**
  * Past-tense events of the collaboration module; each is audited in the same transaction as the change. Survey answers
@@ -14,179 +14,85 @@ public final class CollaborationEvents {
 	private CollaborationEvents() {
 	}
 
-	public record ForumSaved(UUID forum, String name, boolean created, boolean demo) implements Audited {
+	public record ForumSaved(UUID forum, String name, boolean created, boolean demo) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return created ? "collaboration.forum.created" : "collaboration.forum.edited";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "Forum";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return forum.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return (created ? "Forum skapat: " : "Forum ändrat: ") + name + (demo ? " (demodata)" : "");
+		public Entry auditEntry() {
+			return new Entry(created ? "collaboration.forum.created" : "collaboration.forum.edited", "Forum", forum.toString(),
+					(created ? "Forum skapat: " : "Forum ändrat: ") + name + (demo ? " (demodata)" : ""),
+					Map.of());
 		}
 
 	}
 
 	public record ForumMembershipChanged(UUID forum, String forumName, String member, String role, boolean added)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return added ? "collaboration.forum.member-added" : "collaboration.forum.member-removed";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "Forum";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return forum.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return (added ? "Ny medlem i " : "Medlem borttagen ur ") + forumName + ": " + member + " (" + role + ")";
+		public Entry auditEntry() {
+			return new Entry(added ? "collaboration.forum.member-added" : "collaboration.forum.member-removed", "Forum",
+					forum.toString(),
+					(added ? "Ny medlem i " : "Medlem borttagen ur ") + forumName + ": " + member + " (" + role + ")",
+					Map.of());
 		}
 
 	}
 
 	public record MeetingRecorded(UUID meeting, String forumName, LocalDate heldOn, int present, boolean demo)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "collaboration.meeting.recorded";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "Meeting";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return meeting.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Möte i " + forumName + " " + heldOn + " med " + present + " närvarande" + (demo ? " (demodata)" : "");
+		public Entry auditEntry() {
+			return new Entry("collaboration.meeting.recorded", "Meeting", meeting.toString(),
+					"Möte i " + forumName + " " + heldOn + " med " + present + " närvarande" + (demo ? " (demodata)" : ""),
+					Map.of());
 		}
 
 	}
 
 	public record DecisionChanged(UUID decision, UUID meeting, String text, String status, String note)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "collaboration.decision." + status.toLowerCase(java.util.Locale.ROOT);
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "MeetingDecision";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return decision.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Beslut (" + status + "): " + text;
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("meeting", meeting.toString(), "note", note);
+		public Entry auditEntry() {
+			return new Entry("collaboration.decision." + status.toLowerCase(java.util.Locale.ROOT), "MeetingDecision",
+					decision.toString(),
+					"Beslut (" + status + "): " + text,
+					Map.of("meeting", meeting.toString(), "note", note));
 		}
 
 	}
 
-	public record SurveyChanged(UUID survey, String forumName, int year, String state) implements Audited {
+	public record SurveyChanged(UUID survey, String forumName, int year, String state) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "collaboration.survey." + state.toLowerCase(java.util.Locale.ROOT);
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "Survey";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return survey.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Nöjdhetsenkät " + forumName + " " + year + ": " + state;
+		public Entry auditEntry() {
+			return new Entry("collaboration.survey." + state.toLowerCase(java.util.Locale.ROOT), "Survey", survey.toString(),
+					"Nöjdhetsenkät " + forumName + " " + year + ": " + state,
+					Map.of());
 		}
 
 	}
 
-	public record AgreementRecorded(UUID agreement, String title, boolean demo) implements Audited {
+	public record AgreementRecorded(UUID agreement, String title, boolean demo) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "collaboration.agreement.recorded";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "CollaborationAgreement";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return agreement.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Samverkansöverenskommelse: " + title + (demo ? " (demodata)" : "");
+		public Entry auditEntry() {
+			return new Entry("collaboration.agreement.recorded", "CollaborationAgreement", agreement.toString(),
+					"Samverkansöverenskommelse: " + title + (demo ? " (demodata)" : ""),
+					Map.of());
 		}
 
 	}
 
 	/** A medborgarlöfte was recorded, followed up, linked, or published or withdrawn; {@code what} says which. */
-	public record PromiseChanged(UUID promise, int year, String what, String summary) implements Audited {
+	public record PromiseChanged(UUID promise, int year, String what, String summary) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "collaboration.promise." + what;
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "CitizenPromise";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return promise.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Medborgarlöfte " + year + ": " + summary;
+		public Entry auditEntry() {
+			return new Entry("collaboration.promise." + what, "CitizenPromise", promise.toString(),
+					"Medborgarlöfte " + year + ": " + summary,
+					Map.of());
 		}
 
 	}
