@@ -15,6 +15,7 @@ import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.PersonalData;
 
 /**
  * Staff's work on residents' reports: moderation before anything is public (the resident's own text is kept
@@ -74,8 +75,8 @@ class CaseHandling {
 		if (text.length() > ResidentReport.MAX_TEXT) {
 			throw new InvalidResidentReport("publicText", "resident.case.text.tooLong");
 		}
-		PersonalNumbers.findIn(text).ifPresent(code -> {
-			throw new InvalidResidentReport("publicText", code);
+		PersonalData.findIn(text).ifPresent(kind -> {
+			throw new InvalidResidentReport("publicText", "resident.description." + kind.key());
 		});
 		int changed = jdbc.sql("""
 				update resident_report set public_description = :text, published = :publish, updated_at = :at,

@@ -24,6 +24,7 @@ import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CommitteeDirectory;
+import se.trygghet.system.PersonalData;
 
 /**
  * Takes residents' reports in, from the form and from partner apps alike: checks them (a known category, a place
@@ -98,7 +99,8 @@ class ResidentReporting {
 			problems.put("description", "resident.description.tooLong");
 		}
 		else {
-			PersonalNumbers.findIn(report.description()).ifPresent(code -> problems.put("description", code));
+			PersonalData.findIn(report.description())
+				.ifPresent(kind -> problems.put("description", "resident.description." + kind.key()));
 		}
 		if (report.email() != null && !report.email().isBlank() && !validEmail(report.email())) {
 			problems.put("email", "resident.email.invalid");

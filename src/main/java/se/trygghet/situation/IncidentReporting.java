@@ -24,6 +24,7 @@ import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.PersonalData;
 
 /**
  * Takes incidents in from every entry path and checks them the same way: a known category, a time that is neither in
@@ -165,7 +166,7 @@ class IncidentReporting {
 			if (incident.description() != null && incident.description().length() > MAX_DESCRIPTION) {
 				found.put("description", "situation.incident.description.tooLong");
 			}
-			PersonalData.findIn(incident.description()).ifPresent(kind -> found.put("description", kind.messageCode()));
+			PersonalData.findIn(incident.description()).ifPresent(kind -> found.put("description", "situation.personalData." + kind.key()));
 			Sweref99Point point = null;
 			if (incident.latitude() == null || incident.longitude() == null) {
 				found.put("location", "situation.incident.location.missing");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.PersonalData;
 
 /**
  * The joint yearly lägesbild the municipality and the police agree on: the analysis, a summary, and the problems they
@@ -37,7 +38,7 @@ final class JointSituationPicture {
 				throw new JointPictureRefusal("rationale", "followup.text.tooLong");
 			}
 			PersonalData.findIn(title + "\n" + (rationale == null ? "" : rationale)).ifPresent(kind -> {
-				throw new JointPictureRefusal("rationale", kind.messageCode());
+				throw new JointPictureRefusal("rationale", "situation.personalData." + kind.key());
 			});
 		}
 
@@ -173,7 +174,7 @@ final class JointSituationPicture {
 			throw new JointPictureRefusal(field, "followup.text.tooLong");
 		}
 		PersonalData.findIn(text).ifPresent(kind -> {
-			throw new JointPictureRefusal(field, kind.messageCode());
+			throw new JointPictureRefusal(field, "situation.personalData." + kind.key());
 		});
 		return text.strip();
 	}

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
+import se.trygghet.system.PersonalData;
 
 /** Pages of the lägesbild: report an incident, my reports, the situation picture of a period, the hot-spot map. */
 @Controller
@@ -153,7 +154,7 @@ class SituationController {
 			@RequestParam(defaultValue = "") String focusPlaces, @RequestParam int version,
 			RedirectAttributes redirect) {
 		SituationPeriod week = SituationPeriod.parse(period);
-		String problem = PersonalData.findIn(assessment + "\n" + focusPlaces).map(PersonalData.Kind::messageCode)
+		String problem = PersonalData.findIn(assessment + "\n" + focusPlaces).map(kind -> "situation.personalData." + kind.key())
 			.orElse(assessment.length() > 20_000 || focusPlaces.length() > 20_000 ? "followup.text.tooLong" : null);
 		if (problem != null) {
 			redirect.addFlashAttribute("noteError", problem);

@@ -59,13 +59,6 @@ class ResidentCaseRuleTests {
 	}
 
 	@Test
-	void findsPersonalIdentityAndPhoneNumbersInADescription() {
-		assertThat(PersonalNumbers.findIn("Han bor där, 19850710-1234")).contains("resident.description.personnummer");
-		assertThat(PersonalNumbers.findIn("Ring 070-123 45 67")).contains("resident.description.phone");
-		assertThat(PersonalNumbers.findIn("Lampan vid busshållplats 12 är trasig sedan 2024")).isEmpty();
-	}
-
-	@Test
 	void speaksOpen311sTwoStatuses() {
 		assertThat(ReportStatus.ATGARD_PAGAR.open311()).isEqualTo("open");
 		assertThat(ReportStatus.HANVISAD.open311()).isEqualTo("closed");

@@ -151,6 +151,19 @@ class ResidentReportTests {
 	}
 
 	@Test
+	void refusesPersonalIdentityAndPhoneNumbersInTheDescriptionAndKeepsWhatWasTyped() throws Exception {
+		long before = reports();
+		mvc.perform(form(client(), somewhere(), "klotter", "Han bor där, 19850710-1234"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("ser ut som ett personnummer")))
+			.andExpect(content().string(Matchers.containsString("Han bor där, 19850710-1234")));
+		mvc.perform(form(client(), somewhere(), "klotter", "Ring 070-123 45 67"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("ser ut som ett telefonnummer")));
+		assertThat(reports()).isEqualTo(before);
+	}
+
+	@Test
 	void refusesANonImageAndKeepsWhatWasTyped() throws Exception {
 		long before = reports();
 		double[] place = somewhere();

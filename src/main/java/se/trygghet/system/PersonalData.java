@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.system;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -6,29 +6,31 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps people out of incident descriptions. Incidents are about places; an offence tied to a person is sensitive
- * data (GDPR article 10), so free text holding a Swedish personal identity number or a phone number is refused on
- * every entry path (form, file, API) with a message saying which.
+ * Keeps people out of free text about places: incident descriptions, the lägesbild's assessments and residents'
+ * reports. An offence tied to a person is sensitive data (GDPR article 10), and a resident's text may be published, so
+ * text holding a Swedish personal identity number or a phone number is refused on every entry path, with a message
+ * (each module's own, by {@link Kind#key()}) saying which.
  *
  * <p>A personal identity number is ten or twelve digits, with or without century and with or without a separator
  * ({@code -}, {@code +} or a space), whose date part is a real date; co-ordination numbers (day + 60) count too. The
  * check digit is deliberately not required: a mistyped number still points at a person. A phone number starts with
  * 0, +46 or 0046 and has 7–11 more digits, spaces and hyphens allowed between them.
  */
-final class PersonalData {
+public final class PersonalData {
 
-	enum Kind {
+	public enum Kind {
 
-		PERSONAL_IDENTITY_NUMBER("situation.personalData.personnummer"), PHONE_NUMBER("situation.personalData.phone");
+		PERSONAL_IDENTITY_NUMBER("personnummer"), PHONE_NUMBER("phone");
 
-		private final String messageCode;
+		private final String key;
 
-		Kind(String messageCode) {
-			this.messageCode = messageCode;
+		Kind(String key) {
+			this.key = key;
 		}
 
-		String messageCode() {
-			return messageCode;
+		/** The last part of a message code, e.g. {@code personnummer} in {@code situation.personalData.personnummer}. */
+		public String key() {
+			return key;
 		}
 
 	}
@@ -41,7 +43,7 @@ final class PersonalData {
 	private PersonalData() {
 	}
 
-	static Optional<Kind> findIn(@Nullable String text) {
+	public static Optional<Kind> findIn(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
