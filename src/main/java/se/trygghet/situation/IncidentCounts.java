@@ -1,11 +1,9 @@
 package se.trygghet.situation;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import org.locationtech.jts.geom.Geometry;
 import se.trygghet.area.AreaId;
 
@@ -27,9 +25,6 @@ public interface IncidentCounts {
 	 * box is read once, not once per stretch. Each counts as {@link #count} would.
 	 */
 	List<Long> counts(Zone zone, List<Stretch> stretches, Set<String> categories);
-
-	/** The same count per calendar month; months without incidents are present with 0. */
-	SortedMap<YearMonth, Long> perMonth(Zone zone, LocalDate from, LocalDate to, Set<String> categories);
 
 	record Category(String code, String nameSv, String nameEn) {
 	}

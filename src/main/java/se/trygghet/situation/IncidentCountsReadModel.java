@@ -2,7 +2,6 @@ package se.trygghet.situation;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -29,8 +26,8 @@ import se.trygghet.area.AreaId;
 
 /**
  * Counts incidents in SQL wherever it can: an area zone is its area and every area under it, matched by id on the
- * (area, time) index and grouped by month in the database; a shape zone fetches only the points in its bounding box
- * (an index on the SWEREF coordinates) and tests each against a prepared geometry, which is fast for many points.
+ * (area, time) index; a shape zone fetches only the points in its bounding box (an index on the SWEREF coordinates)
+ * and tests each against a prepared geometry, which is fast for many points.
  */
 @Component
 class IncidentCountsReadModel implements IncidentCounts {
@@ -143,57 +140,6 @@ class IncidentCountsReadModel implements IncidentCounts {
 			}
 		});
 		return counts;
-	}
-
-	@Override
-	public SortedMap<YearMonth, Long> perMonth(Zone zone, LocalDate from, LocalDate to, Set<String> categories) {
-		SortedMap<YearMonth, Long> months = new TreeMap<>();
-		if (!to.isAfter(from)) {
-			return months;
-		}
-		for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to.minusDays(1)); m = m.plusMonths(1)) {
-			months.put(m, 0L);
-		}
-		String codes = arrayLiteral(categories);
-		if (zone instanceof InArea inArea) {
-			String ids = "{" + String.join(",", withDescendants(inArea.area()).stream().map(AreaId::toString).toList()) + "}";
-			jdbc.sql("""
-					select to_char(occurred_at at time zone 'Europe/Stockholm', 'YYYY-MM'), count(*) from incident
-					 where area_id = any(cast(:areas as uuid[])) and occurred_at >= :from and occurred_at < :to
-					   and (cardinality(cast(:codes as text[])) = 0 or category = any(cast(:codes as text[])))
-					 group by 1
-					""")
-				.param("areas", ids)
-				.param("from", timestamp(from))
-				.param("to", timestamp(to))
-				.param("codes", codes)
-				.query(rs -> {
-					months.merge(YearMonth.parse(rs.getString(1)), rs.getLong(2), Long::sum);
-				});
-			return months;
-		}
-		InShape shape = (InShape) zone;
-		PreparedGeometry prepared = PreparedGeometryFactory.prepare(shape.sweref99());
-		Envelope box = shape.sweref99().getEnvelopeInternal();
-		jdbc.sql("""
-				select east, north, to_char(occurred_at at time zone 'Europe/Stockholm', 'YYYY-MM') from incident
-				 where east between :minE and :maxE and north between :minN and :maxN
-				   and occurred_at >= :from and occurred_at < :to
-				   and (cardinality(cast(:codes as text[])) = 0 or category = any(cast(:codes as text[])))
-				""")
-			.param("minE", box.getMinX())
-			.param("maxE", box.getMaxX())
-			.param("minN", box.getMinY())
-			.param("maxN", box.getMaxY())
-			.param("from", timestamp(from))
-			.param("to", timestamp(to))
-			.param("codes", codes)
-			.query(rs -> {
-				if (prepared.covers(POINTS.createPoint(new Coordinate(rs.getDouble(1), rs.getDouble(2))))) {
-					months.merge(YearMonth.parse(rs.getString(3)), 1L, Long::sum);
-				}
-			});
-		return months;
 	}
 
 	/** The condition that a row falls in the i-th stretch, bound by {@link #bind}. */
