@@ -85,24 +85,12 @@ class DemoRound implements ApplicationRunner {
 	 */
 	private int createPublished(PlanCatalog.PlanRef plan) {
 		LocalDate today = LocalDate.now(clock);
-		UUID round = currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
-			UUID id = followUp.planRound(plan.id(), "2022", PUBLISHED_TITLE, today.minusDays(60), today.plusDays(1));
-			rounds.markDemo(id);
-			followUp.openRound(id);
-			return id;
-		});
+		UUID round = openDemoRound(plan, "2022", PUBLISHED_TITLE, today.minusDays(60), today.plusDays(1));
 		List<Report> all = reports.ofRound(round);
 		for (int i = 0; i < all.size(); i++) {
-			Report report = all.get(i);
-			if (report.kind() != Report.Kind.ACTIVITY_REPORT) {
-				continue;
+			if (all.get(i).kind() == Report.Kind.ACTIVITY_REPORT) {
+				write(all.get(i), i, true);
 			}
-			int index = i;
-			currentUsers.asSystem(Set.of(Role.COMMITTEE_REPORTER), Set.of(report.committee().value()), () -> {
-				followUp.saveDraft(report.id(), report.version(), content(report, index));
-				followUp.submit(report.id(), report.version() + 1);
-				return null;
-			});
 		}
 		currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
 			for (Report report : reports.ofRound(round)) {
@@ -119,28 +107,13 @@ class DemoRound implements ApplicationRunner {
 
 	private int create(PlanCatalog.PlanRef plan) {
 		LocalDate today = LocalDate.now(clock);
-		UUID round = currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
-			UUID id = followUp.planRound(plan.id(), "2023", TITLE, today.minusDays(30), today.plusDays(14));
-			rounds.markDemo(id);
-			followUp.openRound(id);
-			return id;
-		});
+		UUID round = openDemoRound(plan, "2023", TITLE, today.minusDays(30), today.plusDays(14));
 		List<Report> all = reports.ofRound(round);
 		for (int i = 0; i < all.size(); i++) {
-			Report report = all.get(i);
 			// about one in five is still untouched, and one in eight only drafted
-			if (i % 5 == 4) {
-				continue;
+			if (i % 5 != 4) {
+				write(all.get(i), i, i % 8 != 3);
 			}
-			boolean submit = i % 8 != 3;
-			int index = i;
-			currentUsers.asSystem(Set.of(Role.COMMITTEE_REPORTER), Set.of(report.committee().value()), () -> {
-				followUp.saveDraft(report.id(), report.version(), content(report, index));
-				if (submit) {
-					followUp.submit(report.id(), report.version() + 1);
-				}
-				return null;
-			});
 		}
 		currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
 			int reviewed = 0;
@@ -160,6 +133,28 @@ class DemoRound implements ApplicationRunner {
 			return null;
 		});
 		return all.size();
+	}
+
+	/** Plans a round as the coordinator would, marks it as demo data and opens it. */
+	private UUID openDemoRound(PlanCatalog.PlanRef plan, String period, String title, LocalDate opensOn,
+			LocalDate deadline) {
+		return currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
+			UUID id = followUp.planRound(plan.id(), period, title, opensOn, deadline);
+			rounds.markDemo(id);
+			followUp.openRound(id);
+			return id;
+		});
+	}
+
+	/** Writes a report's demo content as its committee would, and submits it when asked to. */
+	private void write(Report report, int index, boolean submit) {
+		currentUsers.asSystem(Set.of(Role.COMMITTEE_REPORTER), Set.of(report.committee().value()), () -> {
+			followUp.saveDraft(report.id(), report.version(), content(report, index));
+			if (submit) {
+				followUp.submit(report.id(), report.version() + 1);
+			}
+			return null;
+		});
 	}
 
 	private static ReportContent content(Report report, int index) {
