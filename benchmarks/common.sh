@@ -47,6 +47,24 @@ die() {
 
 now_ns() { date +%s%N; }
 
+# parse_args "$@"
+# The options every script takes: --skip-build (sets SKIP_FLAG, which the script hands to build_jar) and -h/--help,
+# which prints the calling script's header comment and exits. Anything else is refused.
+parse_args() {
+	SKIP_FLAG=""
+	local arg
+	for arg in "$@"; do
+		case "$arg" in
+		--skip-build) SKIP_FLAG="--skip-build" ;;
+		-h | --help)
+			sed -n '2,/^set -euo/p' "${BASH_SOURCE[1]}" | sed '$d' | sed 's/^# \{0,1\}//'
+			exit 0
+			;;
+		*) die "unknown argument: $arg (try --help)" ;;
+		esac
+	done
+}
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Build
 

@@ -26,17 +26,7 @@ set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
-SKIP_FLAG=""
-for arg in "$@"; do
-	case "$arg" in
-	--skip-build) SKIP_FLAG="--skip-build" ;;
-	-h | --help)
-		sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
-		exit 0
-		;;
-	*) die "unknown argument: $arg (try --help)" ;;
-	esac
-done
+parse_args "$@"
 
 DURATION="${DURATION:-30}"
 WARMUP="${WARMUP:-10}"

@@ -33,17 +33,7 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 # shellcheck source-path=SCRIPTDIR source=incidents.sh
 source "$BENCH_DIR/incidents.sh"
 
-SKIP_FLAG=""
-for arg in "$@"; do
-	case "$arg" in
-	--skip-build) SKIP_FLAG="--skip-build" ;;
-	-h | --help)
-		sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
-		exit 0
-		;;
-	*) die "unknown argument: $arg (try --help)" ;;
-	esac
-done
+parse_args "$@"
 
 ROWS="${ROWS:-1000000}"
 DURATION="${DURATION:-30}"
