@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,17 +47,17 @@ class IncidentCopy {
 
 	private final Clock clock;
 
-	private final String municipality;
+	private final IncidentReporting reporting;
 
 	private final IncidentChanges changes;
 
 	IncidentCopy(JdbcTemplate jdbcTemplate, JdbcClient jdbc, CurrentUsers currentUsers, Clock clock,
-			@Value("${app.situation.municipality:1980}") String municipality, IncidentChanges changes) {
+			IncidentReporting reporting, IncidentChanges changes) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.clock = clock;
-		this.municipality = municipality;
+		this.reporting = reporting;
 		this.changes = changes;
 	}
 
@@ -104,7 +103,7 @@ class IncidentCopy {
 			out.write(SIGNATURE);
 			out.writeInt(0); // flags: no OIDs
 			out.writeInt(0); // no header extension
-			byte[] municipalityBytes = utf8(municipality);
+			byte[] municipalityBytes = utf8(reporting.municipality());
 			byte[] sourceBytes = utf8(source);
 			byte[] reportedBy = utf8(currentUsers.actorName());
 			Instant reportedAt = clock.instant();
@@ -121,11 +120,11 @@ class IncidentCopy {
 				float8(out, checked.point().east());
 				float8(out, checked.point().north());
 				uuid(out, checked.area());
-				text(out, strippedOrNull(incident.organisation()));
-				text(out, strippedOrNull(incident.reporterRole()));
+				text(out, IncidentReporting.blankToNull(incident.organisation()));
+				text(out, IncidentReporting.blankToNull(incident.reporterRole()));
 				out.writeInt(2);
 				out.writeShort(java.util.Objects.requireNonNull(incident.severity()));
-				text(out, strippedOrNull(incident.description()));
+				text(out, IncidentReporting.blankToNull(incident.description()));
 				bytes(out, sourceBytes);
 				text(out, externalIds.get(i));
 				bytes(out, reportedBy);
@@ -145,10 +144,6 @@ class IncidentCopy {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Copying incidents needs the import's transaction");
 		}
-	}
-
-	private static @Nullable String strippedOrNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static byte[] utf8(String text) {

@@ -261,7 +261,8 @@ class IncidentReporting {
 
 	private volatile @Nullable Categories categories;
 
-	private static @Nullable String blankToNull(@Nullable String text) {
+	/** Text stripped, or null when there is none: how every entry path stores optional text. */
+	static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

@@ -30,12 +30,6 @@ class IndexedRequestMappings extends RequestMappingHandlerMapping {
 	private volatile @Nullable Index index;
 
 	@Override
-	public void afterPropertiesSet() {
-		super.afterPropertiesSet();
-		index = null;
-	}
-
-	@Override
 	public void registerMapping(RequestMappingInfo mapping, Object handler, java.lang.reflect.Method method) {
 		super.registerMapping(mapping, handler, method);
 		index = null;
