@@ -76,19 +76,19 @@ class SituationPictureTests extends BrowserTest {
 		open("/incidents/mine");
 		follow(find("a[href='/incidents/import']"));
 		assertAccessible();
-		String today = java.time.LocalDate.now() + " 07:45";
+		String yesterday = se.trygghet.TestTimes.yesterday() + " 07:45";
 		java.nio.file.Path bad = files.resolve("est-vecka.csv");
 		java.nio.file.Files.writeString(bad, "id;kategori;tid;latitud;longitud;organisation;allvarlighet;beskrivning\n"
-				+ "w1;klotter;" + today + ";59.6150;16.5450;Bostads AB Mimer;1;Tagg på porten\n"
-				+ "w2;brand;" + today + ";59.6150;16.5450;Bostads AB Mimer;3;Hyresgästen 0701234567 larmade\n");
+				+ "w1;klotter;" + yesterday + ";59.6150;16.5450;Bostads AB Mimer;1;Tagg på porten\n"
+				+ "w2;brand;" + yesterday + ";59.6150;16.5450;Bostads AB Mimer;3;Hyresgästen 0701234567 larmade\n");
 		find("#file").sendKeys(bad.toString());
 		submit("#incident-import-form");
 		assertThat(text("#import-problems")).contains("Ingenting importerades").contains("telefonnummer");
 		assertAccessible();
 		java.nio.file.Path good = files.resolve("est-vecka-rattad.csv");
 		java.nio.file.Files.writeString(good, "id;kategori;tid;latitud;longitud;organisation;allvarlighet;beskrivning\n"
-				+ "w1;klotter;" + today + ";59.6150;16.5450;Bostads AB Mimer;1;Tagg på porten\n"
-				+ "w2;brand;" + today + ";59.6150;16.5450;Bostads AB Mimer;3;Brand i soprum\n");
+				+ "w1;klotter;" + yesterday + ";59.6150;16.5450;Bostads AB Mimer;1;Tagg på porten\n"
+				+ "w2;brand;" + yesterday + ";59.6150;16.5450;Bostads AB Mimer;3;Brand i soprum\n");
 		find("#file").sendKeys(good.toString());
 		submit("#incident-import-form");
 		assertThat(text("#import-result")).startsWith("2 händelser importerades");

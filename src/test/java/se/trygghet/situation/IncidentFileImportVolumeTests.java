@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.TestTimes;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 
@@ -49,9 +50,9 @@ class IncidentFileImportVolumeTests {
 		return jdbc.sql("select count(*) from incident").query(Integer.class).single();
 	}
 
-	/** Rows inside Centrum with ids {@code prefix-0 …}, each a minute apart today. */
+	/** Rows inside Centrum with ids {@code prefix-0 …}, each a minute apart yesterday, so none is in the future. */
 	private static StringBuilder goodRows(String prefix, int rows) {
-		String day = LocalDate.now().toString();
+		String day = TestTimes.yesterday().toString();
 		StringBuilder csv = new StringBuilder(HEADER);
 		for (int i = 0; i < rows; i++) {
 			csv.append(prefix).append('-').append(i).append(";klotter;").append(day)
@@ -66,7 +67,7 @@ class IncidentFileImportVolumeTests {
 		TestUsers.signIn(Role.ANALYST);
 		int rows = IncidentFileImport.BATCH + 5;
 		StringBuilder csv = goodRows("late-bad", rows);
-		csv.append("late-bad-last;klotter;").append(LocalDate.now()).append(" 09:00;59.3293;18.0686;Polisen;2\n");
+		csv.append("late-bad-last;klotter;").append(TestTimes.yesterday()).append(" 09:00;59.3293;18.0686;Polisen;2\n");
 		int before = incidents();
 
 		IncidentFileImport.Outcome outcome = fileImport.importFile(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -85,7 +86,7 @@ class IncidentFileImportVolumeTests {
 		int rows = IncidentFileImport.BATCH + 3;
 		// the last row repeats the id of the first, which was written in the first batch
 		StringBuilder csv = goodRows("two-batches", rows).append("two-batches-0;brand;")
-			.append(LocalDate.now())
+			.append(TestTimes.yesterday())
 			.append(" 09:00;59.6150;16.5450;Polisen;3\n");
 		int before = incidents();
 
@@ -106,7 +107,7 @@ class IncidentFileImportVolumeTests {
 		int bad = IncidentFileImport.MAX_PROBLEMS_LISTED + 250;
 		StringBuilder csv = new StringBuilder(HEADER);
 		for (int i = 0; i < bad; i++) {
-			csv.append("cap-").append(i).append(";inget-sadant;").append(LocalDate.now())
+			csv.append("cap-").append(i).append(";inget-sadant;").append(TestTimes.yesterday())
 				.append(" 09:00;59.6150;16.5450;Polisen;2\n");
 		}
 		int before = incidents();

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.TestTimes;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 
@@ -55,7 +56,7 @@ class SituationTests {
 		mvc.perform(post("/incidents").with(csrf())
 			.with(TestUsers.as(Role.ANALYST))
 			.param("category", "klotter")
-			.param("occurredAt", LocalDate.now().atTime(12, 0).toString())
+			.param("occurredAt", TestTimes.yesterday().atTime(12, 0).toString())
 			.param("latitude", "59.6150")
 			.param("longitude", "16.5450")
 			.param("organisation", "Polisen")
@@ -71,7 +72,7 @@ class SituationTests {
 		mvc.perform(post("/incidents").with(csrf())
 			.with(TestUsers.as(Role.ANALYST))
 			.param("category", "klotter")
-			.param("occurredAt", LocalDate.now().atTime(9, 30).toString())
+			.param("occurredAt", TestTimes.yesterday().atTime(9, 30).toString())
 			.param("latitude", "59.6150")
 			.param("longitude", "16.5450")
 			.param("organisation", "Tekniska förvaltningen")
@@ -94,7 +95,7 @@ class SituationTests {
 		mvc.perform(post("/incidents").with(csrf())
 			.with(TestUsers.as("falt-anna", Role.FIELD_REPORTER))
 			.param("category", "nedskrapning")
-			.param("occurredAt", LocalDate.now().atTime(8, 15).toString())
+			.param("occurredAt", TestTimes.yesterday().atTime(8, 15).toString())
 			.param("latitude", "59.6150")
 			.param("longitude", "16.5450")
 			.param("organisation", "Bostads AB Mimer")
@@ -126,10 +127,11 @@ class SituationTests {
 	@Test
 	void countsThisWeeksIncidentsPerAreaAndCategoryBesideTheWeeksBefore() {
 		TestUsers.signIn(Role.ANALYST);
-		SituationPeriod thisWeek = SituationPeriod.weekOf(LocalDate.now());
+		SituationPeriod thisWeek = SituationPeriod.weekOf(TestTimes.today());
 		var before = pictures.picture(reporting.municipality(), thisWeek);
 		for (int i = 0; i < 3; i++) {
-			reporting.report(new NewIncident("fordonsbrand", Instant.now().minusSeconds(60), 59.6150, 16.5450,
+			// now, not a minute ago: a minute ago is last week in the first minute of a Monday
+			reporting.report(new NewIncident("fordonsbrand", Instant.now(), 59.6150, 16.5450,
 					"Räddningstjänsten", null, 3, null));
 		}
 		var after = pictures.picture(reporting.municipality(), thisWeek);
@@ -147,13 +149,13 @@ class SituationTests {
 	@Test
 	void refusesABadFileListingEveryProblemByRowAndColumnAndWritesNothing() {
 		TestUsers.signIn(Role.ANALYST);
-		String today = LocalDate.now() + " 10:00";
+		String yesterday = TestTimes.yesterday() + " 10:00";
 		String csv = "kategori;tid;latitud;longitud;organisation;allvarlighet;beskrivning\n"
-				+ "klotter;" + today + ";59.6150;16.5450;Polisen;2;Klotter på muren\n"
-				+ "klotter;" + today + ";59.3293;18.0686;Polisen;2;I Stockholm\n"
-				+ "inget-sadant;" + today + ";59.6150;16.5450;Polisen;2;\n"
+				+ "klotter;" + yesterday + ";59.6150;16.5450;Polisen;2;Klotter på muren\n"
+				+ "klotter;" + yesterday + ";59.3293;18.0686;Polisen;2;I Stockholm\n"
+				+ "inget-sadant;" + yesterday + ";59.6150;16.5450;Polisen;2;\n"
 				+ "brand;igår;59.6150;16.5450;Polisen;2;\n"
-				+ "brand;" + today + ";59.6150;16.5450;Polisen;2;Ägaren 850710-1234 ringde\n";
+				+ "brand;" + yesterday + ";59.6150;16.5450;Polisen;2;Ägaren 850710-1234 ringde\n";
 		int before = incidents();
 		IncidentFileImport.Outcome outcome = fileImport.importFile(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(outcome.added()).isZero();
@@ -167,10 +169,10 @@ class SituationTests {
 	@Test
 	void importsAGoodFileOnceAndSkipsItsRowsWhenItIsSentAgain() {
 		TestUsers.signIn(Role.ANALYST);
-		String today = LocalDate.now() + " 08:15";
+		String yesterday = TestTimes.yesterday() + " 08:15";
 		String csv = "\uFEFFid,kategori,tid,e,n,organisation,allvarlighet\n"
-				+ "mimer-1,nedskrapning," + today + ",\"587500,0\",\"6610000,0\",Bostads AB Mimer,1\n"
-				+ "mimer-2,klotter," + today + ",587600,6610100,Bostads AB Mimer,2\n";
+				+ "mimer-1,nedskrapning," + yesterday + ",\"587500,0\",\"6610000,0\",Bostads AB Mimer,1\n"
+				+ "mimer-2,klotter," + yesterday + ",587600,6610100,Bostads AB Mimer,2\n";
 		IncidentFileImport.Outcome first = fileImport.importFile(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(first.problems()).isEmpty();
 		assertThat(first.added()).isEqualTo(2);
