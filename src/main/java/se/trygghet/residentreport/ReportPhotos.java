@@ -22,7 +22,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * browser's claim; the size in pixels is read from the header before anything is decoded, so a small file that would
  * unpack to gigabytes (a decompression bomb) is refused cheaply. JPEG and PNG are decoded and encoded again, which
  * leaves EXIF (the phone's GPS position, camera serial) and every other metadata behind, and shrinks them to at most
- * {@value #MAX_SIDE} px. The JDK has no WebP decoder (and none is on offer here), so a WebP file is checked by its
+ * {@value #MAX_SIDE} px; a JPEG is turned upright as its EXIF orientation says, since that tag is dropped with the rest. The JDK has no WebP decoder (and none is on offer here), so a WebP file is checked by its
  * RIFF structure and loses its EXIF and XMP chunks instead of being re-encoded.
  */
 final class ReportPhotos {
@@ -88,7 +88,9 @@ final class ReportPhotos {
 			}
 			throw refused("resident.photo.unreadable");
 		}
-		return encode(shrink(image, format.equals("jpeg")), format);
+		boolean jpeg = format.equals("jpeg");
+		BufferedImage small = shrink(image, jpeg);
+		return encode(jpeg ? JpegOrientation.upright(small, JpegOrientation.of(bytes)) : small, format);
 	}
 
 	/** At most MAX_SIDE px on the longer side, and without alpha for JPEG (which has none). */

@@ -194,4 +194,116 @@ class ResidentPhotoTests {
 				ex -> assertThat(ex.problems()).containsEntry("photo", "resident.photo.unreadable"));
 	}
 
+	/** Four quadrants of named colours: which one ends up where shows both a turn and a mirror. */
+	static BufferedImage quadrants(int width, int height, Color topLeft, Color topRight, Color bottomLeft,
+			Color bottomRight) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		Color[][] colours = { { topLeft, topRight }, { bottomLeft, bottomRight } };
+		for (int row = 0; row < 2; row++) {
+			for (int column = 0; column < 2; column++) {
+				g.setColor(colours[row][column]);
+				g.fillRect(column * width / 2, row * height / 2, width / 2, height / 2);
+			}
+		}
+		g.dispose();
+		return image;
+	}
+
+	/**
+	 * The image as a JPEG with an EXIF segment holding only IFD0's Orientation tag, written little-endian ("II") as
+	 * most phones do; {@code length} cuts the segment short to make it malformed.
+	 */
+	static byte[] jpegWithOrientation(BufferedImage stored, int orientation, int length) throws IOException {
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		ImageIO.write(stored, "jpeg", plain);
+		ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+		tiff.put("II".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+		tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
+			.putShort((short) orientation).putShort((short) 0).putInt(0);
+		byte[] exif = ByteBuffer.allocate(6 + tiff.capacity()).put("Exif\0\0".getBytes(StandardCharsets.US_ASCII))
+			.put(tiff.array()).array();
+		exif = java.util.Arrays.copyOf(exif, Math.min(length, exif.length));
+		byte[] jpeg = plain.toByteArray();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, 2);
+		out.write(0xFF);
+		out.write(0xE1);
+		out.write((exif.length + 2) >> 8);
+		out.write((exif.length + 2) & 0xFF);
+		out.write(exif);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+	static final Color RED = new Color(220, 30, 30);
+
+	static final Color GREEN = new Color(30, 200, 30);
+
+	static final Color BLUE = new Color(30, 30, 220);
+
+	static final Color YELLOW = new Color(230, 220, 30);
+
+	/** Which of the four colours the middle of a quadrant is nearest to, through JPEG's losses. */
+	static String quadrant(BufferedImage image, int column, int row) {
+		Color seen = new Color(image.getRGB(image.getWidth() * (2 * column + 1) / 4, image.getHeight() * (2 * row + 1) / 4));
+		String nearest = null;
+		double best = Double.MAX_VALUE;
+		for (var named : java.util.Map.of("red", RED, "green", GREEN, "blue", BLUE, "yellow", YELLOW).entrySet()) {
+			Color c = named.getValue();
+			double distance = Math.pow(c.getRed() - seen.getRed(), 2) + Math.pow(c.getGreen() - seen.getGreen(), 2)
+					+ Math.pow(c.getBlue() - seen.getBlue(), 2);
+			if (distance < best) {
+				best = distance;
+				nearest = named.getKey();
+			}
+		}
+		return nearest;
+	}
+
+	static String layout(byte[] jpeg) throws IOException {
+		BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+		return image.getWidth() + "x" + image.getHeight() + " " + quadrant(image, 0, 0) + " " + quadrant(image, 1, 0)
+				+ " / " + quadrant(image, 0, 1) + " " + quadrant(image, 1, 1);
+	}
+
+	@Test
+	void turnsAPhotoUprightAsItsExifOrientationSaysBeforeTheTagIsDropped() throws IOException {
+		// upright, the photo is 40 x 80: red green / blue yellow. Each stored image is what a camera writes with the
+		// tag, drawn by hand from the EXIF specification's description of the orientation.
+		String upright = "40x80 red green / blue yellow";
+		java.util.Map<Integer, BufferedImage> stored = new java.util.LinkedHashMap<>();
+		stored.put(1, quadrants(40, 80, RED, GREEN, BLUE, YELLOW));
+		stored.put(2, quadrants(40, 80, GREEN, RED, YELLOW, BLUE)); // mirrored left to right
+		stored.put(3, quadrants(40, 80, YELLOW, BLUE, GREEN, RED)); // upside down
+		stored.put(4, quadrants(40, 80, BLUE, YELLOW, RED, GREEN)); // mirrored top to bottom
+		stored.put(5, quadrants(80, 40, RED, BLUE, GREEN, YELLOW)); // row 0 is the left side, column 0 the top
+		stored.put(6, quadrants(80, 40, GREEN, YELLOW, RED, BLUE)); // the usual phone photo held upright
+		stored.put(7, quadrants(80, 40, YELLOW, GREEN, BLUE, RED)); // row 0 is the right side, column 0 the bottom
+		stored.put(8, quadrants(80, 40, BLUE, RED, YELLOW, GREEN)); // held upright the other way round
+
+		for (var each : stored.entrySet()) {
+			byte[] upload = jpegWithOrientation(each.getValue(), each.getKey(), Integer.MAX_VALUE);
+			assertThat(JpegOrientation.of(upload)).isEqualTo(each.getKey());
+
+			byte[] cleaned = ReportPhotos.clean(upload).cleaned();
+
+			assertThat(layout(cleaned)).as("orientation %d", each.getKey()).isEqualTo(upright);
+			assertThat(hasApp1(cleaned)).isFalse();
+		}
+	}
+
+	@Test
+	void keepsAPhotoAsStoredWhenItsOrientationTagIsMissingOrMalformed() throws IOException {
+		BufferedImage sideways = quadrants(80, 40, GREEN, YELLOW, RED, BLUE);
+		for (int cut : new int[] { 4, 9, 14, 24 }) {
+			byte[] upload = jpegWithOrientation(sideways, 6, cut);
+			assertThat(JpegOrientation.of(upload)).as("EXIF cut after %d bytes", cut).isEqualTo(JpegOrientation.NORMAL);
+			assertThat(layout(ReportPhotos.clean(upload).cleaned())).isEqualTo("80x40 green yellow / red blue");
+		}
+		assertThat(JpegOrientation.of(jpegWithOrientation(sideways, 9, Integer.MAX_VALUE))).as("no such orientation")
+			.isEqualTo(JpegOrientation.NORMAL);
+		assertThat(JpegOrientation.of(jpegWithGps())).as("EXIF without the tag").isEqualTo(JpegOrientation.NORMAL);
+	}
+
 }
