@@ -2,7 +2,9 @@ package se.trygghet.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,10 +22,14 @@ class SystemConfig implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-	/** Injected everywhere time matters, so tests can fix it. */
+	/**
+	 * Injected everywhere time matters, so tests can fix it. It keeps the municipality's time, not the server's: every
+	 * {@code LocalDate.now(clock)} is then the Swedish date, and a server in UTC does not show last week's situation
+	 * picture on a Monday night.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(@Value("${app.time-zone:Europe/Stockholm}") ZoneId zone) {
+		return Clock.system(zone);
 	}
 
 	/** Controller methods found through an index of their first path segments ({@link IndexedRequestMappings}). */
