@@ -25,10 +25,10 @@ class SystemConfig implements WebMvcConfigurer {
 	/**
 	 * Injected everywhere time matters, so tests can fix it. It keeps the municipality's time, not the server's: every
 	 * {@code LocalDate.now(clock)} is then the Swedish date, and a server in UTC does not show last week's situation
-	 * picture on a Monday night.
+	 * picture on a Monday night. {@link MunicipalTimeZone} makes the same zone the JVM's default.
 	 */
 	@Bean
-	Clock clock(@Value("${app.time-zone:Europe/Stockholm}") ZoneId zone) {
+	Clock clock(@Value("${app.time-zone:" + MunicipalTimeZone.DEFAULT + "}") ZoneId zone) {
 		return Clock.system(zone);
 	}
 

@@ -20,4 +20,10 @@ class MunicipalClockTests {
 		assertThat(clock.getZone()).isEqualTo(ZoneId.of("Europe/Stockholm"));
 	}
 
+	@Test
+	void makesTheMunicipalitysTimeZoneTheDefaultForEverythingThatFormatsATime() {
+		// templates, documents and the database driver's session use the JVM's default
+		assertThat(java.util.TimeZone.getDefault().toZoneId()).isEqualTo(ZoneId.of("Europe/Stockholm"));
+	}
+
 }
