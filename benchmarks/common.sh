@@ -179,7 +179,11 @@ start_node() {
 	# The JVM runs in the run's temporary directory (or benchmarks/out), so a relative default such as ./data/pg can
 	# never land in the working copy.
 	local cwd="${TEMP_DIR:-$OUT_DIR}"
-	(cd "$cwd" && exec env ${env_vars[@]+"${env_vars[@]}"} java ${java_opts[@]+"${java_opts[@]}"} -jar "$JAR" \
+	# NODE_LAUNCHER=bin/trygghetsplattformen starts the node through the production launcher (extracted jar and CDS
+	# archive, prepared beforehand with --prepare-only); it execs java, so $! is still the JVM.
+	local -a launch=(java ${java_opts[@]+"${java_opts[@]}"} -jar "$JAR")
+	[[ -n "${NODE_LAUNCHER:-}" ]] && launch=("$NODE_LAUNCHER")
+	(cd "$cwd" && exec env ${env_vars[@]+"${env_vars[@]}"} "${launch[@]}" \
 		--spring.profiles.active=demo --server.port="$port" --server.address=127.0.0.1 \
 		${app_args[@]+"${app_args[@]}"}) >"$node_log" 2>&1 </dev/null &
 	LAST_NODE_PID=$!

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main benchmark: cold start, then wrk against the plan page (signed in, one session per connection), the open
-# plan API and, as a same-run baseline, the health endpoint. Writes the results below the <!-- results --> marker in
+# The main benchmark: cold start (through bin/trygghetsplattformen and with plain java -jar), then wrk against the
+# plan page (signed in, one session per connection), the open plan API and, as a same-run baseline, the health
+# endpoint. Writes the results below the <!-- results --> marker in
 # docs/BENCHMARKS.md.
 #
 # Usage (from the repo root or from benchmarks/):
@@ -81,6 +82,20 @@ require_free_port "$APP_PORT" "$PG_PORT"
 make_temp_dir trygghet-bench
 snapshot_jar
 DATA_DIR="$TEMP_DIR/pg"
+
+# Cold start through the production launcher first: bin/trygghetsplattformen extracts the jar and makes its CDS
+# archive once (--prepare-only, as a deployment step would, not timed), then starts it on a fresh database of its own.
+export APP_JAR="$JAR" APP_CDS_DIR="$TEMP_DIR/cds"
+log "preparing bin/trygghetsplattformen's extracted jar and CDS archive (not timed)"
+"$REPO_ROOT/bin/trygghetsplattformen" --prepare-only || die "bin/trygghetsplattformen --prepare-only failed"
+NODE_LAUNCHER="$REPO_ROOT/bin/trygghetsplattformen" start_node launcher "$APP_PORT" "$TEMP_DIR/pg-launcher" -- \
+	--app.embedded-db.data-dir="$TEMP_DIR/pg-launcher" --app.embedded-db.port="$PG_PORT" --spring.thymeleaf.cache=true
+wait_http "$BASE/login" "$LAST_NODE_PID" "$START_TIMEOUT"
+LAUNCHER_COLD_START_MS=$(((WAIT_HTTP_DONE_NS - LAST_NODE_START_NS) / 1000000))
+LAUNCHER_STARTED_LINE="$(grep -o 'Started [A-Za-z0-9_]* in [0-9.]* seconds[^)]*)' "$LAST_NODE_LOG" | sed -n 1p || true)"
+log "cold start with bin/trygghetsplattformen: ${LAUNCHER_COLD_START_MS} ms to first 200 from GET /login; ${LAUNCHER_STARTED_LINE:-no Started line in the log}"
+wait_ready "$BASE" "$LAST_NODE_PID"
+stop_nodes
 
 # Cold start: launch to the first 200 from GET /login, on a fresh database (initdb, Flyway, plan import, demo users).
 # The demo profile turns the Thymeleaf cache off for template editing; production has it on, so the run does too.
@@ -321,7 +336,9 @@ for i in "${!NAMES[@]}"; do
 		TARGETS_MISSED+=("$name p95 $(fmt_ms "$p95") ms ≥ ${TARGETS[$name]} ms")
 	fi
 done
-((COLD_START_MS < COLD_START_TARGET_MS)) || TARGETS_MISSED+=("cold start ${COLD_START_MS} ms ≥ ${COLD_START_TARGET_MS} ms")
+# The target is judged on the production launcher; plain java -jar is reported beside it.
+((LAUNCHER_COLD_START_MS < COLD_START_TARGET_MS)) ||
+	TARGETS_MISSED+=("cold start ${LAUNCHER_COLD_START_MS} ms ≥ ${COLD_START_TARGET_MS} ms")
 
 verdict() { # verdict NAME -> met / not met
 	local item
@@ -343,6 +360,8 @@ if [[ -n "$(git -C "$REPO_ROOT" status --porcelain 2>/dev/null | sed -n 1p)" ]];
 	GIT_REV+=" (with uncommitted changes)"
 fi
 COLD_START_S="$(awk -v v="$COLD_START_MS" 'BEGIN { printf "%.2f", v / 1000 }')"
+LAUNCHER_COLD_START_S="$(awk -v v="$LAUNCHER_COLD_START_MS" 'BEGIN { printf "%.2f", v / 1000 }')"
+COLD_START_RATIO="$(awk -v a="$LAUNCHER_COLD_START_MS" -v b="$COLD_START_MS" 'BEGIN { printf "%.2f", a / b }')"
 PLAN_PAGE_P95="$(fmt_ms "$(result_field "${RESULTS[plan-page]}" p95_ms)")"
 PLAN_API_P95="$(fmt_ms "$(result_field "${RESULTS[plan-api]}" p95_ms)")"
 DASHBOARD_P95="$(fmt_ms "$(result_field "${RESULTS[dashboard]}" p95_ms)")"
@@ -364,8 +383,12 @@ Code: ${GIT_REV}. Everything ran on this one machine: the application, its embed
 Fresh, empty data directory: the embedded PostgreSQL runs initdb, Flyway migrates, the Västerås plan is imported and
 the demo users are created.
 
-- Launch of \`java -jar\` to the first HTTP 200 from \`GET /login\`: **${COLD_START_S} s** (target under 10 s: $(verdict "cold start"))
-- Spring Boot's own line: \`${STARTED_LINE:-no Started line found in the log}\`
+| launch | to the first HTTP 200 from \`GET /login\` | Spring Boot's own line |
+|---|---:|---|
+| \`bin/trygghetsplattformen\` (production launcher: extracted jar, CDS archive prepared beforehand) | **${LAUNCHER_COLD_START_S} s** (${COLD_START_RATIO}× plain) | \`${LAUNCHER_STARTED_LINE:-no Started line found in the log}\` |
+| \`java -jar\` (plain, same-run baseline) | ${COLD_START_S} s | \`${STARTED_LINE:-no Started line found in the log}\` |
+
+Target under 10 s, judged on the production launcher: $(verdict "cold start"). Each launch had a database of its own.
 
 ### Latency under load
 
@@ -434,7 +457,9 @@ benchmarks/run.sh --skip-build   # use the jar as it is
 DURATION=5 benchmarks/run.sh     # quick check: 5 s per endpoint instead of 30
 ```
 
-The script starts the jar with the demo profile on a fresh temporary database, measures the cold start, signs in 20
+The script measures the cold start twice, each on a fresh temporary database with the demo profile: through the
+production launcher `bin/trygghetsplattformen` (extracted jar and CDS archive, prepared beforehand) and with plain
+`java -jar`. It then keeps the second node running, signs in 20
 times as `samordnare`, runs wrk (2 threads, 20 connections, 30 s, after a 10 s warm-up) against the plan page, the
 plan API and the health endpoint as a same-run baseline, and replaces everything below the marker line with the
 results. It exits non-zero, and leaves this file alone, if any request fails or answers non-2xx. Raw output and logs

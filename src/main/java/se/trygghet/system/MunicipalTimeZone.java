@@ -17,10 +17,13 @@ public class MunicipalTimeZone implements ApplicationListener<ApplicationEnviron
 
 	static final String DEFAULT = "Europe/Stockholm";
 
-	/** After Boot's own listeners, so that application.properties and the profiles have been read. */
+	/**
+	 * After the settings are read (Boot's {@code EnvironmentPostProcessorApplicationListener}, +10) and before logging
+	 * is set up ({@code LoggingApplicationListener}, +20), so that the log's timestamps are in the same zone.
+	 */
 	@Override
 	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE - 1;
+		return Ordered.HIGHEST_PRECEDENCE + 15;
 	}
 
 	@Override
