@@ -1,9 +1,7 @@
 package se.trygghet;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Dates and times for tests, in Swedish time as the platform reads them. The suite runs at any hour and in any
@@ -25,14 +23,6 @@ public final class TestTimes {
 	/** Yesterday in Sweden: every time of that day has passed, whenever the test runs. */
 	public static LocalDate yesterday() {
 		return today().minusDays(1);
-	}
-
-	/**
-	 * The current minute in Sweden: in today's date and this ISO week even at the first minute of a Monday, and never
-	 * later than now.
-	 */
-	public static LocalDateTime thisMinute() {
-		return LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 }
