@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The main benchmark: cold start (through bin/trygghetsplattformen and with plain java -jar), then wrk against the
 # plan page (signed in, one session per connection), the open plan API and, as a same-run baseline, the health
-# endpoint. Writes the results below the <!-- results --> marker in
-# docs/BENCHMARKS.md.
+# endpoint. Writes the results below the <!-- results --> marker in docs/BENCHMARKS.md.
 #
 # Usage (from the repo root or from benchmarks/):
 #   benchmarks/run.sh                 build the jar if needed, then measure
@@ -459,10 +458,9 @@ DURATION=5 benchmarks/run.sh     # quick check: 5 s per endpoint instead of 30
 
 The script measures the cold start twice, each on a fresh temporary database with the demo profile: through the
 production launcher `bin/trygghetsplattformen` (extracted jar and CDS archive, prepared beforehand) and with plain
-`java -jar`. It then keeps the second node running, signs in 20
-times as `samordnare`, runs wrk (2 threads, 20 connections, 30 s, after a 10 s warm-up) against the plan page, the
-plan API and the health endpoint as a same-run baseline, and replaces everything below the marker line with the
-results. It exits non-zero, and leaves this file alone, if any request fails or answers non-2xx. Raw output and logs
+`java -jar`. It keeps the second node running, signs in 20 times as `samordnare`, runs wrk (2 threads, 20
+connections, 30 s, after a 10 s warm-up) against the plan page, the plan API and the health endpoint as a same-run
+baseline, and replaces everything below the marker line with the results. It exits non-zero, and leaves this file alone, if any request fails or answers non-2xx. Raw output and logs
 go to `benchmarks/out/`. `benchmarks/two-nodes.sh` checks that two nodes on one database share sessions (see
 [SCALING.md](SCALING.md)).
 

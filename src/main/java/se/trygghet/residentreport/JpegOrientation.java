@@ -47,8 +47,8 @@ final class JpegOrientation {
 	}
 
 	private static boolean isExifHeader(byte[] bytes, int at) {
-		return bytes[at] == 'E' && bytes[at + 1] == 'x' && bytes[at + 2] == 'i' && bytes[at + 3] == 'f' && bytes[at + 4] == 0
-				&& bytes[at + 5] == 0;
+		return bytes[at] == 'E' && bytes[at + 1] == 'x' && bytes[at + 2] == 'i' && bytes[at + 3] == 'f'
+				&& bytes[at + 4] == 0 && bytes[at + 5] == 0;
 	}
 
 	/** Reads IFD0 of the TIFF structure in {@code bytes[start, end)}. */
@@ -92,8 +92,9 @@ final class JpegOrientation {
 	}
 
 	/**
-	 * The image turned upright, of the same type, which must not be {@code TYPE_CUSTOM}. For 5–8 width and height swap. The transforms map the stored pixel grid onto the
-	 * displayed one, as the EXIF 2.3 specification's table of the eight orientations describes.
+	 * The image turned upright, of the same type, which must not be {@code TYPE_CUSTOM}. For 5–8 width and height
+	 * swap. The transforms map the stored pixel grid onto the displayed one, as the EXIF 2.3 specification's table of
+	 * the eight orientations describes.
 	 */
 	static BufferedImage upright(BufferedImage image, int orientation) {
 		double w = image.getWidth();

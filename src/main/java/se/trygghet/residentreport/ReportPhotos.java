@@ -22,8 +22,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * browser's claim; the size in pixels is read from the header before anything is decoded, so a small file that would
  * unpack to gigabytes (a decompression bomb) is refused cheaply. JPEG and PNG are decoded and encoded again, which
  * leaves EXIF (the phone's GPS position, camera serial) and every other metadata behind, and shrinks them to at most
- * {@value #MAX_SIDE} px; a JPEG is turned upright as its EXIF orientation says, since that tag is dropped with the rest. The JDK has no WebP decoder (and none is on offer here), so a WebP file is checked by its
- * RIFF structure and loses its EXIF and XMP chunks instead of being re-encoded.
+ * {@value #MAX_SIDE} px; a JPEG is turned upright as its EXIF orientation says, since that tag is dropped with the
+ * rest ({@link JpegOrientation}). The JDK has no WebP decoder (and none is on offer here), so a WebP file is checked by
+ * its RIFF structure and loses its EXIF and XMP chunks instead of being re-encoded.
  */
 final class ReportPhotos {
 
