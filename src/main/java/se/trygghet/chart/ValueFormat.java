@@ -1,10 +1,10 @@
 package se.trygghet.chart;
 
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Decimals;
 
 /**
  * Numbers as the chart's language writes them: "62,5 %" in Swedish, "62.5%" in English, with the scale's decimals. The
@@ -17,11 +17,8 @@ final class ValueFormat {
 	private final NumberFormat format;
 
 	ValueFormat(Scale scale, Locale locale) {
-		DecimalFormat decimal = (DecimalFormat) NumberFormat.getNumberInstance(locale);
-		decimal.setMinimumFractionDigits(scale.decimals());
-		decimal.setMaximumFractionDigits(scale.decimals());
-		// official statistics round half up (87,5 -> 88, 62,25 -> 62,3); Java's default rounds half to even
-		decimal.setRoundingMode(RoundingMode.HALF_UP);
+		// the platform's one way of writing decimals: half up (87,5 -> 88, 62,25 -> 62,3) and never "−0,0"
+		DecimalFormat decimal = Decimals.format(scale.decimals(), locale);
 		String suffix = suffix(scale.unit(), locale);
 		decimal.setPositiveSuffix(suffix);
 		decimal.setNegativeSuffix(suffix);

@@ -25,7 +25,8 @@ import se.trygghet.plan.CommitteeId;
 /**
  * For the demo only, after the demo incidents: one invented problem in a demo district taken through the cycle —
  * cause analysis, an intervention tied to the plan's activity 2.3, an evaluation against another demo district with a
- * buffer ring, and public feedback — every piece marked demo, so the pages show a whole example.
+ * buffer ring, and public feedback — every piece marked demo, so the pages show a whole example. The control is
+ * Centrum, which the demo incidents give about Bäckby's level, as a control area should have.
  */
 @Component
 @Profile("demo")
@@ -62,7 +63,7 @@ class DemoCycle implements ApplicationRunner {
 			return;
 		}
 		Optional<AreaId> target = district("backby");
-		Optional<AreaId> control = district("raby");
+		Optional<AreaId> control = district("centrum");
 		Optional<Choices.ActivityRef> activity = choices.activities()
 			.stream()
 			.filter(a -> a.planKey().equals("vasteras-2021-2023") && a.number().equals("2.3"))

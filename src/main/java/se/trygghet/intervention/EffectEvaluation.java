@@ -9,14 +9,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The arithmetic of an effect evaluation, written out with a worked example in {@code docs/EVALUATION.md}: rates per
- * month in the target and control areas before and after, their difference-in-differences with a 95 % confidence
- * interval under Poisson counts, the incident-rate ratio, Bowers &amp; Johnson's weighted displacement quotient and
- * total net effect for a buffer ring, and the warnings an analyst must read before trusting any of it.
+ * month in the target and control areas before and after, the incident-rate ratio and the difference-in-differences,
+ * each with a 95 % confidence interval under Poisson counts, Bowers &amp; Johnson's weighted displacement quotient and
+ * total net effect (with an interval) for a buffer ring, and the warnings an analyst must read before trusting any of
+ * it. The verdict follows one primary measure, chosen by a stated rule ({@link Measure}), so that one evaluation tells
+ * one story; where the other measure reads differently, {@link Result#disagreement()} says how.
  */
 final class EffectEvaluation {
 
-	/** Raised whenever the formulas below change, so a stored result says which method produced it. */
-	static final int METHOD_VERSION = 1;
+	/**
+	 * Raised whenever the formulas below change, so a stored result says which method produced it. 2: the verdict
+	 * follows the primary measure, the total net effect has an interval, and the peak check needs a year of records.
+	 */
+	static final int METHOD_VERSION = 2;
 
 	/** Below this many incidents in any zone and period, the warning about small counts is shown. */
 	static final long MIN_COUNT = 10;
@@ -28,6 +33,9 @@ final class EffectEvaluation {
 
 	/** The longer run a target's before period is compared with, in months before the before period starts. */
 	static final int LONG_RUN_MONTHS = 24;
+
+	/** The least history a before period can be judged a peak against: a year, so that every season is in it. */
+	static final int MIN_HISTORY_DAYS = 365;
 
 	/** The standard normal quantile for a two-sided 95 % interval. */
 	static final double Z95 = 1.959963984540054;
@@ -46,7 +54,7 @@ final class EffectEvaluation {
 	/**
 	 * The counts an evaluation works on. A is the target, B the buffer ring (absent without one), C the control area;
 	 * b before, a after. {@code longRunCount} is the target's count over the {@code longRunMonths} before the before
-	 * period.
+	 * period that the incident records cover (0 months when they begin in or after the before period).
 	 */
 	record Counts(long targetBefore, long targetAfter, long controlBefore, long controlAfter,
 			@Nullable Long bufferBefore, @Nullable Long bufferAfter, double monthsBefore, double monthsAfter,
@@ -72,14 +80,42 @@ final class EffectEvaluation {
 
 	}
 
+	/**
+	 * The measure the verdict follows. The rate ratio whenever it can be computed (all four counts above zero): counts
+	 * change in proportion to their level, so a ratio compares a small target with a large control fairly, where a
+	 * difference of counts lets the larger area's change decide. The difference-in-differences is shown beside it, and
+	 * decides only when a zero count leaves no ratio.
+	 */
+	enum Measure {
+
+		RATE_RATIO, DIFFERENCE_IN_DIFFERENCES
+
+	}
+
 	enum Verdict {
 
-		/** The confidence interval of the difference-in-differences lies wholly below zero. */
+		/** The measure's confidence interval lies wholly on the side of fewer incidents (below 1, or below 0). */
 		FEWER,
-		/** … wholly above zero. */
+		/** … wholly on the side of more. */
 		MORE,
-		/** … includes zero. */
-		UNCLEAR
+		/** … includes no change. */
+		UNCLEAR;
+
+		static Verdict of(double low, double high, double noChange) {
+			return high < noChange ? FEWER : low > noChange ? MORE : UNCLEAR;
+		}
+
+	}
+
+	/** How the difference-in-differences reads beside a rate ratio that decides. */
+	enum Disagreement {
+
+		/** Both read alike (or there is no ratio, and the difference-in-differences decides alone). */
+		NONE,
+		/** One says fewer and the other more: possible only when the areas' levels differ. */
+		OPPOSITE,
+		/** One is clear and the other includes no change. */
+		CERTAINTY
 
 	}
 
@@ -93,19 +129,55 @@ final class EffectEvaluation {
 
 	enum Warning {
 
-		SMALL_COUNTS, PEAK_CHOSEN, CONTROL_EMPTY
+		SMALL_COUNTS, PEAK_CHOSEN, NOT_ENOUGH_HISTORY, CONTROL_EMPTY
 
 	}
 
+	/**
+	 * Every figure of an evaluation. {@code verdict} is the {@code primary} measure's; {@code didVerdict} and
+	 * {@code rateRatioVerdict} (null without a ratio) are each measure's own. The total net effect's interval is null
+	 * when a count it rests on is zero.
+	 */
 	record Result(double targetRateBefore, double targetRateAfter, double controlRateBefore,
 			double controlRateAfter, @Nullable Double bufferRateBefore, @Nullable Double bufferRateAfter, double did,
 			double standardError, double low, double high, @Nullable Double rateRatio, @Nullable Double rateRatioLow,
 			@Nullable Double rateRatioHigh, @Nullable Double successMeasure, @Nullable Double bufferMeasure,
-			@Nullable Double wdq, WdqReading wdqReading, @Nullable Double totalNetEffect, Verdict verdict,
-			List<Warning> warnings, double longRunRate) {
+			@Nullable Double wdq, WdqReading wdqReading, @Nullable Double totalNetEffect,
+			@Nullable Double totalNetEffectLow, @Nullable Double totalNetEffectHigh, Measure primary, Verdict verdict,
+			Verdict didVerdict, @Nullable Verdict rateRatioVerdict, List<Warning> warnings, double longRunRate,
+			double longRunMonths) {
 
 		Result {
 			warnings = List.copyOf(warnings);
+		}
+
+		Disagreement disagreement() {
+			if (primary != Measure.RATE_RATIO || didVerdict == verdict) {
+				return Disagreement.NONE;
+			}
+			return didVerdict != Verdict.UNCLEAR && verdict != Verdict.UNCLEAR ? Disagreement.OPPOSITE
+					: Disagreement.CERTAINTY;
+		}
+
+		/** FEWER when the total net effect's whole interval lies above 0 (incidents prevented); null without one. */
+		@Nullable Verdict totalNetEffectVerdict() {
+			if (totalNetEffectLow == null || totalNetEffectHigh == null) {
+				return null;
+			}
+			// prevented incidents count positive, so the interval's sides swap against the other measures
+			return Verdict.of(-totalNetEffectHigh, -totalNetEffectLow, 0);
+		}
+
+	}
+
+	/** An incident-rate ratio with its 95 % interval. */
+	private record Ratio(double value, double low, double high) {
+
+		/** (after / before) / (control after / control before), every count above zero (Wilson 2021). */
+		static Ratio of(double after, double before, double controlAfter, double controlBefore) {
+			double log = Math.log(after) - Math.log(before) - (Math.log(controlAfter) - Math.log(controlBefore));
+			double logSe = Math.sqrt(1 / after + 1 / before + 1 / controlAfter + 1 / controlBefore);
+			return new Ratio(Math.exp(log), Math.exp(log - Z95 * logSe), Math.exp(log + Z95 * logSe));
 		}
 
 	}
@@ -122,37 +194,42 @@ final class EffectEvaluation {
 		double se = Math.sqrt(ta / (ma * ma) + tb / (mb * mb) + ca / (ma * ma) + cb / (mb * mb));
 		double low = did - Z95 * se;
 		double high = did + Z95 * se;
-		Verdict verdict = high < 0 ? Verdict.FEWER : low > 0 ? Verdict.MORE : Verdict.UNCLEAR;
+		Verdict didVerdict = Verdict.of(low, high, 0);
 
 		// the ratio scale (Wilson 2021): the periods' lengths cancel, since both areas share them
-		Double irr = null;
-		Double irrLow = null;
-		Double irrHigh = null;
-		if (tb > 0 && ta > 0 && cb > 0 && ca > 0) {
-			double log = Math.log(ta) - Math.log(tb) - (Math.log(ca) - Math.log(cb));
-			double logSe = Math.sqrt(1 / ta + 1 / tb + 1 / ca + 1 / cb);
-			irr = Math.exp(log);
-			irrLow = Math.exp(log - Z95 * logSe);
-			irrHigh = Math.exp(log + Z95 * logSe);
-		}
+		@Nullable Ratio irr = tb > 0 && ta > 0 && cb > 0 && ca > 0 ? Ratio.of(ta, tb, ca, cb) : null;
+		@Nullable Verdict rateRatioVerdict = irr == null ? null : Verdict.of(irr.low(), irr.high(), 1);
+		Measure primary = irr == null ? Measure.DIFFERENCE_IN_DIFFERENCES : Measure.RATE_RATIO;
 
 		Double sm = null;
 		Double bdm = null;
 		Double wdq = null;
 		Double tne = null;
+		Double tneLow = null;
+		Double tneHigh = null;
 		WdqReading reading = c.hasBuffer() ? WdqReading.UNDEFINED : WdqReading.NO_BUFFER;
 		if (cb > 0 && ca > 0) {
 			sm = ta / ca - tb / cb;
-			tne = tb * ca / cb - ta;
+			double sa = ta;
+			double sb = tb;
 			if (c.hasBuffer()) {
 				double bb = c.bufferBefore();
 				double ba = c.bufferAfter();
 				bdm = ba / ca - bb / cb;
-				tne += bb * ca / cb - ba;
+				sa += ba;
+				sb += bb;
 				if (Math.abs(sm) > 1e-12) {
 					wdq = bdm / sm;
 					reading = read(sm, wdq);
 				}
+			}
+			// TNE = (A_b + B_b)·C_a/C_b − (A_a + B_a) = S_a·(1/IRR′ − 1), IRR′ the ratio of target and buffer together
+			// against the control: IRR′'s interval carries over, its ends swapped (docs/EVALUATION.md)
+			tne = sb * ca / cb - sa;
+			if (sa > 0 && sb > 0) {
+				Ratio together = Ratio.of(sa, sb, ca, cb);
+				tneLow = sa * (1 / together.high() - 1);
+				tneHigh = sa * (1 / together.low() - 1);
 			}
 		}
 
@@ -164,15 +241,21 @@ final class EffectEvaluation {
 			warnings.add(Warning.SMALL_COUNTS);
 		}
 		double longRunRate = c.longRunMonths() > 0 ? c.longRunCount() / c.longRunMonths() : 0;
-		if (c.longRunMonths() > 0 && peak(c.targetBefore(), longRunRate * mb)) {
+		// days the records do not cover are unknown, not quiet: without a year of them there is nothing to judge by
+		if (Math.round(c.longRunMonths() * DAYS_PER_MONTH) < MIN_HISTORY_DAYS) {
+			warnings.add(Warning.NOT_ENOUGH_HISTORY);
+		}
+		else if (peak(c.targetBefore(), longRunRate * mb)) {
 			warnings.add(Warning.PEAK_CHOSEN);
 		}
 		if (cb == 0 || ca == 0) {
 			warnings.add(Warning.CONTROL_EMPTY);
 		}
 		return new Result(tb / mb, ta / ma, cb / mb, ca / ma, c.hasBuffer() ? c.bufferBefore() / mb : null,
-				c.hasBuffer() ? c.bufferAfter() / ma : null, did, se, low, high, irr, irrLow, irrHigh, sm, bdm, wdq,
-				reading, tne, verdict, warnings, longRunRate);
+				c.hasBuffer() ? c.bufferAfter() / ma : null, did, se, low, high, irr == null ? null : irr.value(),
+				irr == null ? null : irr.low(), irr == null ? null : irr.high(), sm, bdm, wdq, reading, tne, tneLow,
+				tneHigh, primary, rateRatioVerdict == null ? didVerdict : rateRatioVerdict, didVerdict,
+				rateRatioVerdict, warnings, longRunRate, c.longRunMonths());
 	}
 
 	/**

@@ -15,7 +15,8 @@ import se.trygghet.situation.IncidentCounts;
  * Counts what an evaluation needs through the lägesbild's {@link IncidentCounts}: target and control by area (in SQL),
  * the buffer as a ring of N metres around the target in SWEREF 99 TM (JTS), minus the target and the control area so
  * no incident counts twice, and the target's longer run before the before period (for the regression-to-the-mean
- * check).
+ * check), from where the incident records of the chosen categories begin if that is later: days before the first
+ * record are unknown, and counting them as days without incidents would make any before period look like a peak.
  */
 @Component
 class EffectEvaluator {
@@ -33,16 +34,16 @@ class EffectEvaluator {
 	}
 
 	StoredEvaluation count(InterventionId intervention, StoredEvaluation.Request r, String by) {
-		if (areas.area(r.target()).isEmpty()) {
-			throw new InterventionRefusal("target", "form.invalidValue");
-		}
+		AreaCatalog.AreaRef targetArea = areas.area(r.target())
+			.orElseThrow(() -> new InterventionRefusal("target", "form.invalidValue"));
 		if (areas.area(r.control()).isEmpty()) {
 			throw new InterventionRefusal("control", "form.invalidValue");
 		}
 		Set<String> categories = Set.copyOf(r.categories());
 		IncidentCounts.Zone target = new IncidentCounts.InArea(r.target());
 		IncidentCounts.Zone control = new IncidentCounts.InArea(r.control());
-		LocalDate longRunFrom = r.beforeFrom().minusMonths(EffectEvaluation.LONG_RUN_MONTHS);
+		LocalDate longRunFrom = longRunFrom(r.beforeFrom(),
+				incidents.firstDay(targetArea.municipality(), categories).orElse(r.beforeFrom()));
 		// each zone is counted for all its stretches in one pass: the ring's bounding box is read once, not twice
 		IncidentCounts.Stretch before = stretch(r.beforeFrom(), r.beforeTo());
 		IncidentCounts.Stretch after = stretch(r.afterFrom(), r.afterTo());
@@ -74,6 +75,15 @@ class EffectEvaluator {
 			throw new InterventionRefusal("bufferMetres", "evaluation.buffer.empty");
 		}
 		return ring;
+	}
+
+	/** The longer run's first day: {@value EffectEvaluation#LONG_RUN_MONTHS} months back, or where records begin. */
+	private static LocalDate longRunFrom(LocalDate beforeFrom, LocalDate recordsBegin) {
+		LocalDate window = beforeFrom.minusMonths(EffectEvaluation.LONG_RUN_MONTHS);
+		if (!recordsBegin.isAfter(window)) {
+			return window;
+		}
+		return recordsBegin.isBefore(beforeFrom) ? recordsBegin : beforeFrom;
 	}
 
 	/** A period as the request states it, first and last day included. */

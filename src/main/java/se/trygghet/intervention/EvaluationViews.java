@@ -1,6 +1,5 @@
 package se.trygghet.intervention;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,20 @@ import se.trygghet.chart.Charts;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
 import se.trygghet.chart.SvgChart;
+import se.trygghet.intervention.EffectEvaluation.Measure;
+import se.trygghet.intervention.EffectEvaluation.Verdict;
+import se.trygghet.system.Decimals;
 
-/** A stored evaluation as a page shows it: its inputs, counts, results in words and numbers, and a chart. */
+/**
+ * A stored evaluation as a page shows it: its inputs, counts, the verdict of its primary measure with the reason for
+ * that measure, the other measure's disagreement explained, the figures in words and numbers, and a chart whose table
+ * holds the same rates as the counts table.
+ */
 @Component
 class EvaluationViews {
+
+	/** Rates, ratios and differences: the chart's scale has as many, so the figure and both tables agree. */
+	private static final int DECIMALS = 2;
 
 	private final Choices choices;
 
@@ -33,60 +42,150 @@ class EvaluationViews {
 	record ZoneRow(String zone, String area, long before, long after, String rateBefore, String rateAfter) {
 	}
 
-	record View(StoredEvaluation stored, EffectEvaluation.Result result, List<ZoneRow> zones, String did,
-			String interval, @Nullable String rateRatio, @Nullable String wdq, String wdqReading,
-			@Nullable String totalNetEffect, String verdict, List<String> warnings, SvgChart chart, boolean demo,
-			String categories, String monthsBefore, String monthsAfter) {
+	/** A measure with its 95 % interval in words; {@code css} names it on the page. */
+	record Figure(String label, String css, String value, String interval) {
+	}
+
+	/**
+	 * {@code verdict} follows the primary measure, which {@code primary} names with the reason; {@code measures} lists
+	 * the primary first; {@code disagreement} explains a secondary measure that reads differently, and
+	 * {@code totalNetEffectNote} a total net effect (with its buffer) that reads differently from the verdict.
+	 */
+	record View(StoredEvaluation stored, EffectEvaluation.Result result, List<ZoneRow> zones, String verdict,
+			String primary, @Nullable String disagreement, List<Figure> measures, @Nullable String wdq,
+			String wdqReading, @Nullable Figure totalNetEffect, @Nullable String totalNetEffectNote,
+			List<String> warnings, SvgChart chart, boolean demo, String categories, String monthsBefore,
+			String monthsAfter) {
 	}
 
 	View view(StoredEvaluation e, String title, Locale locale) {
 		EffectEvaluation.Result r = e.result();
 		StoredEvaluation.Request q = e.request();
-		NumberFormat two = NumberFormat.getNumberInstance(locale);
-		two.setMinimumFractionDigits(2);
-		two.setMaximumFractionDigits(2);
 		List<ZoneRow> zones = new ArrayList<>();
 		zones.add(new ZoneRow(message("evaluation.zone.target", locale), choices.areaName(q.target()),
-				e.targetBefore(), e.targetAfter(), two.format(r.targetRateBefore()), two.format(r.targetRateAfter())));
+				e.targetBefore(), e.targetAfter(), two(r.targetRateBefore(), locale),
+				two(r.targetRateAfter(), locale)));
 		zones.add(new ZoneRow(message("evaluation.zone.control", locale), choices.areaName(q.control()),
-				e.controlBefore(), e.controlAfter(), two.format(r.controlRateBefore()),
-				two.format(r.controlRateAfter())));
-		if (e.bufferBefore() != null) {
+				e.controlBefore(), e.controlAfter(), two(r.controlRateBefore(), locale),
+				two(r.controlRateAfter(), locale)));
+		if (r.bufferRateBefore() != null && r.bufferRateAfter() != null) {
 			zones.add(new ZoneRow(message("evaluation.zone.buffer", locale),
 					message("evaluation.zone.bufferOf", locale, q.bufferMetres(), choices.areaName(q.target())),
-					e.bufferBefore(), e.bufferAfter(), two.format(r.bufferRateBefore()),
-					two.format(r.bufferRateAfter())));
+					e.bufferBefore(), e.bufferAfter(), two(r.bufferRateBefore(), locale),
+					two(r.bufferRateAfter(), locale)));
 		}
-		List<Series> series = new ArrayList<>();
-		series.add(new Series(zones.get(0).zone(), List.of(round(r.targetRateBefore()), round(r.targetRateAfter()))));
-		series.add(new Series(zones.get(1).zone(), List.of(round(r.controlRateBefore()), round(r.controlRateAfter()))));
-		if (r.bufferRateBefore() != null) {
-			series.add(new Series(zones.get(2).zone(),
-					List.of(round(r.bufferRateBefore()), round(r.bufferRateAfter()))));
-		}
-		SvgChart chart = charts.render(new BarChart(message("evaluation.chart.title", locale, title),
-				message("evaluation.chart.period", locale),
-				List.of(message("evaluation.before", locale), message("evaluation.after", locale)),
-				new Scale(message("evaluation.chart.rate", locale), "", 1, null), series,
-				BarChart.Orientation.VERTICAL, true), locale);
-		List<String> warnings = r.warnings().stream().map(w -> message("evaluation.warning." + w, locale,
-				EffectEvaluation.MIN_COUNT, two.format(r.longRunRate()), EffectEvaluation.LONG_RUN_MONTHS)).toList();
-		String verdict = message("evaluation.verdict." + r.verdict(), locale, two.format(Math.abs(r.did())));
-		return new View(e, r, zones, two.format(r.did()),
-				message("evaluation.interval", locale, two.format(r.low()), two.format(r.high())),
-				r.rateRatio() == null ? null
-						: message("evaluation.irr", locale, two.format(r.rateRatio()), two.format(r.rateRatioLow()),
-								two.format(r.rateRatioHigh())),
-				r.wdq() == null ? null : two.format(r.wdq()), message("evaluation.wdq." + r.wdqReading(), locale),
-				r.totalNetEffect() == null ? null : two.format(r.totalNetEffect()), verdict, warnings, chart,
+		List<String> warnings = r.warnings()
+			.stream()
+			.map(w -> message(warningCode(w, r), locale, EffectEvaluation.MIN_COUNT, two(r.longRunRate(), locale),
+					Decimals.format(r.longRunMonths(), 0, locale),
+					Math.round(r.longRunMonths() * EffectEvaluation.DAYS_PER_MONTH)))
+			.toList();
+		return new View(e, r, zones, verdict(r, locale), message("evaluation.primary." + r.primary(), locale),
+				disagreement(r, locale), measures(r, locale), r.wdq() == null ? null : two(r.wdq(), locale),
+				message("evaluation.wdq." + r.wdqReading(), locale), totalNetEffect(r, locale),
+				totalNetEffectNote(r, locale), warnings, chart(r, zones, title, locale),
 				choices.demoArea(q.target()) || choices.demoArea(q.control()),
 				choices.categoryNames(q.categories(), locale),
-				two.format(EffectEvaluation.months(q.beforeFrom(), q.beforeTo())),
-				two.format(EffectEvaluation.months(q.afterFrom(), q.afterTo())));
+				two(EffectEvaluation.months(q.beforeFrom(), q.beforeTo()), locale),
+				two(EffectEvaluation.months(q.afterFrom(), q.afterTo()), locale));
 	}
 
-	private static Double round(double value) {
-		return Math.round(value * 10) / 10.0;
+	/** The headline: the primary measure's verdict, with its size in that measure's own terms. */
+	private String verdict(EffectEvaluation.Result r, Locale locale) {
+		String code = "evaluation.verdict." + r.primary() + "." + r.verdict();
+		if (r.primary() == Measure.RATE_RATIO && r.rateRatio() != null) {
+			double percent = Math.abs(1 - r.rateRatio()) * 100;
+			return message(code, locale, Decimals.format(percent, 0, locale), two(r.rateRatio(), locale));
+		}
+		return message(code, locale, two(Math.abs(r.did()), locale));
+	}
+
+	private @Nullable String disagreement(EffectEvaluation.Result r, Locale locale) {
+		return switch (r.disagreement()) {
+			case NONE -> null;
+			case OPPOSITE, CERTAINTY -> message("evaluation.disagreement." + r.disagreement(), locale,
+					message("evaluation.reading." + r.didVerdict(), locale), two(r.targetRateBefore(), locale),
+					two(r.controlRateBefore(), locale));
+		};
+	}
+
+	/** The rate ratio and the difference-in-differences, the primary first and marked as such. */
+	private List<Figure> measures(EffectEvaluation.Result r, Locale locale) {
+		Figure ratio = r.rateRatio() == null || r.rateRatioLow() == null || r.rateRatioHigh() == null
+				? new Figure(message("evaluation.irrLabel", locale), "irr", "–",
+						message("evaluation.irr.none", locale))
+				: new Figure(message("evaluation.irrLabel", locale), "irr", two(r.rateRatio(), locale),
+						message("evaluation.interval", locale, two(r.rateRatioLow(), locale),
+								two(r.rateRatioHigh(), locale)));
+		Figure did = new Figure(message("evaluation.did", locale), "did", two(r.did(), locale),
+				message("evaluation.interval", locale, two(r.low(), locale), two(r.high(), locale)));
+		Figure primary = r.primary() == Measure.RATE_RATIO ? ratio : did;
+		Figure secondary = primary == ratio ? did : ratio;
+		return List.of(new Figure(message("evaluation.primaryLabel", locale, primary.label()), primary.css(),
+				primary.value(), primary.interval()), secondary);
+	}
+
+	/**
+	 * Incidents prevented net of displacement, as a headline number only when its interval excludes zero; otherwise
+	 * the interval first and the estimate after it.
+	 */
+	private @Nullable Figure totalNetEffect(EffectEvaluation.Result r, Locale locale) {
+		Double tne = r.totalNetEffect();
+		if (tne == null) {
+			return null;
+		}
+		String label = message(r.bufferRateBefore() == null ? "evaluation.tne" : "evaluation.tne.buffer", locale);
+		Verdict verdict = r.totalNetEffectVerdict();
+		Double low = r.totalNetEffectLow();
+		Double high = r.totalNetEffectHigh();
+		String value = verdict == null || low == null || high == null
+				? message("evaluation.tne.NO_INTERVAL", locale, one(tne, locale))
+				: switch (verdict) {
+					case FEWER -> message("evaluation.tne.FEWER", locale, one(tne, locale), one(low, locale),
+							one(high, locale));
+					// more incidents: said as a positive number of them, the interval's ends swapped
+					case MORE -> message("evaluation.tne.MORE", locale, one(-tne, locale), one(-high, locale),
+							one(-low, locale));
+					case UNCLEAR -> message("evaluation.tne.UNCLEAR", locale, one(tne, locale), one(low, locale),
+							one(high, locale));
+				};
+		return new Figure(label, "tne", value, "");
+	}
+
+	/** Why the total net effect, which counts the buffer too, may read differently from the target's verdict. */
+	private @Nullable String totalNetEffectNote(EffectEvaluation.Result r, Locale locale) {
+		Verdict tne = r.totalNetEffectVerdict();
+		return r.bufferRateBefore() != null && tne != null && tne != r.verdict()
+				? message("evaluation.tne.differs", locale) : null;
+	}
+
+	private SvgChart chart(EffectEvaluation.Result r, List<ZoneRow> zones, String title, Locale locale) {
+		List<Series> series = new ArrayList<>();
+		series.add(new Series(zones.get(0).zone(), List.of(r.targetRateBefore(), r.targetRateAfter())));
+		series.add(new Series(zones.get(1).zone(), List.of(r.controlRateBefore(), r.controlRateAfter())));
+		if (r.bufferRateBefore() != null && r.bufferRateAfter() != null) {
+			series.add(new Series(zones.get(2).zone(), List.of(r.bufferRateBefore(), r.bufferRateAfter())));
+		}
+		return charts.render(new BarChart(message("evaluation.chart.title", locale, title),
+				message("evaluation.chart.period", locale),
+				List.of(message("evaluation.before", locale), message("evaluation.after", locale)),
+				new Scale(message("evaluation.chart.rate", locale), "", DECIMALS, null), series,
+				BarChart.Orientation.VERTICAL, true), locale);
+	}
+
+	private static String warningCode(EffectEvaluation.Warning warning, EffectEvaluation.Result r) {
+		String code = "evaluation.warning." + warning;
+		return warning == EffectEvaluation.Warning.NOT_ENOUGH_HISTORY && r.longRunMonths() == 0 ? code + ".none"
+				: code;
+	}
+
+	private static String two(double value, Locale locale) {
+		return Decimals.format(value, DECIMALS, locale);
+	}
+
+	/** Incidents (the total net effect) with one decimal: a count estimated, not measured to the hundredth. */
+	private static String one(double value, Locale locale) {
+		return Decimals.format(value, 1, locale);
 	}
 
 	private String message(String code, Locale locale, Object... args) {

@@ -3,6 +3,7 @@ package se.trygghet.situation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import se.trygghet.area.AreaId;
@@ -25,6 +26,13 @@ public interface IncidentCounts {
 	 * box is read once, not once per stretch. Each counts as {@link #count} would.
 	 */
 	List<Long> counts(Zone zone, List<Stretch> stretches, Set<String> categories);
+
+	/**
+	 * The day of the earliest incident of the given categories (every category when the set is empty) anywhere in the
+	 * municipality, or empty when there is none: where the records begin, so that a caller can tell days before it
+	 * (unknown) from days without incidents (zero).
+	 */
+	Optional<LocalDate> firstDay(String municipality, Set<String> categories);
 
 	record Category(String code, String nameSv, String nameEn) {
 	}

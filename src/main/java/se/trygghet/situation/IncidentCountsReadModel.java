@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -80,6 +81,22 @@ class IncidentCountsReadModel implements IncidentCounts {
 			}
 		});
 		return stretches.stream().map(s -> totals.getOrDefault(s, 0L)).toList();
+	}
+
+	@Override
+	public Optional<LocalDate> firstDay(String municipality, Set<String> categories) {
+		// incident_period_ix (municipality, occurred_at) include (category): read in time order up to the first match
+		return jdbc.sql("""
+				select occurred_at from incident
+				 where municipality = :municipality
+				   and (cardinality(cast(:codes as text[])) = 0 or category = any(cast(:codes as text[])))
+				 order by occurred_at limit 1
+				""")
+			.param("municipality", municipality)
+			.param("codes", arrayLiteral(categories))
+			.query(Timestamp.class)
+			.optional()
+			.map(t -> t.toInstant().atZone(SituationPictures.SWEDEN).toLocalDate());
 	}
 
 	/**

@@ -31,6 +31,82 @@ class EffectEvaluationTests {
 	}
 
 	@Test
+	void judgesByTheRateRatioWhenTheDifferenceInDifferencesPointsTheOtherWay() {
+		// the control has twenty times the target's level: target 200 → 100 (halved), control 4000 → 3000 (a quarter
+		// less). DiD = ((100 − 200) − (3000 − 4000)) / 6 = +150 a month, interval 122.09 to 177.91: "more" in numbers;
+		// IRR = 0.5 / 0.75 = 2/3, interval 0.522 to 0.851: "fewer" in proportion
+		EffectEvaluation.Result r = EffectEvaluation.evaluate(new EffectEvaluation.Counts(200, 100, 4000, 3000, null,
+				null, 6, 6, 800, 24));
+		assertThat(r.did()).isCloseTo(150, within(EXACT));
+		assertThat(r.low()).isCloseTo(122.0901, within(1e-4));
+		assertThat(r.rateRatio()).isCloseTo(2.0 / 3, within(EXACT));
+		assertThat(r.rateRatioLow()).isCloseTo(0.521976, within(1e-6));
+		assertThat(r.rateRatioHigh()).isCloseTo(0.851465, within(1e-6));
+		assertThat(r.verdict()).isEqualTo(EffectEvaluation.Verdict.FEWER);
+		assertThat(r.primary()).isEqualTo(EffectEvaluation.Measure.RATE_RATIO);
+		assertThat(r.didVerdict()).isEqualTo(EffectEvaluation.Verdict.MORE);
+		assertThat(r.disagreement()).isEqualTo(EffectEvaluation.Disagreement.OPPOSITE);
+		// TNE = 200 · 3000/4000 − 100 = 50, interval 100 · (1/0.851465 − 1) to 100 · (1/0.521976 − 1)
+		assertThat(r.totalNetEffect()).isCloseTo(50, within(EXACT));
+		assertThat(r.totalNetEffectLow()).isCloseTo(17.4446, within(1e-4));
+		assertThat(r.totalNetEffectHigh()).isCloseTo(91.5797, within(1e-4));
+		assertThat(r.totalNetEffectVerdict()).isEqualTo(EffectEvaluation.Verdict.FEWER);
+	}
+
+	@Test
+	void letsTheRateRatioOverruleAClearDifferenceInDifferencesThatItsOwnIntervalDoesNotBear() {
+		// target 20 → 10, control 400 → 300: DiD = 90/6 = 15, interval 15 ± 1.96 · √730/6 = 6.17 to 23.83 (more);
+		// IRR = 2/3, SE(log) = √(1/10 + 1/20 + 1/300 + 1/400) = 0.3948, interval 0.3075 to 1.4452 (includes 1)
+		EffectEvaluation.Result r = EffectEvaluation.evaluate(new EffectEvaluation.Counts(20, 10, 400, 300, null,
+				null, 6, 6, 80, 24));
+		assertThat(r.low()).isCloseTo(6.1741, within(1e-4));
+		assertThat(r.rateRatioLow()).isCloseTo(0.307532, within(1e-6));
+		assertThat(r.rateRatioHigh()).isCloseTo(1.445196, within(1e-6));
+		assertThat(r.verdict()).isEqualTo(EffectEvaluation.Verdict.UNCLEAR);
+		assertThat(r.didVerdict()).isEqualTo(EffectEvaluation.Verdict.MORE);
+		assertThat(r.disagreement()).isEqualTo(EffectEvaluation.Disagreement.CERTAINTY);
+	}
+
+	@Test
+	void judgesByTheDifferenceInDifferencesWhenAZeroCountLeavesNoRatio() {
+		// target 30 → 0: no ratio; DiD = (0 − 30)/6 − (55 − 60)/6 = −25/6, SE = √145/6, interval −8.11 to −0.23
+		EffectEvaluation.Result r = EffectEvaluation.evaluate(new EffectEvaluation.Counts(30, 0, 60, 55, null, null,
+				6, 6, 120, 24));
+		assertThat(r.rateRatio()).isNull();
+		assertThat(r.primary()).isEqualTo(EffectEvaluation.Measure.DIFFERENCE_IN_DIFFERENCES);
+		assertThat(r.high()).isCloseTo(-25.0 / 6 + 1.959963984540054 * Math.sqrt(145) / 6, within(EXACT));
+		assertThat(r.verdict()).isEqualTo(EffectEvaluation.Verdict.FEWER).isEqualTo(r.didVerdict());
+		assertThat(r.disagreement()).isEqualTo(EffectEvaluation.Disagreement.NONE);
+		// TNE = 30 · 55/60 − 0 = 27.5, but with no incident after there is no ratio to take an interval from
+		assertThat(r.totalNetEffect()).isCloseTo(27.5, within(EXACT));
+		assertThat(r.totalNetEffectLow()).isNull();
+		assertThat(r.totalNetEffectVerdict()).isNull();
+	}
+
+	@Test
+	void boundsTheTotalNetEffectByTheRateRatioOfTargetAndBufferTogether() {
+		EffectEvaluation.Result r = EffectEvaluation.evaluate(worked());
+		// S_a = 30 + 36 = 66, S_b = 50 + 40 = 90; IRR′ = (66/90)/(55/60) = 0.8, SE(log) = √(1/66 + 1/90 + 1/55 + 1/60)
+		// = √(11/180); TNE = 66 · (1/IRR′ − 1) = 16.5, interval 66 · (1/1.298711 − 1) to 66 · (1/0.492796 − 1)
+		assertThat(r.totalNetEffect()).isCloseTo(16.5, within(EXACT));
+		double high = 0.8 * Math.exp(1.959963984540054 * Math.sqrt(11.0 / 180));
+		double low = 0.8 * Math.exp(-1.959963984540054 * Math.sqrt(11.0 / 180));
+		assertThat(r.totalNetEffectLow()).isCloseTo(66 * (1 / high - 1), within(EXACT)).isCloseTo(-15.1804, within(1e-4));
+		assertThat(r.totalNetEffectHigh()).isCloseTo(66 * (1 / low - 1), within(EXACT)).isCloseTo(67.9296, within(1e-4));
+		assertThat(r.totalNetEffectVerdict()).isEqualTo(EffectEvaluation.Verdict.UNCLEAR);
+	}
+
+	@Test
+	void givesTheTotalNetEffectWithoutABufferTheSameVerdictAsTheRateRatio() {
+		// without a buffer TNE = A_a · (1/IRR − 1): its interval excludes 0 exactly when the ratio's excludes 1
+		for (long after : new long[] { 30, 20, 15, 60, 90, 100 }) {
+			EffectEvaluation.Result r = EffectEvaluation.evaluate(new EffectEvaluation.Counts(50, after, 60, 55,
+					null, null, 6, 6, 200, 24));
+			assertThat(r.totalNetEffectVerdict()).as("target 50 → %d", after).isEqualTo(r.rateRatioVerdict());
+		}
+	}
+
+	@Test
 	void computesTheIncidentRateRatioAsTheAnchorsExampleDoes() {
 		EffectEvaluation.Result r = EffectEvaluation.evaluate(worked());
 		// (30/50) / (55/60) = 0.6 / 0.91666… = 36/55
@@ -119,6 +195,24 @@ class EffectEvaluationTests {
 		assertThat(peak.longRunRate()).isCloseTo(200.0 / 24, within(EXACT));
 		// 1.6× a small prediction is still within chance: 8 where 5 was expected
 		assertThat(EffectEvaluation.peak(8, 5)).isFalse();
+	}
+
+	@Test
+	void saysThereIsNotEnoughHistoryRatherThanAPeakWithoutAYearOfRecordsBeforeTheBeforePeriod() {
+		// 90 before against no history at all would be a "peak" if missing days counted as days without incidents
+		EffectEvaluation.Result none = EffectEvaluation.evaluate(new EffectEvaluation.Counts(90, 30, 60, 55, null,
+				null, 6, 6, 0, 0));
+		assertThat(none.warnings()).contains(EffectEvaluation.Warning.NOT_ENOUGH_HISTORY)
+			.doesNotContain(EffectEvaluation.Warning.PEAK_CHOSEN);
+		// 364 days of records are not a year; 365 are, and then 10 in a year against 90 in six months is a peak
+		EffectEvaluation.Result almostAYear = EffectEvaluation.evaluate(new EffectEvaluation.Counts(90, 30, 60, 55, null,
+				null, 6, 6, 10, 364 / EffectEvaluation.DAYS_PER_MONTH));
+		assertThat(almostAYear.warnings()).contains(EffectEvaluation.Warning.NOT_ENOUGH_HISTORY)
+			.doesNotContain(EffectEvaluation.Warning.PEAK_CHOSEN);
+		EffectEvaluation.Result year = EffectEvaluation.evaluate(new EffectEvaluation.Counts(90, 30, 60, 55, null,
+				null, 6, 6, 10, 365 / EffectEvaluation.DAYS_PER_MONTH));
+		assertThat(year.warnings()).contains(EffectEvaluation.Warning.PEAK_CHOSEN)
+			.doesNotContain(EffectEvaluation.Warning.NOT_ENOUGH_HISTORY);
 	}
 
 	@Test
