@@ -201,7 +201,9 @@ class IndicatorViews implements IndicatorCatalog {
 		VerdictRule.Base base = baseline(setup, plan.periodFrom(), byPeriod);
 		Assessment assessment = VerdictRule.assess(indicator.direction(), setup.measure(), setup.verdictWindow(), base,
 				totals.stream()
-					.map(p -> new VerdictRule.YearValue(p.period(), p.value(), p.methodVersion()))
+					// a preliminary value may still change (this year's own count covers only part of the year)
+					.map(p -> new VerdictRule.YearValue(p.period(),
+							p.status() == MeasurementStatus.PRELIMINARY ? null : p.value(), p.methodVersion()))
 					.toList());
 		boolean demo = (latest != null && latest.demo())
 				|| assessment.window().stream().map(byPeriod::get).anyMatch(p -> p != null && p.demo())

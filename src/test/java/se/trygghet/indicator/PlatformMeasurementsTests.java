@@ -45,6 +45,9 @@ class PlatformMeasurementsTests {
 	Clock clock;
 
 	@Autowired
+	IndicatorCatalog catalog;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	/**
@@ -150,6 +153,18 @@ class PlatformMeasurementsTests {
 		assertThat(stored.keySet()).hasSize(thisYear - 2020 + 1);
 		Measurements.Outcome again = platform(new Reports()).refresh();
 		assertThat(again.added() + again.changed()).as("an unchanged count writes nothing").isZero();
+	}
+
+	@Test
+	void judgesTheTrendWithoutThisYearsPartialCount() {
+		int thisYear = LocalDate.now(clock).getYear();
+		platform(new Reports()).refresh();
+
+		IndicatorCatalog.IndicatorSummary reports = IndicatorFixtures.vasteras(plans, catalog, Audience.INTERNAL,
+				REPORTS);
+		assertThat(reports.latest().period()).isEqualTo(Period.year(thisYear));
+		assertThat(reports.assessment().window()).containsExactly(Period.year(thisYear - 3),
+				Period.year(thisYear - 2), Period.year(thisYear - 1));
 	}
 
 	@Test
