@@ -54,7 +54,8 @@ class Forums {
 
 	List<Summary> all() {
 		return jdbc.sql("""
-				select f.*, (select count(*) from forum_member m where m.forum_id = f.id and m.member_until is null) members,
+				select f.*,
+				       (select count(*) from forum_member m where m.forum_id = f.id and m.member_until is null) members,
 				       (select count(*) from meeting m where m.forum_id = f.id) meetings,
 				       (select max(held_on) from meeting m where m.forum_id = f.id) last_meeting
 				  from forum f order by f.name
@@ -66,7 +67,8 @@ class Forums {
 
 	/** The forums an actor is a member of: what a partner account at that organisation may read. */
 	java.util.Set<UUID> withActorMember(UUID actor) {
-		return new java.util.HashSet<>(jdbc.sql("select forum_id from forum_member where actor_id = :a and member_until is null")
+		return new java.util.HashSet<>(jdbc
+			.sql("select forum_id from forum_member where actor_id = :a and member_until is null")
 			.param("a", actor)
 			.query(UUID.class)
 			.list());

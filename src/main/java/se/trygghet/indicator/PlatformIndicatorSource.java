@@ -12,8 +12,8 @@ import se.trygghet.area.AreaId;
  * part in forums. A module that records such things implements this as a bean; the indicator module finds it by its
  * key and never depends on that module. The keys an indicator may name are listed in {@code PlatformSources}.
  * <p>
- * "No data collected" is missing, never 0: a period that ends on or before {@link #firstData()} is stored as missing
- * whatever {@link #read} says, and a source answers {@link Reading#noData()} for a later period it has nothing for.
+ * "No data collected" is missing, never 0: a period wholly before {@link #firstData()} is stored as missing whatever
+ * {@link #read} says, and a source answers {@link Reading#noData()} for a later period it has nothing for.
  */
 public interface PlatformIndicatorSource {
 
@@ -25,7 +25,7 @@ public interface PlatformIndicatorSource {
 
 	/**
 	 * The first day the platform had data for this source (e.g. the first report, the first recorded membership), or
-	 * empty while it has none. A period that ends before this day has no value.
+	 * empty while it has none. A period wholly before this day has no value; the period that holds it counts from it.
 	 */
 	Optional<LocalDate> firstData();
 

@@ -115,6 +115,24 @@ class CollaborationTests {
 	}
 
 	@Test
+	void keepsAnEndedMembershipInThePastYearsCountOfActorsTakingPart() {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID forum = forums.create("Medlemshistorik " + UUID.randomUUID(), null, null);
+		forums.ensureMember(forum, Participant.of(actors.byName("Polisen").orElseThrow().id()), ForumRole.LEDAMOT,
+				LocalDate.of(2014, 3, 1));
+		Forums.Member police = forums.members(forum).get(0);
+		PlatformIndicatorSource source = source(ForumIndicatorSources.FORUM_ACTORS);
+		assertThat(source.read(Period.year(2014), kommun())).isEqualTo(Reading.count(1));
+
+		forums.removeMember(forum, police.id());
+
+		assertThat(forums.members(forum)).isEmpty();
+		assertThat(source.read(Period.year(2014), kommun())).as("a member in 2014 all the same")
+			.isEqualTo(Reading.count(1));
+		assertThat(source.read(Period.year(2013), kommun())).isEqualTo(Reading.count(0));
+	}
+
+	@Test
 	void satisfactionIsTheMeanAsAnIndexAndWithheldBelowFiveAnswers() {
 		TestUsers.signIn(Role.COORDINATOR);
 		UUID forum = forums.create("Nöjdhetstest " + UUID.randomUUID(), null, null);
