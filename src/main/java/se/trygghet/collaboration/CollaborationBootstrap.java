@@ -1,5 +1,7 @@
 package se.trygghet.collaboration;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,7 +17,9 @@ import se.trygghet.plan.CommitteeId;
  * On the first start, registers the forums the plan names, with the plan's own descriptions and the members it names:
  * Värna Västerås (led by Kommunstyrelsen's chair, with the police among its parties), Trygghetsrådet (the presidia of
  * four committees and the police, chaired jointly, four meetings a year), PLG Social hållbarhet and the EST work. Runs
- * after the actor registry has registered the police.
+ * after the actor registry has registered the police. Trygghetsrådet's members are members from April 2021, when the
+ * plan says the council was formed; the plan gives no date for the other forums' members, so theirs run from the day
+ * they are registered here.
  */
 @Component
 class CollaborationBootstrap {
@@ -28,6 +32,9 @@ class CollaborationBootstrap {
 
 	static final String EST = "EST – Effektiv samordning för trygghet";
 
+	/** "I april 2021 skapade Västerås stad tillsammans med polisen ett Trygghetsråd." */
+	static final LocalDate TRYGGHETSRADET_FORMED = LocalDate.of(2021, 4, 1);
+
 	private final Forums forums;
 
 	private final Participants participants;
@@ -36,11 +43,15 @@ class CollaborationBootstrap {
 
 	private final TransactionTemplate transaction;
 
-	CollaborationBootstrap(Forums forums, Participants participants, JdbcClient jdbc, TransactionTemplate transaction) {
+	private final Clock clock;
+
+	CollaborationBootstrap(Forums forums, Participants participants, JdbcClient jdbc, TransactionTemplate transaction,
+			Clock clock) {
 		this.forums = forums;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -58,6 +69,7 @@ class CollaborationBootstrap {
 	}
 
 	private void seed() {
+		LocalDate today = LocalDate.now(clock);
 		UUID varna = forums.ensure(VARNA, """
 				Stadens lokala brottsförebyggande råd (Värna Västerås) leds av Kommunstyrelsens ordförande och består av \
 				representanter från civilsamhälle, näringsliv, polisen, kommunala förvaltningar och bolag samt andra \
@@ -65,8 +77,8 @@ class CollaborationBootstrap {
 				information mellan dessa parter, samt att samordna samverkansöverenskommelser och medborgarlöften med \
 				polisen. Medborgarlöfte är en överenskommelse mellan kommun och polis som utgår ifrån vad de som bor och \
 				verkar i ett område upplever som viktigt för att de ska känna sig säkra och trygga.""", null, false);
-		committee(varna, "Kommunstyrelsen", ForumRole.ORDFORANDE);
-		actor(varna, "Polisen", ForumRole.LEDAMOT);
+		committee(varna, "Kommunstyrelsen", ForumRole.ORDFORANDE, today);
+		actor(varna, "Polisen", ForumRole.LEDAMOT, today);
 
 		UUID council = forums.ensure(TRYGGHETSRADET, """
 				I april 2021 skapade Västerås stad tillsammans med polisen ett Trygghetsråd. I Trygghetsrådet ingår \
@@ -76,11 +88,11 @@ class CollaborationBootstrap {
 				Trygghetsrådets verksamhet kommer utgå från de behov som identifieras i den gemensamma lägesbilden. \
 				Lägesbilden ligger således till grund för gemensamma beslut gällande till exempel nya strategiska \
 				insatser eller metoder.""", 4, false);
-		committee(council, "Kommunstyrelsen", ForumRole.ORDFORANDE);
-		actor(council, "Polisen", ForumRole.MEDORDFORANDE);
-		committee(council, "Grundskolenämnden", ForumRole.LEDAMOT);
-		committee(council, "Nämnden för idrott, fritid och förebyggande", ForumRole.LEDAMOT);
-		committee(council, "Individ- och familjenämnden", ForumRole.LEDAMOT);
+		committee(council, "Kommunstyrelsen", ForumRole.ORDFORANDE, TRYGGHETSRADET_FORMED);
+		actor(council, "Polisen", ForumRole.MEDORDFORANDE, TRYGGHETSRADET_FORMED);
+		committee(council, "Grundskolenämnden", ForumRole.LEDAMOT, TRYGGHETSRADET_FORMED);
+		committee(council, "Nämnden för idrott, fritid och förebyggande", ForumRole.LEDAMOT, TRYGGHETSRADET_FORMED);
+		committee(council, "Individ- och familjenämnden", ForumRole.LEDAMOT, TRYGGHETSRADET_FORMED);
 
 		forums.ensure(PLG, """
 				Hållbarhetsenheten ansvarar för att frågor om trygghetsskapande och brottsförebyggande arbete förs upp på \
@@ -96,14 +108,15 @@ class CollaborationBootstrap {
 				lägesbilden, insatser och uppföljning/återkoppling.""", null, false);
 	}
 
-	private void committee(UUID forum, String name, ForumRole role) {
+	private void committee(UUID forum, String name, ForumRole role, LocalDate since) {
 		Optional<UUID> committee = participants.committeeNamed(name);
 		// a platform started with another municipality's plan lacks Västerås' committees: the forum stays without them
-		committee.ifPresent(id -> forums.ensureMember(forum, Participant.of(new CommitteeId(id)), role));
+		committee.ifPresent(id -> forums.ensureMember(forum, Participant.of(new CommitteeId(id)), role, since));
 	}
 
-	private void actor(UUID forum, String name, ForumRole role) {
-		participants.actorNamed(name).ifPresent(id -> forums.ensureMember(forum, Participant.of(new ActorId(id)), role));
+	private void actor(UUID forum, String name, ForumRole role, LocalDate since) {
+		participants.actorNamed(name)
+			.ifPresent(id -> forums.ensureMember(forum, Participant.of(new ActorId(id)), role, since));
 	}
 
 }

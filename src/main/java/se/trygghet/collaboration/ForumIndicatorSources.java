@@ -1,6 +1,8 @@
 package se.trygghet.collaboration;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,7 @@ import se.trygghet.indicator.PlatformIndicatorSource;
 
 /**
  * The focus-area-6 indicators this module measures. Forums work for the whole municipality, so they are measured
- * for the municipality only: a smaller area has no forums of its own and gets nothing (zero actors, no satisfaction).
+ * for the municipality only: a smaller area has no forums of its own and is not measured (no row, not zero).
  */
 final class ForumIndicatorSources {
 
@@ -30,9 +32,12 @@ final class ForumIndicatorSources {
 	}
 
 	/**
-	 * "Antal olika aktörer som deltar i olika forum och möten": the distinct actors present at any forum's meeting in
-	 * the period, each counted once however many meetings and forums it attended. Committees are the municipality's
-	 * own and not actors, so they do not count.
+	 * "Antal olika aktörer som deltar i olika forum och möten": the distinct organisations taking part in the forums
+	 * in the period, each counted once however many forums it belongs to and meetings it attended. Taking part is being
+	 * a member of a forum for any part of the period, or attending one of its meetings. Authorities, business and civil
+	 * society count alike, and so do the municipality's own committees (Trygghetsrådet is the presidia of four of them
+	 * and the police). The platform has data from the first recorded membership or meeting; a year before that has no
+	 * value.
 	 */
 	@Component
 	static class ForumActors implements PlatformIndicatorSource {
@@ -57,28 +62,38 @@ final class ForumIndicatorSources {
 		}
 
 		@Override
-		public long count(Period period, AreaId area) {
-			if (!wholeMunicipality(areas, area)) {
-				return 0;
-			}
-			return distinctActors(jdbc, period.start(), period.end());
+		public Optional<LocalDate> firstData() {
+			return Optional.ofNullable(jdbc.sql("""
+					select least((select min(member_since) from forum_member), (select min(held_on) from meeting))
+					""").query(LocalDate.class).single());
 		}
 
-		/** A smaller area has no forums of its own, so it has no value rather than a misleading zero. */
 		@Override
-		public OptionalDouble value(Period period, AreaId area) {
-			return wholeMunicipality(areas, area) ? OptionalDouble.of(count(period, area)) : OptionalDouble.empty();
+		public Reading read(Period period, AreaId area) {
+			if (!wholeMunicipality(areas, area)) {
+				return Reading.notMeasured();
+			}
+			return Reading.count(taking(jdbc, period.start(), period.end()));
 		}
 
 		@Override
 		public boolean includesDemoData() {
-			return jdbc.sql("select exists (select 1 from meeting where demo)").query(Boolean.class).single();
+			return jdbc.sql("select exists (select 1 from meeting where demo) or exists (select 1 from forum where demo)")
+				.query(Boolean.class)
+				.single();
 		}
 
-		static long distinctActors(JdbcClient jdbc, LocalDate from, LocalDate until) {
+		/** The distinct actors and committees that were members, or attended a meeting, from one day to before another. */
+		static long taking(JdbcClient jdbc, LocalDate from, LocalDate until) {
 			return jdbc.sql("""
-					select count(distinct a.actor_id) from meeting_attendance a join meeting m on m.id = a.meeting_id
-					 where a.actor_id is not null and m.held_on >= :from and m.held_on < :until
+					select count(*) from (
+					  select coalesce(actor_id, committee_id) from forum_member
+					   where member_since < :until and (member_until is null or member_until > :from)
+					  union
+					  select coalesce(a.actor_id, a.committee_id) from meeting_attendance a
+					    join meeting m on m.id = a.meeting_id
+					   where m.held_on >= :from and m.held_on < :until
+					) taking
 					""")
 				.param("from", from).param("until", until)
 				.query(Long.class)
@@ -87,7 +102,11 @@ final class ForumIndicatorSources {
 
 	}
 
-	/** A satisfaction indicator: the pooled answers of the year's forum surveys, as an index 0–100. */
+	/**
+	 * A satisfaction indicator: the pooled answers of the year's forum surveys, as an index 0–100. Only a year with
+	 * answers has a value; a year with fewer than {@value Satisfaction#MIN_ANSWERS} answers is withheld (stored with
+	 * how many answered, so the public's own minimum applies too), and a year without answers has none.
+	 */
 	abstract static class SatisfactionSource implements PlatformIndicatorSource {
 
 		private final Surveys surveys;
@@ -110,19 +129,28 @@ final class ForumIndicatorSources {
 			return jdbc.sql("select exists (select 1 from survey where demo)").query(Boolean.class).single();
 		}
 
-		/** The number of answers, which the indicator's disclosure control also needs. */
+		/** The first of January of the first year any survey was answered. */
 		@Override
-		public long count(Period period, AreaId area) {
-			return period.isYear() && wholeMunicipality(areas, area) ? surveys.pooled(period.year(), question).n() : 0;
+		public Optional<LocalDate> firstData() {
+			return Optional.ofNullable(jdbc.sql("""
+					select min(s.year) from survey s where exists (select 1 from survey_answer a where a.survey_id = s.id)
+					""").query(Integer.class).single()).map(year -> LocalDate.of(year, 1, 1));
 		}
 
-		/** Surveys are yearly, so only a year has a value; fewer than five answers give none. */
+		/** Surveys are yearly, so only a year is measured. */
 		@Override
-		public OptionalDouble value(Period period, AreaId area) {
+		public Reading read(Period period, AreaId area) {
 			if (!period.isYear() || !wholeMunicipality(areas, area)) {
-				return OptionalDouble.empty();
+				return Reading.notMeasured();
 			}
-			return surveys.pooled(period.year(), question).index();
+			Satisfaction pooled = surveys.pooled(period.year(), question);
+			int answers = Math.toIntExact(pooled.n());
+			if (answers == 0) {
+				return Reading.noData();
+			}
+			OptionalDouble index = pooled.index();
+			return index.isPresent() ? Reading.value(BigDecimal.valueOf(index.getAsDouble()), answers)
+					: Reading.withheld(answers);
 		}
 
 	}

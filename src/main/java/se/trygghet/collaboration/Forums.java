@@ -1,5 +1,7 @@
 package se.trygghet.collaboration;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.system.NotFoundException;
 
-/** The forums and their members: read by every internal reader, changed by coordinators. */
+/**
+ * The forums and their members: read by every internal reader, changed by coordinators. A membership runs from the
+ * day it was recorded (or, for the plan's own forums, the day the plan says) until it is ended; an ended membership
+ * is kept, so that past years' count of actors taking part stays as it was.
+ */
 @Service
 class Forums {
 
@@ -25,17 +31,21 @@ class Forums {
 
 	private final Participants participants;
 
-	Forums(JdbcClient jdbc, ApplicationEventPublisher events, Participants participants) {
+	private final Clock clock;
+
+	Forums(JdbcClient jdbc, ApplicationEventPublisher events, Participants participants, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.participants = participants;
+		this.clock = clock;
 	}
 
 	record Forum(UUID id, String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo,
 			int version) {
 	}
 
-	record Member(UUID id, Participant participant, String name, ForumRole role) {
+	/** A current member, a member since the day given. */
+	record Member(UUID id, Participant participant, String name, ForumRole role, LocalDate since) {
 	}
 
 	/** Every forum by name, with how many members and meetings it has and when it last met. */
@@ -44,7 +54,8 @@ class Forums {
 
 	List<Summary> all() {
 		return jdbc.sql("""
-				select f.*, (select count(*) from forum_member m where m.forum_id = f.id) members,
+				select f.*,
+				       (select count(*) from forum_member m where m.forum_id = f.id and m.member_until is null) members,
 				       (select count(*) from meeting m where m.forum_id = f.id) meetings,
 				       (select max(held_on) from meeting m where m.forum_id = f.id) last_meeting
 				  from forum f order by f.name
@@ -56,7 +67,8 @@ class Forums {
 
 	/** The forums an actor is a member of: what a partner account at that organisation may read. */
 	java.util.Set<UUID> withActorMember(UUID actor) {
-		return new java.util.HashSet<>(jdbc.sql("select forum_id from forum_member where actor_id = :a")
+		return new java.util.HashSet<>(jdbc
+			.sql("select forum_id from forum_member where actor_id = :a and member_until is null")
 			.param("a", actor)
 			.query(UUID.class)
 			.list());
@@ -74,12 +86,15 @@ class Forums {
 
 	List<Member> members(UUID forum) {
 		Map<String, String> names = participants.names();
-		return jdbc.sql("select id, actor_id, committee_id, role from forum_member where forum_id = :f")
+		return jdbc.sql("""
+				select id, actor_id, committee_id, role, member_since from forum_member
+				 where forum_id = :f and member_until is null
+				""")
 			.param("f", forum)
 			.query((rs, n) -> {
 				Participant p = Participant.of(rs.getObject("actor_id", UUID.class), rs.getObject("committee_id", UUID.class));
 				return new Member(rs.getObject("id", UUID.class), p, names.getOrDefault(p.key(), p.key()),
-						ForumRole.valueOf(rs.getString("role")));
+						ForumRole.valueOf(rs.getString("role")), rs.getObject("member_since", LocalDate.class));
 			})
 			.list()
 			.stream()
@@ -126,15 +141,15 @@ class Forums {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
 	void addMember(UUID forumId, Participant participant, ForumRole role) {
-		ensureMember(forumId, participant, role);
+		ensureMember(forumId, participant, role, LocalDate.now(clock));
 	}
 
-	/** For start-up and demo data: adds the member unless it is one already. */
+	/** For start-up and demo data: adds the member from the day given unless it is one already. */
 	@Transactional
-	void ensureMember(UUID forumId, Participant participant, ForumRole role) {
+	void ensureMember(UUID forumId, Participant participant, ForumRole role, LocalDate since) {
 		Forum forum = get(forumId);
 		boolean present = jdbc.sql("""
-				select exists (select 1 from forum_member where forum_id = :f
+				select exists (select 1 from forum_member where forum_id = :f and member_until is null
 				                  and (actor_id = :a or committee_id = :c))
 				""")
 			.param("f", forumId).param("a", participant.actorId()).param("c", participant.committeeId())
@@ -144,11 +159,11 @@ class Forums {
 		}
 		try {
 			jdbc.sql("""
-					insert into forum_member (id, forum_id, actor_id, committee_id, role)
-					values (:id, :f, :a, :c, :role)
+					insert into forum_member (id, forum_id, actor_id, committee_id, role, member_since)
+					values (:id, :f, :a, :c, :role, :since)
 					""")
 				.param("id", UUID.randomUUID()).param("f", forumId).param("a", participant.actorId())
-				.param("c", participant.committeeId()).param("role", role.name())
+				.param("c", participant.committeeId()).param("role", role.name()).param("since", since)
 				.update();
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
@@ -165,7 +180,15 @@ class Forums {
 		Forum forum = get(forumId);
 		Member member = members(forumId).stream().filter(m -> m.id().equals(memberId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("forum member " + memberId));
-		jdbc.sql("delete from forum_member where id = :id").param("id", memberId).update();
+		LocalDate today = LocalDate.now(clock);
+		if (member.since().isBefore(today)) {
+			jdbc.sql("update forum_member set member_until = :today where id = :id")
+				.param("id", memberId).param("today", today).update();
+		}
+		else {
+			// recorded and removed the same day: a mistake put right, which leaves no membership behind
+			jdbc.sql("delete from forum_member where id = :id").param("id", memberId).update();
+		}
 		events.publishEvent(new CollaborationEvents.ForumMembershipChanged(forumId, forum.name(), member.name(),
 				member.role().name(), false));
 	}

@@ -93,9 +93,10 @@ public interface IndicatorCatalog {
 	}
 
 	/**
-	 * Values of one indicator. Where two sources have a value for the same period, area and breakdown, a real value
-	 * is shown before a demo value and a newer import before an older one; {@code sources} names the sources of the
-	 * values shown, and {@code demo} says whether any of them is invented.
+	 * Values of one indicator. Where several sources have a value for the same period, area and breakdown, one is
+	 * shown: a figure before none, then a measured source (Kolada, a file, the platform) before the plan's stated
+	 * figure before demo, then the newest import ({@code SourcePrecedence}); every point names its source,
+	 * {@code sources} names the sources of the values shown, and {@code demo} says whether any of them is invented.
 	 */
 	record Series(IndicatorId indicator, Audience audience, List<Point> points) {
 

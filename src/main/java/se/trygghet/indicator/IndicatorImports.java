@@ -61,6 +61,14 @@ public interface IndicatorImports {
 			kpis = List.copyOf(kpis);
 		}
 
+		/**
+		 * Whether the run stored what it read (everything, or for a partly failed Kolada run the KPIs that worked), so
+		 * that its counts say what it did; otherwise nothing was written.
+		 */
+		public boolean storedValues() {
+			return state == State.SUCCEEDED || state == State.PARTLY_FAILED;
+		}
+
 		/** How long the run took, or null while it runs. */
 		public @Nullable Duration duration() {
 			return finishedAt == null ? null : Duration.between(startedAt, finishedAt);

@@ -65,11 +65,15 @@ class IndicatorPageModel {
 	record Choice(String key, String label, boolean selected) {
 	}
 
-	/** One cell of the table: the value as text, a footnote mark for a withheld value, and whether it is demo data. */
+	/**
+	 * One cell of the table: the value as text, a footnote mark for a withheld or preliminary value, and whether it is
+	 * demo data.
+	 */
 	record Cell(String text, @Nullable String note, boolean demo) {
 	}
 
-	record Row(String period, List<Cell> cells) {
+	/** A period's values with the source they come from (each series' source when they differ). */
+	record Row(String period, List<Cell> cells, String source) {
 	}
 
 	record DataTable(String caption, List<String> headers, List<Row> rows, List<String> notes, boolean demo,
@@ -196,36 +200,48 @@ class IndicatorPageModel {
 
 	private DataTable table(IndicatorSummary indicator, Map<String, List<Point>> lines, TreeSet<Period> periods,
 			Locale locale) {
-		Map<IndicatorCatalog.SuppressionReason, String> marks = new LinkedHashMap<>();
+		// a footnote per reason a value is withheld, and one for preliminary values
+		Map<Object, String> marks = new LinkedHashMap<>();
 		List<Point> all = lines.values().stream().flatMap(List::stream).toList();
 		boolean demo = all.stream().anyMatch(Point::demo);
 		boolean markDemo = demo && all.stream().anyMatch(p -> !p.demo());
 		List<Row> rows = new ArrayList<>();
 		for (Period period : periods) {
 			List<Cell> cells = new ArrayList<>();
-			for (List<Point> line : lines.values()) {
-				Point point = line.stream().filter(p -> p.period().equals(period)).findFirst().orElse(null);
+			Map<String, String> sources = new LinkedHashMap<>();
+			for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
+				Point point = line.getValue().stream().filter(p -> p.period().equals(period)).findFirst().orElse(null);
 				if (point == null) {
 					cells.add(new Cell("", null, false));
 					continue;
 				}
-				String note = null;
-				if (point.suppressed() != null) {
-					note = marks.computeIfAbsent(point.suppressed(), r -> String.valueOf(marks.size() + 1));
-				}
+				sources.put(line.getKey(), point.source());
+				Object reason = point.suppressed() != null ? point.suppressed()
+						: point.status() == MeasurementStatus.PRELIMINARY ? MeasurementStatus.PRELIMINARY : null;
+				String note = reason == null ? null
+						: marks.computeIfAbsent(reason, r -> String.valueOf(marks.size() + 1));
 				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator.unit(), locale), note,
 						markDemo && point.demo()));
 			}
-			rows.add(new Row(period.toString(), cells));
+			rows.add(new Row(period.toString(), cells, sourceText(sources)));
 		}
 		List<String> notes = new ArrayList<>();
-		marks.forEach((reason, mark) -> notes.add(mark + ") .. " + disclosure.explain(reason, messages, locale)));
+		marks.forEach((reason, mark) -> notes.add(mark + ") " + (reason instanceof IndicatorCatalog.SuppressionReason r
+				? ".. " + disclosure.explain(r, messages, locale) : msg("indicator.page.preliminary", locale))));
 		if (all.stream().anyMatch(p -> p.value() == null && p.suppressed() == null)) {
 			notes.add(msg("indicator.page.missing", locale));
 		}
 		String caption = msg("indicator.page.table.caption", locale, indicator.name(),
 				IndicatorCharts.unit(indicator.unit()));
 		return new DataTable(caption, List.copyOf(lines.keySet()), rows, notes, demo, markDemo);
+	}
+
+	/** One source for the whole row, or each series' own ("Kvinnor: Kolada; Män: demo") when they differ. */
+	private static String sourceText(Map<String, String> bySeries) {
+		if (new java.util.HashSet<>(bySeries.values()).size() <= 1) {
+			return bySeries.values().stream().findFirst().orElse("");
+		}
+		return String.join("; ", bySeries.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
 	}
 
 	private static List<SourceLine> sources(List<Point> points) {

@@ -24,8 +24,8 @@ import se.trygghet.plan.PlanCatalog;
 
 /**
  * The indicator catalog, read with SQL. Where several sources have a value for the same period, area and breakdown,
- * one is shown: a real value before a demo value, then the newest import. Values for the public pass through
- * {@link DisclosureControl} before anything (the latest value, the verdict) is derived from them.
+ * one is shown, chosen by {@link SourcePrecedence}. Values for the public pass through {@link DisclosureControl}
+ * before anything (the latest value, the verdict) is derived from them.
  */
 @Component
 class IndicatorViews implements IndicatorCatalog {
@@ -33,9 +33,6 @@ class IndicatorViews implements IndicatorCatalog {
 	private static final Comparator<Point> ORDER = Comparator.comparing(Point::period)
 		.thenComparing(p -> p.area().value())
 		.thenComparing(p -> p.breakdown().key());
-
-	/** One value per period, area and breakdown: real before demo, newest import first. */
-	private static final String PREFERRED = " order by %s, demo, imported_at desc, source";
 
 	private final JdbcClient jdbc;
 
@@ -156,7 +153,7 @@ class IndicatorViews implements IndicatorCatalog {
 			sql.append(" and source in (:sources)");
 			params.put("sources", List.copyOf(query.sources()));
 		}
-		sql.append(PREFERRED.formatted("area_id, breakdown, period_start, period"));
+		sql.append(SourcePrecedence.orderBy("area_id, breakdown, period_start, period"));
 		List<Point> points = jdbc.sql(sql.toString())
 			.params(params)
 			.query(IndicatorViews::point)
@@ -183,7 +180,7 @@ class IndicatorViews implements IndicatorCatalog {
 		Map<UUID, List<Point>> byIndicator = new LinkedHashMap<>();
 		jdbc.sql("select distinct on (indicator_id, period_start, period) * from measurement "
 				+ "where indicator_id in (:ids) and area_id = :kommun and breakdown = '' and period_type = 'YEAR'"
-				+ PREFERRED.formatted("indicator_id, period_start, period"))
+				+ SourcePrecedence.orderBy("indicator_id, period_start, period"))
 			.param("ids", indicators)
 			.param("kommun", kommun.value())
 			.query(rs -> {
@@ -204,7 +201,9 @@ class IndicatorViews implements IndicatorCatalog {
 		VerdictRule.Base base = baseline(setup, plan.periodFrom(), byPeriod);
 		Assessment assessment = VerdictRule.assess(indicator.direction(), setup.measure(), setup.verdictWindow(), base,
 				totals.stream()
-					.map(p -> new VerdictRule.YearValue(p.period(), p.value(), p.methodVersion()))
+					// a preliminary value may still change (this year's own count covers only part of the year)
+					.map(p -> new VerdictRule.YearValue(p.period(),
+							p.status() == MeasurementStatus.PRELIMINARY ? null : p.value(), p.methodVersion()))
 					.toList());
 		boolean demo = (latest != null && latest.demo())
 				|| assessment.window().stream().map(byPeriod::get).anyMatch(p -> p != null && p.demo())

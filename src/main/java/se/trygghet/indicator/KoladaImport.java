@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -232,11 +235,11 @@ class KoladaImport {
 		List<NewMeasurement> values = new ArrayList<>();
 		for (Mapped indicator : indicators) {
 			totals.indicators.add(indicator.indicator());
+			Map<KoladaValue.Gender, Skipped> skipped = new EnumMap<>(KoladaValue.Gender.class);
 			for (KoladaValue figure : fetch.values()) {
 				Breakdown breakdown = breakdown(figure.gender(), indicator.setup());
 				if (breakdown == null) {
-					totals.note(kpi, kpi + " " + figure.year() + ": Kolada has a figure for gender " + figure.gender().code()
-							+ ", which the indicator is not broken down by; skipped.");
+					skipped.computeIfAbsent(figure.gender(), g -> new Skipped()).add(figure);
 					continue;
 				}
 				values.add(new NewMeasurement(indicator.indicator(), String.valueOf(figure.year()), area,
@@ -244,6 +247,7 @@ class KoladaImport {
 						figure.missing() ? MeasurementStatus.MISSING : MeasurementStatus.NORMAL, null, null, null,
 						NewMeasurement.FIRST_METHOD, null, false));
 			}
+			skipped.forEach((gender, years) -> totals.note(kpi, years.note(kpi, gender)));
 		}
 		totals.rows += values.size();
 		Measurements.Outcome outcome;
@@ -285,6 +289,50 @@ class KoladaImport {
 			return Breakdown.of(FileImport.GENDER, child);
 		}
 		return null;
+	}
+
+	/**
+	 * The years of Kolada's figures for a gender the indicator is not broken down by, which are not stored: one note
+	 * per KPI and gender rather than one per year, and a figure Kolada lacks said to be missing, not to be a figure.
+	 */
+	private static final class Skipped {
+
+		final SortedSet<Integer> figures = new TreeSet<>();
+
+		final SortedSet<Integer> missing = new TreeSet<>();
+
+		void add(KoladaValue figure) {
+			(figure.missing() ? missing : figures).add(figure.year());
+		}
+
+		String note(String kpi, KoladaValue.Gender gender) {
+			List<String> what = new ArrayList<>();
+			if (!figures.isEmpty()) {
+				what.add("figures for " + years(figures));
+			}
+			if (!missing.isEmpty()) {
+				what.add("missing at Kolada for " + years(missing));
+			}
+			return kpi + ", gender " + gender.code() + ": not stored, since the indicator is not broken down by gender ("
+					+ String.join("; ", what) + ").";
+		}
+
+		/** Years as spans, e.g. "2016–2019, 2021"; never called with none. */
+		private static String years(SortedSet<Integer> years) {
+			List<String> spans = new ArrayList<>();
+			int first = years.first();
+			int last = first;
+			for (int year : years.tailSet(first + 1)) {
+				if (year != last + 1) {
+					spans.add(first == last ? String.valueOf(first) : first + "–" + last);
+					first = year;
+				}
+				last = year;
+			}
+			spans.add(first == last ? String.valueOf(first) : first + "–" + last);
+			return String.join(", ", spans);
+		}
+
 	}
 
 	/** What a run has done so far. */

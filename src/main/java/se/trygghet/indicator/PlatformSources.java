@@ -9,16 +9,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's own sources an indicator can be counted from: the keys known here, each with the implementation a
- * module above provides (collaboration: forum actors and satisfaction; resident reports still to come). An indicator of kind {@code PLATFORM} must name a known key, so a typing error is
- * caught when the definitions are read, not when the first count is due.
+ * module above provides (residentreport: unsafe-place reports; collaboration: forum actors and satisfaction). An
+ * indicator of kind {@code PLATFORM} must name a known key, so a typing error is caught when the definitions are read,
+ * not when the first count is due.
  */
 @Component
 class PlatformSources {
 
-	/** Reports of unsafe places in public spaces (the resident report module, to come). */
+	/** Reports of unsafe places in public spaces (the resident report module). */
 	static final String UNSAFE_PLACE_REPORTS = "unsafe-place-reports";
 
-	/** Distinct actors taking part in the city's forums and meetings (the collaboration module, to come). */
+	/** Distinct actors taking part in the city's forums and meetings (the collaboration module). */
 	static final String FORUM_ACTORS = "forum-actors";
 
 	/** The pooled 1–5 answers of the forums' satisfaction surveys on the process, as an index 0–100 (collaboration). */

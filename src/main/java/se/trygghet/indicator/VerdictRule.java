@@ -18,7 +18,8 @@ import se.trygghet.plan.Direction;
  * <li><b>Baseline</b>: the baseline the plan states; without one, the indicator's own value for the year before the
  * plan period (2020 for a plan 2021–2023). Without either: <i>kan inte bedömas</i>.</li>
  * <li><b>Window</b>: the latest yearly values after the baseline year, as many as the indicator's verdict window
- * (3, or 1 for an indicator measured only in election years). Missing and suppressed years do not count. Fewer values
+ * (3, or 1 for an indicator measured only in election years). Missing and suppressed years do not count, nor do
+ * preliminary ones (the caller passes them without a value: this year's own count covers part of the year). Fewer values
  * than that: <i>kan inte bedömas</i>.</li>
  * <li><b>Comparable</b>: every value in the window and the baseline (when its method is known) must share one method
  * version; a change of method inside the window or between the baseline and the window makes the values

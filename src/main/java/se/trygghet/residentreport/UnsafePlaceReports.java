@@ -1,12 +1,14 @@
 package se.trygghet.residentreport;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,9 @@ import se.trygghet.indicator.PlatformIndicatorSource;
 /**
  * The plan's count of residents' reports of unsafe places: reports made in the period (Swedish time) in the area or
  * any area under it. A report staff marked as a duplicate of another is not counted again, and "same problem" presses
- * are followers, not reports, so each problem counts once.
+ * are followers, not reports, so each problem counts once. The platform has data from the day of the first report
+ * (the reporting function's first day in use): a year before it has no value, and from then on a year without
+ * reports in an area is a true 0 for that area.
  */
 @Component
 class UnsafePlaceReports implements PlatformIndicatorSource {
@@ -46,7 +50,24 @@ class UnsafePlaceReports implements PlatformIndicatorSource {
 	}
 
 	@Override
-	public long count(Period period, AreaId area) {
+	public Optional<LocalDate> firstData() {
+		Timestamp first = jdbc.sql("select min(reported_at) from resident_report").query(Timestamp.class).single();
+		return Optional.ofNullable(first).map(at -> at.toInstant().atZone(SWEDEN).toLocalDate());
+	}
+
+	@Override
+	public Reading read(Period period, AreaId area) {
+		return Reading.count(count(period, area));
+	}
+
+	/** A demo report among those counted makes every value demo data. */
+	@Override
+	public boolean includesDemoData() {
+		return jdbc.sql("select exists (select 1 from resident_report where demo)").query(Boolean.class).single();
+	}
+
+	/** How many reports were made in the period in the area. */
+	long count(Period period, AreaId area) {
 		return jdbc.sql("""
 				select count(*) from resident_report
 				 where duplicate_of is null and area_id = any(:areas)

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.trygghet.indicator.IndicatorTestAccess;
 
 class IndicatorImportTests extends BrowserTest {
+
+	@Autowired
+	IndicatorTestAccess indicators;
 
 	@TempDir
 	Path files;
@@ -61,6 +67,17 @@ class IndicatorImportTests extends BrowserTest {
 		follow(find(".breadcrumb a"));
 		assertThat(text("#runs")).contains("Fil: trygghet.csv").contains("Fil: trygghet-fel.csv").contains("Klar")
 			.contains("Stoppad av fel");
+		assertAccessible();
+	}
+
+	@Test
+	void showsWhatAKoladaRunWroteAndItsNotesAsNotes() {
+		UUID run = indicators.loggedKoladaRunWithANote();
+		signIn("samordnare");
+		open("/indicators/imports/" + run);
+		assertThat(text("#run-summary")).isEqualTo("Importen skrev 5 värden: 4 nya och 1 ändrade. 5 var oförändrade. "
+				+ "Av de 10 värden som lästes saknas 2 hos källan; de sparades som saknade, inte som 0.");
+		assertThat(text("#import-problems")).startsWith("Anmärkningar: 1.").doesNotContain("Inget importerades");
 		assertAccessible();
 	}
 

@@ -31,6 +31,7 @@ import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.indicator.Period;
 import se.trygghet.indicator.PlatformIndicatorSource;
+import se.trygghet.indicator.PlatformIndicatorSource.Reading;
 import se.trygghet.plan.CommitteeId;
 
 @PlatformIntegrationTest
@@ -88,7 +89,7 @@ class CollaborationTests {
 	}
 
 	@Test
-	void countsEachActorOncePerYearAcrossForumsAndNeverACommittee() {
+	void countsEachOrganisationTakingPartOncePerYearAcrossForumsAndMeetings() {
 		TestUsers.signIn(Role.COORDINATOR);
 		UUID first = forums.create("Aktörsräkning A " + UUID.randomUUID(), null, null);
 		UUID second = forums.create("Aktörsräkning B " + UUID.randomUUID(), null, null);
@@ -103,14 +104,36 @@ class CollaborationTests {
 		meetings.record(meeting(second, LocalDate.of(2018, 12, 31), Set.of(region)));
 
 		PlatformIndicatorSource source = source(ForumIndicatorSources.FORUM_ACTORS);
-		assertThat(source.count(Period.year(2019), kommun())).isEqualTo(1);
-		assertThat(source.value(Period.year(2019), kommun()).getAsDouble()).isEqualTo(1.0);
-		assertThat(source.count(Period.year(2018), kommun())).isEqualTo(1);
-		assertThat(source.count(Period.parse("2019H1"), kommun())).isEqualTo(1);
+		// the police and Kommunstyrelsen, once each however many meetings they attended
+		assertThat(source.read(Period.year(2019), kommun())).isEqualTo(Reading.count(2));
+		assertThat(source.read(Period.year(2018), kommun())).isEqualTo(Reading.count(1));
+		assertThat(source.read(Period.parse("2019H1"), kommun())).isEqualTo(Reading.count(2));
+		assertThat(source.firstData()).hasValueSatisfying(day -> assertThat(day).isBeforeOrEqualTo(
+				LocalDate.of(2018, 12, 31)));
+		AreaId district = areas.atLevel("1980", AreaLevel.STADSDEL).get(0).id();
+		assertThat(source.read(Period.year(2019), district).kind()).isEqualTo(Reading.Kind.NOT_MEASURED);
 	}
 
 	@Test
-	void satisfactionIsTheMeanAsAnIndexAndNothingBelowFiveAnswers() {
+	void keepsAnEndedMembershipInThePastYearsCountOfActorsTakingPart() {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID forum = forums.create("Medlemshistorik " + UUID.randomUUID(), null, null);
+		forums.ensureMember(forum, Participant.of(actors.byName("Polisen").orElseThrow().id()), ForumRole.LEDAMOT,
+				LocalDate.of(2014, 3, 1));
+		Forums.Member police = forums.members(forum).get(0);
+		PlatformIndicatorSource source = source(ForumIndicatorSources.FORUM_ACTORS);
+		assertThat(source.read(Period.year(2014), kommun())).isEqualTo(Reading.count(1));
+
+		forums.removeMember(forum, police.id());
+
+		assertThat(forums.members(forum)).isEmpty();
+		assertThat(source.read(Period.year(2014), kommun())).as("a member in 2014 all the same")
+			.isEqualTo(Reading.count(1));
+		assertThat(source.read(Period.year(2013), kommun())).isEqualTo(Reading.count(0));
+	}
+
+	@Test
+	void satisfactionIsTheMeanAsAnIndexAndWithheldBelowFiveAnswers() {
 		TestUsers.signIn(Role.COORDINATOR);
 		UUID forum = forums.create("Nöjdhetstest " + UUID.randomUUID(), null, null);
 		UUID survey = surveys.create(forum, 2017);
@@ -124,17 +147,17 @@ class CollaborationTests {
 
 		PlatformIndicatorSource process = source(ForumIndicatorSources.SATISFACTION_PROCESS);
 		PlatformIndicatorSource result = source(ForumIndicatorSources.SATISFACTION_RESULT);
-		assertThat(process.count(Period.year(2017), kommun())).isEqualTo(4);
-		assertThat(process.value(Period.year(2017), kommun())).isEmpty();
+		assertThat(process.read(Period.year(2017), kommun())).isEqualTo(Reading.withheld(4));
 		assertThat(surveys.results(survey).process().mean()).isEmpty();
 
 		surveys.answer(token, 3, 5);
 		// process (5+4+3+5+3)/5 = 4.0 → 75; result (2+2+1+3+5)/5 = 2.6 → 40
-		assertThat(process.value(Period.year(2017), kommun()).getAsDouble()).isCloseTo(75.0, within(1e-9));
-		assertThat(result.value(Period.year(2017), kommun()).getAsDouble()).isCloseTo(40.0, within(1e-9));
-		assertThat(process.value(Period.parse("2017H1"), kommun())).isEmpty();
+		assertThat(process.read(Period.year(2017), kommun()).value().doubleValue()).isCloseTo(75.0, within(1e-9));
+		assertThat(result.read(Period.year(2017), kommun()).value().doubleValue()).isCloseTo(40.0, within(1e-9));
+		assertThat(result.read(Period.year(2017), kommun()).respondents()).isEqualTo(5);
+		assertThat(process.read(Period.parse("2017H1"), kommun()).kind()).isEqualTo(Reading.Kind.NOT_MEASURED);
 		AreaId district = areas.atLevel("1980", AreaLevel.STADSDEL).get(0).id();
-		assertThat(process.value(Period.year(2017), district)).isEmpty();
+		assertThat(process.read(Period.year(2017), district).kind()).isEqualTo(Reading.Kind.NOT_MEASURED);
 	}
 
 	@Test

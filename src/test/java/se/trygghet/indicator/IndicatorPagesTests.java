@@ -45,6 +45,7 @@ class IndicatorPagesTests {
 				select m.indicator_id::text as indicator, m.area_id::text as area, m.period
 				  from measurement m join indicator_setup s on s.indicator_id = m.indicator_id
 				 where s.suppression = 'SURVEY' and m.respondents < 10 and m.demo and m.breakdown = ''
+				   and m.source = 'demo'
 				 order by m.period desc limit 1
 				""").query().singleRow();
 	}

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
 import se.trygghet.indicator.IndicatorImports.ImportRun;
 import se.trygghet.indicator.IndicatorImports.State;
 import se.trygghet.indicator.IndicatorImports.Trigger;
@@ -61,6 +64,9 @@ class KoladaImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	final KoladaStub kolada = KoladaStub.start();
 
@@ -146,7 +152,9 @@ class KoladaImportTests {
 		assertThat(stored("N15428", "1981", "kon=pojkar")).isEqualTo("NORMAL:71");
 		// N07403 (anmälda våldsbrott) has totals only: K and M are skipped and noted
 		assertThat(stored("N07403", "1981", "")).isEqualTo("NORMAL:61");
-		assertThat(runs.problems(first)).anySatisfy(p -> assertThat(p.text()).startsWith("N07403 1979"));
+		assertThat(runs.problems(first)).anySatisfy(p -> assertThat(p.text())
+			.isEqualTo("N07403, gender M: not stored, since the indicator is not broken down by gender (figures for "
+					+ "1979–1982)."));
 		// N00914 came on two pages, every other KPI on one
 		assertThat(run.pages()).isEqualTo(kpis.size() + 1);
 		assertThat(run.requests()).isEqualTo(kpis.size() + 1);
@@ -163,6 +171,43 @@ class KoladaImportTests {
 		assertThat(List.of(again.added(), again.changed())).containsExactly(0, 0);
 		assertThat(again.unchanged()).isEqualTo(run.rowsRead());
 		assertThat(koladaRows()).isEqualTo(rows);
+	}
+
+	@Test
+	void saysHowManyValuesARunThatWroteValuesWroteAndNeverThatNothingWasImported() throws Exception {
+		kolada.respond(KoladaImportTests::answer);
+		// so that this run, not an earlier one, is the one that writes them
+		jdbc.sql("delete from measurement where source = 'Kolada' and period in ('1979', '1980', '1981', '1982')")
+			.update();
+
+		UUID id = kolada1982.run(Trigger.MANUAL, "samordnare", client);
+
+		ImportRun run = runs.find(id).orElseThrow();
+		assertThat(run.added()).isPositive();
+		String page = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/indicators/imports/" + id)
+				.with(TestUsers.as(Role.ANALYST)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("Inget importerades")
+			.contains("Importen skrev " + run.added() + " värden: " + run.added() + " nya och 0 ändrade.")
+			.contains("saknas " + run.missing() + " hos källan");
+	}
+
+	@Test
+	void reportsAFigureKoladaLacksForABreakdownAsMissingAndNeverAsAFigure() {
+		kolada.respond(KoladaImportTests::answer);
+
+		UUID id = kolada1982.run(Trigger.MANUAL, "samordnare", client);
+
+		// N07403 has totals only; Kolada's women's figure for 1980 is null
+		List<String> notes = runs.problems(id).stream().map(ImportRuns.Problem::text).toList();
+		assertThat(notes).noneMatch(text -> text.startsWith("N07403") && text.contains("has a figure"));
+		assertThat(notes).anyMatch(text -> text.startsWith("N07403") && text.contains("gender K")
+				&& text.contains("missing at Kolada for 1980"));
+		// N00914 is broken down by gender: the same missing figure is stored as missing
+		assertThat(stored("N00914", "1980", "kon=kvinnor")).isEqualTo("MISSING:null");
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package se.trygghet.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.trygghet.area.AreaId;
 
@@ -18,8 +20,13 @@ class PlatformSourcesTests {
 		}
 
 		@Override
-		public long count(Period period, AreaId area) {
-			return perArea;
+		public Optional<LocalDate> firstData() {
+			return Optional.of(LocalDate.of(2020, 1, 1));
+		}
+
+		@Override
+		public Reading read(Period period, AreaId area) {
+			return Reading.count(perArea);
 		}
 
 	}
@@ -37,7 +44,7 @@ class PlatformSourcesTests {
 			.extracting(PlatformSources.Known::key)
 			.containsExactly(PlatformSources.UNSAFE_PLACE_REPORTS);
 		assertThat(sources.source(PlatformSources.UNSAFE_PLACE_REPORTS).orElseThrow()
-			.count(Period.year(2023), IndicatorFixtures.AREA)).isEqualTo(7);
+			.read(Period.year(2023), IndicatorFixtures.AREA)).isEqualTo(PlatformIndicatorSource.Reading.count(7));
 		assertThat(sources.source(PlatformSources.FORUM_ACTORS)).isEmpty();
 	}
 
