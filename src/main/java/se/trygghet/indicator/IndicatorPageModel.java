@@ -213,7 +213,7 @@ class IndicatorPageModel {
 				if (point.suppressed() != null) {
 					note = marks.computeIfAbsent(point.suppressed(), r -> String.valueOf(marks.size() + 1));
 				}
-				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator.unit(), locale), note,
+				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator, locale), note,
 						markDemo && point.demo()));
 			}
 			rows.add(new Row(period.toString(), cells));
