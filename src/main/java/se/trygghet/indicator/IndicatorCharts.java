@@ -128,7 +128,7 @@ public class IndicatorCharts {
 	static String unitAfterNumber(String unit) {
 		String u = unit.strip();
 		String lower = u.toLowerCase(Locale.ROOT);
-		if (lower.equals("antal") || lower.equals("count")) {
+		if (lower.equals("antal")) {
 			return "";
 		}
 		if (lower.startsWith("antal ")) {
