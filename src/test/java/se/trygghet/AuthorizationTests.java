@@ -341,6 +341,27 @@ class AuthorizationTests {
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")));
 	}
 
+	/** The README's list of who uses the platform says who reads the audit log; it must say what the rule does. */
+	@Test
+	void theReadmeNamesTheRolesThatReadTheAuditLog() throws Exception {
+		Set<Role> readers = rules().stream()
+			.filter(r -> r.method().equals("GET") && r.path().equals("/audit"))
+			.findFirst()
+			.orElseThrow()
+			.allowed();
+		String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"))
+			.stream()
+			.filter(l -> l.startsWith("- **") && l.contains("audit log"))
+			.findFirst()
+			.orElseThrow()
+			.toLowerCase(java.util.Locale.ROOT);
+		java.util.Map<Role, String> named = java.util.Map.of(Role.ADMIN, "administrators", Role.COORDINATOR,
+				"coordinators", Role.ANALYST, "analysts", Role.VIEWER, "council members");
+		named.forEach((role, words) -> org.assertj.core.api.Assertions.assertThat(line.contains(words))
+			.as("README names " + words + " as readers of the audit log")
+			.isEqualTo(readers.contains(role)));
+	}
+
 	@Test
 	void refusesAWriteWithoutCsrfToken() throws Exception {
 		mvc.perform(post(PLAN + "/archive").with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isForbidden());

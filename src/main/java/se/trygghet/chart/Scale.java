@@ -1,5 +1,6 @@
 package se.trygghet.chart;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,14 @@ public record Scale(String label, String unit, int decimals, @Nullable Double ma
 	/** Percentages from 0 to 100 with the given number of decimals. */
 	public static Scale percent(String label, int decimals) {
 		return new Scale(label, "%", decimals, 100.0);
+	}
+
+	/**
+	 * A value as a chart on this scale labels it and its table gives it ("69,0 %", ".." when missing), for text beside
+	 * the chart, so that a page never shows the same figure as 69 % in one place and 69,0 % in the next.
+	 */
+	public String format(@Nullable Double value, Locale locale) {
+		return new ValueFormat(this, ChartTexts.of(locale).locale).format(value);
 	}
 
 }

@@ -240,8 +240,8 @@ class CitizenPromises {
 	}
 
 	/**
-	 * Links a problem or an intervention by its id, keeping its title as it is now. The intervention module is not
-	 * readable from here yet, so the id is taken as given and the title as the coordinator typed or copied it.
+	 * Links a problem or an intervention by its id, keeping its title as it is now. The page offers them by title
+	 * through {@link LinkChoices}, read from the intervention module; the link keeps the id and that title.
 	 */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional

@@ -24,6 +24,8 @@ class PromiseController {
 
 	private final CitizenPromises promises;
 
+	private final LinkChoices linkChoices;
+
 	private final Participants participants;
 
 	private final AreaCatalog areas;
@@ -34,11 +36,12 @@ class PromiseController {
 
 	private final String municipality;
 
-	PromiseController(CitizenPromises promises, Participants participants, AreaCatalog areas, CurrentUsers currentUsers,
-			java.time.Clock clock,
+	PromiseController(CitizenPromises promises, LinkChoices linkChoices, Participants participants, AreaCatalog areas,
+			CurrentUsers currentUsers, java.time.Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${app.situation.municipality:1980}") String municipality) {
 		this.municipality = municipality;
 		this.promises = promises;
+		this.linkChoices = linkChoices;
 		this.participants = participants;
 		this.areas = areas;
 		this.currentUsers = currentUsers;
@@ -67,10 +70,11 @@ class PromiseController {
 			@Nullable Boolean published) {
 	}
 
-	record LinkForm(@Nullable String kind, @Nullable String ref, @Nullable String title) {
+	/** The problem or intervention picked, as {@link LinkChoices.Choice#value()}. */
+	record LinkForm(@Nullable String target) {
 
 		static LinkForm empty() {
-			return new LinkForm(CitizenPromises.LinkKind.PROBLEM.name(), "", "");
+			return new LinkForm("");
 		}
 
 	}
@@ -157,13 +161,13 @@ class PromiseController {
 	@PostMapping("/promises/{id}/links")
 	String link(@PathVariable UUID id, @ModelAttribute("linkForm") LinkForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		CitizenPromises.LinkKind kind = FormSupport.choice(CitizenPromises.LinkKind.class, form.kind(), "kind", errors);
-		UUID ref = uuid(form.ref(), "ref", errors, "collab.link.ref.invalid", x -> x);
-		if (errors.hasErrors() || kind == null || ref == null) {
+		LinkChoices.Choice choice = linkChoices.find(form.target()).orElse(null);
+		if (choice == null) {
+			errors.rejectValue("target", "collab.link.target.invalid");
 			return show(id, model);
 		}
 		try {
-			promises.link(id, kind, ref, FormSupport.text(form.title()));
+			promises.link(id, choice.kind(), choice.ref(), choice.title());
 		}
 		catch (CollaborationRefusal refusal) {
 			FormSupport.reject(errors, refusal);
@@ -230,10 +234,12 @@ class PromiseController {
 
 	private String show(UUID id, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("promise", promises.get(id));
+		CitizenPromises.Promise promise = promises.get(id);
+		model.addAttribute("promise", promise);
 		model.addAttribute("today", today);
 		model.addAttribute("statuses", CitizenPromises.Status.values());
-		model.addAttribute("kinds", CitizenPromises.LinkKind.values());
+		model.addAttribute("problemChoices", linkChoices.open(promise, CitizenPromises.LinkKind.PROBLEM));
+		model.addAttribute("interventionChoices", linkChoices.open(promise, CitizenPromises.LinkKind.INTERVENTION));
 		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
 		if (!model.containsAttribute("followUpForm")) {
 			model.addAttribute("followUpForm", new FollowUpForm(today.toString(), "", "", null));

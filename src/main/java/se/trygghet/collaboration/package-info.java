@@ -6,9 +6,9 @@
  * {@code PlatformIndicatorSource}, and gives the public site only published promises ({@link
  * se.trygghet.collaboration.PublishedPromises}).
  *
- * <p>Problems and interventions belong to the intervention module, which is built beside this one: a promise links
- * them by id with the title as it stood when linked, and a meeting agenda has item kinds and a source reference so
- * that module's prioritised problems can be added as items once it can be read.
+ * <p>Problems and interventions belong to the intervention module: a promise links them, picked by title from
+ * that module's {@code InterventionCatalog}, by id with the title as it stood when linked. A meeting agenda has item
+ * kinds and a source reference so that module's prioritised problems can be added as items later.
  */
 @org.jspecify.annotations.NullMarked
 package se.trygghet.collaboration;

@@ -54,6 +54,12 @@ public interface PublishedRounds {
 	record PublishedReport(ActivityId activity, String activityNumber, String activityText, String committee,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
+
+		public PublishedReport {
+			// read straight from the table: a reason stored before the rule existed is not published either
+			statusReason = ActivityStatus.reasonKept(status, statusReason);
+		}
+
 	}
 
 }

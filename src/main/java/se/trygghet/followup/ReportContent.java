@@ -8,7 +8,8 @@ import se.trygghet.plan.IndicatorId;
 
 /**
  * What a committee writes about an activity. A draft may be incomplete (it is saved as the reporter types); a
- * submitted text must be complete, see {@link #problemsForSubmission()}.
+ * submitted text must be complete, see {@link #problemsForSubmission()}. A reason is kept only with a status that
+ * calls for one (delayed, not carried out), so no page or export shows an old delay's reason beside "Pågående".
  */
 public record ReportContent(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 		@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
@@ -27,7 +28,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 	public ReportContent {
 		// one link per indicator, in a stable order, so versions compare equal when nothing changed
 		indicators = indicators.stream().distinct().sorted(java.util.Comparator.comparing(IndicatorId::toString)).toList();
-		statusReason = clean(statusReason);
+		statusReason = ActivityStatus.reasonKept(status, clean(statusReason));
 		done = clean(done);
 		effects = clean(effects);
 		nextSteps = clean(nextSteps);

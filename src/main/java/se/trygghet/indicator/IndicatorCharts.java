@@ -1,7 +1,6 @@
 package se.trygghet.indicator;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,9 @@ public class IndicatorCharts {
 	@Nullable Target target(IndicatorSummary indicator, Scale scale, Locale locale) {
 		IndicatorSetup.Target target = indicator.setup().target();
 		return target == null || (scale.max() != null && target.value().doubleValue() > scale.max()) ? null
-				: new Target(target.value().doubleValue(), msg("indicator.page.target", locale, target.year()));
+				// a year is text to the message, never a number it would group ("Mål 2 026")
+				: new Target(target.value().doubleValue(),
+						msg("indicator.page.target", locale, String.valueOf(target.year())));
 	}
 
 	/** The yearly totals for the municipality, oldest first, for the audience. */
@@ -74,42 +75,66 @@ public class IndicatorCharts {
 	public Scale scale(IndicatorSummary indicator, Locale locale) {
 		String unit = indicator.unit().strip();
 		String label = unit.isEmpty() ? indicator.name() : Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
-		if (percent(indicator.unit()) || indicator.setup().measure().isShare()) {
+		return scale(label, unit, indicator.setup().measure());
+	}
+
+	private static Scale scale(String label, String unit, IndicatorSetup.MeasureType measure) {
+		if (percent(unit) || measure.isShare()) {
 			return Scale.percent(label, 1);
 		}
-		int decimals = indicator.setup().measure() == IndicatorSetup.MeasureType.INDEX ? 1 : 0;
+		int decimals = measure == IndicatorSetup.MeasureType.INDEX ? 1 : 0;
 		return new Scale(label, "", decimals, null);
 	}
 
-	/** "62,5 % (2023)" or "412 antal (2023)": the latest value for the municipality with its period, or null. */
+	/**
+	 * "62,5 % (2023)", "412 (2023)" or "395 per 100 000 invånare (2023)": the latest value for the municipality with
+	 * its period, or null.
+	 */
 	public static @Nullable String latestText(IndicatorSummary indicator, Locale locale) {
 		Point latest = indicator.latest();
 		if (latest == null) {
 			return null;
 		}
-		String unit = unit(indicator.unit());
-		boolean unitShown = "%".equals(unit) || latest.value() == null;
-		return format(latest.value(), indicator.unit(), locale) + (unitShown ? "" : " " + unit) + " ("
-				+ latest.period() + ")";
+		String unit = unitAfterNumber(indicator.unit());
+		boolean unitShown = !"%".equals(unit) && !unit.isEmpty() && latest.value() != null;
+		return format(latest.value(), indicator, locale) + (unitShown ? " " + unit : "") + " (" + latest.period()
+				+ ")";
 	}
 
-	/** "62,5 %" or "412" (with the unit after it unless it is a plain count), ".." for no value. */
-	public static String format(@Nullable BigDecimal value, String unit, Locale locale) {
-		if (value == null) {
-			return "..";
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(2);
-		String number = format.format(value);
-		if (percent(unit)) {
-			return "en".equals(locale.getLanguage()) ? number + "%" : number + "\u00a0%";
-		}
-		return number;
+	/**
+	 * "62,5 %" or "412", ".." for no value: written exactly as the indicator's charts and their tables write it (one
+	 * decimal for percentages and indexes, whole numbers otherwise), so every figure of an indicator on a page agrees.
+	 */
+	public static String format(@Nullable BigDecimal value, IndicatorSummary indicator, Locale locale) {
+		return format(value, indicator.unit(), indicator.setup().measure(), locale);
 	}
 
-	/** The unit as a page writes it after a number: % for percent, otherwise the plan's own word. */
+	/** As {@link #format(BigDecimal, IndicatorSummary, Locale)} from the indicator's unit and measure. */
+	public static String format(@Nullable BigDecimal value, String unit, IndicatorSetup.MeasureType measure,
+			Locale locale) {
+		// the chart's own formatter, fed the same double the chart is drawn from, so the two round alike
+		return scale("-", unit, measure).format(value == null ? null : value.doubleValue(), locale);
+	}
+
+	/** The unit as a page writes it in a heading or caption: % for percent, otherwise the plan's own word. */
 	public static String unit(String unit) {
 		return percent(unit) ? "%" : unit;
+	}
+
+	/**
+	 * The unit as it reads after a number: "%" for percent, nothing for a plain count ("412", not "412 antal") and
+	 * "per 100 000 invånare" for a count per inhabitants.
+	 */
+	static String unitAfterNumber(String unit) {
+		String u = unit.strip();
+		String lower = u.toLowerCase(Locale.ROOT);
+		if (lower.equals("antal")) {
+			return "";
+		}
+		if (lower.startsWith("antal ")) {
+			return u.substring("antal ".length()).strip();
+		}
+		return unit(u);
 	}
 
 	private static boolean percent(String unit) {

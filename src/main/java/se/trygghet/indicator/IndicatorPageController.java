@@ -181,7 +181,7 @@ class IndicatorPageController {
 	}
 
 	private static String number(java.math.@Nullable BigDecimal value, IndicatorSummary indicator, Locale locale) {
-		return value == null ? "" : IndicatorCharts.format(value, indicator.unit(), locale);
+		return value == null ? "" : IndicatorCharts.format(value, indicator, locale);
 	}
 
 	private String breakdownHtml(IndicatorSummary indicator, String selected, Audience audience, Locale locale,

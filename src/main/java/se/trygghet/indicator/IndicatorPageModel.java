@@ -220,7 +220,7 @@ class IndicatorPageModel {
 						: point.status() == MeasurementStatus.PRELIMINARY ? MeasurementStatus.PRELIMINARY : null;
 				String note = reason == null ? null
 						: marks.computeIfAbsent(reason, r -> String.valueOf(marks.size() + 1));
-				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator.unit(), locale), note,
+				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator, locale), note,
 						markDemo && point.demo()));
 			}
 			rows.add(new Row(period.toString(), cells, sourceText(sources)));

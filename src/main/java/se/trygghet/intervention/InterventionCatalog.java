@@ -7,8 +7,8 @@ import se.trygghet.area.AreaId;
 import se.trygghet.plan.ActivityId;
 
 /**
- * What other modules may read of the interventions: those that carry out an activity, and what is done in an area,
- * with their status and visibility (a public site shows only {@link Visibility#PUBLIC} ones). {@link #revision()}
+ * What other modules may read of the interventions: those that carry out an activity, what is done in an area, and
+ * every problem and intervention by title for pickers, with their status and visibility (a public site shows only {@link Visibility#PUBLIC} ones). {@link #revision()}
  * changes with every change in this module, for callers that keep derived results.
  */
 public interface InterventionCatalog {
@@ -19,6 +19,15 @@ public interface InterventionCatalog {
 	List<InterventionSummary> inArea(AreaId area);
 
 	long revision();
+
+	/** Every problem, open ones first by priority: what a picker in another module offers to link. */
+	List<ProblemSummary> problems();
+
+	/** Every intervention, by title: what a picker in another module offers to link. */
+	List<InterventionSummary> all();
+
+	record ProblemSummary(ProblemId id, String title, Visibility visibility, boolean demo) {
+	}
 
 	record InterventionSummary(InterventionId id, String title, InterventionKind kind, InterventionStatus status,
 			@Nullable AreaId area, @Nullable ActivityId activity, LocalDate startsOn, @Nullable LocalDate endsOn,

@@ -17,12 +17,15 @@ class InterventionReadModel implements InterventionCatalog, PublicFeedback, Acti
 
 	private final Interventions interventions;
 
+	private final Problems problems;
+
 	private final Feedbacks feedbacks;
 
 	private final MessageSource messages;
 
-	InterventionReadModel(Interventions interventions, Feedbacks feedbacks, MessageSource messages) {
+	InterventionReadModel(Interventions interventions, Problems problems, Feedbacks feedbacks, MessageSource messages) {
 		this.interventions = interventions;
+		this.problems = problems;
 		this.feedbacks = feedbacks;
 		this.messages = messages;
 	}
@@ -40,6 +43,16 @@ class InterventionReadModel implements InterventionCatalog, PublicFeedback, Acti
 	@Override
 	public long revision() {
 		return interventions.revision();
+	}
+
+	@Override
+	public List<ProblemSummary> problems() {
+		return problems.all().stream().map(p -> new ProblemSummary(p.id(), p.title(), p.visibility(), p.demo())).toList();
+	}
+
+	@Override
+	public List<InterventionSummary> all() {
+		return interventions.all().stream().map(InterventionReadModel::summary).toList();
 	}
 
 	@Override

@@ -114,6 +114,10 @@ class Interventions {
 			.optional();
 	}
 
+	List<Intervention> all() {
+		return jdbc.sql("select * from intervention order by title, starts_on").query(Interventions::intervention).list();
+	}
+
 	List<Intervention> ofProblem(ProblemId problem) {
 		return jdbc.sql("select * from intervention where problem_id = :id order by starts_on, title")
 			.param("id", problem.value())

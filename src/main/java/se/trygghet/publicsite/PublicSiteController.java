@@ -333,7 +333,7 @@ class PublicSiteController {
 		// newest year first: the year a resident asks about
 		List<ValueRow> yearly = new ArrayList<>(indicatorCharts.yearlyTotals(indicator, Audience.PUBLIC)
 			.stream()
-			.map(p -> new ValueRow(p.period().toString(), values.cell(p, indicator.unit())))
+			.map(p -> new ValueRow(p.period().toString(), values.cell(p, indicator)))
 			.toList());
 		java.util.Collections.reverse(yearly);
 		model.put("yearly", yearly);
@@ -351,7 +351,7 @@ class PublicSiteController {
 			model.put("areaYear", year.toString());
 			model.put("areaRows", byArea.stream()
 				.filter(p -> p.period().equals(year) && (kommun.isEmpty() || !p.area().equals(kommun.get())))
-				.map(p -> new ValueRow(areas.area(p.area()).map(AreaRef::name).orElse(""), values.cell(p, indicator.unit())))
+				.map(p -> new ValueRow(areas.area(p.area()).map(AreaRef::name).orElse(""), values.cell(p, indicator)))
 				.sorted(Comparator.comparing(ValueRow::header))
 				.toList());
 		});
@@ -382,8 +382,8 @@ class PublicSiteController {
 				.stream()
 				.findFirst()
 				.orElse(null);
-			rows.add(new AreaIndicatorRow(indicator, latest.period().toString(), values.cell(latest, indicator.unit()),
-					values.cell(whole, indicator.unit())));
+			rows.add(new AreaIndicatorRow(indicator, latest.period().toString(), values.cell(latest, indicator),
+					values.cell(whole, indicator)));
 		}
 		model.put("rows", rows);
 		model.put("notes", values.notes());

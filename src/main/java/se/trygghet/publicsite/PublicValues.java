@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
 import se.trygghet.indicator.IndicatorCatalog.Point;
 import se.trygghet.indicator.IndicatorCatalog.SuppressionReason;
 import se.trygghet.indicator.IndicatorCharts;
+import se.trygghet.indicator.IndicatorSetup;
 
 /**
  * The values of one table as a resident reads them: a withheld value is "..", marked with a number that leads to a
@@ -38,8 +40,13 @@ final class PublicValues {
 		this.missingNote = missingNote;
 	}
 
-	/** The cell for a point of an indicator with this unit; no point at all is an empty cell. */
-	Cell cell(@Nullable Point point, String unit) {
+	/** The cell for a point of the indicator; no point at all is an empty cell. */
+	Cell cell(@Nullable Point point, IndicatorSummary indicator) {
+		return cell(point, indicator.unit(), indicator.setup().measure());
+	}
+
+	/** The cell for a point of an indicator with this unit and measure, written as its charts write it. */
+	Cell cell(@Nullable Point point, String unit, IndicatorSetup.MeasureType measure) {
 		if (point == null) {
 			return new Cell("", null, false);
 		}
@@ -50,7 +57,7 @@ final class PublicValues {
 		else if (point.value() == null) {
 			missing = true;
 		}
-		return new Cell(IndicatorCharts.format(point.value(), unit, locale), note, point.demo());
+		return new Cell(IndicatorCharts.format(point.value(), unit, measure, locale), note, point.demo());
 	}
 
 	/** The notes of every cell made so far: "1) .. why", then the one for missing values. */

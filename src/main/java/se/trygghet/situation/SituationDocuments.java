@@ -225,7 +225,7 @@ class SituationDocuments {
 			doc.table(List.of(text("situation.joint.indicator", locale), text("situation.area", locale),
 					String.valueOf(year), String.valueOf(year - 1), text("situation.joint.unit", locale)),
 					facts.indicators().stream().map(f -> List.of(f.name() + (f.demo() ? " (Demodata)" : ""), f.area(),
-							number(f.value()), number(f.previousValue()), f.unit())).toList());
+							f.valueText(), f.previousValueText(), f.unit())).toList());
 		}
 
 		doc.heading(1, "3 " + text("situation.joint.analysis", locale));
@@ -262,10 +262,6 @@ class SituationDocuments {
 
 	private String orNone(@Nullable String text, Locale locale) {
 		return text == null ? text("situation.joint.notWritten", locale) : text;
-	}
-
-	private static String number(java.math.@Nullable BigDecimal value) {
-		return value == null ? ".." : value.stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 
 	private void stamp(Map<String, Object> model) {

@@ -52,6 +52,13 @@ class CollaborationBrowserTests extends BrowserTest {
 		submit("#promise-form");
 		assertThat(text("#promise-text")).contains("Bäckbys torg");
 		assertAccessible();
+		// the problem the promise answers is picked by its title
+		Select target = new Select(find("#target"));
+		String problem = target.getOptions().get(1).getText();
+		target.selectByIndex(1);
+		submit("#link-form");
+		assertThat(text("#links")).contains(problem);
+		assertAccessible();
 		date("#followedOn", LocalDate.now());
 		new Select(find("#status")).selectByValue("ON_TRACK");
 		find("#follow-up-form #text").sendKeys("Trygghetsvandring genomförd, belysning beställd.");

@@ -32,6 +32,7 @@ import se.trygghet.identity.TestUsers;
 import se.trygghet.indicator.Period;
 import se.trygghet.indicator.PlatformIndicatorSource;
 import se.trygghet.indicator.PlatformIndicatorSource.Reading;
+import se.trygghet.intervention.InterventionCatalog;
 import se.trygghet.plan.CommitteeId;
 
 @PlatformIntegrationTest
@@ -66,6 +67,9 @@ class CollaborationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	InterventionCatalog interventions;
 
 	@AfterEach
 	void signOut() {
@@ -256,6 +260,64 @@ class CollaborationTests {
 			.isInstanceOf(CollaborationRefusal.class);
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id").param("id", shown.toString())
 			.query(Integer.class).single()).isEqualTo(5);
+	}
+
+	@Test
+	void writesThePromisesAndTheSurveysYearAsAYearNotAsAGroupedNumber() throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID promise = promises.record(new CitizenPromises.NewPromise(2026, "Västerås stad",
+				actors.byName("Polisen").orElseThrow().id(), null, "Ett löfte om belysning vid Bäckbys torg", null, false));
+		promises.publish(promise, 0, true);
+		TestUsers.signOut();
+		String token = openSurvey(2031);
+		UUID survey = jdbc.sql("select id from survey where token = :t").param("t", token).query(UUID.class).single();
+
+		for (String html : new String[] { page(get("/promises/" + promise).with(TestUsers.as(Role.COORDINATOR))),
+				page(get("/oppen")), page(get("/surveys/" + survey).with(TestUsers.as(Role.COORDINATOR))),
+				page(get("/survey/" + token)) }) {
+			assertThat(html).doesNotContainPattern("2[\\u00a0\\u202f]0\\d\\d\\b");
+		}
+		assertThat(page(get("/promises/" + promise).with(TestUsers.as(Role.COORDINATOR)))).contains("Medborgarlöfte 2026");
+		assertThat(page(get("/oppen"))).contains("Medborgarlöfte 2026");
+		assertThat(page(get("/surveys/" + survey).with(TestUsers.as(Role.COORDINATOR)))).contains(" 2031</span>");
+		assertThat(page(get("/survey/" + token))).contains("under 2031.");
+	}
+
+	@Test
+	void aCoordinatorLinksAProblemPickedByItsTitleNotByPastingItsId() throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		UUID promise = promises.record(new CitizenPromises.NewPromise(2025, "Västerås stad",
+				actors.byName("Polisen").orElseThrow().id(), null, "Ett löfte om tryggare kvällar", null, false));
+		TestUsers.signOut();
+		InterventionCatalog.ProblemSummary problem = interventions.problems().get(0);
+		String choice = "PROBLEM:" + problem.id();
+		String before = page(get("/promises/" + promise).with(TestUsers.as(Role.COORDINATOR)));
+		assertThat(before).contains("<select id=\"target\" name=\"target\"")
+			.contains("<label for=\"target\">Problem eller insats</label>")
+			.contains("value=\"" + choice + "\"")
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(problem.title(), "UTF-8"))
+			.doesNotContain("name=\"ref\"");
+
+		mvc.perform(post("/promises/" + promise + "/links").param("target", "PROBLEM:" + UUID.randomUUID())
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Välj ett problem eller en insats i listan.")));
+		mvc.perform(post("/promises/" + promise + "/links").param("target", choice)
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(promises.get(promise).links()).extracting(CitizenPromises.Link::kind, CitizenPromises.Link::ref,
+				CitizenPromises.Link::title)
+			.containsExactly(org.assertj.core.api.Assertions.tuple(CitizenPromises.LinkKind.PROBLEM, problem.id().value(),
+					problem.title()));
+		// once linked, it is no longer offered
+		assertThat(page(get("/promises/" + promise).with(TestUsers.as(Role.COORDINATOR))))
+			.doesNotContain("value=\"" + choice + "\"");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -2,6 +2,10 @@ package se.trygghet.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
@@ -29,6 +34,9 @@ class FollowUpTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@AfterEach
 	void signOut() {
@@ -147,6 +155,37 @@ class FollowUpTests {
 			.param("id", read.id().toString())
 			.query(Long.class)
 			.single()).isEqualTo(4);
+	}
+
+	@Test
+	void forgetsADelaysReasonOnceTheActivityIsReportedAsGoingOnAndShowsItNowhere() throws Exception {
+		UUID round = openRound("2093", LocalDate.of(2099, 12, 31));
+		Report report = reportOf(round, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		UUID ifn = committee("IFN");
+		String reason = "Lokalen blev klar först i december.";
+		TestUsers.signIn(Role.COMMITTEE_REPORTER, ifn);
+		followUp.saveDraft(report.id(), report.version(), new ReportContent(ActivityStatus.FORSENAD, reason,
+				"Avtal med bostadsbolaget.", null, null, GoalContribution.BIDRAR));
+
+		// the reporter changes the status; the reason is still in its field when the form is sent
+		mvc.perform(post("/reports/{id}", report.id()).param("status", "PAGAENDE").param("statusReason", reason)
+			.param("done", "Avtal med bostadsbolaget.").param("assessment", "BIDRAR")
+			.param("version", String.valueOf(report.version() + 1)).param("action", "submit")
+			.with(TestUsers.as(Role.COMMITTEE_REPORTER, ifn)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		Report saved = reports.byId(report.id()).orElseThrow();
+		assertThat(saved.state()).isEqualTo(ReportState.SUBMITTED);
+		assertThat(saved.content().statusReason()).isNull();
+		assertThat(jdbc.sql("select status_reason from report where id = :id").param("id", report.id())
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single()).isEmpty();
+		String page = mvc.perform(get("/reports/{id}", report.id()).with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Pågående").doesNotContain(reason);
+		String csv = mvc.perform(get("/rounds/{id}/export", round).param("format", "csv")
+			.with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("Avtal med bostadsbolaget.").doesNotContain(reason);
 	}
 
 	@Test

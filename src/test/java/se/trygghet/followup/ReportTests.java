@@ -37,6 +37,19 @@ class ReportTests {
 	}
 
 	@Test
+	void keepsAReasonOnlyWithAStatusThatCallsForOne() {
+		Report report = report(Report.Kind.ACTIVITY_REPORT);
+		report.edit(new ReportContent(ActivityStatus.FORSENAD, "Upphandlingen drog ut.", "Avtal klart.", null, null,
+				GoalContribution.BIDRAR_DELVIS));
+		assertThat(report.content().statusReason()).isEqualTo("Upphandlingen drog ut.");
+		report.edit(new ReportContent(ActivityStatus.PAGAENDE, "Upphandlingen drog ut.", "Avtal klart.", null, null,
+				GoalContribution.BIDRAR_DELVIS));
+		assertThat(report.content().statusReason()).isNull();
+		// a draft without a status yet keeps what the reporter wrote
+		assertThat(new ReportContent(null, "Oklart ännu", null, null, null, null).statusReason()).isEqualTo("Oklart ännu");
+	}
+
+	@Test
 	void keepsAnIncompleteDraftButRefusesToSubmitIt() {
 		Report report = report(Report.Kind.CONTRIBUTION);
 		report.edit(new ReportContent(null, null, "Påbörjat", null, null, null));

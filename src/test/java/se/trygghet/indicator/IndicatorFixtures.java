@@ -38,6 +38,17 @@ final class IndicatorFixtures {
 				denominator == null ? null : BigDecimal.valueOf(denominator), respondents, "test", "1", null, false);
 	}
 
+	/** An indicator of the plan as the catalog summarises it, with its latest value for the municipality. */
+	static IndicatorCatalog.IndicatorSummary summary(String name, String unit, IndicatorSetup.MeasureType measure,
+			@Nullable Point latest) {
+		return new IndicatorCatalog.IndicatorSummary(new se.trygghet.plan.IndicatorId(UUID.randomUUID()),
+				new se.trygghet.plan.ActionPlanId(UUID.randomUUID()), 1, name, unit, se.trygghet.plan.Direction.INCREASE,
+				"test", null, setup(measure, Map.of()), latest,
+				new IndicatorCatalog.Assessment(Verdict.KAN_INTE_BEDOMAS, IndicatorCatalog.Assessment.Reason.NO_BASELINE,
+						null, null, null, List.of(), null, null, null),
+				false);
+	}
+
 	static Point count(String period, int value) {
 		return point(period, String.valueOf(value), null, null, null);
 	}

@@ -84,4 +84,25 @@ class PlanPagesTests {
 			.doesNotContain("Utveckla och konkretisera");
 	}
 
+	@Test
+	void marksTheLeadCommitteeAsLeadingOrAsLeadingButNotYetConfirmedNeverBoth() throws Exception {
+		String key = PlanFixtures.importCopy(planImport, "ledande-markering");
+		String overview = html(overview(key, Role.VIEWER));
+		assertThat(overview).contains("(ledande, ej bekräftad)").doesNotContain("ledande, ledande");
+		String activity = html(mvc.perform(get("/plans/" + key + "/activities/1.1").with(TestUsers.as(Role.VIEWER)))
+			.andReturn());
+		assertThat(activity).contains("(ledande, ej bekräftad)");
+
+		TestUsers.signIn(Role.COORDINATOR);
+		try {
+			editing.confirmLead(key, ActivityNumber.parse("1.1"), views.byKey(key).orElseThrow().activity("1.1").version());
+		}
+		finally {
+			TestUsers.signOut();
+		}
+		activity = html(mvc.perform(get("/plans/" + key + "/activities/1.1").with(TestUsers.as(Role.VIEWER)))
+			.andReturn());
+		assertThat(activity).contains("(ledande)").doesNotContain("ej bekräftad");
+	}
+
 }

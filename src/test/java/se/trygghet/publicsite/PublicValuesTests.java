@@ -10,6 +10,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.indicator.Breakdown;
 import se.trygghet.indicator.IndicatorCatalog.Point;
 import se.trygghet.indicator.IndicatorCatalog.SuppressionReason;
+import se.trygghet.indicator.IndicatorSetup.MeasureType;
 import se.trygghet.indicator.MeasurementStatus;
 import se.trygghet.indicator.Period;
 
@@ -32,17 +33,17 @@ class PublicValuesTests {
 
 	@Test
 	void writesAWithheldValueAsTwoDotsWithOneNotePerReason() {
-		assertThat(values.cell(withheld("2022", SuppressionReason.FEW_RESPONDENTS), "procent"))
+		assertThat(values.cell(withheld("2022", SuppressionReason.FEW_RESPONDENTS), "procent", MeasureType.SHARE))
 			.isEqualTo(new PublicValues.Cell("..", "1", true));
-		assertThat(values.cell(withheld("2023", SuppressionReason.SMALL_COUNT), "procent").note()).isEqualTo("2");
-		assertThat(values.cell(withheld("2021", SuppressionReason.FEW_RESPONDENTS), "procent").note()).isEqualTo("1");
+		assertThat(values.cell(withheld("2023", SuppressionReason.SMALL_COUNT), "procent", MeasureType.SHARE).note()).isEqualTo("2");
+		assertThat(values.cell(withheld("2021", SuppressionReason.FEW_RESPONDENTS), "procent", MeasureType.SHARE).note()).isEqualTo("1");
 		assertThat(values.notes()).containsExactly("1) .. skäl FEW_RESPONDENTS", "2) .. skäl SMALL_COUNT");
 	}
 
 	@Test
 	void writesAValueTheSwedishWayAndNotesNothingForIt() {
-		assertThat(values.cell(point("2023", "62.5"), "procent").text()).isEqualTo("62,5\u00a0%");
-		assertThat(values.cell(null, "procent").text()).isEmpty();
+		assertThat(values.cell(point("2023", "62.5"), "procent", MeasureType.SHARE).text()).isEqualTo("62,5\u00a0%");
+		assertThat(values.cell(null, "procent", MeasureType.SHARE).text()).isEmpty();
 		assertThat(values.notes()).isEmpty();
 	}
 
@@ -50,7 +51,7 @@ class PublicValuesTests {
 	void explainsAValueTheSourceLacksApartFromAWithheldOne() {
 		Point missing = new Point(Period.parse("2023"), AREA, Breakdown.TOTAL, null, MeasurementStatus.MISSING, null,
 				null, null, null, "test", "1", null, false);
-		assertThat(values.cell(missing, "antal")).isEqualTo(new PublicValues.Cell("..", null, false));
+		assertThat(values.cell(missing, "antal", MeasureType.COUNT)).isEqualTo(new PublicValues.Cell("..", null, false));
 		assertThat(values.notes()).containsExactly(".. saknas");
 	}
 

@@ -218,6 +218,34 @@ class SituationDocumentTests {
 	}
 
 	@Test
+	void writesTheKartlaggningsIndicatorFiguresAlikeOnThePageAndInWordTheSwedishWay() throws Exception {
+		TestUsers.signIn(Role.ANALYST);
+		int year = 2023;
+		KartlaggningFigures.IndicatorFigure rate = kartlaggning.forYear(year, Locale.forLanguageTag("sv"))
+			.indicators()
+			.stream()
+			.filter(f -> f.unit().startsWith("antal per") && f.value() != null
+					&& f.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0)
+			.findFirst()
+			.orElseThrow();
+		// reported crimes per 100 000 in whole numbers, grouped with a space: "7 990", as the indicator pages write it
+		java.text.NumberFormat swedish = java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("sv-SE"));
+		String expected = swedish.format(rate.value().setScale(0, java.math.RoundingMode.HALF_UP));
+
+		String page = mvc.perform(get("/situation/joint/" + year).with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).doesNotContainPattern("\\d\\.\\d{3},\\d").contains(">" + expected + "</td>");
+		byte[] docx = mvc.perform(get("/situation/joint/" + year + "/docx").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			assertThat(extractor.getText()).contains(expected);
+		}
+	}
+
+	@Test
 	void givesTheKartlaggningTheIndicatorModulesFigures() {
 		TestUsers.signIn(Role.ANALYST);
 		Kartlaggning.Facts facts = kartlaggning.forYear(LocalDate.now().getYear(), Locale.forLanguageTag("sv"));

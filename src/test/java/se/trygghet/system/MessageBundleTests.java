@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Swedish and English must offer the same texts, so no page falls back to a key or to the other language. */
+/**
+ * Swedish and English must offer the same texts, so no page falls back to a key or to the other language, and the
+ * templates must hand them their arguments in a form that reads right.
+ */
 class MessageBundleTests {
 
 	static Properties load(String name) throws Exception {
@@ -28,6 +37,49 @@ class MessageBundleTests {
 			long placeholders = swedish.getProperty(key).chars().filter(c -> c == '{').count();
 			assertThat(english.getProperty(key).chars().filter(c -> c == '{').count()).as(key).isEqualTo(placeholders);
 		}
+	}
+
+	/** A message expression's start: {@code #{key(}. */
+	static final Pattern MESSAGE_CALL = Pattern.compile("#\\{[\\w.]+\\(");
+
+	/** An argument that is a year: a property or method named year or ending in Year, e.g. promise.year(). */
+	static final Pattern YEAR = Pattern.compile("[\\w.()]*\\.(year|\\w*(?<!Per)Year)(\\(\\))?");
+
+	/**
+	 * A message formats a number argument with grouping ("Medborgarlöfte 2 026"), so a year goes in as text
+	 * ({@code #strings.toString(...)}), never as the number it is stored as.
+	 */
+	@Test
+	void passesYearsToMessagesAsTextSoTheirDigitsAreNeverGrouped() throws Exception {
+		List<String> grouped = new ArrayList<>();
+		for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath:templates/**/*.html")) {
+			String html = template.getContentAsString(StandardCharsets.UTF_8);
+			Matcher call = MESSAGE_CALL.matcher(html);
+			while (call.find()) {
+				for (String argument : arguments(html, call.end())) {
+					if (YEAR.matcher(argument).matches()) {
+						grouped.add(template.getFilename() + ": " + argument);
+					}
+				}
+			}
+		}
+		assertThat(grouped).isEmpty();
+	}
+
+	/** The bare ${...} arguments of a message call whose argument list starts at {@code from}. */
+	private static List<String> arguments(String html, int from) {
+		int depth = 1;
+		int end = from;
+		while (end < html.length() && depth > 0) {
+			char c = html.charAt(end++);
+			depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+		}
+		List<String> arguments = new ArrayList<>();
+		Matcher expression = Pattern.compile("\\$\\{([^{}]*)\\}").matcher(html.substring(from, Math.max(from, end - 1)));
+		while (expression.find()) {
+			arguments.add(expression.group(1).strip());
+		}
+		return arguments;
 	}
 
 }
