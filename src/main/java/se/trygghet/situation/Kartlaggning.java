@@ -131,7 +131,7 @@ class Kartlaggning {
 		}
 		return new HotSpotMap.Texts(text("situation.joint.map.title", locale, String.valueOf(year)),
 				text("situation.joint.map.description", locale, String.valueOf(year), String.valueOf(CELL_SIZE),
-						String.valueOf(significant)), bins,
+						significant), bins,
 				text("situation.hotspots.bin.0", locale), text("situation.joint.map.boundaries", locale),
 				text("situation.joint.map.municipality", locale), text("situation.joint.map.legend", locale),
 				text("situation.joint.map.north", locale), "km");

@@ -202,7 +202,7 @@ class SituationDocuments {
 		doc.image(HotSpotMap.png(facts.mapSvg(), size[0] * 2f), "hotspots-" + year + ".png", 6.3,
 				6.3 * size[1] / size[0], text("situation.joint.map.title", locale, String.valueOf(year)) + ". "
 						+ text("situation.joint.map.description", locale, String.valueOf(year),
-								String.valueOf(facts.cellSize()), String.valueOf(facts.significantCells())));
+								String.valueOf(facts.cellSize()), facts.significantCells()));
 		if (facts.cells().isEmpty()) {
 			doc.paragraph(text("situation.joint.cells.none", locale));
 		}
@@ -215,7 +215,7 @@ class SituationDocuments {
 							c.pFdrText(), text("situation.hotspots.bin." + c.bin(), locale))).toList());
 		}
 		if (facts.outside() > 0) {
-			doc.paragraph(text("situation.hotspots.outside", locale, String.valueOf(facts.outside())));
+			doc.paragraph(text("situation.hotspots.outside", locale, facts.outside()));
 		}
 
 		doc.heading(2, text("situation.joint.indicators", locale));
@@ -257,15 +257,20 @@ class SituationDocuments {
 
 	/** The true number of significant cells and how many of them the table lists, as the page and the PDF say it. */
 	String cellsCount(Kartlaggning.Facts facts, Locale locale) {
-		return text("situation.joint.cells.count", locale, String.valueOf(facts.significantCells()),
-				String.valueOf(facts.hotSpots()), String.valueOf(facts.coldSpots()), String.valueOf(facts.cells().size()));
+		return text("situation.joint.cells.count", locale, facts.significantCells(), facts.hotSpots(), facts.coldSpots(),
+				facts.cells().size());
 	}
 
-	/** How many flags the picture's cells were tested for at once and how many chance alone would give. */
+	/**
+	 * How many counts the picture tested at once and how many flags chance alone would give, as
+	 * situation/flag-test.html says it on the page and in the PDFs.
+	 */
 	String flagTest(SituationPictures.Picture picture, Locale locale) {
 		SituationPictures.FlagTest test = picture.flags();
-		return text("situation.picture.flagTest", locale, String.valueOf(test.tested()), String.valueOf(test.flagged()),
-				test.chanceUnadjustedText(locale), test.chanceAmongFlaggedText(locale));
+		return text("situation.picture.flagTest", locale, test.tested(), test.chanceUnadjustedText(locale)) + " "
+				+ (test.flagged() == 0 ? text("situation.picture.flagTest.none", locale)
+						: text("situation.picture.flagTest.flagged", locale, test.flagged(),
+								test.chanceAmongFlaggedText(locale)));
 	}
 
 	/** The appendix on method, in the words of the platform's method page, shared by the PDF and the Word file. */

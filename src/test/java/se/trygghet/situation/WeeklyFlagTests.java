@@ -54,7 +54,7 @@ class WeeklyFlagTests {
 		TestUsers.signOut();
 	}
 
-	void incident(String category, UUID area, LocalDate day) {
+	void incident(String prefix, String category, UUID area, LocalDate day) {
 		jdbc.sql("""
 				insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north, area_id,
 				                      organisation, severity, source, external_id, reported_by, reported_at)
@@ -64,7 +64,7 @@ class WeeklyFlagTests {
 			.param("c", category)
 			.param("at", Timestamp.from(day.atTime(12, 0).atZone(SWEDEN).toInstant()))
 			.param("area", area)
-			.param("ext", "weekly-flag-" + UUID.randomUUID())
+			.param("ext", prefix + UUID.randomUUID())
 			.update();
 	}
 
@@ -84,13 +84,13 @@ class WeeklyFlagTests {
 		UUID other = district("Bäckby");
 		LocalDate monday = LocalDate.of(2011, 3, 7);
 		for (int i = 0; i < 3; i++) {
-			incident("klotter", centrum, monday.plusDays(i));
+			incident("weekly-flag-", "klotter", centrum, monday.plusDays(i));
 		}
-		incident("klotter", centrum, monday.minusWeeks(1));
-		incident("klotter", centrum, monday.minusWeeks(3));
+		incident("weekly-flag-", "klotter", centrum, monday.minusWeeks(1));
+		incident("weekly-flag-", "klotter", centrum, monday.minusWeeks(3));
 		for (int week = 0; week <= 4; week++) {
 			for (int i = 0; i < 10; i++) {
-				incident("brand", other, monday.minusWeeks(week).plusDays(i % 7));
+				incident("weekly-flag-", "brand", other, monday.minusWeeks(week).plusDays(i % 7));
 			}
 		}
 	}
@@ -136,6 +136,51 @@ class WeeklyFlagTests {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
 			assertThat(text).contains(tested + " rutor").contains("slumpen ensam").doesNotContain("▲ ökning");
 		}
+	}
+
+	/** A week no other test writes, Monday 16 May 2011: twelve vehicle fires in Centrum where there were none before. */
+	static final String SURGE = "2011-W20";
+
+	@Test
+	void stillFlagsAnIncreaseThatChanceAmongTheManyCellsDoesNotExplain() throws Exception {
+		if (!jdbc.sql("select exists (select 1 from incident where external_id like 'weekly-surge-%')")
+			.query(Boolean.class)
+			.single()) {
+			for (int i = 0; i < 12; i++) {
+				incident("weekly-surge-", "fordonsbrand", district("Centrum"), LocalDate.of(2011, 5, 16).plusDays(i % 7));
+			}
+		}
+		SituationPictures.Picture picture = pictures.picture(reporting.municipality(), SituationPeriod.parse(SURGE));
+		// P(X ≥ 12 | 0.25) is about 1e-17: far below 0.05 · 1 / m for any m the table can have
+		assertThat(picture.totals().get("fordonsbrand").flagged()).isTrue();
+		assertThat(picture.flags().flagged()).as("the cell, Centrum's, the category's and the grand total").isEqualTo(4);
+		assertThat(picture.flags().chanceAmongFlagged()).isEqualTo(0.2);
+
+		String page = mvc.perform(get("/situation?period=" + SURGE).with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("class=\"flag\"");
+		String flags = page.substring(page.indexOf("id=\"flag-test\""), page.indexOf("</p>", page.indexOf("id=\"flag-test\"")));
+		assertThat(flags).contains("Av de 4 flaggor som visas väntas högst 0,20 bero på slumpen.");
+	}
+
+	@Test
+	void expectsAsManyChanceFlagsAsTheCountsOwnPoissonTailsGive() {
+		// with nothing before, λ = 0.25: 3 is the least count flagged on its own, P(X ≥ 3) = 0.00216
+		assertThat(SituationPictures.chanceOfAFlag(0)).isCloseTo(0.0021614, org.assertj.core.api.Assertions.within(1e-6));
+		// with λ = 4, 9 is the least (P(X ≥ 8) = 0.051, P(X ≥ 9) = 0.0214)
+		assertThat(SituationPictures.chanceOfAFlag(4)).isCloseTo(0.021363, org.assertj.core.api.Assertions.within(1e-5));
+		SituationPictures.Family family = new SituationPictures.Family();
+		int lone = family.add(3, 0, 0);
+		for (int i = 0; i < 39; i++) {
+			family.add(0, 0, 0);
+		}
+		SituationPictures.FlagTest test = family.test();
+		assertThat(test.tested()).isEqualTo(40);
+		assertThat(test.chanceUnadjusted()).isCloseTo(40 * 0.0021614, org.assertj.core.api.Assertions.within(1e-5));
+		// p = 0.0022 on its own, but 0.0022 · 40 = 0.086 once the forty are tested together
+		assertThat(SituationPictures.unlikelyByChance(3, 0)).isTrue();
+		assertThat(family.cell(lone).flagged()).isFalse();
+		assertThat(test.flagged()).isZero();
 	}
 
 }
