@@ -336,10 +336,24 @@ class HotSpots {
 		return outlined;
 	}
 
-	/** {@link #outlinedAreas} as GeoJSON in WGS84, for a Leaflet map to draw as vectors, with or without tiles. */
+	/**
+	 * {@link #outlinedAreas} as GeoJSON in WGS84, for a Leaflet map to draw as vectors, with or without tiles; kept until
+	 * the areas change, as every opening of the map and of the incident form asks for it.
+	 */
 	String outlinesGeoJson(String municipality) {
-		return areas.geoJson(outlinedAreas(municipality).stream().map(AreaCatalog.AreaRef::id).toList());
+		List<Object> key = List.of(municipality, areas.revision());
+		Outlines kept = outlines;
+		if (kept == null || !kept.key().equals(key)) {
+			kept = new Outlines(key, areas.geoJson(outlinedAreas(municipality).stream().map(AreaCatalog.AreaRef::id).toList()));
+			outlines = kept;
+		}
+		return kept.geoJson();
 	}
+
+	private record Outlines(List<Object> key, String geoJson) {
+	}
+
+	private volatile @org.jspecify.annotations.Nullable Outlines outlines;
 
 	/** A kernel density surface: per cell of the study area with any density, incidents per square metre. */
 	record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {

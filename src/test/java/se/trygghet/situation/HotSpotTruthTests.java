@@ -278,4 +278,20 @@ class HotSpotTruthTests {
 		}
 	}
 
+	@Test
+	void answersASelectionThePageCannotUseWithAMessageAndNoFigures() throws Exception {
+		for (String query : List.of("from=2026-03-01&to=2026-02-01", "cellSize=abc", "cellSize=300", "from=2026-13-01",
+				"categories=inget-sadant", "weekdays=9")) {
+			String page = mvc.perform(get("/situation/hotspots?" + query).with(TestUsers.as(Role.ANALYST)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(query).contains("id=\"hotspot-problem\"").doesNotContain("data-significant");
+		}
+		String reversed = mvc.perform(get("/situation/hotspots?from=2026-03-01&to=2026-02-01")
+			.with(TestUsers.as(Role.ANALYST))).andReturn().getResponse().getContentAsString();
+		assertThat(reversed).contains("Från-datumet måste ligga före till-datumet");
+	}
+
 }
