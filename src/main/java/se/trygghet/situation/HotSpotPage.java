@@ -107,7 +107,7 @@ class HotSpotPage {
 					: "situation.hotspots.badQuery";
 		}
 		if (analysis == null) {
-			return new View(orToday(from, queries.defaultFrom()), orToday(to, queries.defaultTo()), form.cells(),
+			return new View(orDefault(from, queries.defaultFrom()), orDefault(to, queries.defaultTo()), form.cells(),
 					categories, weekdays, form.hourFrom(), form.hourTo(), form.density(), bandwidth, problem, 0, 0, 0, 0,
 					0, 0, 0, List.of(), outlines);
 		}
@@ -137,7 +137,7 @@ class HotSpotPage {
 		}
 	}
 
-	private static LocalDate orToday(@Nullable LocalDate date, LocalDate otherwise) {
+	private static LocalDate orDefault(@Nullable LocalDate date, LocalDate otherwise) {
 		return date == null ? otherwise : date;
 	}
 
