@@ -71,6 +71,9 @@ class HotSpotTruthTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Kartlaggning kartlaggning;
+
 	@AfterEach
 	void signOut() {
 		TestUsers.signOut();
@@ -253,6 +256,10 @@ class HotSpotTruthTests {
 		int significant = significantFeatures(api);
 		assertThat(significant).isEqualTo(9 * CLUSTERS).isGreaterThan(Kartlaggning.MAX_CELLS_LISTED);
 		String sentence = significant + " signifikanta celler";
+		// the map of the documents (SVG in the PDF, the same as PNG in Word) draws every one of them
+		String svg = kartlaggning.forYear(CLUSTER_YEAR, java.util.Locale.forLanguageTag("sv")).mapSvg();
+		String drawn = svg.substring(svg.indexOf("-cells\">"), svg.indexOf("</g>", svg.indexOf("-cells\">")));
+		assertThat(Pattern.compile("<rect ").matcher(drawn).results().count()).isEqualTo(significant);
 
 		String page = mvc.perform(get("/situation/joint/" + CLUSTER_YEAR).with(TestUsers.as(Role.ANALYST)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
