@@ -1,19 +1,18 @@
 // Draws the hot-spot map: Gi* hot spots (/api/v1/hotspots) or, chosen with the "Visa som" radio buttons, kernel
 // density (/api/v1/hotspots/density), and on request the incidents clustered for the view (/api/v1/incidents/clusters).
-// Each has a table beside the map in words, the map's text alternative. Leaflet's layer control (open, so its
-// checkboxes are reachable by keyboard) turns the layers on and off. Works with or without map tiles.
+// The page itself states the Gi* figures and lists the significant cells, drawn by the server from the same analysis
+// the API answers with, so they agree and need no script; the form is sent as a normal GET. This script draws the map
+// for the form's values and, for density, fills the legend and the table of classes. The municipality and its
+// districts are drawn as vector outlines from the page, so the map shows where it is with or without map tiles.
+// Leaflet's layer control (open, so its checkboxes are reachable by keyboard) turns the layers on and off.
 (function () {
   'use strict';
   var form = document.getElementById('hotspot-form');
   var container = document.getElementById('hotspot-map');
-  var table = document.querySelector('#hotspot-table tbody');
   var status = document.getElementById('hotspot-status');
-  if (!form || !container || !table) {
+  if (!form || !container || !status) {
     return;
   }
-  var giLegend = document.getElementById('hotspot-legend');
-  var giTable = document.getElementById('hotspot-table');
-  var densityLegend = document.getElementById('density-legend');
   var densityTable = document.getElementById('density-table');
   var clusterList = document.getElementById('cluster-list');
   var clusterStatus = document.getElementById('cluster-status');
@@ -33,19 +32,32 @@
   // a diverging palette for Gi*, a sequential one (ColorBrewer YlOrRd) for density; both also told apart by words
   var colours = { '-3': '#2166ac', '-2': '#67a9cf', '-1': '#d1e5f0', '0': '#f7f7f7', '1': '#fddbc7', '2': '#ef8a62', '3': '#b2182b' };
   var densityColours = { 1: '#ffffb2', 2: '#fecc5c', 3: '#fd8d3c', 4: '#f03b20', 5: '#bd0026' };
-  var number = new Intl.NumberFormat(document.documentElement.lang || 'sv', { maximumSignificantDigits: 3 });
+  var language = document.documentElement.lang || 'sv';
+  var number = new Intl.NumberFormat(language, { maximumSignificantDigits: 3 });
   var map = window.L ? L.map(container, { scrollWheelZoom: false }).setView([59.6110, 16.5450], 12) : null;
   var analysis = null;
   var clusters = null;
+  var outlines = null;
   if (map) {
     L.tileLayer(container.getAttribute('data-tiles'), {
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
     }).addTo(map);
+    var areas = document.getElementById('hotspot-areas');
+    // outlines take no pointer events, so the cells under them keep their tooltips
+    outlines = L.geoJSON(areas ? JSON.parse(areas.textContent) : null, {
+      interactive: false,
+      style: function (feature) {
+        var whole = feature.properties.level === 'KOMMUN';
+        return { className: 'area-outline', color: '#333', weight: whole ? 2.5 : 1.2, dashArray: whole ? null : '6 4', fill: false };
+      }
+    }).addTo(map);
+    if (outlines.getBounds().isValid()) { map.fitBounds(outlines.getBounds()); }
     analysis = L.layerGroup().addTo(map);
     clusters = L.layerGroup();
     var overlays = {};
     overlays[container.getAttribute('data-layer-analysis')] = analysis;
+    overlays[container.getAttribute('data-layer-areas')] = outlines;
     overlays[container.getAttribute('data-layer-clusters')] = clusters;
     L.control.layers(null, overlays, { collapsed: false }).addTo(map);
     map.on('overlayadd', function (event) { if (event.layer === clusters) { clusterList.hidden = false; loadClusters(); } });
@@ -103,17 +115,11 @@
   }
 
   function showGiStar(body) {
-    var features = body.features;
     draw(body, function (f) {
       return { color: '#555', weight: 0.5, fillOpacity: 0.6, fillColor: colours[String(f.properties.bin)] };
-    }, function (f) { return words[String(f.properties.bin)] + ' – ' + f.properties.count; });
-    var significant = features.filter(function (f) { return f.properties.bin !== 0; })
-      .sort(function (a, b) { return b.properties.z - a.properties.z; }).slice(0, 100);
-    table.innerHTML = '';
-    significant.forEach(function (f) {
-      row([f.id, f.properties.count, f.properties.z.toFixed(2), f.properties.pFdr.toPrecision(2), words[String(f.properties.bin)]], table);
+    }, function (f) {
+      return f.id + ', ' + f.properties.area + ': ' + words[String(f.properties.bin)] + ' – ' + f.properties.count;
     });
-    status.textContent = (status.getAttribute('data-template') || '{0} / {1}').replace('{0}', features.length).replace('{1}', significant.length);
   }
 
   function range(c) {
@@ -145,23 +151,22 @@
 
   function load() {
     var kde = view() === 'kde';
-    giLegend.hidden = kde;
-    giTable.hidden = kde;
-    densityLegend.hidden = !kde;
-    densityTable.hidden = !kde;
+    if (document.getElementById('hotspot-problem')) {
+      // the page could not answer this selection and says why; there is nothing to draw
+      return;
+    }
     var url = kde ? form.getAttribute('data-density-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'bandwidth', 'weekdays'])
       : form.getAttribute('data-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'weekdays']);
-    status.textContent = '…';
+    if (kde) { status.textContent = '…'; }
     fetchJson(url)
       .then(function (result) {
         if (!result.ok) {
-          status.textContent = result.body.detail || 'Fel';
+          if (kde) { status.textContent = result.body.detail || 'Fel'; }
           return;
         }
         if (kde) { showDensity(result.body); } else { showGiStar(result.body); }
       })
-      .catch(function () { status.textContent = 'Fel'; });
-    if (map && map.hasLayer(clusters)) { loadClusters(); }
+      .catch(function () { if (kde) { status.textContent = 'Fel'; } });
   }
 
   function clusterIcon(count) {
@@ -186,7 +191,7 @@
         body.features.forEach(function (f) {
           var p = f.properties;
           var text = p.count === 1
-            ? (categoryNames[p.category] || p.category) + ', ' + new Date(p.occurredAt).toLocaleString(document.documentElement.lang || 'sv') + ', ' + p.severity
+            ? (categoryNames[p.category] || p.category) + ', ' + new Date(p.occurredAt).toLocaleString(language) + ', ' + p.severity
             : p.count + ' ' + container.getAttribute('data-incidents');
           var marker = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]],
             { icon: clusterIcon(p.count), keyboard: false });
@@ -203,7 +208,11 @@
       .catch(function () { clusterStatus.textContent = 'Fel'; });
   }
 
-  form.addEventListener('submit', function (event) { event.preventDefault(); load(); });
-  form.querySelectorAll('input[name=view]').forEach(function (radio) { radio.addEventListener('change', load); });
+  // switching between Gi* and density asks the page again, so its figures and the map answer the same selection
+  form.querySelectorAll('input[name=view]').forEach(function (radio) {
+    radio.addEventListener('change', function () {
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    });
+  });
   load();
 })();

@@ -13,6 +13,18 @@
     maxZoom: 19,
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
   }).addTo(map);
+  // the municipality and its districts as vectors, so the border shows even when no map tiles can be loaded; they
+  // take no clicks, which go through to the map and pick the place
+  var outlines = document.getElementById('incident-areas');
+  if (outlines) {
+    L.geoJSON(JSON.parse(outlines.textContent), {
+      interactive: false,
+      style: function (feature) {
+        return { className: 'area-outline', color: '#4a4a4a', weight: feature.properties.level === 'KOMMUN' ? 2.5 : 1.2,
+          dashArray: feature.properties.level === 'KOMMUN' ? null : '6 4', fill: false };
+      }
+    }).addTo(map);
+  }
   var marker = null;
   function place(latlng) {
     lat.value = latlng.lat.toFixed(6);

@@ -159,6 +159,7 @@ class AuthorizationTests {
 				new Rule("GET", "/incidents/new", false, FIELD), new Rule("GET", "/incidents/mine", false, FIELD),
 				new Rule("GET", "/situation", false, ANALYSTS), new Rule("GET", "/situation?period=2026-Q1", false, ANALYSTS),
 				new Rule("GET", "/situation/hotspots", false, ANALYSTS), new Rule("GET", "/api/v1/hotspots", false, ANALYSTS),
+				new Rule("GET", "/situation/method", false, ANALYSTS),
 				// an empty form: passing the rule shows the form again with its errors, and nothing is stored
 				new Rule("POST", "/incidents", false, FIELD),
 				new Rule("GET", "/incidents/import", false, ANALYSTS), new Rule("POST", "/incidents/import", false, ANALYSTS),

@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
-import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 
@@ -89,10 +88,9 @@ class DemoIncidents implements ApplicationRunner {
 				// more in the last five weeks, so this week's picture has something to flag
 				long days = random.nextInt(6) == 0 ? random.nextInt(35) : random.nextInt(360);
 				Instant when = now.minus(Duration.ofDays(days)).minus(Duration.ofMinutes(random.nextInt(24 * 60)));
-				Wgs84Point place = point.toWgs84();
-				reporting.store(new NewIncident(categories.get(random.nextInt(categories.size())), when, place.latitude(),
-						place.longitude(), ORGANISATIONS[random.nextInt(ORGANISATIONS.length)], null, 1 + random.nextInt(3),
-						"[Demodata] Påhittad händelse."), "DEMO", "demo-" + i, true);
+				reporting.store(NewIncident.atSweref99(categories.get(random.nextInt(categories.size())), when,
+						point.east(), point.north(), ORGANISATIONS[random.nextInt(ORGANISATIONS.length)], null,
+						1 + random.nextInt(3), "[Demodata] Påhittad händelse."), "DEMO", "demo-" + i, true);
 				n++;
 			}
 			return n;

@@ -1,13 +1,7 @@
 package se.trygghet.situation;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,21 +23,25 @@ class HotSpotApiController {
 
 	private final IncidentReporting reporting;
 
-	private final Clock clock;
+	private final HotSpotQueries queries;
 
-	HotSpotApiController(HotSpots hotSpots, IncidentClusters clusters, IncidentReporting reporting, Clock clock) {
+	HotSpotApiController(HotSpots hotSpots, IncidentClusters clusters, IncidentReporting reporting,
+			HotSpotQueries queries) {
 		this.hotSpots = hotSpots;
 		this.clusters = clusters;
 		this.reporting = reporting;
-		this.clock = clock;
+		this.queries = queries;
 	}
 
 	@GetMapping(path = "/api/v1/hotspots", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Hot spots (Getis-Ord Gi*)",
-			description = "Grid cells in SWEREF 99 TM (returned in WGS84) with incidents or a significant score: count, "
-					+ "z, p, pFdr (Benjamini-Hochberg) and bin -3..3. Dates are days in Swedish time; 'to' is exclusive; "
-					+ "weekdays = ISO days 1-7 (e.g. 6,7) and hours = a span 0-23 (e.g. 18-23 or 22-4) in Swedish time narrow it. "
-					+ "Formulas: docs/HOTSPOTS.md.")
+			description = "Grid cells in SWEREF 99 TM (returned in WGS84) with incidents or a significant score: the "
+					+ "area the cell lies in, count, z, p, pFdr (Benjamini-Hochberg) and bin -3..3; the cell of (E, N) is "
+					+ "(floor(E / cellSize), floor(N / cellSize)), its id 'column-row'. The collection states "
+					+ "studyAreaCells, incidents (counted), outsideStudyArea (left out), significantCells, hotSpots and "
+					+ "coldSpots. Dates are days in Swedish time; 'to' is exclusive; weekdays = ISO days 1-7 (e.g. 6,7) "
+					+ "and hours = a span 0-23 (e.g. 18-23 or 22-4) in Swedish time narrow it. The method is explained "
+					+ "on the page /situation/method.")
 	ResponseEntity<?> hotspots(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String categories,
@@ -59,7 +57,7 @@ class HotSpotApiController {
 			description = "Grid cells of the study area (returned in WGS84) with 'density' in incidents per km² at the "
 					+ "cell's centre, K(d) = 3/(πh²)·(1−d²/h²)² for d < h, and its 'class' 1-5 (quintiles of the cells' "
 					+ "densities; limits in 'classes'). bandwidth h in metres, 100-5000 and at most 20 cells. "
-					+ "Formulas: docs/HOTSPOTS.md.")
+					+ "The method is explained on the page /situation/method.")
 	ResponseEntity<?> density(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String categories,
@@ -92,31 +90,12 @@ class HotSpotApiController {
 
 	private HotSpots.Query query(@Nullable String from, @Nullable String to, @Nullable String categories, int cellSize,
 			@Nullable String weekdays, @Nullable String hours) {
-		HotSpots.IncidentFilter filter = filter(from, to, categories, weekdays, hours);
-		return new HotSpots.Query(filter.from(), filter.to(), filter.categories(), cellSize, filter.weekdays(),
-				filter.hours());
+		return queries.query(from, to, categories, cellSize, weekdays, hours);
 	}
 
-	/**
-	 * The period (a year up to today by default), categories, ISO weekdays ({@code 6,7}) and hours ({@code 18-23},
-	 * {@code 22-4}), each checked.
-	 */
 	private HotSpots.IncidentFilter filter(@Nullable String from, @Nullable String to, @Nullable String categories,
 			@Nullable String weekdays, @Nullable String hours) {
-		LocalDate today = LocalDate.now(clock);
-		Set<String> wanted = categories == null || categories.isBlank() ? Set.of()
-				: Arrays.stream(categories.split(",")).map(String::strip).collect(Collectors.toSet());
-		if (!reporting.categories().containsAll(wanted)) {
-			throw new IllegalArgumentException("Unknown category in 'categories'");
-		}
-		try {
-			return new HotSpots.IncidentFilter(from == null ? today.minusYears(1) : LocalDate.parse(from),
-					to == null ? today.plusDays(1) : LocalDate.parse(to), wanted, HotSpots.Weekdays.parse(weekdays),
-					hours == null || hours.isBlank() ? null : HotSpots.Hours.parse(hours));
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("Dates must be given as YYYY-MM-DD");
-		}
+		return queries.filter(from, to, categories, weekdays, hours);
 	}
 
 	/** The GeoJSON, or a problem for bad input: a parameter out of range, or a grid too fine for the area. */

@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
@@ -22,9 +27,12 @@ import se.trygghet.area.Wgs84Point;
 
 /**
  * Hot spots of the municipality's incidents: counts per grid cell over a period, scored with Getis–Ord Gi*
- * ({@link GetisOrd}; formulas in docs/HOTSPOTS.md). The study area is every cell whose centre lies in the
- * municipality's boundary, or, while it has none, in one of its mapped areas. Incidents known only at municipality
- * level (no coordinates) are not counted in any cell. The same cells carry the kernel density view.
+ * ({@link GetisOrd}; formulas in docs/HOTSPOTS.md, explained in words on /situation/method). The study area is every
+ * cell whose square (edges included) shares a point with the municipality's boundary, or, while it has none, with one
+ * of its mapped areas: so every incident inside the municipality lies in a cell of the study area, even where the
+ * cell's centre lies outside. An incident in no cell of the study area (possible only when the areas changed after it
+ * was stored) is counted as left out and said so, never silently dropped. Incidents known only at municipality level
+ * (no coordinates) are not counted in any cell. The same cells carry the kernel density view.
  */
 @Component
 class HotSpots {
@@ -57,20 +65,77 @@ class HotSpots {
 	 */
 	private final RecentResults<List<Object>, String> maps;
 
+	/**
+	 * The analyses behind the maps, by the same key, for the page's table and the documents: the page and the API
+	 * then read one result, so their figures agree. Fewer are kept, as each holds every cell of the study area.
+	 */
+	private final RecentResults<List<Object>, Analysis> analyses;
+
 	HotSpots(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.changes = changes;
 		this.maps = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 50);
+		this.analyses = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 10);
 	}
 
 	/** How long a map is kept at most, which is how late another node's new incidents may show on this one's map. */
 	static final int RESULT_SECONDS = 60;
 
-	/** {@link #analyse} as {@link #geoJson(List, int)}, kept until the incidents or areas change. */
+	/** {@link #analysis} as {@link #geoJson(String, Analysis)}, kept until the incidents or areas change. */
 	String geoJson(String municipality, Query query) {
-		return maps.get(List.of(municipality, query, areas.revision(), changes.version()),
-				() -> geoJson(analyse(municipality, query), query.cellSize()));
+		return maps.get(key(municipality, query), () -> geoJson(municipality, analysis(municipality, query)));
+	}
+
+	/** {@link #analyse}, kept until the incidents or areas change. */
+	Analysis analysis(String municipality, Query query) {
+		return analyses.get(key(municipality, query), () -> analyse(municipality, query));
+	}
+
+	private List<Object> key(String municipality, Query query) {
+		return List.of(municipality, query, areas.revision(), changes.version());
+	}
+
+	/**
+	 * What an analysis found: every cell of the study area with its statistics (none when the study area has fewer
+	 * than two cells), how many cells the study area has, the incidents counted in them, and those that lie in no cell
+	 * of it and were left out.
+	 */
+	record Analysis(Query query, List<GetisOrd.CellStatistic> cells, int studyAreaCells, long counted, long outside) {
+
+		Analysis {
+			cells = List.copyOf(cells);
+		}
+
+		/** The significant cells, hot spots first, the strongest first: the order of every table of them. */
+		List<GetisOrd.CellStatistic> significant() {
+			return cells.stream()
+				.filter(s -> s.bin() != 0)
+				.sorted(java.util.Comparator.comparingInt(GetisOrd.CellStatistic::bin)
+					.reversed()
+					.thenComparing(java.util.Comparator.comparingDouble(GetisOrd.CellStatistic::z).reversed())
+					.thenComparingLong(s -> s.cell().column())
+					.thenComparingLong(s -> s.cell().row()))
+				.toList();
+		}
+
+		long hotSpots() {
+			return cells.stream().filter(s -> s.bin() > 0).count();
+		}
+
+		long coldSpots() {
+			return cells.stream().filter(s -> s.bin() < 0).count();
+		}
+
+		/** The cells a map shows: those with incidents or a non-zero bin (the rest are quiet and many). */
+		long shown() {
+			return cells.stream().filter(HotSpots::shown).count();
+		}
+
+	}
+
+	static boolean shown(GetisOrd.CellStatistic s) {
+		return s.count() != 0 || s.bin() != 0;
 	}
 
 	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize, Set<Integer> weekdays,
@@ -205,12 +270,14 @@ class HotSpots {
 
 	}
 
-	List<GetisOrd.CellStatistic> analyse(String municipality, Query query) {
+	/**
+	 * Counts the incidents per cell, the cell of (E, N) being (⌊E / s⌋, ⌊N / s⌋), and scores the study area's cells.
+	 * Incidents in a cell outside the study area are counted as left out.
+	 */
+	Analysis analyse(String municipality, Query query) {
 		Set<GridCell> study = studyArea(municipality, query.cellSize());
-		if (study.size() < 2) {
-			return List.of();
-		}
 		Map<GridCell, Integer> counts = new HashMap<>();
+		long[] counted = new long[2];
 		IncidentFilter filter = query.filter();
 		jdbc.sql("select floor(east / :size)::bigint, floor(north / :size)::bigint, count(*) from incident where "
 				+ filter.where() + " group by 1, 2")
@@ -220,10 +287,73 @@ class HotSpots {
 			GridCell cell = new GridCell(rs.getLong(1), rs.getLong(2));
 			if (study.contains(cell)) {
 				counts.put(cell, rs.getInt(3));
+				counted[0] += rs.getInt(3);
+			}
+			else {
+				counted[1] += rs.getInt(3);
 			}
 		});
-		return GetisOrd.giStar(counts, study);
+		return new Analysis(query, study.size() < 2 ? List.of() : GetisOrd.giStar(counts, study), study.size(),
+				counted[0], counted[1]);
 	}
+
+	/**
+	 * The name of the area each cell lies in: the smallest area containing its centre, or, for a cell on the edge
+	 * whose centre lies outside every area, the municipality's (the cell is in the study area because it overlaps it).
+	 */
+	Map<GridCell, String> areaNames(String municipality, List<GridCell> cells, int cellSize) {
+		List<Sweref99Point> centres = cells.stream()
+			.map(c -> new Sweref99Point(c.centreEast(cellSize), c.centreNorth(cellSize)))
+			.toList();
+		List<AreaCatalog.@org.jspecify.annotations.Nullable AreaRef> found = areas.locateAll(centres);
+		String whole = areas.atLevel(municipality, AreaLevel.KOMMUN)
+			.stream()
+			.findFirst()
+			.map(AreaCatalog.AreaRef::name)
+			.orElse(municipality);
+		Map<GridCell, String> names = new HashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			AreaCatalog.AreaRef area = found.get(i);
+			names.put(cells.get(i), area == null ? whole : area.name());
+		}
+		return names;
+	}
+
+	/**
+	 * The areas a hot-spot map outlines: the municipality's districts (stadsdelar, or kommundelar where none are
+	 * mapped), then the municipality itself.
+	 */
+	List<AreaCatalog.AreaRef> outlinedAreas(String municipality) {
+		List<AreaCatalog.AreaRef> parts = areas.atLevel(municipality, AreaLevel.STADSDEL)
+			.stream()
+			.filter(AreaCatalog.AreaRef::mapped)
+			.toList();
+		if (parts.isEmpty()) {
+			parts = areas.atLevel(municipality, AreaLevel.KOMMUNDEL).stream().filter(AreaCatalog.AreaRef::mapped).toList();
+		}
+		List<AreaCatalog.AreaRef> outlined = new ArrayList<>(parts);
+		areas.atLevel(municipality, AreaLevel.KOMMUN).stream().filter(AreaCatalog.AreaRef::mapped).forEach(outlined::add);
+		return outlined;
+	}
+
+	/**
+	 * {@link #outlinedAreas} as GeoJSON in WGS84, for a Leaflet map to draw as vectors, with or without tiles; kept until
+	 * the areas change, as every opening of the map and of the incident form asks for it.
+	 */
+	String outlinesGeoJson(String municipality) {
+		List<Object> key = List.of(municipality, areas.revision());
+		Outlines kept = outlines;
+		if (kept == null || !kept.key().equals(key)) {
+			kept = new Outlines(key, areas.geoJson(outlinedAreas(municipality).stream().map(AreaCatalog.AreaRef::id).toList()));
+			outlines = kept;
+		}
+		return kept.geoJson();
+	}
+
+	private record Outlines(List<Object> key, String geoJson) {
+	}
+
+	private volatile @org.jspecify.annotations.Nullable Outlines outlines;
 
 	/** A kernel density surface: per cell of the study area with any density, incidents per square metre. */
 	record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {
@@ -326,24 +456,59 @@ class HotSpots {
 		json.append("]]},\"properties\":{");
 	}
 
-	/** The cells as GeoJSON in WGS84: those with incidents or a non-zero bin (the rest are quiet and many). */
-	String geoJson(List<GetisOrd.CellStatistic> statistics, int cellSize) {
+	/**
+	 * The cells as GeoJSON in WGS84: those with incidents or a non-zero bin (the rest are quiet and many), each with
+	 * the area it lies in; and the analysis's totals, which every other channel states the same.
+	 */
+	String geoJson(String municipality, Analysis analysis) {
+		int cellSize = analysis.query().cellSize();
+		List<GetisOrd.CellStatistic> shown = analysis.cells().stream().filter(HotSpots::shown).toList();
+		Map<GridCell, String> names = areaNames(municipality, shown.stream().map(GetisOrd.CellStatistic::cell).toList(),
+				cellSize);
 		StringBuilder json = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"cellSize\":")
 			.append(cellSize)
+			.append(",\"studyAreaCells\":")
+			.append(analysis.studyAreaCells())
+			.append(",\"incidents\":")
+			.append(analysis.counted())
+			.append(",\"outsideStudyArea\":")
+			.append(analysis.outside())
+			.append(",\"significantCells\":")
+			.append(analysis.hotSpots() + analysis.coldSpots())
+			.append(",\"hotSpots\":")
+			.append(analysis.hotSpots())
+			.append(",\"coldSpots\":")
+			.append(analysis.coldSpots())
 			.append(",\"features\":[");
 		boolean first = true;
-		for (GetisOrd.CellStatistic s : statistics) {
-			if (s.count() == 0 && s.bin() == 0) {
-				continue;
-			}
+		for (GetisOrd.CellStatistic s : shown) {
 			json.append(first ? "" : ",");
 			first = false;
 			cellFeature(json, s.cell(), cellSize);
-			json.append(String.format(Locale.ROOT, "\"count\":%d,\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d",
+			json.append("\"area\":");
+			jsonString(json, names.get(s.cell()));
+			json.append(String.format(Locale.ROOT, ",\"count\":%d,\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d",
 						s.count(), s.z(), s.p(), s.pFdr(), s.bin()))
 				.append("}}");
 		}
 		return json.append("]}").toString();
+	}
+
+	/** A JSON string: an area's name may hold quotes or backslashes. */
+	private static void jsonString(StringBuilder json, String text) {
+		json.append('"');
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		json.append('"');
 	}
 
 	/**
@@ -395,11 +560,16 @@ class HotSpots {
 			if ((c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS) {
 				throw new IllegalArgumentException("Too many cells at " + cellSize + " m; choose a larger cell size");
 			}
+			// every cell that shares a point with the area, not only those whose centre lies in it: a cell on the
+			// border holds incidents inside the municipality however little of it lies there
+			Geometry boundary = areas.boundary(area.id()).orElseThrow();
+			PreparedGeometry prepared = PreparedGeometryFactory.prepare(boundary);
+			GeometryFactory factory = boundary.getFactory();
 			for (long c = c0; c <= c1; c++) {
 				for (long r = r0; r <= r1; r++) {
 					GridCell cell = new GridCell(c, r);
-					if (!cells.contains(cell)
-							&& areas.covers(area.id(), new Sweref99Point(cell.centreEast(cellSize), cell.centreNorth(cellSize)))) {
+					if (!cells.contains(cell) && prepared.intersects(factory.toGeometry(new Envelope(c * (double) cellSize,
+							(c + 1) * (double) cellSize, r * (double) cellSize, (r + 1) * (double) cellSize)))) {
 						cells.add(cell);
 					}
 				}

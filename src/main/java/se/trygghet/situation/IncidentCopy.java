@@ -115,8 +115,8 @@ class IncidentCopy {
 				bytes(out, municipalityBytes);
 				text(out, incident.category());
 				timestamp(out, incident.occurredAt());
-				float8(out, incident.latitude());
-				float8(out, incident.longitude());
+				float8(out, checked.place().latitude());
+				float8(out, checked.place().longitude());
 				float8(out, checked.point().east());
 				float8(out, checked.point().north());
 				uuid(out, checked.area());

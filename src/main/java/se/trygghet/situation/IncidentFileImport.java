@@ -23,8 +23,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.trygghet.area.Sweref99Point;
-import se.trygghet.area.Wgs84Point;
 
 /**
  * Incidents from a CSV file (semicolon or comma, UTF-8): columns {@code kategori, tid, latitud, longitud} (or
@@ -287,7 +285,8 @@ class IncidentFileImport {
 				IncidentReporting.Verdict verdict = verdicts.get(i);
 				Read read = rows.get(at.get(i));
 				List<Problem> found = new ArrayList<>(verdict.problems().size());
-				verdict.problems().forEach((field, code) -> found.add(new Problem(read.row(), column(field), code)));
+				verdict.problems().forEach((field, code) -> found.add(new Problem(read.row(),
+						sweref && field.equals("location") ? "e/n" : column(field), code)));
 				rows.set(at.get(i), new Read(read.row(), read.id(), found, read.incident(), verdict.checked()));
 			}
 			checking += System.nanoTime() - started;
@@ -328,19 +327,12 @@ class IncidentFileImport {
 		/** The row as an incident to check, or null with the problem noted when its place or time cannot be read. */
 		private @Nullable NewIncident incident(Line line, List<Problem> unreadable) {
 			List<String> cells = line.cells();
-			Double lat;
-			Double lon;
+			double first;
+			double second;
 			try {
-				if (sweref) {
-					Wgs84Point place = new Sweref99Point(number(cell(cells, columns, "e")), number(cell(cells, columns, "n")))
-						.toWgs84();
-					lat = place.latitude();
-					lon = place.longitude();
-				}
-				else {
-					lat = number(cell(cells, columns, "latitud"));
-					lon = number(cell(cells, columns, "longitud"));
-				}
+				// kept as given: SWEREF 99 TM is not sent through WGS84 and back, which could move it across a cell line
+				first = number(cell(cells, columns, sweref ? "e" : "latitud"));
+				second = number(cell(cells, columns, sweref ? "n" : "longitud"));
 			}
 			catch (IllegalArgumentException ex) {
 				unreadable.add(new Problem(line.row(), sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
@@ -361,9 +353,13 @@ class IncidentFileImport {
 			catch (NumberFormatException ex) {
 				severity = null;
 			}
-			return new NewIncident(cell(cells, columns, "kategori"), time.atZone(SituationPictures.SWEDEN).toInstant(),
-					lat, lon, cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
-					cell(cells, columns, "beskrivning"));
+			java.time.Instant occurred = time.atZone(SituationPictures.SWEDEN).toInstant();
+			return sweref ? NewIncident.atSweref99(cell(cells, columns, "kategori"), occurred, first, second,
+					cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
+					cell(cells, columns, "beskrivning"))
+					: new NewIncident(cell(cells, columns, "kategori"), occurred, first, second,
+							cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
+							cell(cells, columns, "beskrivning"));
 		}
 
 		private void problem(Problem problem) {

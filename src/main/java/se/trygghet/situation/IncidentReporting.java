@@ -30,7 +30,9 @@ import se.trygghet.system.PersonalData;
  * Takes incidents in from every entry path and checks them the same way: a known category, a time that is neither in
  * the future nor more than a year back, a place inside the municipality, a severity of 1–3, an organisation, and a
  * description without personal identity or phone numbers. The place is stored in WGS84 and SWEREF 99 TM, with the
- * smallest area that contains it.
+ * smallest area that contains it: exactly as given in the system it was given in, the other system derived from it. A
+ * point given in SWEREF 99 TM on a grid line thus stays on that line, and in the cell docs/HOTSPOTS.md names (a round
+ * trip through WGS84 moves it by a nanometre, which can be across the line).
  */
 @Service
 class IncidentReporting {
@@ -97,8 +99,8 @@ class IncidentReporting {
 			.param("m", municipality)
 			.param("category", incident.category())
 			.param("occurred", Timestamp.from(incident.occurredAt()))
-			.param("lat", incident.latitude())
-			.param("lon", incident.longitude())
+			.param("lat", checked.place().latitude())
+			.param("lon", checked.place().longitude())
 			.param("east", checked.point().east())
 			.param("north", checked.point().north())
 			.param("area", checked.area())
@@ -117,7 +119,8 @@ class IncidentReporting {
 		return id;
 	}
 
-	record Checked(Sweref99Point point, @Nullable UUID area) {
+	/** Where a checked incident is: its SWEREF 99 TM point and WGS84 place (one as given), and its smallest area. */
+	record Checked(Sweref99Point point, Wgs84Point place, @Nullable UUID area) {
 	}
 
 	/** What the check found of one incident: where it is when it passed, or its problems field by field. */
@@ -142,6 +145,7 @@ class IncidentReporting {
 		Set<String> categories = categories();
 		List<Map<String, String>> problems = new ArrayList<>(incidents.size());
 		List<@Nullable Sweref99Point> points = new ArrayList<>(incidents.size());
+		List<@Nullable Wgs84Point> places = new ArrayList<>(incidents.size());
 		List<Sweref99Point> located = new ArrayList<>(incidents.size());
 		for (NewIncident incident : incidents) {
 			Map<String, String> found = new LinkedHashMap<>();
@@ -168,20 +172,36 @@ class IncidentReporting {
 			}
 			PersonalData.findIn(incident.description()).ifPresent(kind -> found.put("description", "situation.personalData." + kind.key()));
 			Sweref99Point point = null;
-			if (incident.latitude() == null || incident.longitude() == null) {
+			Wgs84Point place = null;
+			boolean wgs84 = incident.latitude() != null || incident.longitude() != null;
+			if (wgs84 && incident.givenInSweref99()) {
+				found.put("location", "situation.incident.location.both");
+			}
+			else if (incident.givenInSweref99() ? incident.east() == null || incident.north() == null
+					: incident.latitude() == null || incident.longitude() == null) {
 				found.put("location", "situation.incident.location.missing");
 			}
 			else {
 				try {
-					point = new Wgs84Point(incident.latitude(), incident.longitude()).toSweref99();
+					// the system the place is given in is kept exactly; the other one is derived from it
+					if (incident.givenInSweref99()) {
+						point = new Sweref99Point(incident.east(), incident.north());
+						place = point.toWgs84();
+					}
+					else {
+						place = new Wgs84Point(incident.latitude(), incident.longitude());
+						point = place.toSweref99();
+					}
 					located.add(point);
 				}
 				catch (IllegalArgumentException ex) {
+					point = null;
 					found.put("location", "situation.incident.location.outside");
 				}
 			}
 			problems.add(found);
 			points.add(point);
+			places.add(place);
 		}
 		List<AreaCatalog.@Nullable AreaRef> areasFound = areas.locateAll(located);
 		List<Boolean> inside = insideMunicipality(located, areasFound);
@@ -201,7 +221,8 @@ class IncidentReporting {
 				}
 				next++;
 			}
-			verdicts.add(found.isEmpty() ? new Verdict(new Checked(point, area), Map.of()) : new Verdict(null, found));
+			verdicts.add(found.isEmpty() ? new Verdict(new Checked(point, places.get(i), area), Map.of())
+					: new Verdict(null, found));
 		}
 		return verdicts;
 	}

@@ -1,7 +1,6 @@
 package se.trygghet.situation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
-import se.trygghet.area.Sweref99Point;
 
 /**
  * The kartläggning of a joint lägesbild, computed and never edited: incidents per area × category for the year beside
@@ -53,20 +51,31 @@ class Kartlaggning {
 	record TopCategory(String name, int count, int previous) {
 	}
 
-	/** A significant cell: its grid position, the area its centre lies in, and its statistics. */
-	record SignificantCell(String cell, String area, int count, double z, double pFdr, int bin) {
+	/**
+	 * A significant cell: its grid position, the area it lies in, and its statistics, z and p_FDR also as the document's
+	 * language writes them ("2,57", "< 0,001").
+	 */
+	record SignificantCell(String cell, String area, int count, double z, double pFdr, int bin, String zText,
+			String pFdrText) {
 	}
 
 	/**
 	 * {@code indicators} is null when no module provides indicator figures (the page says so), empty when none of the
-	 * plan's indicators is measured per area.
+	 * plan's indicators is measured per area. {@code cells} lists at most {@value #MAX_CELLS_LISTED} of the
+	 * {@code hotSpots + coldSpots} significant cells; {@code outside} counts the year's incidents in no cell of the study
+	 * area.
 	 */
 	record Facts(int year, SituationPictures.Picture picture, List<TopCategory> top,
 			@Nullable List<KartlaggningFigures.IndicatorFigure> indicators, String mapSvg,
-			List<SignificantCell> cells, int cellSize, boolean demo) {
+			List<SignificantCell> cells, int cellSize, boolean demo, long hotSpots, long coldSpots, long outside) {
 
 		public boolean indicatorsAvailable() {
 			return indicators != null;
+		}
+
+		/** The true number of significant cells, however many the table lists. */
+		public long significantCells() {
+			return hotSpots + coldSpots;
 		}
 
 	}
@@ -84,59 +93,45 @@ class Kartlaggning {
 			.sorted(Comparator.comparingInt(TopCategory::count).reversed())
 			.limit(5)
 			.toList();
-		List<GetisOrd.CellStatistic> statistics = hotSpots.analyse(municipality, new HotSpots.Query(
-				LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), Set.of(), CELL_SIZE));
+		// the same analysis, from the same cache, as /api/v1/hotspots?cellSize=500 for the year gives
+		HotSpots.Analysis analysis = hotSpots.analysis(municipality, new HotSpots.Query(LocalDate.of(year, 1, 1),
+				LocalDate.of(year + 1, 1, 1), Set.of(), CELL_SIZE));
 		List<HotSpotMap.Outline> outlines = outlines(municipality);
-		String svg = HotSpotMap.svg(outlines, statistics, CELL_SIZE, texts(year, locale));
-		List<SignificantCell> cells = statistics.stream()
-			.filter(s -> s.bin() != 0)
-			.sorted(Comparator.comparingInt(GetisOrd.CellStatistic::bin)
-				.reversed()
-				.thenComparing(Comparator.comparingDouble(GetisOrd.CellStatistic::z).reversed())
-				.thenComparingLong(s -> s.cell().column())
-				.thenComparingLong(s -> s.cell().row()))
-			.limit(MAX_CELLS_LISTED)
-			.map(s -> new SignificantCell(s.cell().column() + "-" + s.cell().row(),
-					areas.locate(new Sweref99Point(s.cell().centreEast(CELL_SIZE), s.cell().centreNorth(CELL_SIZE)))
-						.map(AreaCatalog.AreaRef::name)
-						.orElse("–"),
-					s.count(), s.z(), s.pFdr(), s.bin()))
+		String svg = HotSpotMap.svg(outlines, analysis.cells(), CELL_SIZE,
+				texts(year, analysis.hotSpots() + analysis.coldSpots(), locale));
+		List<GetisOrd.CellStatistic> listed = analysis.significant().stream().limit(MAX_CELLS_LISTED).toList();
+		Map<GridCell, String> names = hotSpots.areaNames(municipality,
+				listed.stream().map(GetisOrd.CellStatistic::cell).toList(), CELL_SIZE);
+		List<SignificantCell> cells = listed.stream()
+			.map(s -> new SignificantCell(s.cell().column() + "-" + s.cell().row(), names.get(s.cell()), s.count(), s.z(),
+					s.pFdr(), s.bin(), StatisticsFormat.decimal(s.z(), 2, locale),
+					StatisticsFormat.pValue(s.pFdr(), locale)))
 			.toList();
 		KartlaggningFigures source = indicatorFigures.getIfAvailable();
 		List<KartlaggningFigures.IndicatorFigure> indicators = source == null ? null : source.forYear(year);
 		boolean demo = picture.anyDemo() || picture.rows().stream().anyMatch(SituationPictures.Row::demoArea)
 				|| (indicators != null && indicators.stream().anyMatch(KartlaggningFigures.IndicatorFigure::demo));
-		return new Facts(year, picture, top, indicators, svg, cells, CELL_SIZE, demo);
+		return new Facts(year, picture, top, indicators, svg, cells, CELL_SIZE, demo, analysis.hotSpots(),
+				analysis.coldSpots(), analysis.outside());
 	}
 
-	/** The municipality's boundary and its districts (stadsdelar, or kommundelar where none are mapped). */
+	/** The municipality's boundary and its districts, as the map of documents draws them. */
 	private List<HotSpotMap.Outline> outlines(String municipality) {
-		List<HotSpotMap.Outline> outlines = new ArrayList<>();
 		double tolerance = CELL_SIZE / 10.0;
-		List<AreaCatalog.AreaRef> parts = areas.atLevel(municipality, AreaLevel.STADSDEL)
+		return hotSpots.outlinedAreas(municipality)
 			.stream()
-			.filter(AreaCatalog.AreaRef::mapped)
+			.map(a -> new HotSpotMap.Outline(a.name(), areas.outline(a.id(), tolerance), a.level() == AreaLevel.KOMMUN))
 			.toList();
-		if (parts.isEmpty()) {
-			parts = areas.atLevel(municipality, AreaLevel.KOMMUNDEL).stream().filter(AreaCatalog.AreaRef::mapped).toList();
-		}
-		for (AreaCatalog.AreaRef part : parts) {
-			outlines.add(new HotSpotMap.Outline(part.name(), areas.outline(part.id(), tolerance), false));
-		}
-		areas.atLevel(municipality, AreaLevel.KOMMUN)
-			.stream()
-			.filter(AreaCatalog.AreaRef::mapped)
-			.forEach(k -> outlines.add(new HotSpotMap.Outline(k.name(), areas.outline(k.id(), tolerance), true)));
-		return outlines;
 	}
 
-	private HotSpotMap.Texts texts(int year, Locale locale) {
+	private HotSpotMap.Texts texts(int year, long significant, Locale locale) {
 		Map<Integer, String> bins = new java.util.HashMap<>();
 		for (int bin : new int[] { 3, 2, 1, -1, -2, -3 }) {
 			bins.put(bin, text("situation.hotspots.bin." + bin, locale));
 		}
 		return new HotSpotMap.Texts(text("situation.joint.map.title", locale, String.valueOf(year)),
-				text("situation.joint.map.description", locale, String.valueOf(year), String.valueOf(CELL_SIZE)), bins,
+				text("situation.joint.map.description", locale, String.valueOf(year), String.valueOf(CELL_SIZE),
+						significant), bins,
 				text("situation.hotspots.bin.0", locale), text("situation.joint.map.boundaries", locale),
 				text("situation.joint.map.municipality", locale), text("situation.joint.map.legend", locale),
 				text("situation.joint.map.north", locale), "km");

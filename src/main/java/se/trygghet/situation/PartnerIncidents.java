@@ -16,8 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.trygghet.area.Sweref99Point;
-import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.ApiClient;
 import se.trygghet.identity.CurrentUsers;
 
@@ -187,16 +185,18 @@ class PartnerIncidents {
 		}
 		Double latitude = null;
 		Double longitude = null;
+		Double east = null;
+		Double north = null;
 		boolean wgs84 = item.latitude() != null || item.longitude() != null;
 		boolean sweref = item.east() != null || item.north() != null;
 		if (wgs84 && sweref) {
 			problems.add(new Problem(index, "east/north", "situation.api.coordinates.both"));
 		}
 		else if (sweref) {
+			// kept as sent: not through WGS84 and back, which could move a point across a grid line
 			try {
-				Wgs84Point place = new Sweref99Point(number(item.east()), number(item.north())).toWgs84();
-				latitude = place.latitude();
-				longitude = place.longitude();
+				east = number(item.east());
+				north = number(item.north());
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(new Problem(index, "east/north", "situation.api.coordinates.invalid"));
@@ -221,7 +221,7 @@ class PartnerIncidents {
 			}
 		}
 		String organisation = strip(item.organisation());
-		return new NewIncident(strip(item.category()), occurred, latitude, longitude,
+		return new NewIncident(strip(item.category()), occurred, latitude, longitude, east, north,
 				organisation == null ? client.organisation() : organisation, strip(item.reporterRole()), severity,
 				item.description());
 	}

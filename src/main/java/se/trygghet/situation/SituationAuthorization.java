@@ -27,7 +27,8 @@ class SituationAuthorization implements HttpAuthorizationRules, ApiTokenEndpoint
 		// field staff report and see their own reports (the page filters by reporter); nothing else of the lägesbild
 		rules.requestMatchers(HttpMethod.GET, "/incidents/new", "/incidents/mine").hasAnyRole(REPORTERS);
 		rules.requestMatchers(HttpMethod.POST, "/incidents").hasAnyRole(REPORTERS);
-		rules.requestMatchers(HttpMethod.GET, "/situation", "/situation/hotspots", "/incidents/import", "/api/v1/hotspots",
+		rules.requestMatchers(HttpMethod.GET, "/situation", "/situation/hotspots", "/situation/method", "/incidents/import",
+				"/api/v1/hotspots",
 				"/api/v1/hotspots/density", "/api/v1/incidents/clusters")
 			.hasAnyRole(ANALYSTS);
 		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note", "/situation/police/fetch")

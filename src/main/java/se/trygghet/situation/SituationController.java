@@ -46,9 +46,16 @@ class SituationController {
 
 	private final se.trygghet.system.TemplateFragments fragments;
 
+	private final HotSpotPage hotSpotPage;
+
+	private final HotSpots hotSpots;
+
 	SituationController(IncidentReporting reporting, SituationPictures pictures, JdbcClient jdbc,
 			CurrentUsers currentUsers, Clock clock, IncidentFileImport fileImport, PoliceEvents policeEvents,
-			WeekNotes notes, se.trygghet.system.TemplateFragments fragments) {
+			WeekNotes notes, se.trygghet.system.TemplateFragments fragments, HotSpotPage hotSpotPage,
+			HotSpots hotSpots) {
+		this.hotSpotPage = hotSpotPage;
+		this.hotSpots = hotSpots;
 		this.notes = notes;
 		this.fragments = fragments;
 		this.fileImport = fileImport;
@@ -82,6 +89,8 @@ class SituationController {
 					null, null, 2, null));
 		}
 		model.addAttribute("categories", categories());
+		// drawn as vectors on the map, so the reporter sees the municipality's border even without map tiles
+		model.addAttribute("outlines", hotSpots.outlinesGeoJson(reporting.municipality()));
 		return "situation/incident-form";
 	}
 
@@ -206,13 +215,22 @@ class SituationController {
 		return "situation/import";
 	}
 
+	/**
+	 * The hot-spot map with its figures and table drawn here, from the same analysis the API gives the map, so the page
+	 * states them without JavaScript and agrees with the API.
+	 */
 	@GetMapping("/situation/hotspots")
-	String hotspots(Model model) {
-		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("from", today.minusYears(1));
-		model.addAttribute("to", today.plusDays(1));
+	String hotspots(@ModelAttribute("form") HotSpotPage.Form form, BindingResult errors, Model model,
+			java.util.Locale locale) {
+		model.addAttribute("hotspots", hotSpotPage.view(form, errors.hasErrors(), locale));
 		model.addAttribute("categories", categories());
 		return "situation/hotspots";
+	}
+
+	/** How hot spots, the kernel density and the weekly flags are computed, in words. */
+	@GetMapping("/situation/method")
+	String method() {
+		return "situation/method";
 	}
 
 	private List<SituationPictures.Category> categories() {

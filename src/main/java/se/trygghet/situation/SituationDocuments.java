@@ -190,6 +190,7 @@ class SituationDocuments {
 		rows.add(totals);
 		doc.table(headers, rows);
 		doc.paragraph(text("situation.joint.counts.note", locale));
+		doc.paragraph(flagTest(facts.picture(), locale));
 
 		doc.heading(2, text("situation.joint.top", locale));
 		doc.table(List.of(text("situation.incident.category", locale), String.valueOf(year), String.valueOf(year - 1)),
@@ -201,17 +202,20 @@ class SituationDocuments {
 		doc.image(HotSpotMap.png(facts.mapSvg(), size[0] * 2f), "hotspots-" + year + ".png", 6.3,
 				6.3 * size[1] / size[0], text("situation.joint.map.title", locale, String.valueOf(year)) + ". "
 						+ text("situation.joint.map.description", locale, String.valueOf(year),
-								String.valueOf(facts.cellSize())));
+								String.valueOf(facts.cellSize()), facts.significantCells()));
 		if (facts.cells().isEmpty()) {
 			doc.paragraph(text("situation.joint.cells.none", locale));
 		}
 		else {
+			doc.paragraph(cellsCount(facts, locale));
 			doc.table(List.of(text("situation.hotspots.cell", locale), text("situation.area", locale),
 					text("situation.hotspots.count", locale), "z", text("situation.hotspots.pFdr", locale),
 					text("situation.hotspots.bin", locale)),
-					facts.cells().stream().map(c -> List.of(c.cell(), c.area(), String.valueOf(c.count()),
-							String.format(locale, "%.2f", c.z()), String.format(locale, "%.4f", c.pFdr()),
-							text("situation.hotspots.bin." + c.bin(), locale))).toList());
+					facts.cells().stream().map(c -> List.of(c.cell(), c.area(), String.valueOf(c.count()), c.zText(),
+							c.pFdrText(), text("situation.hotspots.bin." + c.bin(), locale))).toList());
+		}
+		if (facts.outside() > 0) {
+			doc.paragraph(text("situation.hotspots.outside", locale, facts.outside()));
 		}
 
 		doc.heading(2, text("situation.joint.indicators", locale));
@@ -251,7 +255,25 @@ class SituationDocuments {
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc.toBytes());
 	}
 
-	/** The appendix on method, in the words of docs/HOTSPOTS.md, shared by the PDF and the Word file. */
+	/** The true number of significant cells and how many of them the table lists, as the page and the PDF say it. */
+	String cellsCount(Kartlaggning.Facts facts, Locale locale) {
+		return text("situation.joint.cells.count", locale, facts.significantCells(), facts.hotSpots(), facts.coldSpots(),
+				facts.cells().size());
+	}
+
+	/**
+	 * How many counts the picture tested at once and how many flags chance alone would give, as
+	 * situation/flag-test.html says it on the page and in the PDFs.
+	 */
+	String flagTest(SituationPictures.Picture picture, Locale locale) {
+		SituationPictures.FlagTest test = picture.flags();
+		return text("situation.picture.flagTest", locale, test.tested(), test.chanceUnadjustedText(locale)) + " "
+				+ (test.flagged() == 0 ? text("situation.picture.flagTest.none", locale)
+						: text("situation.picture.flagTest.flagged", locale, test.flagged(),
+								test.chanceAmongFlaggedText(locale)));
+	}
+
+	/** The appendix on method, in the words of the platform's method page, shared by the PDF and the Word file. */
 	static final List<String> METHOD = List.of("situation.joint.method.grid", "situation.joint.method.gi",
 			"situation.joint.method.fdr", "situation.joint.method.poisson", "situation.joint.method.source");
 

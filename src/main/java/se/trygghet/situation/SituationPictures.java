@@ -23,10 +23,13 @@ import se.trygghet.area.AreaId;
  * The situation picture of a period: incidents counted per area × category, beside the mean of the periods before
  * (four weeks for a week, one period otherwise) and the same period a year earlier.
  *
- * <p>An increase is flagged as unlikely to be chance when at least {@value #MIN_FLAGGED} incidents were counted and,
- * were counts Poisson-distributed with the earlier mean λ (at least {@value #MIN_RATE}, so a first occurrence is not
- * automatically news), a count at least this high would occur with probability below {@value #ALPHA}:
- * P(X ≥ observed | λ) &lt; 0.05.
+ * <p>Each count of the table — every area × category, every area's and category's total and the grand total — is a
+ * test: were counts Poisson-distributed with the earlier mean λ (at least {@value #MIN_RATE}, so a first occurrence is
+ * not automatically news), how likely is a count at least this high, p = P(X ≥ observed | λ)? With hundreds of
+ * counts some would be that unlikely by chance alone, so the p-values of all of them are adjusted together with
+ * Benjamini–Hochberg ({@link FalseDiscoveryRate}, as the hot spots are), and an increase is flagged when at least
+ * {@value #MIN_FLAGGED} incidents were counted and the adjusted p is below {@value #ALPHA}. The picture says how many
+ * counts were tested and how many flags chance alone would give ({@link FlagTest}).
  */
 @Component
 class SituationPictures {
@@ -75,7 +78,71 @@ class SituationPictures {
 	}
 
 	record Picture(SituationPeriod period, List<Category> categories, List<Row> rows, Map<String, Cell> totals,
-			Cell total, boolean anyDemo) {
+			Cell total, boolean anyDemo, FlagTest flags) {
+	}
+
+	/**
+	 * The picture's flags as one multiple test: {@code tested} counts tested together, {@code flagged} of them flagged
+	 * after the Benjamini–Hochberg adjustment; {@code chanceUnadjusted} is how many flags chance alone would give were
+	 * each count tested on its own (the sum over the counts of the probability that a Poisson count with its earlier
+	 * mean reaches a flag), and {@code chanceAmongFlagged} the most of the flags shown that are expected to be chance
+	 * ({@value #ALPHA} of them: the false discovery rate the adjustment keeps).
+	 */
+	record FlagTest(int tested, int flagged, double chanceUnadjusted) {
+
+		public double chanceAmongFlagged() {
+			return ALPHA * flagged;
+		}
+
+		/** {@link #chanceUnadjusted()} with one decimal, as the reader's language writes it. */
+		public String chanceUnadjustedText(java.util.Locale locale) {
+			return StatisticsFormat.decimal(chanceUnadjusted, 1, locale);
+		}
+
+		/** {@link #chanceAmongFlagged()} with two decimals, as the reader's language writes it. */
+		public String chanceAmongFlaggedText(java.util.Locale locale) {
+			return StatisticsFormat.decimal(chanceAmongFlagged(), 2, locale);
+		}
+
+	}
+
+	/**
+	 * Every count of one picture, collected before any is flagged, then tested together: {@link #add} returns where a
+	 * count is, {@link #cell} its cell once {@link #test} has adjusted the p-values of all of them.
+	 */
+	static final class Family {
+
+		private final List<double[]> counts = new ArrayList<>();
+
+		private double[] adjusted = new double[0];
+
+		/** Adds a count with the mean of the periods before and the count a year earlier; returns its index. */
+		int add(int count, double earlierMean, int yearEarlier) {
+			counts.add(new double[] { count, earlierMean, yearEarlier });
+			return counts.size() - 1;
+		}
+
+		FlagTest test() {
+			double[] p = new double[counts.size()];
+			double chance = 0;
+			for (int i = 0; i < p.length; i++) {
+				p[i] = pValue((int) counts.get(i)[0], counts.get(i)[1]);
+				chance += chanceOfAFlag(counts.get(i)[1]);
+			}
+			adjusted = FalseDiscoveryRate.adjust(p);
+			int flagged = 0;
+			for (int i = 0; i < p.length; i++) {
+				flagged += cell(i).flagged() ? 1 : 0;
+			}
+			return new FlagTest(p.length, flagged, chance);
+		}
+
+		Cell cell(int index) {
+			double[] c = counts.get(index);
+			int count = (int) c[0];
+			return new Cell(count, c[1], (int) c[2], increase(count, c[1]) && adjusted[index] < ALPHA);
+		}
+
 	}
 
 	/** The active incident categories in their order. */
@@ -103,17 +170,19 @@ class SituationPictures {
 		counts(municipality, period, List.of(now, earlier, yearEarlier));
 		int periodsBefore = period.before().size();
 
-		Map<Optional<UUID>, Map<String, Cell>> byArea = new LinkedHashMap<>();
+		// every count is added to one family first; the cells are made once all of them are tested together
+		Family family = new Family();
+		Map<Optional<UUID>, Map<String, Integer>> byArea = new LinkedHashMap<>();
 		java.util.Set<Optional<UUID>> areaKeys = new java.util.LinkedHashSet<>();
 		for (Map<Key, Integer> counts : List.of(now, earlier, yearEarlier)) {
 			counts.keySet().forEach(k -> areaKeys.add(Optional.ofNullable(k.area())));
 		}
 		for (Optional<UUID> area : areaKeys) {
-			Map<String, Cell> cells = new LinkedHashMap<>();
+			Map<String, Integer> cells = new LinkedHashMap<>();
 			for (Category category : categories) {
 				Key key = new Key(area.orElse(null), category.code());
-				cells.put(category.code(), cell(now.getOrDefault(key, 0), earlier.getOrDefault(key, 0), periodsBefore,
-						yearEarlier.getOrDefault(key, 0)));
+				cells.put(category.code(), add(family, now.getOrDefault(key, 0), earlier.getOrDefault(key, 0),
+						periodsBefore, yearEarlier.getOrDefault(key, 0)));
 			}
 			byArea.put(area, cells);
 		}
@@ -128,44 +197,84 @@ class SituationPictures {
 			.param("to", timestamp(period.end()))
 			.query(Boolean.class)
 			.single();
+		Map<Optional<UUID>, Integer> rowTotals = new LinkedHashMap<>();
+		byArea.forEach((area, cells) -> rowTotals.put(area, sum(family, cells.values(), periodsBefore)));
+		Map<String, Integer> columnTotals = new LinkedHashMap<>();
+		for (Category category : categories) {
+			columnTotals.put(category.code(),
+					sum(family, byArea.values().stream().map(cells -> cells.get(category.code())).toList(), periodsBefore));
+		}
+		int grandTotal = sum(family, columnTotals.values(), periodsBefore);
+		FlagTest flags = family.test();
+
 		byArea.forEach((area, cells) -> {
 			AreaCatalog.AreaRef ref = area.flatMap(id -> areas.area(new AreaId(id))).orElse(null);
-			rows.add(new Row(area.orElse(null), ref == null ? "" : ref.name(), ref != null && ref.demo(), cells,
-					sum(cells.values(), periodsBefore)));
+			Map<String, Cell> tested = new LinkedHashMap<>();
+			cells.forEach((code, index) -> tested.put(code, family.cell(index)));
+			rows.add(new Row(area.orElse(null), ref == null ? "" : ref.name(), ref != null && ref.demo(), tested,
+					family.cell(rowTotals.get(area))));
 		});
 		rows.sort(java.util.Comparator.comparing((Row r) -> r.area() == null)
 			.thenComparing(Row::areaName, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE"))));
 		Map<String, Cell> totals = new LinkedHashMap<>();
-		for (Category category : categories) {
-			totals.put(category.code(),
-					sum(rows.stream().map(r -> r.cells().get(category.code())).toList(), periodsBefore));
-		}
-		return new Picture(period, categories, rows, totals, sum(totals.values(), periodsBefore), anyDemo);
+		columnTotals.forEach((code, index) -> totals.put(code, family.cell(index)));
+		return new Picture(period, categories, rows, totals, family.cell(grandTotal), anyDemo, flags);
 	}
 
-	private static Cell sum(java.util.Collection<Cell> cells, int periodsBefore) {
+	/** Adds the sum of counts already in the family as one more count of it; returns its index. */
+	private static int sum(Family family, java.util.Collection<Integer> indices, int periodsBefore) {
 		int count = 0;
 		double earlier = 0;
 		int yearEarlier = 0;
-		for (Cell cell : cells) {
-			count += cell.count();
-			earlier += cell.earlierMean() * periodsBefore;
-			yearEarlier += cell.yearEarlier();
+		for (int index : indices) {
+			double[] c = family.counts.get(index);
+			count += (int) c[0];
+			earlier += c[1] * periodsBefore;
+			yearEarlier += (int) c[2];
 		}
-		return cell(count, (int) Math.round(earlier), periodsBefore, yearEarlier);
+		return add(family, count, (int) Math.round(earlier), periodsBefore, yearEarlier);
 	}
 
-	static Cell cell(int count, int earlierSum, int periodsBefore, int yearEarlier) {
-		double mean = periodsBefore == 0 ? 0 : (double) earlierSum / periodsBefore;
-		return new Cell(count, mean, yearEarlier, unlikelyByChance(count, mean));
+	private static int add(Family family, int count, int earlierSum, int periodsBefore, int yearEarlier) {
+		return family.add(count, periodsBefore == 0 ? 0 : (double) earlierSum / periodsBefore, yearEarlier);
 	}
 
+	/** Whether a count could be flagged at all: at least {@value #MIN_FLAGGED}, and more than the earlier mean. */
+	static boolean increase(int count, double earlierMean) {
+		return count >= MIN_FLAGGED && count > earlierMean;
+	}
+
+	/** P(X ≥ count) for X Poisson with the earlier mean (at least {@value #MIN_RATE}); 1 for a count of 0. */
+	static double pValue(int count, double earlierMean) {
+		if (count <= 0) {
+			return 1;
+		}
+		return Math.max(0, Math.min(1, 1 - poisson(earlierMean).cumulativeProbability(count - 1)));
+	}
+
+	/** Without a random generator: only probabilities are asked of it, and a generator costs its seeding. */
+	private static PoissonDistribution poisson(double earlierMean) {
+		return new PoissonDistribution(null, Math.max(earlierMean, MIN_RATE), PoissonDistribution.DEFAULT_EPSILON,
+				PoissonDistribution.DEFAULT_MAX_ITERATIONS);
+	}
+
+	/** Whether a count tested on its own, without the adjustment, would be flagged. */
 	static boolean unlikelyByChance(int count, double earlierMean) {
-		if (count < MIN_FLAGGED || count <= earlierMean) {
-			return false;
+		return increase(count, earlierMean) && pValue(count, earlierMean) < ALPHA;
+	}
+
+	/**
+	 * The probability that a count tested on its own is flagged by chance, were it Poisson with the earlier mean: the
+	 * probability of reaching the smallest count that would be flagged.
+	 */
+	static double chanceOfAFlag(double earlierMean) {
+		// P(X ≥ q) ≥ α for the (1 − α) quantile q, so the search may start there
+		int smallest = Math.max(Math.max(MIN_FLAGGED, (int) Math.floor(earlierMean) + 1),
+				poisson(earlierMean).inverseCumulativeProbability(1 - ALPHA));
+		while (pValue(smallest, earlierMean) >= ALPHA) {
+			smallest++;
 		}
-		PoissonDistribution poisson = new PoissonDistribution(Math.max(earlierMean, MIN_RATE));
-		return 1 - poisson.cumulativeProbability(count - 1) < ALPHA;
+		return pValue(smallest, earlierMean);
 	}
 
 	private record Key(@Nullable UUID area, String category) {

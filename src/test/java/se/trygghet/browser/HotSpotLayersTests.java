@@ -7,7 +7,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** An analyst switches the hot-spot map to kernel density and turns on the clustered incidents, by keyboard. */
+/**
+ * An analyst switches the hot-spot map to kernel density and turns on the clustered incidents, by keyboard; the map
+ * shows the areas' outlines without map tiles (the tests run offline), and the method is explained on a page of the
+ * platform.
+ */
 class HotSpotLayersTests extends BrowserTest {
 
 	@Test
@@ -45,6 +49,25 @@ class HotSpotLayersTests extends BrowserTest {
 		clusters.sendKeys(Keys.SPACE);
 		waitFor(d -> !d.findElement(By.id("cluster-list")).isDisplayed());
 		assertThat(all("#hotspot-map .cluster-marker")).isEmpty();
+	}
+
+	@Test
+	void theMapDrawsTheAreaOutlinesWithoutTilesAndTheMethodIsExplainedInThePlatform() {
+		signIn("analytiker");
+		open("/situation/hotspots");
+		waitFor(d -> !d.findElements(By.cssSelector("#hotspot-map path.area-outline")).isEmpty());
+		assertThat(all("#hotspot-map path.area-outline")).as("the municipality and its districts").hasSizeGreaterThan(1);
+
+		follow(find("a[href='/situation/method']"));
+		assertThat(text("h1")).contains("Så räknas hot spots");
+		assertThat(text("main")).contains("Getis–Ord Gi*").contains("Benjamini–Hochberg").contains("⌊E / 250⌋")
+			.contains("kärntäthet").contains("veckans flaggor").doesNotContain("docs/HOTSPOTS.md");
+		assertAccessible();
+
+		open("/incidents/new");
+		waitFor(d -> !d.findElements(By.cssSelector("#incident-map path.area-outline")).isEmpty());
+		open("/situation");
+		assertThat(all("a[href='/situation/method']")).as("the situation picture links the method").isNotEmpty();
 	}
 
 }

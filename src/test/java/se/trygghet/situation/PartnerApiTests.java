@@ -230,6 +230,22 @@ class PartnerApiTests {
 	}
 
 	@Test
+	void keepsSwerefCoordinatesExactlyAsSentAndGivesThemBack() throws Exception {
+		String secret = issue("Grid partner", "Bevakningsbolaget");
+		// both on lines of the 250 m grid; a round trip through WGS84 moved N to 6609999.999999999, a cell further south
+		String id = com.jayway.jsonpath.JsonPath.read(send(secret, """
+				{"externalId": "grid-1", "category": "klotter", "occurredAt": "%s", "east": 590250, "north": 6610000,
+				 "severity": 1}""".formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString(), "$.incidents[0].id");
+		mvc.perform(get("/api/v1/incidents/" + id).header("Authorization", "Bearer " + secret))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.east").value(590250.0))
+			.andExpect(jsonPath("$.north").value(6610000.0))
+			.andExpect(jsonPath("$.latitude").value(Matchers.closeTo(59.61839, 0.00001)));
+	}
+
+	@Test
 	void showsAnIncidentOnlyToTheTokenThatSentIt() throws Exception {
 		String mine = issue("Reader A", "Org A");
 		String theirs = issue("Reader B", "Org B");

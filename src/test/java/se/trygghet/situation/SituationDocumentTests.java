@@ -130,7 +130,7 @@ class SituationDocumentTests {
 		String text = text(pdf);
 		assertThat(text).contains("Gemensam lägesbild 2030", "1 Sammanfattning", "Färre inbrott, fler bränder.",
 				"2 Kartläggning", "3 Analys", "Våldet i offentlig miljö har ökat kring Stora torget.",
-				"4 Prioriterade problem", "Bilaga: Metod", "Benjamini–Hochberg", "docs/HOTSPOTS.md");
+				"4 Prioriterade problem", "Bilaga: Metod", "Benjamini–Hochberg", "/situation/method");
 		assertThat(text.indexOf("1. Bränder i soprum")).isPositive()
 			.isLessThan(text.indexOf("2. Öppen droghandel på Östermalm"));
 		assertThat(text.indexOf("2. Öppen droghandel på Östermalm")).isLessThan(text.indexOf("3. Klotter längs Svartån"));
