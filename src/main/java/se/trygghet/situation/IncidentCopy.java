@@ -49,16 +49,13 @@ class IncidentCopy {
 
 	private final IncidentReporting reporting;
 
-	private final IncidentChanges changes;
-
 	IncidentCopy(JdbcTemplate jdbcTemplate, JdbcClient jdbc, CurrentUsers currentUsers, Clock clock,
-			IncidentReporting reporting, IncidentChanges changes) {
+			IncidentReporting reporting) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.clock = clock;
 		this.reporting = reporting;
-		this.changes = changes;
 	}
 
 	/**
@@ -92,7 +89,6 @@ class IncidentCopy {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		changes.written();
 		return Math.toIntExact(copied);
 	}
 
