@@ -1,5 +1,9 @@
 package se.trygghet.situation;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +27,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghet.system.Csv;
 
 /**
  * Incidents from a CSV file (semicolon or comma, UTF-8): columns {@code kategori, tid, latitud, longitud} (or
@@ -169,16 +174,14 @@ class IncidentFileImport {
 		private boolean sweref;
 
 		void read(BufferedReader reader) throws IOException {
-			String header = reader.readLine();
-			if (header != null && header.startsWith("\uFEFF")) {
-				header = header.substring(1);
-			}
-			if (header == null || header.isBlank()) {
+			CsvReader<CsvRecord> csv = Csv.records(reader);
+			CloseableIterator<CsvRecord> records = csv.iterator();
+			CsvRecord header = next(records);
+			if (header == null || blank(header)) {
 				problem(new Problem(0, "", "situation.import.empty"));
 				return;
 			}
-			char separator = header.contains(";") ? ';' : ',';
-			List<String> names = split(header, separator);
+			List<String> names = header.getFields();
 			Map<String, Integer> found = new HashMap<>();
 			for (int i = 0; i < names.size(); i++) {
 				found.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -197,7 +200,7 @@ class IncidentFileImport {
 			// until this transaction ends no other file import can store an id this one found not stored yet
 			copy.lockImports(SOURCE);
 			BlockingQueue<Batch> checked = new ArrayBlockingQueue<>(2);
-			Thread reading = new Thread(() -> readRows(reader, separator, checked), "incident-import-reader");
+			Thread reading = new Thread(() -> readRows(records, checked), "incident-import-reader");
 			reading.setDaemon(true);
 			reading.start();
 			try {
@@ -209,12 +212,30 @@ class IncidentFileImport {
 				if (batch.failure() instanceof IOException io) {
 					throw io;
 				}
+				if (batch.failure() instanceof java.io.UncheckedIOException io) {
+					throw io.getCause();
+				}
+				if (batch.failure() instanceof CsvParseException malformed) {
+					problem(new Problem(0, "", "situation.import.malformed"));
+					log.info("Incident file is not CSV: {}", malformed.getMessage());
+					return;
+				}
 				if (batch.failure() != null) {
 					throw new IllegalStateException("Reading the incident file failed", batch.failure());
 				}
 			}
 			finally {
 				reading.interrupt();
+			}
+		}
+
+		/** The next record, or null at the end; a file that is not UTF-8 fails here as an IOException. */
+		private @Nullable CsvRecord next(CloseableIterator<CsvRecord> records) throws IOException {
+			try {
+				return records.hasNext() ? records.next() : null;
+			}
+			catch (java.io.UncheckedIOException ex) {
+				throw ex.getCause();
 			}
 		}
 
@@ -228,18 +249,18 @@ class IncidentFileImport {
 			}
 		}
 
-		/** The reading thread: lines into batches, each parsed and checked, then handed over. */
-		private void readRows(BufferedReader reader, char separator, BlockingQueue<Batch> checked) {
+		/** The reading thread: records into batches, each parsed and checked, then handed over. */
+		private void readRows(CloseableIterator<CsvRecord> records, BlockingQueue<Batch> checked) {
 			Exception failure = null;
 			try {
 				List<Line> lines = new ArrayList<>(BATCH);
-				int row = 1;
-				for (String text; (text = reader.readLine()) != null;) {
-					row++;
-					if (text.isBlank()) {
+				while (records.hasNext()) {
+					CsvRecord record = records.next();
+					if (blank(record)) {
 						continue;
 					}
-					lines.add(new Line(row, split(text, separator)));
+					// the line the record starts on: a quoted field may run over several lines
+					lines.add(new Line((int) record.getStartingLineNumber(), record.getFields()));
 					if (lines.size() == BATCH) {
 						checked.put(new Batch(check(lines), false, null));
 						lines = new ArrayList<>(BATCH);
@@ -253,7 +274,7 @@ class IncidentFileImport {
 				// the writing thread gave up (it failed); nobody waits for more
 				return;
 			}
-			catch (IOException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				failure = ex;
 			}
 			try {
@@ -407,38 +428,14 @@ class IncidentFileImport {
 		return value.isEmpty() ? null : value;
 	}
 
-	/** One line of CSV: quoted cells may hold the separator and doubled quotes. */
-	static List<String> split(String line, char separator) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
+	/** A record with nothing in it but blanks, which a spreadsheet leaves as an empty line. */
+	private static boolean blank(CsvRecord record) {
+		for (String field : record.getFields()) {
+			if (!field.isBlank()) {
+				return false;
 			}
 		}
-		cells.add(cell.toString());
-		return cells;
+		return true;
 	}
 
 }
