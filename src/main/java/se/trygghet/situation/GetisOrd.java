@@ -73,6 +73,10 @@ final class GetisOrd {
 		double s = Math.sqrt(Math.max(0, sumOfSquares / n - mean * mean));
 		double[] z = new double[n];
 		double[] p = new double[n];
+		// the first cell of each distinct (sum, size), which cells share it, and how many
+		int[] representative = new int[n];
+		int[] shared = new int[n];
+		int distinct = 0;
 		PairMemo memo = new PairMemo(n);
 		for (int i = 0; i < n; i++) {
 			double weighted = 0;
@@ -82,10 +86,13 @@ final class GetisOrd {
 				weighted += counts[grid.neighbours[j]];
 			}
 			int neighbours = to - from;
-			int known = memo.find((long) weighted * 16 + neighbours);
+			long key = (long) weighted * 16 + neighbours;
+			int known = memo.find(key);
 			if (known >= 0) {
 				z[i] = z[known];
 				p[i] = p[known];
+				representative[i] = representative[known];
+				shared[representative[i]]++;
 				continue;
 			}
 			// binary weights: Σw = Σw² = the number of cells in the neighbourhood
@@ -93,11 +100,21 @@ final class GetisOrd {
 			double denominator = s * Math.sqrt(spread);
 			z[i] = denominator > 0 ? (weighted - mean * neighbours) / denominator : 0;
 			p[i] = denominator > 0 ? Erf.erfc(Math.abs(z[i]) / Math.sqrt(2)) : 1;
-			memo.put((long) weighted * 16 + neighbours, i);
+			memo.put(key, i);
+			representative[i] = distinct;
+			shared[distinct] = 1;
+			distinct++;
 		}
-		double[] adjusted = FalseDiscoveryRate.adjust(p);
+		// Benjamini–Hochberg over all n cells, each distinct p once with how many cells have it
+		double[] distinctP = new double[distinct];
+		for (int i = 0; i < n; i++) {
+			distinctP[representative[i]] = p[i];
+		}
+		double[] adjustedDistinct = FalseDiscoveryRate.adjust(distinctP, java.util.Arrays.copyOf(shared, distinct));
+		double[] adjusted = new double[n];
 		byte[] bins = new byte[n];
 		for (int i = 0; i < n; i++) {
+			adjusted[i] = adjustedDistinct[representative[i]];
 			bins[i] = (byte) bin(z[i], adjusted[i]);
 		}
 		return new Scores(z, p, adjusted, bins);

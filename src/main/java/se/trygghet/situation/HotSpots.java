@@ -300,26 +300,23 @@ class HotSpots {
 
 	private Analysis analyse(String municipality, Query query, Incidents in) {
 		HotSpotGrid grid = grid(municipality, query.cellSize());
-		int[] counts = new int[grid.size()];
-		long counted = 0;
-		long outside = 0;
+		int n = grid.size();
 		Incidents.Selection rows = in.select(municipality, query.filter(), true);
-		double[] east = in.east;
-		double[] north = in.north;
+		// one addition per row of the period, without a branch: a row the filter leaves out adds 0, a row outside the
+		// study area counts in slot n, one without a place in slot n + 1
+		int[] cell = in.cells(grid);
+		int[] key = in.key;
+		byte[] allowed = rows.allowed;
+		int[] tally = new int[n + 2];
 		for (int i = rows.first; i < rows.end; i++) {
-			if (rows.test(i)) {
-				int cell = grid.indexAt(east[i], north[i]);
-				if (cell >= 0) {
-					counts[cell]++;
-					counted++;
-				}
-				else {
-					outside++;
-				}
-			}
+			tally[cell[i]] += allowed[key[i]];
 		}
-		return new Analysis(query, grid, counts, grid.size() < 2 ? null : GetisOrd.giStar(counts, grid), counted,
-				outside);
+		int[] counts = java.util.Arrays.copyOf(tally, n);
+		long counted = 0;
+		for (int c : counts) {
+			counted += c;
+		}
+		return new Analysis(query, grid, counts, n < 2 ? null : GetisOrd.giStar(counts, grid), counted, tally[n]);
 	}
 
 	/**

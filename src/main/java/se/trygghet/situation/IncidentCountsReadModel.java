@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,15 +74,15 @@ class IncidentCountsReadModel implements IncidentCounts {
 		}
 		int first = in.firstOnOrAfter(java.util.Arrays.stream(from).min().orElseThrow());
 		int end = in.firstOnOrAfter(java.util.Arrays.stream(to).max().orElseThrow());
-		boolean[] category = categoryMask(in, categories);
+		boolean[] kinds = kindMask(in, categories);
 		long[] found = new long[from.length];
 		if (zone instanceof InShape shape) {
-			countInShape(in, shape, first, end, category, from, to, found);
+			countInShape(in, shape, first, end, kinds, from, to, found);
 		}
 		else {
 			boolean[] area = areaMask(in, withDescendants(((InArea) zone).area()));
 			for (int i = first; i < end; i++) {
-				if (area[in.area[i] + 1] && category[in.categoryIndex(i)]) {
+				if (area[in.area[i] + 1] && kinds[in.kind(i)]) {
 					add(in.day[i], from, to, found);
 				}
 			}
@@ -101,11 +106,11 @@ class IncidentCountsReadModel implements IncidentCounts {
 	@Override
 	public Optional<LocalDate> firstDay(String municipality, Set<String> categories) {
 		Incidents in = incidents.current();
-		int m = in.dictionary.municipality(municipality);
-		boolean[] category = categoryMask(in, categories);
+		boolean[] kinds = in.dictionary.kinds(in.dictionary.municipality(municipality),
+				in.dictionary.categories(categories));
 		// the rows are in day order: the first that matches is on the first day
 		for (int i = 0; i < in.size; i++) {
-			if (in.municipalityIndex(i) == m && category[in.categoryIndex(i)]) {
+			if (kinds[in.kind(i)]) {
 				return Optional.of(LocalDate.ofEpochDay(in.day[i]));
 			}
 		}
@@ -113,13 +118,15 @@ class IncidentCountsReadModel implements IncidentCounts {
 	}
 
 	/**
-	 * A shape's counts: the points in its bounding box, each tested against the prepared shape (its border included),
-	 * counted in every stretch its day falls in.
+	 * A shape's counts: the points in its bounding box, each located in the shape (its border included) by an index of
+	 * its edges, counted in every stretch its day falls in.
 	 */
-	private static void countInShape(Incidents in, InShape shape, int first, int end, boolean[] category, int[] from,
+	private static void countInShape(Incidents in, InShape shape, int first, int end, boolean[] kinds, int[] from,
 			int[] to, long[] found) {
-		PreparedGeometry prepared = PreparedGeometryFactory.prepare(shape.sweref99());
-		Envelope box = shape.sweref99().getEnvelopeInternal();
+		Geometry geometry = shape.sweref99();
+		PointOnGeometryLocator locator = geometry instanceof Polygonal ? new IndexedPointInAreaLocator(geometry)
+				: new PreparedCovers(PreparedGeometryFactory.prepare(geometry));
+		Envelope box = geometry.getEnvelopeInternal();
 		double minE = box.getMinX();
 		double maxE = box.getMaxX();
 		double minN = box.getMinY();
@@ -128,21 +135,32 @@ class IncidentCountsReadModel implements IncidentCounts {
 		for (int i = first; i < end; i++) {
 			double e = in.east[i];
 			double n = in.north[i];
-			if (e >= minE && e <= maxE && n >= minN && n <= maxN && category[in.categoryIndex(i)]) {
+			if (e >= minE && e <= maxE && n >= minN && n <= maxN && kinds[in.kind(i)]) {
 				point.x = e;
 				point.y = n;
-				if (prepared.covers(POINTS.createPoint(point))) {
+				if (locator.locate(point) != Location.EXTERIOR) {
 					add(in.day[i], from, to, found);
 				}
 			}
 		}
 	}
 
-	/** The categories by index, all of them when none is given. */
-	private static boolean[] categoryMask(Incidents in, Set<String> categories) {
-		boolean[] mask = new boolean[in.dictionary.categories().size()];
-		for (int c = 0; c < mask.length; c++) {
-			mask[c] = categories.isEmpty() || categories.contains(in.dictionary.categories().get(c));
+	/** A shape that is not a polygon (a collection left by a difference) is tested as a prepared geometry. */
+	private record PreparedCovers(PreparedGeometry prepared) implements PointOnGeometryLocator {
+
+		@Override
+		public int locate(Coordinate p) {
+			return prepared.covers(POINTS.createPoint(p)) ? Location.INTERIOR : Location.EXTERIOR;
+		}
+
+	}
+
+	/** The kinds (municipality × category) of the categories, of any municipality: all when none is given. */
+	private static boolean[] kindMask(Incidents in, Set<String> categories) {
+		boolean[] mask = new boolean[in.dictionary.kinds()];
+		for (int k = 0; k < mask.length; k++) {
+			mask[k] = categories.isEmpty()
+					|| categories.contains(in.dictionary.categories().get(in.dictionary.kindCategory()[k]));
 		}
 		return mask;
 	}

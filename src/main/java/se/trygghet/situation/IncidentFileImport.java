@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,17 +31,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghet.system.Csv;
 
 /**
- * Incidents from a CSV file (semicolon or comma, UTF-8): columns {@code kategori, tid, latitud, longitud} (or
- * {@code e, n} in SWEREF 99 TM), {@code organisation, allvarlighet}, and optionally {@code roll, beskrivning, id}.
- * Every row is checked as a form report is; with any problem nothing is written and every problem is counted by row
- * (the header is row 1) and column, the first {@value #MAX_PROBLEMS_LISTED} of them listed. A row whose {@code id} was
- * imported before, or came earlier in the file, is skipped, so a file can be sent again.
+ * Incidents from a CSV file (RFC 4180 through {@link Csv}: semicolon or comma, UTF-8, quoted fields may hold line
+ * breaks): columns {@code kategori, tid, latitud, longitud} (or {@code e, n} in SWEREF 99 TM),
+ * {@code organisation, allvarlighet}, and optionally {@code roll, beskrivning, id}. Every row is checked as a form
+ * report is; with any problem nothing is written and every problem is counted by row (the line it starts on; the
+ * header is row 1) and column, the first {@value #MAX_PROBLEMS_LISTED} of them listed. A row whose {@code id} was
+ * imported before, or was written from an earlier row of the file, is skipped, so a file can be sent again (a row
+ * repeating the id of an earlier row that had a problem is checked and its problems listed too).
  *
- * <p>A file may hold a million rows, so it is read as a stream and never held whole: rows are checked and written
- * {@value #BATCH} at a time, in one transaction that is rolled back when any row had a problem; one thread reads and
- * checks the next batch while another writes the last. Rows are written even after a problem was found so that an id
- * in a later row is recognised as a repeat as it would be in a good file (a row repeating the id of an earlier row
- * that had a problem, in another batch, is checked and its problems listed too).
+ * <p>A file may hold a million rows, so it is read as a stream and never held whole: rows are checked {@value #BATCH}
+ * at a time by one thread while another streams the checked ones into one {@code COPY} ({@link IncidentCopy}), in one
+ * transaction that is rolled back when any row had a problem; after the first problem nothing more is written, but
+ * every row is still checked.
  */
 @Service
 class IncidentFileImport {
@@ -145,14 +147,18 @@ class IncidentFileImport {
 			IncidentReporting.@Nullable Checked checked) {
 	}
 
-	/** A batch of rows as the reading thread hands it over; the last is empty and says whether reading failed. */
-	private record Batch(List<Read> rows, boolean last, @Nullable Exception failure) {
+	/**
+	 * A batch as the reading thread hands it over: its rows that passed, not seen before, in COPY's binary format;
+	 * the last batch is empty and says whether reading failed.
+	 */
+	private record Batch(byte[] rows, boolean last, @Nullable Exception failure) {
 	}
 
 	/**
 	 * The state of one import while the file streams through. Two threads share the work, as a CPU each: one reads,
-	 * parses and checks the rows (the areas included), the other, in the transaction, skips the repeated ids and
-	 * writes; at most two checked batches wait between them, so the memory stays bounded.
+	 * parses and checks the rows (the areas included), leaves out the ids stored or seen before and encodes the rest;
+	 * the other, in the transaction, streams them into one COPY, which PostgreSQL takes in while the next batch is
+	 * being read. At most two batches wait between them, so the memory stays bounded (but for the ids of the file).
 	 */
 	private final class Run {
 
@@ -172,6 +178,11 @@ class IncidentFileImport {
 		private Map<String, Integer> columns = Map.of();
 
 		private boolean sweref;
+
+		/** The ids of this file's rows that are written, to skip a later row repeating one. */
+		private final Set<String> written = new HashSet<>();
+
+		private IncidentCopy.@Nullable Rows encoder;
 
 		void read(BufferedReader reader) throws IOException {
 			CsvReader<CsvRecord> csv = Csv.records(reader);
@@ -197,16 +208,25 @@ class IncidentFileImport {
 			if (problemCount > 0) {
 				return;
 			}
-			// until this transaction ends no other file import can store an id this one found not stored yet
+			// until this transaction ends no other file import can store an id, so the ids stored before are those
+			// committed, which the reading thread may look up on a connection of its own
 			copy.lockImports(SOURCE);
+			encoder = copy.rows(SOURCE, false);
 			BlockingQueue<Batch> checked = new ArrayBlockingQueue<>(2);
 			Thread reading = new Thread(() -> readRows(records, checked), "incident-import-reader");
 			reading.setDaemon(true);
+			IncidentCopy.Stream stream = copy.open();
 			reading.start();
+			boolean finished = false;
 			try {
 				Batch batch = take(checked);
 				while (!batch.last()) {
-					write(batch.rows());
+					// once a row has a problem nothing is written, but every row is still checked
+					if (problemCount == 0 && batch.rows().length > 0) {
+						long started = System.nanoTime();
+						stream.write(batch.rows());
+						writing += System.nanoTime() - started;
+					}
 					batch = take(checked);
 				}
 				if (batch.failure() instanceof IOException io) {
@@ -223,9 +243,21 @@ class IncidentFileImport {
 				if (batch.failure() != null) {
 					throw new IllegalStateException("Reading the incident file failed", batch.failure());
 				}
+				if (problemCount == 0) {
+					long started = System.nanoTime();
+					long copied = stream.finish();
+					writing += System.nanoTime() - started;
+					if (copied != added) {
+						throw new IllegalStateException("COPY wrote " + copied + " incidents of " + added);
+					}
+					finished = true;
+				}
 			}
 			finally {
 				reading.interrupt();
+				if (!finished) {
+					stream.abandon();
+				}
 			}
 		}
 
@@ -249,7 +281,7 @@ class IncidentFileImport {
 			}
 		}
 
-		/** The reading thread: records into batches, each parsed and checked, then handed over. */
+		/** The reading thread: records into batches, each parsed, checked and encoded, then handed over. */
 		private void readRows(CloseableIterator<CsvRecord> records, BlockingQueue<Batch> checked) {
 			Exception failure = null;
 			try {
@@ -262,12 +294,12 @@ class IncidentFileImport {
 					// the line the record starts on: a quoted field may run over several lines
 					lines.add(new Line((int) record.getStartingLineNumber(), record.getFields()));
 					if (lines.size() == BATCH) {
-						checked.put(new Batch(check(lines), false, null));
+						checked.put(new Batch(checkAndEncode(lines), false, null));
 						lines = new ArrayList<>(BATCH);
 					}
 				}
 				if (!lines.isEmpty()) {
-					checked.put(new Batch(check(lines), false, null));
+					checked.put(new Batch(checkAndEncode(lines), false, null));
 				}
 			}
 			catch (InterruptedException ex) {
@@ -278,16 +310,55 @@ class IncidentFileImport {
 				failure = ex;
 			}
 			try {
-				checked.put(new Batch(List.of(), true, failure));
+				checked.put(new Batch(new byte[0], true, failure));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
 
-		/** Reads and checks every row of a batch, repeats or not: which rows repeat an id is known only when writing. */
-		private List<Read> check(List<Line> lines) {
+		/**
+		 * Reads and checks every row of a batch, notes the problems of those that have any, skips those whose id was
+		 * stored before or written earlier in this file, and encodes the rest for COPY.
+		 */
+		private byte[] checkAndEncode(List<Line> lines) {
 			long started = System.nanoTime();
+			List<Read> rows = check(lines);
+			List<String> ids = new ArrayList<>();
+			for (Read read : rows) {
+				if (read.id() != null) {
+					ids.add(read.id());
+				}
+			}
+			Set<String> stored = reporting.importedIds(SOURCE, ids);
+			List<NewIncident> passed = new ArrayList<>(rows.size());
+			List<IncidentReporting.Checked> checks = new ArrayList<>(rows.size());
+			List<@Nullable String> passedIds = new ArrayList<>(rows.size());
+			for (Read read : rows) {
+				if (read.id() != null && (stored.contains(read.id()) || written.contains(read.id()))) {
+					skipped++;
+				}
+				else if (read.checked() == null || read.incident() == null) {
+					read.problems().forEach(this::problem);
+				}
+				else {
+					passed.add(read.incident());
+					checks.add(read.checked());
+					passedIds.add(read.id());
+					if (read.id() != null) {
+						written.add(read.id());
+					}
+				}
+			}
+			added += passed.size();
+			byte[] encoded = problemCount > 0 ? new byte[0]
+					: java.util.Objects.requireNonNull(encoder).encode(passed, checks, passedIds);
+			checking += System.nanoTime() - started;
+			return encoded;
+		}
+
+		/** Reads and checks every row of a batch, repeats or not. */
+		private List<Read> check(List<Line> lines) {
 			List<Read> rows = new ArrayList<>(lines.size());
 			List<NewIncident> incidents = new ArrayList<>(lines.size());
 			List<Integer> at = new ArrayList<>(lines.size());
@@ -310,39 +381,7 @@ class IncidentFileImport {
 						sweref && field.equals("location") ? "e/n" : column(field), code)));
 				rows.set(at.get(i), new Read(read.row(), read.id(), found, read.incident(), verdict.checked()));
 			}
-			checking += System.nanoTime() - started;
 			return rows;
-		}
-
-		/** Skips the repeated ids, notes the problems of the other rows, and writes those that passed. */
-		private void write(List<Read> rows) {
-			long started = System.nanoTime();
-			List<String> ids = new ArrayList<>();
-			for (Read read : rows) {
-				if (read.id() != null) {
-					ids.add(read.id());
-				}
-			}
-			// ids of earlier batches of this file are found here too: they were written in this transaction
-			Set<String> seen = reporting.importedIds(SOURCE, ids);
-			List<NewIncident> passed = new ArrayList<>(rows.size());
-			List<IncidentReporting.Checked> checks = new ArrayList<>(rows.size());
-			List<@Nullable String> passedIds = new ArrayList<>(rows.size());
-			for (Read read : rows) {
-				if (read.id() != null && !seen.add(read.id())) {
-					skipped++;
-				}
-				else if (read.checked() == null || read.incident() == null) {
-					read.problems().forEach(this::problem);
-				}
-				else {
-					passed.add(read.incident());
-					checks.add(read.checked());
-					passedIds.add(read.id());
-				}
-			}
-			added += copy.copy(passed, checks, SOURCE, passedIds, false);
-			writing += System.nanoTime() - started;
 		}
 
 		/** The row as an incident to check, or null with the problem noted when its place or time cannot be read. */

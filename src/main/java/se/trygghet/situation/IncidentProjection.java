@@ -63,6 +63,9 @@ class IncidentProjection {
 	/** A node that has not looked for a day reads everything anew, rather than trust a log that may be pruned. */
 	static final Duration REBUILD_AFTER = Duration.ofDays(1);
 
+	/** Additions from this many incidents on are logged with their time (a file import, not a form report). */
+	private static final int LOGGED_DELTA = 10_000;
+
 	/** How long the write log is kept, well beyond {@link #REBUILD_AFTER}. */
 	static final Duration LOG_KEPT = Duration.ofDays(7);
 
@@ -131,11 +134,16 @@ class IncidentProjection {
 				if (since.removals()) {
 					return load(before);
 				}
+				long started = System.nanoTime();
 				Incidents.Builder added = new Incidents.Builder(before.incidents().dictionary, 0);
 				copyOut("select " + COLUMNS + " from incident where change_xid = any('{"
 						+ String.join(",", since.transactions()) + "}'::xid8[])", added);
-				return new State(Incidents.merge(before.incidents(), added, before.incidents().version + 1),
-						since.snapshot(), clock.instant());
+				Incidents merged = Incidents.merge(before.incidents(), added, before.incidents().version + 1);
+				if (added.size >= LOGGED_DELTA) {
+					log.info("Incident projection: {} incidents added in {} ms", added.size,
+							(System.nanoTime() - started) / 1_000_000);
+				}
+				return new State(merged, since.snapshot(), clock.instant());
 			}));
 			state.set(after);
 			return after.incidents();

@@ -41,11 +41,12 @@ final class Incidents {
 	/** Day of the incident in Swedish time, as days since 1970-01-01; ascending. */
 	final int[] day;
 
-	/** Hour of the week in Swedish time, 0–167, stored as an unsigned byte. */
-	final byte[] hourOfWeek;
-
-	/** Index into {@link #kinds}: the municipality and the category together. */
-	final short[] kind;
+	/**
+	 * What a filter decides on, in one number: the kind (municipality and category together, an index into the
+	 * dictionary's kinds) × {@value #HOURS_OF_WEEK} + the hour of the week in Swedish time, (ISO weekday − 1) × 24 +
+	 * hour. A filter is then one table of allowed keys.
+	 */
+	final int[] key;
 
 	/** Index into {@link #areaIds} of the smallest area the incident lay in, or −1 for none. */
 	final int[] area;
@@ -68,14 +69,15 @@ final class Incidents {
 
 	final Dictionary dictionary;
 
-	Incidents(long version, int size, int[] day, byte[] hourOfWeek, short[] kind, int[] area, double[] east,
-			double[] north, double[] latitude, double[] longitude, long[] occurredMicros, byte[] flags,
-			Dictionary dictionary) {
+	/** The cell of each row in a grid ({@link #cells}), by the grid's key: computed when first asked for. */
+	private final Map<String, int[]> cells = new java.util.concurrent.ConcurrentHashMap<>();
+
+	Incidents(long version, int size, int[] day, int[] key, int[] area, double[] east, double[] north,
+			double[] latitude, double[] longitude, long[] occurredMicros, byte[] flags, Dictionary dictionary) {
 		this.version = version;
 		this.size = size;
 		this.day = day;
-		this.hourOfWeek = hourOfWeek;
-		this.kind = kind;
+		this.key = key;
 		this.area = area;
 		this.east = east;
 		this.north = north;
@@ -156,19 +158,52 @@ final class Incidents {
 	}
 
 	int hourOfWeek(int row) {
-		return hourOfWeek[row] & 0xff;
+		return key[row] % HOURS_OF_WEEK;
+	}
+
+	int kind(int row) {
+		return key[row] / HOURS_OF_WEEK;
 	}
 
 	String category(int row) {
-		return dictionary.categories().get(dictionary.kindCategory()[kind[row]]);
+		return dictionary.categories().get(categoryIndex(row));
 	}
 
 	int categoryIndex(int row) {
-		return dictionary.kindCategory()[kind[row]];
+		return dictionary.kindCategory()[kind(row)];
 	}
 
 	int municipalityIndex(int row) {
-		return dictionary.kindMunicipality()[kind[row]];
+		return dictionary.kindMunicipality()[kind(row)];
+	}
+
+	/**
+	 * The number of each row's cell in the grid, {@code grid.size()} for a row outside the study area and
+	 * {@code grid.size() + 1} for one without a place: a count per cell is then one addition per row, without a branch
+	 * ({@link HotSpots}). Kept with these incidents for the last few grids asked for.
+	 */
+	int[] cells(HotSpotGrid grid) {
+		int[] found = cells.get(grid.key);
+		if (found != null) {
+			return found;
+		}
+		if (cells.size() >= 4) {
+			cells.clear();
+		}
+		return cells.computeIfAbsent(grid.key, k -> {
+			int[] cell = new int[size];
+			int outside = grid.size();
+			for (int i = 0; i < size; i++) {
+				if (Double.isNaN(east[i])) {
+					cell[i] = outside + 1;
+				}
+				else {
+					int at = grid.indexAt(east[i], north[i]);
+					cell[i] = at < 0 ? outside : at;
+				}
+			}
+			return cell;
+		});
 	}
 
 	@Nullable
@@ -213,8 +248,8 @@ final class Incidents {
 	}
 
 	/**
-	 * The rows of a filter: a range of days and a table of allowed (kind, hour of the week), which is the whole rule
-	 * of which incidents a count takes. Made by {@link #select}.
+	 * The rows of a filter: a range of days and a table of the allowed keys (kind, hour of the week), which is the
+	 * whole rule of which incidents a count takes. Made by {@link #select}.
 	 */
 	static final class Selection {
 
@@ -222,11 +257,10 @@ final class Incidents {
 
 		final int end;
 
-		private final boolean[] allowed;
+		/** 1 for an allowed key, 0 for another: a count may add it without a branch. */
+		final byte[] allowed;
 
-		private final short[] kind;
-
-		private final byte[] hourOfWeek;
+		private final int[] key;
 
 		private final double[] east;
 
@@ -235,20 +269,19 @@ final class Incidents {
 		Selection(Incidents incidents, int first, int end, boolean[] kinds, boolean[] hours, boolean placed) {
 			this.first = first;
 			this.end = Math.max(first, end);
-			this.allowed = new boolean[kinds.length * HOURS_OF_WEEK];
+			this.allowed = new byte[kinds.length * HOURS_OF_WEEK];
 			for (int k = 0; k < kinds.length; k++) {
-				if (kinds[k]) {
-					System.arraycopy(hours, 0, allowed, k * HOURS_OF_WEEK, HOURS_OF_WEEK);
+				for (int h = 0; h < HOURS_OF_WEEK && kinds[k]; h++) {
+					allowed[k * HOURS_OF_WEEK + h] = (byte) (hours[h] ? 1 : 0);
 				}
 			}
-			this.kind = incidents.kind;
-			this.hourOfWeek = incidents.hourOfWeek;
+			this.key = incidents.key;
 			this.east = incidents.east;
 			this.placed = placed;
 		}
 
 		boolean test(int row) {
-			return allowed[kind[row] * HOURS_OF_WEEK + (hourOfWeek[row] & 0xff)] && (!placed || east[row] == east[row]);
+			return allowed[key[row]] != 0 && (!placed || east[row] == east[row]);
 		}
 
 	}
@@ -277,9 +310,7 @@ final class Incidents {
 
 		int[] day;
 
-		byte[] hourOfWeek;
-
-		short[] kind;
+		int[] key;
 
 		int[] area;
 
@@ -307,8 +338,7 @@ final class Incidents {
 			this.areaIndex = new HashMap<>(dictionary.areaIndex());
 			int c = Math.max(capacity, 16);
 			day = new int[c];
-			hourOfWeek = new byte[c];
-			kind = new short[c];
+			key = new int[c];
 			area = new int[c];
 			east = new double[c];
 			north = new double[c];
@@ -362,7 +392,7 @@ final class Incidents {
 			Integer k = kinds.get(key(municipality, category));
 			if (k == null) {
 				k = kindMunicipality.length;
-				if (k > Short.MAX_VALUE) {
+				if (k >= Integer.MAX_VALUE / HOURS_OF_WEEK) {
 					throw new IllegalStateException("More municipality × category combinations than a projection holds");
 				}
 				kindMunicipality = Arrays.copyOf(kindMunicipality, k + 1);
@@ -377,8 +407,7 @@ final class Incidents {
 			int hour = (int) (Math.floorMod(local, 86_400L) / 3600);
 			int weekday = Math.floorMod(localDay + 3, 7); // 1970-01-01 was a Thursday: 0 = Monday
 			day[size] = localDay;
-			hourOfWeek[size] = (byte) (weekday * 24 + hour);
-			kind[size] = (short) (int) k;
+			key[size] = k * HOURS_OF_WEEK + weekday * 24 + hour;
 			area[size] = areaIndex;
 			east[size] = e;
 			north[size] = n;
@@ -392,8 +421,7 @@ final class Incidents {
 		private void grow() {
 			int c = Math.max(16, day.length * 2);
 			day = Arrays.copyOf(day, c);
-			hourOfWeek = Arrays.copyOf(hourOfWeek, c);
-			kind = Arrays.copyOf(kind, c);
+			key = Arrays.copyOf(key, c);
 			area = Arrays.copyOf(area, c);
 			east = Arrays.copyOf(east, c);
 			north = Arrays.copyOf(north, c);
@@ -455,8 +483,7 @@ final class Incidents {
 		}
 		int offset = before == null ? 0 : before.size;
 		int[] day = new int[n];
-		byte[] hourOfWeek = new byte[n];
-		short[] kind = new short[n];
+		int[] key = new int[n];
 		int[] area = new int[n];
 		double[] east = new double[n];
 		double[] north = new double[n];
@@ -468,8 +495,7 @@ final class Incidents {
 			for (int i = 0; i < before.size; i++) {
 				int t = order[i];
 				day[t] = before.day[i];
-				hourOfWeek[t] = before.hourOfWeek[i];
-				kind[t] = before.kind[i];
+				key[t] = before.key[i];
 				area[t] = before.area[i];
 				east[t] = before.east[i];
 				north[t] = before.north[i];
@@ -482,8 +508,7 @@ final class Incidents {
 		for (int i = 0; i < added.size; i++) {
 			int t = order[offset + i];
 			day[t] = added.day[i];
-			hourOfWeek[t] = added.hourOfWeek[i];
-			kind[t] = added.kind[i];
+			key[t] = added.key[i];
 			area[t] = added.area[i];
 			east[t] = added.east[i];
 			north[t] = added.north[i];
@@ -492,8 +517,8 @@ final class Incidents {
 			occurredMicros[t] = added.occurredMicros[i];
 			flags[t] = added.flags[i];
 		}
-		return new Incidents(version, n, day, hourOfWeek, kind, area, east, north, latitude, longitude, occurredMicros,
-				flags, added.dictionary());
+		return new Incidents(version, n, day, key, area, east, north, latitude, longitude, occurredMicros, flags,
+				added.dictionary());
 	}
 
 }

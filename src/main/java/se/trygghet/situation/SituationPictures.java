@@ -89,6 +89,28 @@ class SituationPictures {
 
 	record Picture(SituationPeriod period, List<Category> categories, List<Row> rows, Map<String, Cell> totals,
 			Cell total, boolean anyDemo, FlagTest flags) {
+
+		/** A row's cells as the table shows them: one per category in order, then the row's total. */
+		public List<Column> columns(Row row) {
+			return columns(row.cells(), row.total());
+		}
+
+		/** The categories' totals as the table's last row shows them, then the grand total. */
+		public List<Column> totalColumns() {
+			return columns(totals, total);
+		}
+
+		private List<Column> columns(Map<String, Cell> cells, Cell sum) {
+			List<Column> columns = new ArrayList<>(categories.size() + 1);
+			categories.forEach(c -> columns.add(new Column(c, cells.get(c.code()))));
+			columns.add(new Column(null, sum));
+			return columns;
+		}
+
+	}
+
+	/** A cell of the table under its category, or under none for a total. */
+	record Column(@Nullable Category category, Cell cell) {
 	}
 
 	/**
@@ -272,6 +294,25 @@ class SituationPictures {
 	 * probability of reaching the smallest count that would be flagged.
 	 */
 	static double chanceOfAFlag(double earlierMean) {
+		Double known = CHANCES.get(earlierMean);
+		if (known != null) {
+			return known;
+		}
+		double chance = computeChanceOfAFlag(earlierMean);
+		if (CHANCES.size() >= 10_000) {
+			CHANCES.clear();
+		}
+		CHANCES.put(earlierMean, chance);
+		return chance;
+	}
+
+	/**
+	 * {@link #chanceOfAFlag} by the earlier mean: a function of the mean alone, and the means of a picture repeat (a
+	 * week's are quarters of whole numbers), while the quantile search is the costliest part of a picture.
+	 */
+	private static final Map<Double, Double> CHANCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static double computeChanceOfAFlag(double earlierMean) {
 		// P(X ≥ q) ≥ α for the (1 − α) quantile q, so the search may start there
 		int smallest = Math.max(Math.max(MIN_FLAGGED, (int) Math.floor(earlierMean) + 1),
 				poisson(earlierMean).inverseCumulativeProbability(1 - ALPHA));
