@@ -119,3 +119,16 @@ echo "  import: $(awk -v ms="$IMPORT_SERVER_MS" 'BEGIN { printf "%.2f", ms / 100
 	"$(awk -v ms="$IMPORT_CLIENT_MS" 'BEGIN { printf "%.2f", ms / 1000 }') s for the whole upload request, $CLIENT_RATE rows/s"
 echo "  of the server-side time: ${IMPORT_CHECK_MS} ms checking rows (areas included), ${IMPORT_WRITE_MS} ms writing them"
 
+RATIO="$(ratio "$IMPORT_CLIENT_MS" "$COPY_CSV_MS")"
+if ((COPY_BASELINE)); then
+	echo "  PostgreSQL's own COPY of the same rows into the same table: ${COPY_CSV_MS} ms as CSV, ${COPY_BINARY_MS} ms binary;" \
+		"import ÷ CSV COPY = $RATIO (whole request), $(ratio "$IMPORT_SERVER_MS" "$COPY_CSV_MS") (server-side);" \
+		"import ÷ binary COPY = $(ratio "$IMPORT_CLIENT_MS" "$COPY_BINARY_MS")"
+fi
+if ((ROWS >= 1000000)); then
+	echo "  target: 1 000 000 rows under ${TARGET_MS} ms (whole request): $( ((IMPORT_CLIENT_MS < TARGET_MS)) && echo met || echo MISSED)"
+	if ((COPY_BASELINE)); then
+		echo "  target: within ${RATIO_TARGET}× PostgreSQL's CSV COPY: $(awk -v r="$RATIO" -v t="$RATIO_TARGET" 'BEGIN { print (r <= t ? "met" : "MISSED") }')"
+	fi
+fi
+echo "INCIDENT_IMPORT_RESULT rows=$ROWS server_ms=$IMPORT_SERVER_MS client_ms=$IMPORT_CLIENT_MS rows_per_s=$CLIENT_RATE added=$IMPORT_ADDED skipped=$IMPORT_SKIPPED check_ms=$IMPORT_CHECK_MS write_ms=$IMPORT_WRITE_MS copy_csv_ms=$COPY_CSV_MS copy_binary_ms=$COPY_BINARY_MS ratio=$RATIO"

@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -175,7 +174,7 @@ class IncidentFileImport {
 
 		long writing;
 
-		private Map<String, Integer> columns = Map.of();
+		private Columns columns = Columns.NONE;
 
 		private boolean sweref;
 
@@ -197,8 +196,8 @@ class IncidentFileImport {
 			for (int i = 0; i < names.size(); i++) {
 				found.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
 			}
-			columns = found;
 			sweref = found.containsKey("e") && found.containsKey("n");
+			columns = Columns.of(found, sweref);
 			for (String required : sweref ? List.of("kategori", "tid", "e", "n", "organisation", "allvarlighet")
 					: List.of("kategori", "tid", "latitud", "longitud", "organisation", "allvarlighet")) {
 				if (!found.containsKey(required)) {
@@ -363,7 +362,7 @@ class IncidentFileImport {
 			List<NewIncident> incidents = new ArrayList<>(lines.size());
 			List<Integer> at = new ArrayList<>(lines.size());
 			for (Line line : lines) {
-				String id = cell(line.cells(), columns, "id");
+				String id = cell(line.cells(), columns.id());
 				List<Problem> unreadable = new ArrayList<>(1);
 				NewIncident incident = incident(line, unreadable);
 				if (incident != null) {
@@ -391,8 +390,8 @@ class IncidentFileImport {
 			double second;
 			try {
 				// kept as given: SWEREF 99 TM is not sent through WGS84 and back, which could move it across a cell line
-				first = number(cell(cells, columns, sweref ? "e" : "latitud"));
-				second = number(cell(cells, columns, sweref ? "n" : "longitud"));
+				first = number(cell(cells, columns.first()));
+				second = number(cell(cells, columns.second()));
 			}
 			catch (IllegalArgumentException ex) {
 				unreadable.add(new Problem(line.row(), sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
@@ -400,26 +399,26 @@ class IncidentFileImport {
 			}
 			LocalDateTime time;
 			try {
-				time = time(cell(cells, columns, "tid"));
+				time = time(cell(cells, columns.time()));
 			}
-			catch (DateTimeParseException | NullPointerException ex) {
+			catch (java.time.DateTimeException | NullPointerException ex) {
 				unreadable.add(new Problem(line.row(), "tid", "situation.import.badTime"));
 				return null;
 			}
 			Integer severity;
 			try {
-				severity = Integer.valueOf(String.valueOf(cell(cells, columns, "allvarlighet")).strip());
+				severity = Integer.valueOf(String.valueOf(cell(cells, columns.severity())).strip());
 			}
 			catch (NumberFormatException ex) {
 				severity = null;
 			}
 			java.time.Instant occurred = time.atZone(SituationPictures.SWEDEN).toInstant();
-			return sweref ? NewIncident.atSweref99(cell(cells, columns, "kategori"), occurred, first, second,
-					cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
-					cell(cells, columns, "beskrivning"))
-					: new NewIncident(cell(cells, columns, "kategori"), occurred, first, second,
-							cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
-							cell(cells, columns, "beskrivning"));
+			return sweref ? NewIncident.atSweref99(cell(cells, columns.category()), occurred, first, second,
+					cell(cells, columns.organisation()), cell(cells, columns.role()), severity,
+					cell(cells, columns.description()))
+					: new NewIncident(cell(cells, columns.category()), occurred, first, second,
+							cell(cells, columns.organisation()), cell(cells, columns.role()), severity,
+							cell(cells, columns.description()));
 		}
 
 		private void problem(Problem problem) {
@@ -446,9 +445,59 @@ class IncidentFileImport {
 		};
 	}
 
-	private static LocalDateTime time(@Nullable String value) {
+	/** Where each column is in a row, −1 for one the file does not have: found once from the header. */
+	private record Columns(int id, int category, int time, int first, int second, int organisation, int role,
+			int severity, int description) {
+
+		static final Columns NONE = new Columns(-1, -1, -1, -1, -1, -1, -1, -1, -1);
+
+		static Columns of(Map<String, Integer> header, boolean sweref) {
+			return new Columns(at(header, "id"), at(header, "kategori"), at(header, "tid"),
+					at(header, sweref ? "e" : "latitud"), at(header, sweref ? "n" : "longitud"), at(header, "organisation"),
+					at(header, "roll"), at(header, "allvarlighet"), at(header, "beskrivning"));
+		}
+
+		private static int at(Map<String, Integer> header, String name) {
+			return header.getOrDefault(name, -1);
+		}
+
+	}
+
+	/**
+	 * A time as {@code 2026-11-20 14:30[:15]} or ISO's {@code 2026-11-20T14:30}. The usual form is read digit by digit
+	 * (a million rows spent more in the formatter than in anything else they are checked for) and resolved as the
+	 * formatter resolves it (a day past the month's end is its last day); anything else goes to the formatter.
+	 */
+	static LocalDateTime time(@Nullable String value) {
 		String v = value.strip();
+		if ((v.length() == 16 || v.length() == 19 && v.charAt(16) == ':') && v.charAt(4) == '-' && v.charAt(7) == '-'
+				&& v.charAt(10) == ' ' && v.charAt(13) == ':') {
+			int year = digits(v, 0, 4);
+			int month = digits(v, 5, 2);
+			int day = digits(v, 8, 2);
+			int hour = digits(v, 11, 2);
+			int minute = digits(v, 14, 2);
+			int second = v.length() == 19 ? digits(v, 17, 2) : 0;
+			if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
+					&& minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+				java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+				return LocalDateTime.of(year, month, Math.min(day, yearMonth.lengthOfMonth()), hour, minute, second);
+			}
+		}
 		return v.contains("T") ? LocalDateTime.parse(v) : LocalDateTime.parse(v, SPACE);
+	}
+
+	/** The number written by these digits, or −1 when any is not a digit. */
+	private static int digits(String text, int from, int length) {
+		int value = 0;
+		for (int i = from; i < from + length; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	private static double number(@Nullable String value) {
@@ -458,9 +507,8 @@ class IncidentFileImport {
 		return Double.parseDouble(value.strip().replace(',', '.'));
 	}
 
-	private static @Nullable String cell(List<String> cells, Map<String, Integer> columns, String name) {
-		Integer i = columns.get(name);
-		if (i == null || i >= cells.size()) {
+	private static @Nullable String cell(List<String> cells, int i) {
+		if (i < 0 || i >= cells.size()) {
 			return null;
 		}
 		String value = cells.get(i).strip();
