@@ -89,6 +89,9 @@ class HotSpots {
 	/** {@link #analysis} as {@link #geoJson(String, Analysis)}, kept until the incidents or areas change. */
 	String geoJson(String municipality, Query query) {
 		Incidents now = incidents.current();
+		if (!maps.enabled()) {
+			return geoJson(municipality, analyse(municipality, query, now));
+		}
 		return maps.get(key(municipality, query, now), () -> geoJson(municipality, analysis(municipality, query, now)));
 	}
 
@@ -98,6 +101,10 @@ class HotSpots {
 	}
 
 	private Analysis analysis(String municipality, Query query, Incidents now) {
+		// without kept results no key is needed, nor the look at the area revision it takes
+		if (!analyses.enabled()) {
+			return analyse(municipality, query, now);
+		}
 		return analyses.get(key(municipality, query, now), () -> analyse(municipality, query, now));
 	}
 

@@ -80,10 +80,24 @@ class IncidentCountsReadModel implements IncidentCounts {
 			countInShape(in, shape, first, end, kinds, from, to, found);
 		}
 		else {
-			boolean[] area = areaMask(in, withDescendants(((InArea) zone).area()));
-			for (int i = first; i < end; i++) {
-				if (area[in.area[i] + 1] && kinds[in.kind(i)]) {
-					add(in.day[i], from, to, found);
+			// each area's own rows, from the first day of any stretch to the last
+			int spanFrom = java.util.Arrays.stream(from).min().orElseThrow();
+			int spanTo = java.util.Arrays.stream(to).max().orElseThrow();
+			Incidents.AreaRows byArea = in.areaRows();
+			for (AreaId id : withDescendants(((InArea) zone).area())) {
+				Integer a = in.dictionary.areaIndex().get(id.value());
+				if (a == null) {
+					continue;
+				}
+				int areaEnd = byArea.end(a);
+				for (int k = byArea.firstOnOrAfter(a, in.day, spanFrom); k < areaEnd; k++) {
+					int row = byArea.rows()[k];
+					if (in.day[row] >= spanTo) {
+						break;
+					}
+					if (kinds[in.kind(row)]) {
+						add(in.day[row], from, to, found);
+					}
 				}
 			}
 		}
@@ -161,18 +175,6 @@ class IncidentCountsReadModel implements IncidentCounts {
 		for (int k = 0; k < mask.length; k++) {
 			mask[k] = categories.isEmpty()
 					|| categories.contains(in.dictionary.categories().get(in.dictionary.kindCategory()[k]));
-		}
-		return mask;
-	}
-
-	/** The areas by index shifted by one (index 0 is "no area", never in a zone). */
-	private static boolean[] areaMask(Incidents in, List<AreaId> ids) {
-		boolean[] mask = new boolean[in.dictionary.areaIds().size() + 1];
-		for (AreaId id : ids) {
-			Integer i = in.dictionary.areaIndex().get(id.value());
-			if (i != null) {
-				mask[i + 1] = true;
-			}
 		}
 		return mask;
 	}

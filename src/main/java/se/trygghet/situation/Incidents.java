@@ -178,6 +178,58 @@ final class Incidents {
 	}
 
 	/**
+	 * The rows of each area, in day order: those of area index a are {@code rows[start[a + 1]] …
+	 * rows[start[a + 2] − 1]}, and those without an area come first. Counting an area then reads only its own rows.
+	 */
+	record AreaRows(int[] start, int[] rows) {
+
+		/** The first position among area a's rows whose day is on or after the day (its end when there is none). */
+		int firstOnOrAfter(int a, int[] day, int epochDay) {
+			int low = start[a + 1];
+			int high = start[a + 2];
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (day[rows[middle]] < epochDay) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return low;
+		}
+
+		int end(int a) {
+			return start[a + 2];
+		}
+
+	}
+
+	private volatile @Nullable AreaRows areaRows;
+
+	/** {@link AreaRows}, made when first asked for (one pass to count, one to place). */
+	AreaRows areaRows() {
+		AreaRows made = areaRows;
+		if (made == null) {
+			int[] start = new int[dictionary.areaIds().size() + 2];
+			for (int i = 0; i < size; i++) {
+				start[area[i] + 2]++;
+			}
+			for (int a = 1; a < start.length; a++) {
+				start[a] += start[a - 1];
+			}
+			int[] next = java.util.Arrays.copyOf(start, start.length);
+			int[] rows = new int[size];
+			for (int i = 0; i < size; i++) {
+				rows[next[area[i] + 1]++] = i;
+			}
+			made = new AreaRows(start, rows);
+			areaRows = made;
+		}
+		return made;
+	}
+
+	/**
 	 * The number of each row's cell in the grid, {@code grid.size()} for a row outside the study area and
 	 * {@code grid.size() + 1} for one without a place: a count per cell is then one addition per row, without a branch
 	 * ({@link HotSpots}). Kept with these incidents for the last few grids asked for.

@@ -191,6 +191,10 @@ class SituationPictures {
 
 	Shown shown(String municipality, SituationPeriod period) {
 		Incidents counted = incidents.current();
+		if (!recent.enabled()) {
+			// nothing is kept by the key, so it need not name the area revision (a look at the database)
+			return new Shown(List.of(municipality, period.key(), counted.version), compute(municipality, period, counted));
+		}
 		List<Object> key = List.of(municipality, period.key(), areas.revision(), counted.version);
 		return recent.get(key, () -> new Shown(key, compute(municipality, period, counted)));
 	}
@@ -233,8 +237,11 @@ class SituationPictures {
 		int grandTotal = sum(family, columnTotals.values(), periodsBefore);
 		FlagTest flags = family.test();
 
+		// the rows' areas against one state of the areas, not one look at the revision per row
+		Map<AreaId, AreaCatalog.AreaRef> named = areas.areas(
+				byArea.keySet().stream().flatMap(Optional::stream).map(AreaId::new).toList());
 		byArea.forEach((area, cells) -> {
-			AreaCatalog.AreaRef ref = area.flatMap(id -> areas.area(new AreaId(id))).orElse(null);
+			AreaCatalog.AreaRef ref = area.map(id -> named.get(new AreaId(id))).orElse(null);
 			Map<String, Cell> tested = new LinkedHashMap<>();
 			cells.forEach((code, index) -> tested.put(code, family.cell(index)));
 			rows.add(new Row(area.orElse(null), ref == null ? "" : ref.name(), ref != null && ref.demo(), tested,

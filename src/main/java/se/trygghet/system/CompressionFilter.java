@@ -29,8 +29,8 @@ class CompressionFilter extends OncePerRequestFilter {
 	static final int MIN_BYTES = 1024;
 
 	private static final Set<String> COMPRESSIBLE = Set.of("text/html", "text/css", "text/plain", "text/javascript",
-			"application/javascript", "application/json", "application/problem+json", "application/yaml",
-			"image/svg+xml");
+			"application/javascript", "application/json", "application/geo+json", "application/problem+json",
+			"application/yaml", "image/svg+xml");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
