@@ -8,6 +8,7 @@
 #
 # Environment knobs (all optional):
 #   SKIP_BUILD=1      never build; fail if target/trygghetsplattformen.jar is missing
+#   BENCH_JAR=FILE    measure that demo jar instead of target/trygghetsplattformen.jar (implies SKIP_BUILD=1)
 #   JAVA_OPTS         extra JVM options for every node, e.g. "-Xmx1g"
 #   START_TIMEOUT     seconds to wait for a node to become healthy (default 120)
 #   KEEP_DATA=1       keep the temporary database directories after the run
@@ -20,7 +21,8 @@ fi
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 OUT_DIR="$BENCH_DIR/out"
-JAR="$REPO_ROOT/target/trygghetsplattformen.jar"
+# BENCH_JAR: measure this demo jar instead of target/trygghetsplattformen.jar, without building (benchmarks/compare.sh)
+JAR="${BENCH_JAR:-$REPO_ROOT/target/trygghetsplattformen.jar}"
 START_TIMEOUT="${START_TIMEOUT:-120}"
 mkdir -p "$OUT_DIR"
 
@@ -75,7 +77,7 @@ parse_args() {
 # exists and can run the demo, and warns when it looks stale.
 build_jar() {
 	local skip="${SKIP_BUILD:-0}"
-	[[ "${1:-}" == "--skip-build" ]] && skip=1
+	[[ "${1:-}" == "--skip-build" || -n "${BENCH_JAR:-}" ]] && skip=1
 	local stale=""
 	if [[ -f "$JAR" ]]; then
 		stale="$(find "$REPO_ROOT/pom.xml" "$REPO_ROOT/src/main" "$REPO_ROOT/src/demo" -newer "$JAR" -type f -print -quit \
