@@ -110,9 +110,11 @@ build_jar() {
 }
 
 # is_demo_jar: true when the jar carries the embedded PostgreSQL binaries (and so the demo), as ./mvnw -Pdemo builds it.
+# (The listing is read whole: grep -q in a pipe would stop early, and pipefail would count unzip's broken pipe.)
 is_demo_jar() {
-	if command -v unzip >/dev/null; then unzip -l "$JAR"; else jar tf "$JAR"; fi 2>/dev/null |
-		grep -q 'BOOT-INF/lib/embedded-postgres-binaries-'
+	local listing
+	listing="$(if command -v unzip >/dev/null; then unzip -l "$JAR"; else jar tf "$JAR"; fi 2>/dev/null || true)"
+	[[ "$listing" == *BOOT-INF/lib/embedded-postgres-binaries-* ]]
 }
 
 # snapshot_jar: copies the jar into TEMP_DIR (see make_temp_dir) and points JAR at the copy, so that a rebuild of
