@@ -35,7 +35,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
 		log="$OUT/compare-$STAMP-$round-$i.log"
 		load="$(uptime | sed 's/.*load average: //')"
 		printf '[%s] round %d, %s (load %s)\n' "$(date -u +%H:%M:%S)" "$round" "${LABELS[$i]}" "$load" >&2
-		BENCH_JAR="${JARS[$i]}" "$BENCH_DIR/run.sh" 2>"$log" || {
+		BENCH_JAR="${JARS[$i]}" "$BENCH_DIR/run.sh" >"${log%.log}.md" 2>"$log" || {
 			tail -n 20 "$log" >&2
 			echo "run.sh failed for ${LABELS[$i]}, log in $log" >&2
 			exit 1
