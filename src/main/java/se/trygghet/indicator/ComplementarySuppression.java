@@ -90,7 +90,12 @@ final class ComplementarySuppression {
 
 	private final Map<Cell, List<Sum>> sumsOf = new HashMap<>();
 
-	private final TreeSet<Cell> withheld = new TreeSet<>(ORDER);
+	private final Map<Sum, Integer> positions = new HashMap<>();
+
+	/** The sums (by position) that changed since they were last looked at. */
+	private final TreeSet<Integer> unchecked = new TreeSet<>();
+
+	private final Set<Cell> withheld = new HashSet<>();
 
 	private final Set<Cell> added = new LinkedHashSet<>();
 
@@ -109,8 +114,14 @@ final class ComplementarySuppression {
 		this.minCount = minCount;
 		this.sums = sums(shown.keySet(), setup, areas);
 		for (Sum sum : sums) {
+			positions.put(sum, positions.size());
 			sum.cells().forEach(cell -> sumsOf.computeIfAbsent(cell, c -> new ArrayList<>()).add(sum));
 		}
+		withheld.forEach(this::changed);
+	}
+
+	private void changed(Cell cell) {
+		sumsOf.getOrDefault(cell, List.of()).forEach(sum -> unchecked.add(positions.get(sum)));
 	}
 
 	/**
@@ -130,7 +141,6 @@ final class ComplementarySuppression {
 		while ((leak = leak()) != null) {
 			Cell more = remedy(leak);
 			if (more == null) {
-				// nothing published is left around it: whatever fixes it is unknown too
 				givenUp.add(leak.cell());
 				continue;
 			}
@@ -138,6 +148,7 @@ final class ComplementarySuppression {
 				throw new IllegalStateException("Chose " + more + " again to withhold");
 			}
 			added.add(more);
+			changed(more);
 		}
 		return added;
 	}
@@ -155,6 +166,8 @@ final class ComplementarySuppression {
 		Set<Sum> sums = new LinkedHashSet<>();
 		Map<AreaId, List<List<AreaId>>> partitions = new HashMap<>();
 		Map<AreaId, @Nullable AreaId> parents = new HashMap<>();
+		Set<Period.Type> types = java.util.EnumSet.noneOf(Period.Type.class);
+		cells.forEach(c -> types.add(c.period().type()));
 		for (Cell cell : cells.stream().sorted(ORDER).toList()) {
 			dividing.forEach((category, options) -> {
 				Breakdown whole = cell.breakdown().with(category, Breakdown.TOTAL_OPTION);
@@ -173,7 +186,8 @@ final class ComplementarySuppression {
 					}
 				}
 			}
-			for (Period.Type type : Period.Type.values()) {
+			// a sum of periods needs values of both kinds: without any of the whole's kind it only repeats the others
+			for (Period.Type type : types) {
 				int compared = Integer.compare(type.partsPerYear(), cell.period().type().partsPerYear());
 				if (compared < 0) {
 					sums.add(periodSum(cell, cell.period().within(type), cell.period().type()));
@@ -198,23 +212,20 @@ final class ComplementarySuppression {
 
 	// --- finding a leak -------------------------------------------------------------------------------------------
 
+	/**
+	 * The next leak: first in the sums a newly withheld value is in (in the sums' order), as a sum changes only when one
+	 * of its values does; then in combinations of all of them.
+	 */
 	private @Nullable Leak leak() {
-		for (Cell cell : withheld) {
-			for (Sum sum : sumsOf.getOrDefault(cell, List.of())) {
-				Cell only = onlyUnknown(sum);
-				if (cell.equals(only) && !givenUp.contains(cell)) {
-					return new Leak(cell, sum);
-				}
-			}
-		}
-		if (countsAddUp) {
-			for (Cell cell : withheld) {
-				for (Sum sum : sumsOf.getOrDefault(cell, List.of())) {
-					Cell pinned = pinned(sum);
-					if (pinned != null) {
-						return new Leak(pinned, sum);
-					}
-				}
+		Integer next;
+		while ((next = unchecked.pollFirst()) != null) {
+			Sum sum = sums.get(next);
+			Cell only = onlyUnknown(sum);
+			Cell leaking = only != null && withheld.contains(only) ? only : countsAddUp ? pinned(sum) : null;
+			if (leaking != null && !givenUp.contains(leaking)) {
+				// looked at again once closed
+				unchecked.add(next);
+				return new Leak(leaking, sum);
 			}
 		}
 		Cell fixed = fixedByCombinations();
@@ -308,7 +319,7 @@ final class ComplementarySuppression {
 	private @Nullable Cell fixedByCombinations() {
 		Map<Cell, Integer> uses = new HashMap<>();
 		Map<Sum, List<Cell>> kept = new LinkedHashMap<>();
-		for (Cell cell : withheld) {
+		for (Cell cell : withheld.stream().sorted(ORDER).toList()) {
 			for (Sum sum : sumsOf.getOrDefault(cell, List.of())) {
 				collect(sum, kept, uses);
 			}
@@ -424,15 +435,13 @@ final class ComplementarySuppression {
 	// --- withholding one more -------------------------------------------------------------------------------------
 
 	/**
-	 * The value to withhold so that this leak closes, or null when no published value is near it. A sum that gives the
-	 * value away alone closes only by a value of its own.
+	 * The value to withhold so that this leak closes, or null when none can. A sum that gives the value away alone
+	 * closes only by a value of its own; where all of its values are withheld already, what the public knows of them
+	 * fixes it whatever else is withheld (a total under the minimum of two parts under it), and it is left.
 	 */
 	private @Nullable Cell remedy(Leak leak) {
 		if (leak.sum() != null) {
-			Cell own = choose(List.of(leak.sum()));
-			if (own != null) {
-				return own;
-			}
+			return choose(List.of(leak.sum()));
 		}
 		List<Sum> around = new ArrayList<>(sumsOf.getOrDefault(leak.cell(), List.of()));
 		around.sort(Comparator.comparingInt(this::unknowns));
