@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,14 +32,16 @@ import se.trygghet.indicator.IndicatorCatalog.SuppressionReason;
  * <li>the published values and the ranges the public knows of the withheld ones leave it one possible count (for
  * counts and rates, whose counts add up: a value withheld as small is 1 to min − 1, one withheld here at least the
  * minimum, as small ones and zeros are never chosen);</li>
- * <li>or some combination of sums fixes it (a table of areas by gender with one unknown left in no row but fixed by the
- * columns), which linear algebra over all the sums finds ({@link FixedUnknowns}).</li>
+ * <li>or some combination of sums fixes it (areas by age band, every row and column with two unknowns or more, where
+ * the rows of one block minus its columns leave one value), which linear algebra over all the sums finds
+ * ({@link FixedUnknowns}).</li>
  * </ul>
- * Each leak withholds one more value, until none is left: in a sum the leaking value is in (the sum that gave it away
- * first, then those with the fewest unknowns), the smallest published part by its count (ties by period, area and
- * breakdown), never a zero count of a count or rate; where no part is left, the whole. Everything is decided from all
- * the indicator's values in a fixed order, so every page, export and API answer withholds the same values, whatever
- * part of them it shows. Values not published anywhere here count as unknown.
+ * Each leak withholds one more value, until none is left: the smallest published part by its count (ties by period,
+ * area and breakdown), never a zero count of a count or rate, or where no part is left the whole — of the sum that gave
+ * the value away, or for a combination, of the sums the value is in, those with the fewest unknowns first. A sum whose
+ * values are all withheld already cannot be closed and is left. Everything is decided from all the indicator's values
+ * in a fixed order, so every page, export and API answer withholds the same values, whatever part of them it shows.
+ * Values not published anywhere here count as unknown.
  */
 final class ComplementarySuppression {
 
@@ -166,7 +169,7 @@ final class ComplementarySuppression {
 		Set<Sum> sums = new LinkedHashSet<>();
 		Map<AreaId, List<List<AreaId>>> partitions = new HashMap<>();
 		Map<AreaId, @Nullable AreaId> parents = new HashMap<>();
-		Set<Period.Type> types = java.util.EnumSet.noneOf(Period.Type.class);
+		Set<Period.Type> types = EnumSet.noneOf(Period.Type.class);
 		cells.forEach(c -> types.add(c.period().type()));
 		for (Cell cell : cells.stream().sorted(ORDER).toList()) {
 			dividing.forEach((category, options) -> {

@@ -193,11 +193,17 @@ class IndicatorViews implements IndicatorCatalog {
 			disclosed.clear();
 			disclosedAt = now;
 		}
-		return disclosed.computeIfAbsent(List.of(indicator, Set.copyOf(sources), now),
-				k -> disclosure.apply(read(indicator, SeriesQuery.all().fromSources(sources)), setup, Audience.PUBLIC)
-					.stream()
-					.sorted(ORDER)
-					.toList());
+		List<Object> key = List.of(indicator, Set.copyOf(sources), now);
+		List<Point> points = disclosed.get(key);
+		if (points == null) {
+			// worked out outside the map, so that a slow read holds up no other indicator
+			points = disclosure.apply(read(indicator, SeriesQuery.all().fromSources(sources)), setup, Audience.PUBLIC)
+				.stream()
+				.sorted(ORDER)
+				.toList();
+			disclosed.put(key, points);
+		}
+		return points;
 	}
 
 	/** The municipality's yearly totals of every given indicator for the public, after disclosure control. */
