@@ -12,7 +12,7 @@ import se.trygghet.indicator.IndicatorCatalog.SuppressionReason;
 /**
  * Decides which values the public may see, so that no small group of people can be recognised in them. Every public
  * view, export and API answer reads values through {@link IndicatorCatalog} for {@link Audience#PUBLIC}, which passes
- * each one through here, so they cannot disagree. For the public a value is withheld (no number, status
+ * all of an indicator's values through here together, so they cannot disagree. For the public a value is withheld (no number, status
  * {@link MeasurementStatus#SUPPRESSED}, the reason kept) when
  * <ul>
  * <li>its producer suppressed it ({@link SuppressionReason#SOURCE}), whatever the indicator;</li>
