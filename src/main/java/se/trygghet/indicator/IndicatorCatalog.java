@@ -40,7 +40,7 @@ public interface IndicatorCatalog {
 	 */
 	List<Long> revision();
 
-	/** Why a value was withheld from the public, in words, with the minimum that applied. */
+	/** Why a value was withheld from the public, in words, with the minimum that applied (if one did). */
 	String explain(SuppressionReason reason, Locale locale);
 
 	/**
@@ -160,7 +160,13 @@ public interface IndicatorCatalog {
 		SMALL_COUNT,
 
 		/** Fewer people answered than the minimum for a survey value. */
-		FEW_RESPONDENTS;
+		FEW_RESPONDENTS,
+
+		/**
+		 * Withheld so that another withheld value cannot be worked out from a sum it is part of (the total minus the
+		 * other gender, the kommundel minus its other stadsdelar).
+		 */
+		COMPLEMENTARY;
 
 		public String messageKey() {
 			return "indicator.suppressed." + name().toLowerCase(Locale.ROOT).replace('_', '-');
