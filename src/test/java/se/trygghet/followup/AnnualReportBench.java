@@ -67,7 +67,7 @@ public class AnnualReportBench {
 		engine.setTemplateResolver(resolver);
 		engine.setTemplateEngineMessageSource(messages);
 		pdf = new PdfDocuments(engine);
-		docx = new AnnualReportDocx(messages);
+		docx = new AnnualReportDocx(messages, new se.trygghet.chart.Charts());
 		report = fullRound();
 	}
 
