@@ -61,7 +61,7 @@ class IndicatorFigures {
 		}
 		String stated = indicator.statedFigures()
 			.stream()
-			.filter(f -> until(f.period(), until))
+			.filter(f -> notAfter(f.period(), until))
 			.map(f -> f.description() + " " + f.period() + ": " + f.value().stripTrailingZeros().toPlainString()
 					.replace('.', ',') + " " + f.unit())
 			.collect(Collectors.joining("; "));
@@ -73,7 +73,7 @@ class IndicatorFigures {
 	}
 
 	/** A figure the plan states for a period that is not a year (or not a period at all) is shown as stated. */
-	private static boolean until(String period, Period until) {
+	private static boolean notAfter(String period, Period until) {
 		try {
 			return !Period.parse(period).end().isAfter(until.end());
 		}

@@ -57,6 +57,9 @@ class AnnualReportTests {
 	@Autowired
 	AnnualReportCompiler compiler;
 
+	@Autowired
+	AnnualReportWarmUp warmUp;
+
 	UUID round;
 
 	UUID snapshot;
@@ -255,6 +258,22 @@ class AnnualReportTests {
 				new ByteArrayInputStream(annualReports.file(edition, "docx").orElseThrow().bytes()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			assertThat(extractor.getText()).contains("(2022)").doesNotContain("(2023)");
+		}
+	}
+
+	@Test
+	void warmsUpOnAnInventedReportAsLargeAsThePlanWithEveryPartARealOneHas() throws Exception {
+		// the warm-up swallows its failures (only the first generation would be slower), so this is where they show
+		AnnualReports.Rendered rendered = annualReports.render(warmUp.sample(), Locale.forLanguageTag("sv"));
+		try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+			assertThat(TaggedPdf.figures(pdf)).hasSize(24).allSatisfy(figure -> assertThat(figure.alt()).isNotBlank());
+		}
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(rendered.docx()))) {
+			// the 24 charts are alike, so the file keeps one picture, drawn 24 times
+			assertThat(docx.getParagraphs()
+				.stream()
+				.flatMap(p -> p.getRuns().stream())
+				.flatMap(r -> r.getEmbeddedPictures().stream())).hasSize(24);
 		}
 	}
 
