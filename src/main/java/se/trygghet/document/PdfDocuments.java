@@ -74,10 +74,10 @@ public class PdfDocuments {
 	}
 
 	/**
-	 * The font without its glyph substitutions. PDFBox applies a font's GSUB features to Latin text (liga: "fl" drawn
-	 * as the one glyph ﬂ), and the text of such a glyph is the ligature character U+FB02, so a screen reader, a search
-	 * or a copy then met "ﬂickor" instead of "flickor". Swedish needs no substitution: å, ä and ö are glyphs of their
-	 * own. It also spares every render the substitution's cost.
+	 * The font without its glyph substitutions. PDFBox applies a font's GSUB features to Latin text (liga: "fl"
+	 * drawn as the one glyph ﬂ), and the text of such a glyph is the ligature character U+FB02, so a screen reader,
+	 * a search or a copy then met "ﬂickor" instead of "flickor". Swedish needs no substitution: å, ä and ö are glyphs
+	 * of their own. It also spares every render the substitution's cost.
 	 */
 	private static TrueTypeFont withoutLigatures(byte[] font) throws IOException {
 		TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));

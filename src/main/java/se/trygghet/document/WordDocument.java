@@ -207,7 +207,8 @@ public final class WordDocument {
 			throw new IllegalStateException("A document has one table of contents");
 		}
 		if (levels < 1 || levels > TOC_LEVELS) {
-			throw new IllegalArgumentException("A table of contents lists 1 to " + TOC_LEVELS + " levels, not " + levels);
+			throw new IllegalArgumentException(
+					"A table of contents lists 1 to " + TOC_LEVELS + " levels, not " + levels);
 		}
 		tocLevels = levels;
 		XWPFParagraph title = doc.createParagraph();
@@ -265,12 +266,13 @@ public final class WordDocument {
 		try {
 			picture = run.addPicture(new java.io.ByteArrayInputStream(png),
 					org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name,
-					org.apache.poi.util.Units.toEMU(widthInches * 72), org.apache.poi.util.Units.toEMU(heightInches * 72));
+					org.apache.poi.util.Units.toEMU(widthInches * 72),
+					org.apache.poi.util.Units.toEMU(heightInches * 72));
 		}
 		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
 			throw new DocumentFailure("Picture " + name + " could not be added", ex);
 		}
-		// Word shows and reads the drawing's description; the picture's own (POI sets it to the file name) says the same
+		// Word shows and reads the drawing's description; the picture's own (POI sets the file name) says the same
 		var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
 		inline.getDocPr().setDescr(altText);
 		picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);

@@ -89,15 +89,16 @@ class AnnualReportWarmUp {
 						GoalContribution.BIDRAR_DELVIS, ReportState.SUBMITTED);
 				activities.add(new AnnualReport.ActivityEntry(number, "Trygghetsvandringar med föreningar",
 						"Kommunstyrelsen", List.of("Kulturnämnden"), ActivityStatus.FORSENAD,
-						"Upphandlingen överklagades.", "Åtta platser åtgärdades efter vandringarna i Råby och Bäckby.",
-						"Färre anmälningar om skadegörelse.", "Ny upphandling under våren.", GoalContribution.BIDRAR,
-						ReportState.APPROVED, List.of(contribution)));
+						"Upphandlingen överklagades.",
+						"Åtta platser åtgärdades efter vandringarna i Råby och Bäckby.",
+						"Färre anmälningar om skadegörelse.", "Ny upphandling under våren.",
+						GoalContribution.BIDRAR, ReportState.APPROVED, List.of(contribution)));
 				rows.add(new AnnualReport.AppendixRow(number, "Trygghetsvandringar med föreningar", true,
 						ActivityStatus.FORSENAD, GoalContribution.BIDRAR, ReportState.APPROVED));
 			}
-			sections.add(new AnnualReport.Section(area, "Fokusområde " + area, "Flickor och pojkar ska känna sig trygga.",
-					List.of("Tryggheten ska öka"), List.of(indicator(), indicator(), indicator(), indicator()),
-					activities));
+			sections.add(new AnnualReport.Section(area, "Fokusområde " + area,
+					"Flickor och pojkar ska känna sig trygga.", List.of("Tryggheten ska öka"),
+					List.of(indicator(), indicator(), indicator(), indicator()), activities));
 		}
 		Map<ActivityStatus, Integer> byStatus = new EnumMap<>(ActivityStatus.class);
 		byStatus.put(ActivityStatus.FORSENAD, 36);

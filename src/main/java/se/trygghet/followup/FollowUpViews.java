@@ -53,11 +53,14 @@ class FollowUpViews {
 	/** The columns {@link #progress} reads: lead reports and contributions, each in all, submitted and approved. */
 	private static final String PROGRESS = """
 			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT') as reports,
-			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'SUBMITTED') as reports_submitted,
+			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'SUBMITTED')
+			  as reports_submitted,
 			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'APPROVED') as reports_approved,
 			count(rep.id) filter (where rep.kind = 'CONTRIBUTION') as contributions,
-			count(rep.id) filter (where rep.kind = 'CONTRIBUTION' and rep.state = 'SUBMITTED') as contributions_submitted,
-			count(rep.id) filter (where rep.kind = 'CONTRIBUTION' and rep.state = 'APPROVED') as contributions_approved
+			count(rep.id) filter (where rep.kind = 'CONTRIBUTION' and rep.state = 'SUBMITTED')
+			  as contributions_submitted,
+			count(rep.id) filter (where rep.kind = 'CONTRIBUTION' and rep.state = 'APPROVED')
+			  as contributions_approved
 			""";
 
 	private static final String ROUND_SELECT = """
@@ -165,8 +168,8 @@ class FollowUpViews {
 	private static RoundRow roundRow(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new RoundRow(rs.getObject("id", UUID.class), rs.getString("plan_key"), rs.getString("name"),
 				rs.getString("period"), rs.getString("title"), rs.getDate("opens_on").toLocalDate(),
-				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")), progress(rs, "reports"),
-				progress(rs, "contributions"), rs.getBoolean("demo"));
+				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")),
+				progress(rs, "reports"), progress(rs, "contributions"), rs.getBoolean("demo"));
 	}
 
 	private static ReportRow reportRow(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -72,7 +72,7 @@ class IndicatorFigures {
 				indicator.source(), String.join(". ", parts), chart);
 	}
 
-	/** A figure the plan states for a period that is not a year (or not a period at all) is shown as stated. */
+	/** A figure the plan states for something that is not a period (such as "2018–2019") is shown as it is. */
 	private static boolean notAfter(String period, Period until) {
 		try {
 			return !Period.parse(period).end().isAfter(until.end());

@@ -41,7 +41,8 @@ public class IndicatorCharts {
 
 	/** The indicator's yearly totals for the municipality as a line, or nothing when there are no values. */
 	public Optional<SvgChart> trend(IndicatorSummary indicator, Audience audience, Locale locale) {
-		return trendChart(indicator, yearlyTotals(indicator, audience), locale).map(chart -> charts.render(chart, locale));
+		return trendChart(indicator, yearlyTotals(indicator, audience), locale)
+			.map(chart -> charts.render(chart, locale));
 	}
 
 	/**
@@ -84,7 +85,7 @@ public class IndicatorCharts {
 				List.of(new Series(msg("indicator.page.total", locale), values)), target(indicator, scale, locale)));
 	}
 
-	/** "Valdeltagande (procent) för hela kommunen: 84,9 % år 2018, senaste värde 81,7 % år 2022. Bedömning: …" */
+	/** "Valdeltagande (procent) för hela kommunen: 84 % år 2018, senaste värde 81,7 % år 2022. Bedömning: …" */
 	private String alternativeText(IndicatorSummary indicator, List<Point> totals, String span, Locale locale) {
 		List<Point> measured = totals.stream().filter(p -> p.value() != null).toList();
 		String name = indicator.name();

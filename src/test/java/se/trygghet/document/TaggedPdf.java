@@ -54,8 +54,8 @@ public final class TaggedPdf {
 	}
 
 	/**
-	 * The text as its characters map to Unicode, before PDFBox's own text extraction folds ligatures such as ﬂ (U+FB02)
-	 * back into letters, which screen readers and searches do not.
+	 * The text as its characters map to Unicode, before PDFBox's own text extraction folds ligatures such as ﬂ
+	 * (U+FB02) back into letters, which screen readers and searches do not.
 	 */
 	public static String mappedText(PDDocument pdf) throws IOException {
 		StringBuilder text = new StringBuilder();

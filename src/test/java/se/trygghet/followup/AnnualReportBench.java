@@ -144,7 +144,8 @@ public class AnnualReportBench {
 		LineChart chart = new LineChart(name, "År", List.of("2015", "2016", "2017", "2018", "2019", "2020", "2021",
 				"2022", "2023"), Scale.percent("Procent", 1),
 				List.of(Series.of("Totalt", 61.0 + n, 62.0, 62.5, 63.0, null, 64.5, 65.0, 65.5 + area, 66.0)));
-		String alternative = name + " (procent) för hela kommunen: " + (61 + n) + " % år 2015, senaste värde 66 % år 2023.";
+		String alternative = name + " (procent) för hela kommunen: " + (61 + n)
+				+ " % år 2015, senaste värde 66 % år 2023.";
 		return new AnnualReport.IndicatorRow(name, "procent", Direction.INCREASE, "Kolada",
 				"Senaste värde: 66 % (2023)", new AnnualReport.Figure(name + " (procent), hela kommunen 2015–2023",
 						alternative, chart, CHARTS.render(chart).svgForPdf(alternative)));

@@ -153,11 +153,12 @@ class AnnualReportTests {
 		try (PDDocument doc = Loader.loadPDF(annualReports.file(snapshot, "pdf").orElseThrow().bytes())) {
 			List<TaggedPdf.Figure> figures = TaggedPdf.figures(doc);
 			// the demo profile measures all 25 of the plan's indicators
-			assertThat(figures).hasSize(25).allSatisfy(figure -> assertThat(figure.alt()).contains(" år ", "Bedömning: "));
+			assertThat(figures).hasSize(25)
+				.allSatisfy(figure -> assertThat(figure.alt()).contains(" år ", "Bedömning: "));
 			assertThat(figures).extracting(TaggedPdf.Figure::alt)
 				.anySatisfy(alt -> assertThat(alt).matches("Valdeltagande \\(procent\\) för hela kommunen: "
-						+ "[0-9,]+\u00a0% år 2018, senaste värde [0-9,]+\u00a0% år 2022\\. Bedömning: [a-zåäö ]+\\. "
-						+ "\\(Demodata\\)"));
+						+ "[0-9,]+\u00a0% år 2018, senaste värde [0-9,]+\u00a0% år 2022\\. "
+						+ "Bedömning: [a-zåäö ]+\\. \\(Demodata\\)"));
 			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
 				.contains("Valdeltagande (procent), hela kommunen 2018–2022 (Demodata)");
 		}
@@ -243,7 +244,9 @@ class AnnualReportTests {
 	@Test
 	void showsInTheReportOfARoundOnlyValuesOfItsPeriodAndSaysWhichYearEachIsFrom() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID demo2022 = jdbc.sql("select id from reporting_round where period = '2022' and demo").query(UUID.class).single();
+		UUID demo2022 = jdbc.sql("select id from reporting_round where period = '2022' and demo")
+			.query(UUID.class)
+			.single();
 		UUID edition = annualReports.generate(demo2022, AnnualReport.Audience.TRYGGHETSRADET, null, null,
 				Locale.forLanguageTag("sv"));
 		try (PDDocument doc = Loader.loadPDF(annualReports.file(edition, "pdf").orElseThrow().bytes())) {

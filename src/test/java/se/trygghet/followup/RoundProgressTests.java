@@ -61,7 +61,8 @@ class RoundProgressTests {
 		ActionPlanId plan = new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 			.query(UUID.class)
 			.single());
-		round = followUp.planRound(plan, "2074", "Uppföljning 2074", LocalDate.of(2020, 1, 1), LocalDate.of(2099, 1, 1));
+		round = followUp.planRound(plan, "2074", "Uppföljning 2074", LocalDate.of(2020, 1, 1),
+				LocalDate.of(2099, 1, 1));
 		followUp.openRound(round);
 		UUID ks = jdbc.sql("select id from committee where short_name = 'KS'").query(UUID.class).single();
 		List<Report> leads = reports.ofRound(round)
@@ -78,7 +79,11 @@ class RoundProgressTests {
 		}
 		submit(contribution, contribution.committee().value());
 		TestUsers.signIn(Role.COORDINATOR);
-		Report first = reports.ofRound(round).stream().filter(r -> r.id().equals(leads.get(0).id())).findFirst().orElseThrow();
+		Report first = reports.ofRound(round)
+			.stream()
+			.filter(r -> r.id().equals(leads.get(0).id()))
+			.findFirst()
+			.orElseThrow();
 		followUp.approve(first.id(), first.version());
 		TestUsers.signOut();
 	}
@@ -184,8 +189,13 @@ class RoundProgressTests {
 	}
 
 	private static Count exported(List<List<String>> rows, String kind) {
-		List<List<String>> ofKind = rows.subList(1, rows.size()).stream().filter(row -> row.get(2).equals(kind)).toList();
-		int done = (int) ofKind.stream().filter(row -> row.get(4).equals("Inskickad") || row.get(4).equals("Godkänd")).count();
+		List<List<String>> ofKind = rows.subList(1, rows.size())
+			.stream()
+			.filter(row -> row.get(2).equals(kind))
+			.toList();
+		int done = (int) ofKind.stream()
+			.filter(row -> row.get(4).equals("Inskickad") || row.get(4).equals("Godkänd"))
+			.count();
 		return new Count(done, ofKind.size());
 	}
 
@@ -210,7 +220,11 @@ class RoundProgressTests {
 			List<String> cells = new ArrayList<>();
 			Matcher cell = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL).matcher(row.group(1));
 			while (cell.find()) {
-				cells.add(cell.group(1).replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ").strip());
+				cells.add(cell.group(1)
+					.replaceAll("<[^>]+>", " ")
+					.replace("&nbsp;", " ")
+					.replaceAll("\\s+", " ")
+					.strip());
 			}
 			rows.add(cells);
 		}
