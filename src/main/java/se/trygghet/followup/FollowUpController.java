@@ -179,7 +179,7 @@ class FollowUpController {
 				fragments.cached(List.of(key, "dashboard"), "followup/round-body", "dashboard", body, request, response));
 		model.addAttribute("roundReports",
 				fragments.cached(List.of(key, "reports"), "followup/round-body", "reports", body, request, response));
-		model.addAttribute("hasReports", round.reports() > 0);
+		model.addAttribute("hasReports", round.reports().total() > 0);
 		return "followup/round";
 	}
 
