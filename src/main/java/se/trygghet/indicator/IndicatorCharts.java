@@ -97,10 +97,10 @@ public class IndicatorCharts {
 			Point first = measured.get(0);
 			Point latest = measured.get(measured.size() - 1);
 			values = measured.size() == 1
-					? msg("indicator.figure.alt.value", locale, name, unit, withUnit(first, unit, locale),
+					? msg("indicator.figure.alt.value", locale, name, unit, withUnit(first, indicator, locale),
 							first.period().toString())
-					: msg("indicator.figure.alt.values", locale, name, unit, withUnit(first, unit, locale),
-							first.period().toString(), withUnit(latest, unit, locale), latest.period().toString());
+					: msg("indicator.figure.alt.values", locale, name, unit, withUnit(first, indicator, locale),
+							first.period().toString(), withUnit(latest, indicator, locale), latest.period().toString());
 		}
 		String verdict = msg(indicator.assessment().verdict().messageKey(), locale).toLowerCase(locale);
 		return values + " " + msg("indicator.figure.alt.verdict", locale, verdict);
@@ -112,10 +112,10 @@ public class IndicatorCharts {
 		return first.equals(last) ? first : first + "–" + last;
 	}
 
-	/** "81,7 %" or "412 antal". */
-	private static String withUnit(Point point, String unit, Locale locale) {
-		String shown = unit(unit);
-		return format(point.value(), unit, locale) + ("%".equals(shown) ? "" : " " + shown);
+	/** "81,7 %", "412" or "395 per 100 000 invånare", written as the indicator's tables write it. */
+	private static String withUnit(Point point, IndicatorSummary indicator, Locale locale) {
+		String shown = unitAfterNumber(indicator.unit());
+		return format(point.value(), indicator, locale) + ("%".equals(shown) || shown.isEmpty() ? "" : " " + shown);
 	}
 
 	/** The plan's target as a line ("Mål 2023"), or null when there is none or it lies outside the scale. */
@@ -157,7 +157,7 @@ public class IndicatorCharts {
 
 	/**
 	 * "62,5 % (2023)", "412 (2023)" or "395 per 100 000 invånare (2023)": the latest value for the municipality with
-	 * its period, or null.
+	 * its period ("12 (2026, preliminärt)" while the period runs), or null.
 	 */
 	public static @Nullable String latestText(IndicatorSummary indicator, Locale locale) {
 		Point latest = indicator.latest();
@@ -166,8 +166,11 @@ public class IndicatorCharts {
 		}
 		String unit = unitAfterNumber(indicator.unit());
 		boolean unitShown = !"%".equals(unit) && !unit.isEmpty() && latest.value() != null;
+		// a value of a period still running (this year's count so far) must not read as the whole period's
+		String preliminary = latest.status() != MeasurementStatus.PRELIMINARY ? ""
+				: "en".equals(locale.getLanguage()) ? ", preliminary" : ", preliminärt";
 		return format(latest.value(), indicator, locale) + (unitShown ? " " + unit : "") + " (" + latest.period()
-				+ ")";
+				+ preliminary + ")";
 	}
 
 	/**

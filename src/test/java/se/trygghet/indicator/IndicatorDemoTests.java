@@ -44,7 +44,14 @@ class IndicatorDemoTests {
 	void givesEveryIndicatorInventedYearlyValuesMarkedAsDemo() {
 		assertThat(indicators(Audience.PUBLIC)).hasSize(25).allSatisfy(indicator -> {
 			assertThat(indicator.latest()).as(indicator.name()).isNotNull();
-			assertThat(indicator.latest().period()).isEqualTo(Period.year(indicator.name().equals("Valdeltagande") ? 2022 : 2023));
+			if (indicator.setup().platformSource() == null) {
+				assertThat(indicator.latest().period())
+					.isEqualTo(Period.year(indicator.name().equals("Valdeltagande") ? 2022 : 2023));
+			}
+			else if (indicator.latest().period().end().isAfter(Period.year(2023).end())) {
+				// counted by the platform up to this year once its hourly refresh has run: the latest is the year so far
+				assertThat(indicator.latest().status()).isEqualTo(MeasurementStatus.PRELIMINARY);
+			}
 			assertThat(indicator.latest().demo()).isTrue();
 			assertThat(indicator.demo()).isTrue();
 		});
