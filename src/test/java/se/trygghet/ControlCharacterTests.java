@@ -102,6 +102,41 @@ class ControlCharacterTests {
 			.single()).isEqualTo("Lugn vecka i centrum.\r\nFler larm vid\t stationen.|Stora torget");
 	}
 
+	@Test
+	void storesAnIncidentFromAPartnerSystemWithoutTheControlCharactersOfItsJson() throws Exception {
+		String page = mvc.perform(post("/admin/api-tokens").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("name", "Styrtecken i JSON")
+			.param("organisation", "Bostads AB Mimer")).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher secret = Pattern.compile("value=\"(tp_[A-Za-z0-9_-]{43})\"").matcher(page);
+		assertThat(secret.find()).isTrue();
+		String json = """
+				{"externalId": "styrtecken-1", "category": "klotter", "occurredAt": "%s", "latitude": 59.6150,
+				 "longitude": 16.5450, "severity": 2, "description": "Klotter\\u0000 på\\u0007 trappan"}
+				""".formatted(TestTimes.yesterday().atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Stockholm"))
+			.toOffsetDateTime());
+		mvc.perform(post("/api/v1/incidents").header("Authorization", "Bearer " + secret.group(1))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isCreated());
+		assertThat(jdbc.sql("select description from incident where external_id = 'styrtecken-1'")
+			.query(String.class)
+			.single()).isEqualTo("Klotter på trappan");
+	}
+
+	@Test
+	void importsAnIncidentFileWithoutTheControlCharactersOfItsCells() throws Exception {
+		String yesterday = TestTimes.yesterday() + " 10:00";
+		String csv = "id;kategori;tid;latitud;longitud;organisation;allvarlighet;beskrivning\n"
+				+ "styrtecken-fil-1;klotter;" + yesterday + ";59.6150;16.5450;Polisen\u0000;2;Klotter\u0000 på\u001b bron\n";
+		mvc.perform(multipart("/incidents/import")
+			.file(new MockMultipartFile("file", "incidenter.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(TestUsers.as(Role.ANALYST))).andExpect(status().isOk());
+		assertThat(jdbc.sql("select organisation || '|' || description from incident where external_id = 'styrtecken-fil-1'")
+			.query(String.class)
+			.single()).isEqualTo("Polisen|Klotter på bron");
+	}
+
 	/** A request with the endpoint's text parameters and form fields set to {@link #TEXT}. */
 	static AbstractMockHttpServletRequestBuilder<?> request(String path, HandlerMethod handler) {
 		List<String[]> params = new ArrayList<>();
