@@ -67,10 +67,6 @@ class ResidentReportController {
 			return new NewResidentReport(category, latitude, longitude, description, email);
 		}
 
-		ReportForm withPhoto(@Nullable UUID ref) {
-			return new ReportForm(category, latitude, longitude, description, email, null, ref, confirmedNew);
-		}
-
 		static ReportForm empty() {
 			return new ReportForm(null, null, null, null, null, null, null, null);
 		}
@@ -149,7 +145,7 @@ class ResidentReportController {
 			List<ResidentReporting.Nearby> nearby = reporting.nearby(form.category(), checked.point());
 			if (!nearby.isEmpty()) {
 				// kept while the resident decides, so it need not be attached again; unclaimed ones are deleted soon
-				if (photoSent && cleaned != null) {
+				if (photoSent) {
 					if (photoRef != null) {
 						reporting.dropPending(photoRef);
 					}
