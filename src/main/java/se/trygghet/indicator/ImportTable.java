@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import se.trygghet.system.TextInput;
 
 /**
  * A file of values as rows of text cells under a header row, read from CSV (semicolon, comma or tab, found from the
@@ -246,7 +247,7 @@ record ImportTable(Format format, List<String> headers, List<Row> rows) {
 	}
 
 	private static List<String> strip(List<String> cells) {
-		return cells.stream().map(String::strip).toList();
+		return cells.stream().map(cell -> TextInput.clean(cell).strip()).toList();
 	}
 
 	// ----------------------------------------------------------------------------------------------------- XLSX
