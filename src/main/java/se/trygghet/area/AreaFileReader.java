@@ -34,7 +34,7 @@ final class AreaFileReader {
 
 	static final int MAX_BYTES = 20 * 1024 * 1024;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = se.trygghet.system.TextInput.cleaning(JsonMapper.builder()).build();
 
 	/**
 	 * The coordinate system of a file that has no {@code crs} member; RFC 7946 prescribes WGS84, but files exported

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 import se.trygghet.system.Csv;
+import se.trygghet.system.TextInput;
 
 /**
  * A file of values as rows of text cells under a header row, read from CSV ({@link Csv}: semicolon, comma or tab,
@@ -155,7 +156,7 @@ record ImportTable(Format format, List<String> headers, List<Row> rows) {
 	}
 
 	private static List<String> strip(List<String> cells) {
-		return cells.stream().map(String::strip).toList();
+		return cells.stream().map(cell -> TextInput.clean(cell).strip()).toList();
 	}
 
 	// ----------------------------------------------------------------------------------------------------- XLSX

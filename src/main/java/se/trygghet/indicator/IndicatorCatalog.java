@@ -28,6 +28,12 @@ public interface IndicatorCatalog {
 	/** One indicator as {@link #indicators} shows it. */
 	Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience);
 
+	/**
+	 * One indicator as it stood at the end of {@code until}: its latest value and verdict from the values of periods
+	 * that end by then, so that a document about a year shows nothing measured after it.
+	 */
+	Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience, Period until);
+
 	/** One indicator's values that match the query, ordered by period, area and breakdown. */
 	Series series(IndicatorId indicator, SeriesQuery query, Audience audience);
 

@@ -86,6 +86,10 @@ class IndicatorViews implements IndicatorCatalog {
 
 	@Override
 	public List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience) {
+		return indicators(plan, audience, null);
+	}
+
+	private List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience, @Nullable Period until) {
 		Optional<PlanCatalog.PlanOutline> outline = plans.outline(plan);
 		if (outline.isEmpty()) {
 			return List.of();
@@ -109,7 +113,10 @@ class IndicatorViews implements IndicatorCatalog {
 				if (stored == null) {
 					continue;
 				}
-				List<Point> points = totals.getOrDefault(indicator.id().value(), List.of());
+				List<Point> points = totals.getOrDefault(indicator.id().value(), List.of())
+					.stream()
+					.filter(p -> until == null || !p.period().end().isAfter(until.end()))
+					.toList();
 				summaries.add(summary(outline.get(), focusArea.number(), indicator, stored.setup(), points));
 			}
 		}
@@ -123,6 +130,15 @@ class IndicatorViews implements IndicatorCatalog {
 			return Optional.empty();
 		}
 		return indicators(stored.plan(), audience).stream().filter(s -> s.id().equals(indicator)).findFirst();
+	}
+
+	@Override
+	public Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience, Period until) {
+		IndicatorSetups.Stored stored = setups.all().get(indicator);
+		if (stored == null) {
+			return Optional.empty();
+		}
+		return indicators(stored.plan(), audience, until).stream().filter(s -> s.id().equals(indicator)).findFirst();
 	}
 
 	@Override

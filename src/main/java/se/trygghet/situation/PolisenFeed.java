@@ -78,7 +78,7 @@ class PolisenFeed {
 			Map.entry("Skottlossning misstänkt", "hot-vald"), Map.entry("Mord/dråp", "hot-vald"),
 			Map.entry("Mord/dråp, försök", "hot-vald"), Map.entry("Mord/dråp försök", "hot-vald"));
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = se.trygghet.system.TextInput.cleaning(JsonMapper.builder()).build();
 
 	private final JdbcClient jdbc;
 

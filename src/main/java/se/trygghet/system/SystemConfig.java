@@ -32,6 +32,12 @@ class SystemConfig implements WebMvcConfigurer {
 		return Clock.system(zone);
 	}
 
+	/** Strings in JSON bodies read by Spring's own mapper come out as {@link TextInput} cleans them. */
+	@Bean
+	org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer cleanTextInput() {
+		return TextInput::cleaning;
+	}
+
 	/** Controller methods found through an index of their first path segments ({@link IndexedRequestMappings}). */
 	@Bean
 	org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedRequestMappings() {
