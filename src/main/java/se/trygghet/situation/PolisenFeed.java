@@ -44,9 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (the scheduled fetch stops asking that address) and a 429 means wait (nothing is asked before
  * {@code backoff_until}, as long as {@code Retry-After} asks in seconds or as an HTTP date, read by {@code system}'s
  * {@link HttpRetries}, else an hour). A failed fetch is not tried again within the fetch: with at most one call per
- * 10 s and 60 an hour, the next scheduled fetch is the retry. Every fetch is logged in {@code police_fetch_run} with its counts. The scheduled fetch runs
- * every 30 minutes through db-scheduler, and neither it nor "Hämta nu" asks anything unless
- * {@code app.polisen.enabled=true}.
+ * 10 s and 60 an hour, the next scheduled fetch is the retry. Every fetch is logged in {@code police_fetch_run} with
+ * its counts. The scheduled fetch runs every 30 minutes through db-scheduler, and neither it nor "Hämta nu" asks
+ * anything unless {@code app.polisen.enabled=true}.
  */
 @Service
 class PolisenFeed {

@@ -114,7 +114,8 @@ class AreaFileReaderTests {
 		String tooShort = "[[[16.5, 59.6], [16.51, 59.6], [16.5, 59.6]]]";
 		String text = "[[[\"16.5\", 59.6], [16.51, 59.6], [16.51, 59.61], [16.5, 59.6]]]";
 		AreaFileReader.Result result = read(AreaFixtures.collection(shape("open", "Polygon", open),
-				shape("short", "Polygon", tooShort), shape("text", "Polygon", text), shape("empty", "MultiPolygon", "[]"),
+				shape("short", "Polygon", tooShort), shape("text", "Polygon", text),
+				shape("empty", "MultiPolygon", "[]"),
 				AreaFixtures.feature("fine", "Fine", "STADSDEL", null, 9)));
 
 		assertThat(result.problems()).extracting(AreaFileProblem::feature, AreaFileProblem::code)

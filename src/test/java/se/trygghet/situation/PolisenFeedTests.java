@@ -179,7 +179,9 @@ class PolisenFeedTests {
 		PolisenFeed.Run busy = feed.importFrom(stub());
 
 		assertThat(busy.state()).isEqualTo("FAILED");
-		assertThat(jdbc.sql("select abs(extract(epoch from backoff_until - :until)) < 1 from police_fetch_run where id = :id")
+		assertThat(jdbc.sql("""
+				select abs(extract(epoch from backoff_until - :until)) < 1 from police_fetch_run where id = :id
+				""")
 			.param("until", java.sql.Timestamp.from(until))
 			.param("id", busy.id())
 			.query(Boolean.class)

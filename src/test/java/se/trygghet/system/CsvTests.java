@@ -52,9 +52,11 @@ class CsvTests {
 		assertThat(Csv.text("\uFEFFÅkerby;ö".getBytes(StandardCharsets.UTF_8))).isEqualTo("Åkerby;ö");
 		assertThat(Csv.text("Åkerby;ö".getBytes(Charset.forName("windows-1252")))).isEqualTo("Åkerby;ö");
 		assertThatThrownBy(() -> Csv.text("Åkerby".getBytes(StandardCharsets.UTF_16)))
-			.isInstanceOfSatisfying(Csv.Unreadable.class, ex -> assertThat(ex.problem()).isEqualTo(Csv.Problem.ENCODING));
+			.isInstanceOfSatisfying(Csv.Unreadable.class,
+					ex -> assertThat(ex.problem()).isEqualTo(Csv.Problem.ENCODING));
 		assertThatThrownBy(() -> Csv.text(new byte[] { 'a', ';', 'b', '\n', 0, 1, 2 }))
-			.isInstanceOfSatisfying(Csv.Unreadable.class, ex -> assertThat(ex.problem()).isEqualTo(Csv.Problem.NOT_TEXT));
+			.isInstanceOfSatisfying(Csv.Unreadable.class,
+					ex -> assertThat(ex.problem()).isEqualTo(Csv.Problem.NOT_TEXT));
 	}
 
 	@Test

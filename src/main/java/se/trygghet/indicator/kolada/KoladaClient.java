@@ -37,7 +37,8 @@ import se.trygghet.system.HttpRetries;
  * <p>
  * A request that times out, cannot connect, or gets HTTP 429 or 5xx is tried again through {@code system}'s
  * {@link HttpRetries} after a growing wait (or as long as {@code Retry-After} asks, within {@code max-backoff}); any
- * other error status fails at once, since asking again would get the same answer. A fetch is all or nothing: the first page that fails throws {@link KoladaException}.
+ * other error status fails at once, since asking again would get the same answer. A fetch is all or nothing: the
+ * first page that fails throws {@link KoladaException}.
  * <p>
  * Thread-safe; one instance may serve the whole application.
  */
