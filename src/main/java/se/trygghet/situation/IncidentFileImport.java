@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghet.system.TextInput;
 
 /**
  * Incidents from a CSV file (semicolon or comma, UTF-8): columns {@code kategori, tid, latitud, longitud} (or
@@ -403,7 +404,7 @@ class IncidentFileImport {
 		if (i == null || i >= cells.size()) {
 			return null;
 		}
-		String value = cells.get(i).strip();
+		String value = TextInput.clean(cells.get(i)).strip();
 		return value.isEmpty() ? null : value;
 	}
 

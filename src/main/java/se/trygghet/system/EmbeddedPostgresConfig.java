@@ -132,12 +132,19 @@ class EmbeddedPostgresConfig {
 		}
 	}
 
+	/**
+	 * The pool, with the same connection timeout as an external database's ({@code
+	 * spring.datasource.hikari.connection-timeout}): how long a request waits for a connection before it is answered
+	 * 503 ({@link DatabaseOutage}).
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, @Value("${app.embedded-db.pool-size:10}") int poolSize) {
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${app.embedded-db.pool-size:10}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setConnectionTimeout(connectionTimeoutMillis);
 		dataSource.setPoolName("embedded");
 		return dataSource;
 	}

@@ -32,6 +32,12 @@ class SystemConfig implements WebMvcConfigurer {
 		return Clock.system(zone);
 	}
 
+	/** Strings in JSON bodies read by Spring's own mapper come out as {@link TextInput} cleans them. */
+	@Bean
+	org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer cleanTextInput() {
+		return TextInput::cleaning;
+	}
+
 	/**
 	 * Swedish first, English second. The choice lives in a cookie rather than the session, so any node can serve the
 	 * next request and anonymous visitors keep their language too.

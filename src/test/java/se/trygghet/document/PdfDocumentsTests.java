@@ -115,6 +115,21 @@ class PdfDocumentsTests {
 	}
 
 	@Test
+	void keepsEveryLetterAsWrittenSoThatScreenReadersAndSearchesReadWordsWithFlAndFf() throws Exception {
+		byte[] bytes = pdf.fromXhtml("""
+				<html xmlns="http://www.w3.org/1999/xhtml" lang="sv"><head><title>Trygghet</title>
+				<style>body { font-family: 'DejaVu Sans'; }</style></head>
+				<body><h1>Flickor och pojkar</h1><p>Fler flickor än pojkar; effekten var officiell.</p>
+				<p><b>Effekter: flickor</b></p></body></html>""", new DocumentInfo("Trygghet", "sv", null, null));
+
+		try (PDDocument doc = Loader.loadPDF(bytes)) {
+			String text = TaggedPdf.mappedText(doc);
+			assertThat(TaggedPdf.ligatures(text)).isEmpty();
+			assertThat(text).contains("Flickor", "Fler", "flickor", "effekten", "officiell", "Effekter:");
+		}
+	}
+
+	@Test
 	void saysWhichDocumentFailedWhenTheMarkupIsNotXml() {
 		assertThatThrownBy(() -> pdf.fromXhtml("<html><body><p>unclosed</body></html>", INFO))
 			.isInstanceOf(DocumentFailure.class)

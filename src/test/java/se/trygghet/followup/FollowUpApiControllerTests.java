@@ -50,7 +50,8 @@ class FollowUpApiControllerTests {
 
 	private FollowUpViews.RoundRow row(RoundState state) {
 		return new FollowUpViews.RoundRow(round, "vasteras-2021-2023", "Handlingsplan", "2023", "Uppföljning 2023",
-				LocalDate.of(2024, 1, 8), LocalDate.of(2024, 2, 15), state, 37, 20, 10, false);
+				LocalDate.of(2024, 1, 8), LocalDate.of(2024, 2, 15), state, new FollowUpViews.Progress(37, 20, 10),
+				new FollowUpViews.Progress(76, 40, 20), false);
 	}
 
 	private void signedInAs(Role role) {
