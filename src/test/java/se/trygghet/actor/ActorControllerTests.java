@@ -14,13 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.trygghet.identity.CurrentUsers;
+import se.trygghet.MvcSliceTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 
@@ -28,8 +26,7 @@ import se.trygghet.identity.TestUsers;
  * The actor form's controller on its own (an MVC slice: no database, the catalog stubbed): what it does with a form is
  * the point — field errors shown on the form again, the catalog's refusal on its field, a redirect after success.
  */
-@WebMvcTest(ActorController.class)
-@Tag("integration")
+@MvcSliceTest(ActorController.class)
 class ActorControllerTests {
 
 	@Autowired
@@ -37,9 +34,6 @@ class ActorControllerTests {
 
 	@MockitoBean
 	ActorCatalog catalog;
-
-	@MockitoBean
-	CurrentUsers currentUsers;
 
 	@Test
 	void showsTheFormAgainWithAnErrorOnEachMissingField() throws Exception {

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.trygghet.MvcSliceTest;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
@@ -29,9 +28,8 @@ import se.trygghet.identity.UserId;
  * is AuthorizationTests' concern). What the controller decides is the point: a round that is not published does not
  * exist for the public, and a bad id or a missing round is answered as {@code application/problem+json}.
  */
-@WebMvcTest(FollowUpApiController.class)
+@MvcSliceTest(FollowUpApiController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Tag("integration")
 class FollowUpApiControllerTests {
 
 	@Autowired
@@ -43,7 +41,8 @@ class FollowUpApiControllerTests {
 	@MockitoBean
 	Reports reports;
 
-	@MockitoBean
+	/** Stubbed for every slice ({@link MvcSliceTest}). */
+	@Autowired
 	CurrentUsers currentUsers;
 
 	private final UUID round = UUID.fromString("3f1c2b9e-1d2e-4f3a-9b8c-7d6e5f4a3b2c");
