@@ -57,9 +57,7 @@ public final class WordDocument {
 			doc.getProperties().getCoreProperties().setSubjectProperty(info.subject());
 		}
 		XWPFStyles styles = doc.createStyles();
-		String language = info.language().contains("-") ? info.language()
-				: info.language() + "-" + info.language().toUpperCase(java.util.Locale.ROOT);
-		styles.setSpellingLanguage(language);
+		styles.setSpellingLanguage(proofingLanguage(info.language()));
 		styles.addStyle(titleStyle(styles));
 		for (int level = 1; level <= HEADING_SIZES.length; level++) {
 			styles.addStyle(headingStyle(styles, level));
@@ -94,6 +92,18 @@ public final class WordDocument {
 		paragraph.addNewSpacing().setAfter(BigInteger.valueOf(100));
 		paragraph.addNewInd().setLeft(BigInteger.valueOf(220L * (level - 1)));
 		return new XWPFStyle(style, styles);
+	}
+
+	/**
+	 * The language Word checks spelling in: a bare language gets the country Word's proofing tools know it by ("sv" is
+	 * sv-SE; the country is not the language in capitals, which made Swedish "sv-SV"), any other tag stays as given.
+	 */
+	static String proofingLanguage(String language) {
+		return switch (language) {
+			case "sv" -> "sv-SE";
+			case "en" -> "en-GB";
+			default -> language;
+		};
 	}
 
 	private static XWPFStyle headingStyle(XWPFStyles styles, int level) {

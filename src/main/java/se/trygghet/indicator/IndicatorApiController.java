@@ -400,8 +400,9 @@ class IndicatorApiController {
 		return cached;
 	}
 
+	/** Weak: the same version is sent gzipped or not (Tomcat compresses no answer with a strong ETag). */
 	private static String etag(List<Object> key) {
-		return "\"" + Integer.toHexString(key.toString().hashCode()) + "\"";
+		return "W/\"" + Integer.toHexString(key.toString().hashCode()) + "\"";
 	}
 
 	private static <T> T parse(java.util.function.Supplier<T> parser, String message) {

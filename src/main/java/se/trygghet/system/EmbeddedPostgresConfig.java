@@ -83,8 +83,22 @@ class EmbeddedPostgresConfig {
 		else {
 			builder.setCleanDataDirectory(true);
 		}
-		return builder.start();
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if ("Missing embedded postgres binaries".equals(ex.getMessage())) {
+				throw new IllegalStateException(NO_BINARIES, ex);
+			}
+			throw ex;
+		}
 	}
+
+	/** The production jar leaves zonky's binaries out (pom.xml); it needs a database server named in the settings. */
+	static final String NO_BINARIES = "No database: SPRING_DATASOURCE_URL is not set, and this build carries no embedded "
+			+ "PostgreSQL. Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD for a "
+			+ "PostgreSQL 15+ server, or use the demo build (./mvnw spring-boot:run, or ./mvnw -Pdemo package), which "
+			+ "starts its own PostgreSQL in ./data/pg.";
 
 	/**
 	 * A killed JVM leaves its postmaster running, and the next start would wait for it and then fail. zonky holds a

@@ -38,17 +38,6 @@ class SystemConfig implements WebMvcConfigurer {
 		return TextInput::cleaning;
 	}
 
-	/** Controller methods found through an index of their first path segments ({@link IndexedRequestMappings}). */
-	@Bean
-	org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedRequestMappings() {
-		return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
-			@Override
-			public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new IndexedRequestMappings();
-			}
-		};
-	}
-
 	/**
 	 * Swedish first, English second. The choice lives in a cookie rather than the session, so any node can serve the
 	 * next request and anonymous visitors keep their language too.
