@@ -8,6 +8,7 @@
 #
 # Environment knobs (all optional):
 #   SKIP_BUILD=1      never build; fail if target/trygghetsplattformen.jar is missing
+#   BENCH_JAR=FILE    measure that demo jar instead of target/trygghetsplattformen.jar (implies SKIP_BUILD=1)
 #   JAVA_OPTS         extra JVM options for every node, e.g. "-Xmx1g"
 #   START_TIMEOUT     seconds to wait for a node to become healthy (default 120)
 #   KEEP_DATA=1       keep the temporary database directories after the run
@@ -20,7 +21,8 @@ fi
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 OUT_DIR="$BENCH_DIR/out"
-JAR="$REPO_ROOT/target/trygghetsplattformen.jar"
+# BENCH_JAR: measure this demo jar instead of target/trygghetsplattformen.jar, without building (benchmarks/compare.sh)
+JAR="${BENCH_JAR:-$REPO_ROOT/target/trygghetsplattformen.jar}"
 START_TIMEOUT="${START_TIMEOUT:-120}"
 mkdir -p "$OUT_DIR"
 
@@ -69,36 +71,50 @@ parse_args() {
 # Build
 
 # build_jar [--skip-build]
-# Builds target/trygghetsplattformen.jar with the Maven wrapper when it is missing or older than pom.xml or anything
-# under src/main. With --skip-build (or SKIP_BUILD=1) it only checks that the jar exists and warns when it looks stale.
+# Builds the demo jar (./mvnw -Pdemo package: the embedded PostgreSQL and the demo data inside, which every benchmark
+# starts with) as target/trygghetsplattformen.jar when it is missing, is a production jar without them, or is older
+# than pom.xml or anything under src/main or src/demo. With --skip-build (or SKIP_BUILD=1) it only checks that the jar
+# exists and can run the demo, and warns when it looks stale.
 build_jar() {
 	local skip="${SKIP_BUILD:-0}"
-	[[ "${1:-}" == "--skip-build" ]] && skip=1
+	[[ "${1:-}" == "--skip-build" || -n "${BENCH_JAR:-}" ]] && skip=1
 	local stale=""
 	if [[ -f "$JAR" ]]; then
-		stale="$(find "$REPO_ROOT/pom.xml" "$REPO_ROOT/src/main" -newer "$JAR" -type f -print -quit 2>/dev/null || true)"
+		stale="$(find "$REPO_ROOT/pom.xml" "$REPO_ROOT/src/main" "$REPO_ROOT/src/demo" -newer "$JAR" -type f -print -quit \
+			2>/dev/null || true)"
 	fi
 	if [[ "$skip" == "1" ]]; then
 		[[ -f "$JAR" ]] || die "$JAR is missing and the build was skipped"
+		is_demo_jar || die "$JAR is a production jar without the embedded PostgreSQL; build it with ./mvnw -Pdemo package"
 		[[ -z "$stale" ]] || log "warning: $JAR is older than $stale (build skipped)"
 		return 0
 	fi
-	if [[ -f "$JAR" && -z "$stale" ]]; then
+	if [[ -f "$JAR" && -z "$stale" ]] && is_demo_jar; then
 		log "jar is up to date: $JAR"
 		return 0
 	fi
-	if [[ -f "$JAR" ]]; then
+	if [[ ! -f "$JAR" ]]; then
+		log "jar is missing: building"
+	elif [[ -n "$stale" ]]; then
 		log "jar is older than $stale: building"
 	else
-		log "jar is missing: building"
+		log "jar is a production jar without the embedded PostgreSQL: building the demo jar"
 	fi
 	local build_log="$OUT_DIR/build.log"
-	if ! (cd "$REPO_ROOT" && ./mvnw -B -ntp -DskipTests package) >"$build_log" 2>&1; then
+	if ! (cd "$REPO_ROOT" && ./mvnw -B -ntp -DskipTests -Pdemo package) >"$build_log" 2>&1; then
 		tail -n 40 "$build_log" >&2
 		die "build failed, full log in $build_log"
 	fi
 	[[ -f "$JAR" ]] || die "build finished but $JAR does not exist"
 	log "built $JAR"
+}
+
+# is_demo_jar: true when the jar carries the embedded PostgreSQL binaries (and so the demo), as ./mvnw -Pdemo builds it.
+# (The listing is read whole: grep -q in a pipe would stop early, and pipefail would count unzip's broken pipe.)
+is_demo_jar() {
+	local listing
+	listing="$(if command -v unzip >/dev/null; then unzip -l "$JAR"; else jar tf "$JAR"; fi 2>/dev/null || true)"
+	[[ "$listing" == *BOOT-INF/lib/embedded-postgres-binaries-* ]]
 }
 
 # snapshot_jar: copies the jar into TEMP_DIR (see make_temp_dir) and points JAR at the copy, so that a rebuild of

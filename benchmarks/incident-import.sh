@@ -19,7 +19,7 @@
 #   JAVA_OPTS=-Xmx1g  JVM options of the node
 #   KEEP_DATA=1     keep the temporary database directory
 #   COPY_BASELINE=1 0 = skip the COPY baseline (it needs psql)
-#   JAR_UNDER_TEST=… measure this jar instead of building target/trygghetsplattformen.jar (e.g. one built from main)
+#   BENCH_JAR=…     measure this demo jar instead of building target/trygghetsplattformen.jar (e.g. one built from main)
 #
 # The last line of the output is machine-readable for run.sh:
 #   INCIDENT_IMPORT_RESULT rows=… server_ms=… client_ms=… rows_per_s=… added=… skipped=… check_ms=… write_ms=…
@@ -53,12 +53,7 @@ if ((COPY_BASELINE)); then
 	command -v psql >/dev/null || die "psql is not installed (COPY_BASELINE=0 skips the COPY baseline)"
 fi
 
-if [[ -n "${JAR_UNDER_TEST:-}" ]]; then
-	JAR="$JAR_UNDER_TEST"
-	[[ -f "$JAR" ]] || die "$JAR is missing"
-else
-	build_jar $SKIP_FLAG
-fi
+build_jar $SKIP_FLAG
 require_free_port "$APP_PORT" "$PG_PORT"
 make_temp_dir trygghet-incident-import
 snapshot_jar

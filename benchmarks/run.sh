@@ -465,8 +465,8 @@ Targets:
 How to run (from the repository root or from `benchmarks/`; needs Java 17, curl and wrk, and ports 8081 and 55432 free):
 
 ```sh
-benchmarks/run.sh                # builds target/trygghetsplattformen.jar if it is missing or stale
-benchmarks/run.sh --skip-build   # use the jar as it is
+benchmarks/run.sh                # builds the demo jar (./mvnw -Pdemo package) if it is missing, stale or a production jar
+benchmarks/run.sh --skip-build   # use target/trygghetsplattformen.jar as it is (it must be the demo jar)
 DURATION=5 benchmarks/run.sh     # quick check: 5 s per endpoint instead of 30
 ```
 

@@ -33,7 +33,7 @@
 #   APP_PORT=8085    HTTP port of the node (127.0.0.1 only)
 #   PG_PORT=55436    port of its embedded PostgreSQL
 #   JAVA_OPTS=-Xmx1g JVM options of the node
-#   JAR_UNDER_TEST=… measure this jar instead of building target/trygghetsplattformen.jar (e.g. one built from main)
+#   BENCH_JAR=…     measure this demo jar instead of building target/trygghetsplattformen.jar (e.g. one built from main)
 #   KEEP_DATA=1      keep the temporary database directory
 #
 # The last line of the output is machine-readable for run.sh:
@@ -79,12 +79,7 @@ for tool in java curl wrk awk; do
 	command -v "$tool" >/dev/null || die "$tool is not installed"
 done
 
-if [[ -n "${JAR_UNDER_TEST:-}" ]]; then
-	JAR="$JAR_UNDER_TEST"
-	[[ -f "$JAR" ]] || die "$JAR is missing"
-else
-	build_jar $SKIP_FLAG
-fi
+build_jar $SKIP_FLAG
 require_free_port "$APP_PORT" "$PG_PORT"
 make_temp_dir trygghet-situation
 snapshot_jar

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
+import se.trygghet.system.IdempotentForm;
 
 /** The list of actors for every internal reader, and a form to register one for coordinators. */
 @Controller
@@ -45,6 +46,7 @@ class ActorController {
 	}
 
 	@PostMapping(PATH)
+	@IdempotentForm
 	String register(@ModelAttribute("form") ActorForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		ActorForm posted = se.trygghet.system.Forms.recover(form, errors, model, ActorForm::empty);

@@ -56,7 +56,8 @@ class AreaApiController {
 			@Parameter(description = "Only areas of this municipality (kommunkod, e.g. 1980)")
 			@RequestParam(required = false) @Nullable String municipality, WebRequest request) {
 		AreaSnapshot snapshot = index.snapshot();
-		String etag = "\"areas-" + snapshot.revision() + "-" + level + "-" + municipality + "\"";
+		// weak: the same version is sent gzipped or not (Tomcat compresses no answer with a strong ETag)
+		String etag = "W/\"areas-" + snapshot.revision() + "-" + level + "-" + municipality + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -85,7 +86,7 @@ class AreaApiController {
 		AreaSnapshot.Indexed area = AreaPageController.parse(id)
 			.flatMap(snapshot::byId)
 			.orElseThrow(() -> new NotFoundException("Området"));
-		String etag = "\"area-" + id + "-" + snapshot.revision() + "\"";
+		String etag = "W/\"area-" + id + "-" + snapshot.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}

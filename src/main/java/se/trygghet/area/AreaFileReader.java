@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import tools.jackson.core.JacksonException;
@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a GeoJSON FeatureCollection of areas and checks all of it before anything is written: each feature needs a
+ * Reads a GeoJSON FeatureCollection of areas and checks all of it before anything is written (the features and their
+ * properties through Jackson, each geometry through JTS's {@link GeoJsonReader}): each feature needs a
  * {@code code}, {@code name} and {@code level}, may name a {@code parent} by code and may say {@code demo: true}; its
  * geometry is a valid Polygon or MultiPolygon, or null. Coordinates are in the system the file's {@code crs} member
  * names (any EPSG system proj4j knows, e.g. SWEREF 99 TM or Västerås' SWEREF 99 16 30), or, when it names none, in
@@ -33,7 +34,7 @@ final class AreaFileReader {
 
 	static final int MAX_BYTES = 20 * 1024 * 1024;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = se.trygghet.system.TextInput.cleaning(JsonMapper.builder()).build();
 
 	/**
 	 * The coordinate system of a file that has no {@code crs} member; RFC 7946 prescribes WGS84, but files exported
@@ -261,33 +262,35 @@ final class AreaFileReader {
 			return null;
 		}
 		String type = node.path("type").asString("");
-		GeometryFactory factory = new GeometryFactory(Projections.SWEREF.getPrecisionModel(), epsg);
+		if (!"Polygon".equals(type) && !"MultiPolygon".equals(type)) {
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.type", type.isBlank() ? "?" : type));
+			return null;
+		}
 		Geometry geometry;
 		try {
-			JsonNode coordinates = node.path("coordinates");
-			if ("Polygon".equals(type)) {
-				geometry = polygon(coordinates, factory, epsg);
-			}
-			else if ("MultiPolygon".equals(type)) {
-				requireArray(coordinates, 1, "a MultiPolygon needs at least one polygon");
-				Polygon[] polygons = new Polygon[coordinates.size()];
-				for (int i = 0; i < polygons.length; i++) {
-					polygons[i] = polygon(coordinates.get(i), factory, epsg);
+			geometry = new GeoJsonReader(new GeometryFactory(Projections.SWEREF.getPrecisionModel(), epsg))
+				.read(node.toString());
+		}
+		catch (ParseException ex) {
+			// JTS wraps what went wrong; its own geometry checks (a ring not closed, too few positions) say it best
+			Throwable cause = ex.getCause();
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.malformed",
+					cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
+							: ex.getMessage()));
+			return null;
+		}
+		if (geometry.isEmpty()) {
+			problems.add(new AreaFileProblem(index, "area.feature.geometry.malformed", "no positions"));
+			return null;
+		}
+		Projections.Plausible expected = Projections.Plausible.of(epsg);
+		if (expected != null) {
+			for (Coordinate position : geometry.getCoordinates()) {
+				if (!expected.admits(position.x, position.y)) {
+					problems.add(implausible(index, position.x, position.y, expected));
+					return null;
 				}
-				geometry = factory.createMultiPolygon(polygons);
 			}
-			else {
-				problems.add(new AreaFileProblem(index, "area.feature.geometry.type", type.isBlank() ? "?" : type));
-				return null;
-			}
-		}
-		catch (Implausible ex) {
-			problems.add(ex.problem(index));
-			return null;
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new AreaFileProblem(index, "area.feature.geometry.malformed", ex.getMessage()));
-			return null;
 		}
 		TopologyValidationError error = new IsValidOp(geometry).getValidationError();
 		if (error != null) {
@@ -310,81 +313,25 @@ final class AreaFileReader {
 		return sweref;
 	}
 
-	private static Polygon polygon(JsonNode rings, GeometryFactory factory, int epsg) {
-		requireArray(rings, 1, "a polygon needs an exterior ring");
-		LinearRing shell = ring(rings.get(0), factory, epsg);
-		LinearRing[] holes = new LinearRing[rings.size() - 1];
-		for (int i = 1; i < rings.size(); i++) {
-			holes[i - 1] = ring(rings.get(i), factory, epsg);
-		}
-		return factory.createPolygon(shell, holes);
-	}
-
-	private static LinearRing ring(JsonNode positions, GeometryFactory factory, int epsg) {
-		requireArray(positions, 4, "a ring needs at least four positions");
-		Coordinate[] coordinates = new Coordinate[positions.size()];
-		for (int i = 0; i < coordinates.length; i++) {
-			JsonNode position = positions.get(i);
-			if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
-					|| !position.get(1).isNumber()) {
-				throw new IllegalArgumentException("a position is two numbers, not " + position);
-			}
-			double x = position.get(0).doubleValue();
-			double y = position.get(1).doubleValue();
-			Projections.Plausible expected = Projections.Plausible.of(epsg);
-			if (expected != null && !expected.admits(x, y)) {
-				throw new Implausible(x, y, expected);
-			}
-			coordinates[i] = new Coordinate(x, y);
-		}
-		if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-			throw new IllegalArgumentException("a ring must end where it starts");
-		}
-		return factory.createLinearRing(coordinates);
-	}
-
-	private static void requireArray(JsonNode node, int min, String message) {
-		if (!node.isArray() || node.size() < min) {
-			throw new IllegalArgumentException(message);
-		}
-	}
-
 	/**
 	 * A position that cannot be where a Swedish area lies in the system it is read in: most often degrees read as
 	 * metres or the other way round, or one grid's metres read as the other's, which would put the area in the wrong
 	 * place without any other error. The problem names the systems the position would fit, or says x and y look
 	 * swapped.
 	 */
-	private static final class Implausible extends RuntimeException {
-
-		private final double x;
-
-		private final double y;
-
-		private final Projections.Plausible expected;
-
-		Implausible(double x, double y, Projections.Plausible expected) {
-			super(null, null, false, false);
-			this.x = x;
-			this.y = y;
-			this.expected = expected;
+	private static AreaFileProblem implausible(int index, double x, double y, Projections.Plausible expected) {
+		String position = "[" + x + ", " + y + "]";
+		List<String> fitting = Projections.Plausible.systemsFor(x, y);
+		if (!fitting.isEmpty()) {
+			return new AreaFileProblem(index, "area.feature.geometry.implausible", position, expected.label,
+					String.join(" / ", fitting));
 		}
-
-		AreaFileProblem problem(int index) {
-			String position = "[" + x + ", " + y + "]";
-			List<String> fitting = Projections.Plausible.systemsFor(x, y);
-			if (!fitting.isEmpty()) {
-				return new AreaFileProblem(index, "area.feature.geometry.implausible", position, expected.label,
-						String.join(" / ", fitting));
-			}
-			List<String> swapped = Projections.Plausible.systemsFor(y, x);
-			if (!swapped.isEmpty()) {
-				return new AreaFileProblem(index, "area.feature.geometry.swapped", position, expected.label,
-						String.join(" / ", swapped));
-			}
-			return new AreaFileProblem(index, "area.feature.geometry.nowhere", position, expected.label);
+		List<String> swapped = Projections.Plausible.systemsFor(y, x);
+		if (!swapped.isEmpty()) {
+			return new AreaFileProblem(index, "area.feature.geometry.swapped", position, expected.label,
+					String.join(" / ", swapped));
 		}
-
+		return new AreaFileProblem(index, "area.feature.geometry.nowhere", position, expected.label);
 	}
 
 	private static @Nullable String text(@Nullable JsonNode node) {

@@ -2,20 +2,22 @@ package se.trygghet.area;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes areas as GeoJSON (RFC 7946) for Leaflet and open data: WGS84 longitude/latitude rounded to six decimals
- * (about 0.1 m), exterior rings counter-clockwise and holes clockwise as the RFC asks.
+ * Writes areas as GeoJSON (RFC 7946) for Leaflet and open data: the features and their properties through Jackson, the
+ * geometries through JTS's {@link GeoJsonWriter} in WGS84 longitude/latitude rounded to six decimals (about 0.1 m),
+ * exterior rings counter-clockwise and holes clockwise as the RFC asks.
  */
 final class GeoJson {
 
 	static final String MEDIA_TYPE = "application/geo+json";
+
+	/** Six decimals of a degree: about 0.1 m. */
+	static final int DECIMALS = 6;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -56,7 +58,7 @@ final class GeoJson {
 			json.writeNull();
 		}
 		else {
-			geometry(json, Projections.toWgs84(area.geometry()));
+			json.writeRawValue(geometry(Projections.toWgs84(area.geometry())));
 		}
 		json.writeName("properties");
 		json.writeStartObject();
@@ -76,50 +78,15 @@ final class GeoJson {
 		json.writeEndObject();
 	}
 
-	private static void geometry(JsonGenerator json, Geometry wgs84) {
-		json.writeStartObject();
-		if (wgs84 instanceof Polygon polygon) {
-			json.writeStringProperty("type", "Polygon");
-			json.writeName("coordinates");
-			polygon(json, polygon);
-		}
-		else {
-			json.writeStringProperty("type", "MultiPolygon");
-			json.writeName("coordinates");
-			json.writeStartArray();
-			for (int i = 0; i < wgs84.getNumGeometries(); i++) {
-				polygon(json, (Polygon) wgs84.getGeometryN(i));
-			}
-			json.writeEndArray();
-		}
-		json.writeEndObject();
-	}
-
-	private static void polygon(JsonGenerator json, Polygon polygon) {
-		json.writeStartArray();
-		ring(json, polygon.getExteriorRing(), true);
-		for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-			ring(json, polygon.getInteriorRingN(i), false);
-		}
-		json.writeEndArray();
-	}
-
-	private static void ring(JsonGenerator json, LineString ring, boolean counterClockwise) {
-		Coordinate[] points = ring.getCoordinates();
-		boolean reverse = org.locationtech.jts.algorithm.Orientation.isCCW(points) != counterClockwise;
-		json.writeStartArray();
-		for (int i = 0; i < points.length; i++) {
-			Coordinate c = points[reverse ? points.length - 1 - i : i];
-			json.writeStartArray();
-			json.writeNumber(round(c.x));
-			json.writeNumber(round(c.y));
-			json.writeEndArray();
-		}
-		json.writeEndArray();
-	}
-
-	static double round(double degrees) {
-		return Math.round(degrees * 1e6) / 1e6;
+	/**
+	 * JTS writes the geometry: six decimals, and {@code forceCCW} turns exterior rings counter-clockwise and holes
+	 * clockwise. No {@code crs} member: RFC 7946 leaves WGS84 unsaid.
+	 */
+	private static String geometry(Geometry wgs84) {
+		GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
+		writer.setForceCCW(true);
+		writer.setEncodeCRS(false);
+		return writer.write(wgs84);
 	}
 
 }

@@ -1,5 +1,11 @@
 package se.trygghet.chart;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class Charts {
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+	private static final double PNG_SCALE = 1.5;
 
 	public SvgChart render(Chart chart) {
 		return render(chart, SWEDISH);
@@ -29,6 +38,36 @@ public class Charts {
 		String description = description(chart, texts, format);
 		String svg = SvgMarkup.of(ChartDrawing.of(chart, texts.locale), id, chart.title(), description);
 		return new SvgChart(id, chart.title(), description, svg, table(chart, texts, format));
+	}
+
+	/**
+	 * The chart as a PNG picture, drawn by the same code as the SVG at one and a half times its size: 960 pixels, or
+	 * 160 dpi across the 6 inches of a page. At twice the size, encoding took about 20 ms a chart (measured), which a
+	 * report's 25 charts felt. Its text alternative is the caller's to give, as for any picture in a document.
+	 */
+	public PngChart png(Chart chart, Locale locale) {
+		ChartDrawing drawing = ChartDrawing.of(chart, ChartTexts.of(locale).locale);
+		int width = (int) Math.round(ChartDrawing.WIDTH * PNG_SCALE);
+		int height = (int) Math.round(drawing.height() * PNG_SCALE);
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		try {
+			g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			g2.scale(PNG_SCALE, PNG_SCALE);
+			drawing.draw(g2);
+		}
+		finally {
+			g2.dispose();
+		}
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+			ImageIO.write(image, "png", out);
+			return new PngChart(out.toByteArray(), width, height);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("A PNG is written to memory", ex);
+		}
 	}
 
 	/**

@@ -8,4 +8,13 @@ package se.trygghet.chart;
  */
 public record SvgChart(String id, String title, String description, String svg, ChartTable table) {
 
+	/**
+	 * The SVG for a tagged PDF, with {@code alternativeText} as its {@code alt} attribute: the PDF renderer
+	 * (openhtmltopdf) gives an inline SVG's Figure element that attribute as its /Alt, and nothing else.
+	 */
+	public String svgForPdf(String alternativeText) {
+		ChartRules.requireText(alternativeText, "A figure in a PDF needs an alternative text");
+		return "<svg alt='" + SvgMarkup.escape(alternativeText) + "'" + svg.substring("<svg".length());
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 
 /** The forums: a list with the overdue decisions, one forum with its members, meetings and surveys. */
 @Controller
@@ -74,6 +75,7 @@ class ForumController {
 	}
 
 	@PostMapping("/forums")
+	@IdempotentForm
 	String create(@ModelAttribute("form") ForumForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		ForumForm posted = Forms.recover(form, errors, model, ForumForm::empty);
@@ -124,6 +126,7 @@ class ForumController {
 	}
 
 	@PostMapping("/forums/{id}/members")
+	@IdempotentForm
 	String addMember(@PathVariable UUID id, @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		ForumRole role = FormSupport.choice(ForumRole.class, form.role(), "role", errors);
@@ -151,6 +154,7 @@ class ForumController {
 	}
 
 	@PostMapping("/forums/{id}/surveys")
+	@IdempotentForm
 	String createSurvey(@PathVariable UUID id, @ModelAttribute("surveyForm") SurveyForm form, BindingResult errors,
 			Model model) {
 		Integer year = FormSupport.number(form.year(), "year", errors, true);

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.situation.SituationHighlights;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 
 /** A forum's meetings: recording one, reading one, its decisions and their follow-up. */
 @Controller
@@ -79,6 +80,7 @@ class MeetingController {
 	}
 
 	@PostMapping("/forums/{forum}/meetings")
+	@IdempotentForm
 	String record(@PathVariable UUID forum, @ModelAttribute("form") MeetingForm form, BindingResult errors,
 			Model model) {
 		MeetingForm posted = Forms.recover(form, errors, model,
@@ -116,6 +118,7 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/decisions")
+	@IdempotentForm
 	String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		LocalDate due = FormSupport.date(form.dueOn(), "dueOn", errors);

@@ -17,6 +17,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 
 /** Medborgarlöften and the samverkansöverenskommelser they build on. */
 @Controller
@@ -88,6 +89,7 @@ class PromiseController {
 	}
 
 	@PostMapping("/promises")
+	@IdempotentForm
 	String record(@ModelAttribute("form") PromiseForm form, BindingResult errors, Model model) {
 		PromiseForm posted = Forms.recover(form, errors, model, PromiseForm::empty);
 		if (errors.hasErrors() || posted != form) {
@@ -114,6 +116,7 @@ class PromiseController {
 	}
 
 	@PostMapping("/agreements")
+	@IdempotentForm
 	String recordAgreement(@ModelAttribute("agreementForm") AgreementForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		LocalDate from = FormSupport.date(form.validFrom(), "validFrom", errors);
@@ -139,6 +142,7 @@ class PromiseController {
 	}
 
 	@PostMapping("/promises/{id}/follow-ups")
+	@IdempotentForm
 	String followUp(@PathVariable UUID id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		LocalDate on = FormSupport.date(form.followedOn(), "followedOn", errors);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.chart.LineChart;
 import se.trygghet.plan.Direction;
 
 /**
@@ -55,11 +56,19 @@ record AnnualReport(String title, String planName, String municipality, String p
 	}
 
 	/**
-	 * One indicator of a focus area. {@code chartSvg} is the extension point for the indicator module: once measured
-	 * series exist, {@link IndicatorFigures} fills it (and {@code figures}) and both documents show it.
+	 * One indicator of a focus area, with values only of periods up to the round's: {@code figures} names the latest
+	 * value with its period, the verdict and the plan's own figures; {@code chart} is its trend, when it has values.
 	 */
 	record IndicatorRow(String name, String unit, Direction direction, String source, String figures,
-			@Nullable String chartSvg) {
+			@Nullable Figure chart) {
+	}
+
+	/**
+	 * A chart as both documents show it: a visible title naming the indicator, and a text alternative made from the
+	 * chart's values. The PDF draws {@code svg}, which carries the text alternative for the figure's /Alt; the Word
+	 * file draws {@code chart} as a picture with the same text as its description.
+	 */
+	record Figure(String title, String alternativeText, LineChart chart, String svg) {
 	}
 
 	record ActivityEntry(String number, String text, String lead, List<String> coResponsible,

@@ -19,7 +19,7 @@ import se.trygghet.system.NotFoundException;
 /**
  * Compiles the annual report of a round from its reports and the plan. Activities are grouped under the focus area
  * their number belongs to and keep the number and text they had when the round opened; goals and indicators are the
- * plan's as they stand.
+ * plan's as they stand, and the indicators' values are those of periods up to and including the round's.
  */
 @Component
 class AnnualReportCompiler {
@@ -91,8 +91,10 @@ class AnnualReportCompiler {
 					area.map(PlanCatalog.FocusAreaOutline::title).orElse("Fokusområde " + entry.getKey()),
 					area.map(PlanCatalog.FocusAreaOutline::description).orElse(null),
 					area.map(PlanCatalog.FocusAreaOutline::goals).orElse(List.of()),
-					area.map(a -> a.indicators().stream().map(i -> indicatorFigures.row(i, round.period())).toList())
-						.orElse(List.of()),
+					area.map(a -> a.indicators()
+						.stream()
+						.map(i -> indicatorFigures.row(i, round.reportedPeriod()))
+						.toList()).orElse(List.of()),
 					entry.getValue()));
 		}
 		List<AnnualReport.CommitteeAppendix> appendix = new ArrayList<>();

@@ -6,17 +6,30 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.trygghet.chart.Charts;
+import se.trygghet.chart.PngChart;
 import se.trygghet.document.DocumentInfo;
 import se.trygghet.document.WordDocument;
 
-/** The annual report as an editable Word file: the same sections, tables and texts as the PDF template. */
+/**
+ * The annual report as an editable Word file: the same sections, tables, texts and charts as the PDF template, each
+ * chart a picture under its title with the same text alternative as in the PDF.
+ */
 @Component
 class AnnualReportDocx {
 
+	/** The width of a chart on an A4 page with Word's default margins. */
+	private static final double CHART_WIDTH_INCHES = 6.0;
+
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
 	private final MessageSource messages;
 
-	AnnualReportDocx(MessageSource messages) {
+	private final Charts charts;
+
+	AnnualReportDocx(MessageSource messages, Charts charts) {
 		this.messages = messages;
+		this.charts = charts;
 	}
 
 	byte[] write(AnnualReport report, DocumentInfo info, Locale locale) {
@@ -32,7 +45,8 @@ class AnnualReportDocx {
 		if (report.demo()) {
 			doc.paragraph(l.get("followup.demo.note"));
 		}
-		doc.pageBreak().tableOfContents(l.get("followup.annual.toc"), l.get("followup.annual.tocPlaceholder"));
+		// the focus areas and the parts around them, as in the PDF's table of contents
+		doc.pageBreak().tableOfContents(l.get("followup.annual.toc"), 1);
 
 		doc.pageBreak().heading(1, l.get("followup.annual.summary")).paragraph(report.summary());
 		doc.paragraph(l.get("followup.annual.totals", report.totals().activities(), report.totals().approved()));
@@ -48,6 +62,7 @@ class AnnualReportDocx {
 		}
 		doc.table(List.of(l.get("followup.report.assessment"), l.get("followup.annual.count")), assessmentRows);
 
+		int pictures = 0;
 		for (AnnualReport.Section section : report.focusAreas()) {
 			doc.pageBreak().heading(1, l.get("followup.annual.focusArea", section.number(), section.title()));
 			doc.paragraph(section.description());
@@ -63,6 +78,15 @@ class AnnualReportDocx {
 							.map(i -> List.of(i.name() + " (" + i.unit() + ")", l.get("direction." + i.direction()),
 									i.source(), i.figures().isEmpty() ? l.get("followup.annual.noFigures") : i.figures()))
 							.toList());
+			}
+			for (AnnualReport.IndicatorRow indicator : section.indicators()) {
+				AnnualReport.Figure figure = indicator.chart();
+				if (figure != null) {
+					// drawn in Swedish, as the figure's title and text alternative are (see IndicatorFigures)
+					PngChart png = charts.png(figure.chart(), SWEDISH);
+					doc.figure(figure.title(), png.png(), "diagram-" + (++pictures) + ".png", CHART_WIDTH_INCHES,
+							png.heightFor(CHART_WIDTH_INCHES), figure.alternativeText());
+				}
 			}
 			doc.heading(2, l.get("followup.annual.activities"));
 			doc.table(

@@ -1,6 +1,7 @@
 package se.trygghet.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,25 +35,35 @@ class FollowUpApiController {
 		this.currentUsers = currentUsers;
 	}
 
+	/** Progress counted as on the round's page: lead committees' reports and contributions apart. */
 	record Round(UUID id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
-			RoundState state, int reports, int submitted, int approved,
-			@io.swagger.v3.oas.annotations.media.Schema(description = "true for rounds invented for the demo") boolean demo) {
+			RoundState state,
+			@Schema(description = "reports of the lead committees, one per activity") int reports,
+			@Schema(description = "of those, submitted and waiting for review") int submitted,
+			@Schema(description = "of those, approved") int approved,
+			@Schema(description = "contributions of co-responsible committees") int contributions,
+			@Schema(description = "of those, submitted") int contributionsSubmitted,
+			@Schema(description = "of those, approved") int contributionsApproved,
+			@Schema(description = "true for rounds invented for the demo") boolean demo) {
+
+		static Round of(FollowUpViews.RoundRow r) {
+			return new Round(r.id(), r.planKey(), r.period(), r.title(), r.opensOn(), r.deadline(), r.state(),
+					r.reports().total(), r.reports().submitted(), r.reports().approved(), r.contributions().total(),
+					r.contributions().submitted(), r.contributions().approved(), r.demo());
+		}
+
 	}
 
 	record ReportItem(String activityNumber, String activityText, String committee, String kind, ReportState state,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-			@io.swagger.v3.oas.annotations.media.Schema(description = "true when the round was invented for the demo") boolean demo) {
+			@Schema(description = "true when the round was invented for the demo") boolean demo) {
 	}
 
 	@GetMapping
 	@Operation(summary = "List rounds", description = "Published rounds for everyone; all rounds for staff.")
 	List<Round> rounds() {
-		return views.rounds(!readsEverything())
-			.stream()
-			.map(r -> new Round(r.id(), r.planKey(), r.period(), r.title(), r.opensOn(), r.deadline(), r.state(),
-					r.reports(), r.submitted(), r.approved(), r.demo()))
-			.toList();
+		return views.rounds(!readsEverything()).stream().map(Round::of).toList();
 	}
 
 	@GetMapping("/{id}/reports")

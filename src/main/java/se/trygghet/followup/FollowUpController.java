@@ -34,6 +34,7 @@ import se.trygghet.identity.Role;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
 /** Pages of the follow-up: rounds, a round's reports, one report with its contributions and review, my reports. */
@@ -124,6 +125,7 @@ class FollowUpController {
 	}
 
 	@PostMapping("/rounds")
+	@IdempotentForm
 	String planRound(@Valid @ModelAttribute("form") RoundForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		RoundForm form = Forms.recover(posted, errors, model, () -> new RoundForm(null, "", "", null, null));
@@ -179,7 +181,7 @@ class FollowUpController {
 				fragments.cached(List.of(key, "dashboard"), "followup/round-body", "dashboard", body, request, response));
 		model.addAttribute("roundReports",
 				fragments.cached(List.of(key, "reports"), "followup/round-body", "reports", body, request, response));
-		model.addAttribute("hasReports", round.reports() > 0);
+		model.addAttribute("hasReports", round.reports().total() > 0);
 		return "followup/round";
 	}
 

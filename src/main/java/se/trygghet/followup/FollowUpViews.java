@@ -18,13 +18,26 @@ class FollowUpViews {
 		this.jdbc = jdbc;
 	}
 
-	record RoundRow(UUID id, String planKey, String planName, String period, String title, LocalDate opensOn,
-			LocalDate deadline, RoundState state, int reports, int submitted, int approved, boolean demo) {
+	/**
+	 * How far some of a round's work has come: how much there is, and how much of it is submitted or approved, which
+	 * is what every view calls done. The lead committees' reports and the co-responsible committees' contributions are
+	 * always counted apart, the same way for the round, a committee, the rounds list, the API and the export.
+	 */
+	record Progress(int total, int submitted, int approved) {
 
-		public int percentDone() {
-			return reports == 0 ? 0 : Math.round(100f * (submitted + approved) / reports);
+		public int done() {
+			return submitted + approved;
 		}
 
+		/** Done of all in whole percent, rounded half up; null when there is nothing to do (shown "–", never 0 %). */
+		public @Nullable Integer percent() {
+			return total == 0 ? null : Math.round(100f * done() / total);
+		}
+
+	}
+
+	record RoundRow(UUID id, String planKey, String planName, String period, String title, LocalDate opensOn,
+			LocalDate deadline, RoundState state, Progress reports, Progress contributions, boolean demo) {
 	}
 
 	record ReportRow(UUID id, UUID round, String roundTitle, LocalDate deadline, String kind, String activityNumber,
@@ -37,11 +50,22 @@ class FollowUpViews {
 
 	}
 
+	/** The columns {@link #progress} reads: lead reports and contributions, each in all, submitted and approved. */
+	private static final String PROGRESS = """
+			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT') as reports,
+			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'SUBMITTED')
+			  as reports_submitted,
+			count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'APPROVED') as reports_approved,
+			count(rep.id) filter (where rep.kind = 'CONTRIBUTION') as contributions,
+			count(rep.id) filter (where rep.kind = 'CONTRIBUTION' and rep.state = 'SUBMITTED')
+			  as contributions_submitted,
+			count(rep.id) filter (where rep.kind = 'CONTRIBUTION' and rep.state = 'APPROVED')
+			  as contributions_approved
+			""";
+
 	private static final String ROUND_SELECT = """
 			select r.id, p.plan_key, p.name, r.period, r.title, r.opens_on, r.deadline, r.state, r.demo,
-			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT') as reports,
-			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'SUBMITTED') as submitted,
-			       count(rep.id) filter (where rep.kind = 'ACTIVITY_REPORT' and rep.state = 'APPROVED') as approved
+			""" + PROGRESS + """
 			  from reporting_round r
 			  join action_plan p on p.id = r.plan_id
 			  left join report rep on rep.round_id = r.id
@@ -102,31 +126,24 @@ class FollowUpViews {
 			.optional();
 	}
 
-	/** Progress of one committee in a round: everything it owns, reports and contributions alike. */
-	record CommitteeProgress(String committee, int total, int submitted, int approved) {
-
-		public int done() {
-			return submitted + approved;
-		}
-
-		public int percent() {
-			return total == 0 ? 0 : Math.round(100f * done() / total);
-		}
-
+	/** Progress of one committee in a round: the reports it leads and its contributions, counted as for the round. */
+	record CommitteeProgress(String committee, Progress reports, Progress contributions) {
 	}
 
 	List<CommitteeProgress> progressByCommittee(UUID round) {
-		return jdbc.sql("""
-				select c.name, count(*) as total,
-				       count(*) filter (where rep.state = 'SUBMITTED') as submitted,
-				       count(*) filter (where rep.state = 'APPROVED') as approved
+		return jdbc.sql("select c.name, " + PROGRESS + """
 				  from report rep join committee c on c.id = rep.committee_id
 				 where rep.round_id = :r
 				 group by c.name order by c.name
 				""")
 			.param("r", round)
-			.query((rs, n) -> new CommitteeProgress(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.query((rs, n) -> new CommitteeProgress(rs.getString("name"), progress(rs, "reports"),
+					progress(rs, "contributions")))
 			.list();
+	}
+
+	private static Progress progress(java.sql.ResultSet rs, String kind) throws java.sql.SQLException {
+		return new Progress(rs.getInt(kind), rs.getInt(kind + "_submitted"), rs.getInt(kind + "_approved"));
 	}
 
 	java.util.Map<UUID, String> committeeNames() {
@@ -151,8 +168,8 @@ class FollowUpViews {
 	private static RoundRow roundRow(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new RoundRow(rs.getObject("id", UUID.class), rs.getString("plan_key"), rs.getString("name"),
 				rs.getString("period"), rs.getString("title"), rs.getDate("opens_on").toLocalDate(),
-				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")), rs.getInt("reports"),
-				rs.getInt("submitted"), rs.getInt("approved"), rs.getBoolean("demo"));
+				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")),
+				progress(rs, "reports"), progress(rs, "contributions"), rs.getBoolean("demo"));
 	}
 
 	private static ReportRow reportRow(java.sql.ResultSet rs) throws java.sql.SQLException {

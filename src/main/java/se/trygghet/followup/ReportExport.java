@@ -2,7 +2,6 @@ package se.trygghet.followup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.trygghet.system.Csv;
 
 /** All reports and contributions of a round as a spreadsheet (XLSX) or a CSV file, one row each. */
 @Component
@@ -82,31 +82,9 @@ class ReportExport {
 		}
 	}
 
-	/**
-	 * Semicolon-separated, as Swedish spreadsheet programs expect, UTF-8 with a byte-order mark so å, ä and ö open
-	 * correctly. A cell that starts like a formula is prefixed with an apostrophe, so a report text can never run as
-	 * one in someone's spreadsheet.
-	 */
+	/** In the platform's CSV dialect for Swedish spreadsheets ({@link Csv}: formulas defused). */
 	byte[] csv(UUID round, Locale locale) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		for (List<String> row : rows(round, locale)) {
-			for (int c = 0; c < row.size(); c++) {
-				if (c > 0) {
-					csv.append(';');
-				}
-				csv.append(csvCell(row.get(c)));
-			}
-			csv.append("\r\n");
-		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	static String csvCell(@Nullable String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return Csv.write(rows(round, locale));
 	}
 
 	private String label(String code, Locale locale) {

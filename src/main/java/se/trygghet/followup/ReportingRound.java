@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.indicator.Period;
 import se.trygghet.plan.ActionPlanId;
 
 /**
@@ -13,6 +16,8 @@ import se.trygghet.plan.ActionPlanId;
  * the reports to Stadsledningskontoret for compilation; publishing makes it public.
  */
 final class ReportingRound {
+
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)[0-9]{2}\\b");
 
 	private final UUID id;
 
@@ -130,6 +135,25 @@ final class ReportingRound {
 
 	String period() {
 		return period;
+	}
+
+	/**
+	 * The period the round reports on, as indicator values are dated, so that its annual report shows nothing measured
+	 * later: the period as written ("2022", "2023H1"), else the last year named in it ("2022 (helår)"), else the year
+	 * before the round opened.
+	 */
+	Period reportedPeriod() {
+		try {
+			return Period.parse(period);
+		}
+		catch (IllegalArgumentException notAPeriod) {
+			Matcher years = YEAR.matcher(period);
+			Period last = null;
+			while (years.find()) {
+				last = Period.year(Integer.parseInt(years.group()));
+			}
+			return last != null ? last : Period.year(opensOn.getYear() - 1);
+		}
 	}
 
 	String title() {

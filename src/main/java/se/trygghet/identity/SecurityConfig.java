@@ -1,5 +1,6 @@
 package se.trygghet.identity;
 
+import com.password4j.Argon2Function;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password4j.Argon2Password4jPasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -154,8 +155,18 @@ class SecurityConfig {
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
+		return passwords();
+	}
+
+	/**
+	 * Argon2id with the parameters every stored hash has (Spring Security's defaults since 5.8: 16 MiB, 2 iterations,
+	 * 1 lane, 32 bytes), computed by Password4j. The encoder checks a hash with these parameters, not the ones written
+	 * in it, so changing them needs a way to upgrade old hashes first.
+	 */
+	static PasswordEncoder passwords() {
 		Map<String, PasswordEncoder> encoders = new HashMap<>();
-		encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("argon2", new Argon2Password4jPasswordEncoder(
+				Argon2Function.getInstance(16 * 1024, 2, 1, 32, com.password4j.types.Argon2.ID, 19)));
 		encoders.put("bcrypt", new BCryptPasswordEncoder());
 		return new DelegatingPasswordEncoder("argon2", encoders);
 	}

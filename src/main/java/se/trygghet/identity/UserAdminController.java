@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
 /** User administration pages (ADMIN only). */
@@ -109,6 +110,7 @@ class UserAdminController {
 	}
 
 	@PostMapping
+	@IdempotentForm
 	String processCreationForm(@Valid @ModelAttribute("form") NewUserForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		var form = Forms.recover(posted, errors, model, UserAdminController::blankForm);

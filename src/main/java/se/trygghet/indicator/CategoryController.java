@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 import se.trygghet.indicator.IndicatorCatalog.Option;
+import se.trygghet.system.IdempotentForm;
 
 /** The categories values are broken down by, and a form to add one (ADMIN). */
 @Controller
@@ -52,6 +53,7 @@ class CategoryController {
 	}
 
 	@PostMapping(PATH)
+	@IdempotentForm
 	String add(@ModelAttribute("form") CategoryForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		CategoryForm posted = se.trygghet.system.Forms.recover(form, errors, model, CategoryForm::empty);

@@ -1,6 +1,8 @@
 package se.trygghet.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,7 @@ import se.trygghet.indicator.IndicatorCatalog.SuppressionReason;
 /**
  * Decides which values the public may see, so that no small group of people can be recognised in them. Every public
  * view, export and API answer reads values through {@link IndicatorCatalog} for {@link Audience#PUBLIC}, which passes
- * each one through here, so they cannot disagree. For the public a value is withheld (no number, status
+ * all of an indicator's values through here together, so they cannot disagree. For the public a value is withheld (no number, status
  * {@link MeasurementStatus#SUPPRESSED}, the reason kept) when
  * <ul>
  * <li>its producer suppressed it ({@link SuppressionReason#SOURCE}), whatever the indicator;</li>
@@ -21,7 +23,13 @@ import se.trygghet.indicator.IndicatorCatalog.SuppressionReason;
  * ({@link SuppressionReason#FEW_RESPONDENTS}).</li>
  * </ul>
  * Counts that are not stored (a municipal rate from Kolada has no numerator) cannot be checked; such indicators are of
- * class {@code NONE} because their producer has already protected them. Signed-in staff see values as stored.
+ * class {@code NONE} because their producer has already protected them, its own secondary suppression included.
+ * <p>
+ * Withholding a small value is not enough where it is part of a sum whose other values are published: the total minus
+ * the other gender gives it back. So the values of one indicator are judged together, and for classes
+ * {@code SMALL_COUNTS} and {@code SURVEY} {@link ComplementarySuppression} withholds further values
+ * ({@link SuppressionReason#COMPLEMENTARY}) until no withheld value can be worked out from published ones. The rules
+ * are written out in {@code docs/DISCLOSURE.md}. Signed-in staff see values as stored.
  */
 @Component
 class DisclosureControl {
@@ -30,13 +38,16 @@ class DisclosureControl {
 
 	private final int minRespondents;
 
+	private final AreaPartitions areas;
+
 	DisclosureControl(@Value("${app.indicator.disclosure.min-count:3}") int minCount,
-			@Value("${app.indicator.disclosure.min-respondents:10}") int minRespondents) {
+			@Value("${app.indicator.disclosure.min-respondents:10}") int minRespondents, AreaPartitions areas) {
 		if (minCount < 1 || minRespondents < 1) {
 			throw new IllegalArgumentException("The disclosure minimums must be at least 1");
 		}
 		this.minCount = BigDecimal.valueOf(minCount);
 		this.minRespondents = minRespondents;
+		this.areas = areas;
 	}
 
 	int minCount() {
@@ -53,17 +64,36 @@ class DisclosureControl {
 		Object arg = switch (reason) {
 			case SMALL_COUNT -> minCount();
 			case FEW_RESPONDENTS -> minRespondents;
-			case SOURCE -> "";
+			case SOURCE, COMPLEMENTARY -> "";
 		};
 		return messages.getMessage(reason.messageKey(), new Object[] { arg }, locale);
 	}
 
-	Point apply(Point point, IndicatorSetup setup, Audience audience) {
+	/**
+	 * One indicator's values as the audience may see them. For the public, pass all the values the answer is taken
+	 * from (every period, area and breakdown), so that the values withheld to protect others are the same in every
+	 * answer; a part of them may then be shown.
+	 */
+	List<Point> apply(List<Point> points, IndicatorSetup setup, Audience audience) {
 		if (audience == Audience.INTERNAL) {
-			return point;
+			return points;
 		}
-		SuppressionReason reason = reason(point, setup);
-		return reason == null ? point : point.suppress(reason);
+		List<Point> shown = points.stream().map(p -> {
+			SuppressionReason reason = reason(p, setup);
+			return reason == null ? p : p.suppress(reason);
+		}).toList();
+		if (setup.suppression() == IndicatorSetup.SuppressionClass.NONE) {
+			return shown;
+		}
+		Set<ComplementarySuppression.Cell> more = ComplementarySuppression.withhold(shown, setup, areas,
+				minCount.intValue());
+		if (more.isEmpty()) {
+			return shown;
+		}
+		return shown.stream()
+			.map(p -> more.contains(ComplementarySuppression.Cell.of(p)) ? p.suppress(SuppressionReason.COMPLEMENTARY)
+					: p)
+			.toList();
 	}
 
 	/** Why the public may not see this value, or null when it may. */

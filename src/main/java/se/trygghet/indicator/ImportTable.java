@@ -1,14 +1,11 @@
 package se.trygghet.indicator;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +20,15 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import se.trygghet.system.Csv;
+import se.trygghet.system.TextInput;
 
 /**
- * A file of values as rows of text cells under a header row, read from CSV (semicolon, comma or tab, found from the
- * header; UTF-8 with or without BOM, else Windows-1252) or from the first sheet of an XLSX workbook (streamed, so a
- * large sheet does not fill the memory). Row numbers are as a spreadsheet shows them: the header is row 1. Rows with
- * no text in any cell are left out.
+ * A file of values as rows of text cells under a header row, read from CSV ({@link Csv}: semicolon, comma or tab,
+ * found from the header; UTF-8 with or without BOM, else Windows-1252) or from the first sheet of an XLSX workbook
+ * (streamed, so a large sheet does not fill the memory). Row numbers are as a spreadsheet shows them: the header is row
+ * 1, and in a CSV file a row is a record, so a record whose quoted cell holds a line break is one row. Rows with no
+ * text in any cell are left out.
  */
 record ImportTable(Format format, List<String> headers, List<Row> rows) {
 
@@ -112,141 +112,51 @@ record ImportTable(Format format, List<String> headers, List<Row> rows) {
 
 	// ------------------------------------------------------------------------------------------------------ CSV
 
-	/** UTF-8 (a BOM dropped) when the bytes are valid UTF-8, else Windows-1252; binary content is refused. */
+	/** The text of a CSV file through {@link Csv#text}, its problems as this module's message codes. */
 	static String text(byte[] content) throws Unreadable {
-		int start = 0;
-		if (content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-				&& (content[2] & 0xff) == 0xbf) {
-			start = 3;
-		}
-		if (content.length >= 2 && ((content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe
-				|| (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff)) {
-			throw new Unreadable("indicator.import.file.encoding");
-		}
-		String text;
 		try {
-			text = decode(StandardCharsets.UTF_8, content, start);
+			return Csv.text(content);
 		}
-		catch (CharacterCodingException ex) {
-			try {
-				text = decode(Charset.forName("windows-1252"), content, start);
-			}
-			catch (CharacterCodingException notEither) {
-				throw new Unreadable("indicator.import.file.notText");
-			}
+		catch (Csv.Unreadable ex) {
+			throw new Unreadable(ex.problem() == Csv.Problem.ENCODING ? "indicator.import.file.encoding"
+					: "indicator.import.file.notText");
 		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f) {
-				throw new Unreadable("indicator.import.file.notText");
-			}
-		}
-		return text;
 	}
 
-	private static String decode(Charset charset, byte[] content, int start) throws CharacterCodingException {
-		CharsetDecoder decoder = charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		CharBuffer chars = decoder.decode(ByteBuffer.wrap(content, start, content.length - start));
-		return chars.toString();
-	}
-
-	/** The delimiter the header line uses most: semicolon (Swedish Excel), comma or tab. */
-	static char delimiter(String text) {
-		int semicolons = 0;
-		int commas = 0;
-		int tabs = 0;
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted && (c == '\n' || c == '\r')) {
-				break;
-			}
-			else if (!quoted) {
-				semicolons += c == ';' ? 1 : 0;
-				commas += c == ',' ? 1 : 0;
-				tabs += c == '\t' ? 1 : 0;
-			}
-		}
-		if (tabs > semicolons && tabs > commas) {
-			return '\t';
-		}
-		return semicolons >= commas && semicolons > 0 ? ';' : ',';
-	}
-
-	/** RFC 4180: quoted cells may hold the delimiter, doubled quotes and line breaks. */
+	/**
+	 * The records of the text through {@link Csv#reader}: the first is the header, and a row's number is its record's
+	 * number (the header being 1), which is the row a spreadsheet program shows even when a quoted cell holds line
+	 * breaks and the record spans several lines of the file.
+	 */
 	private static ImportTable csv(String text, int limit) throws Unreadable {
-		char delimiter = delimiter(text);
 		List<String> headers = null;
 		List<Row> rows = new ArrayList<>();
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
 		int record = 0;
-		int length = text.length();
-		for (int i = 0; i <= length; i++) {
-			char c = i < length ? text.charAt(i) : '\n';
-			if (quoted) {
-				if (c == '"' && i + 1 < length && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else if (i < length) {
-					cell.append(c);
-				}
-				else {
-					// an unclosed quote ends with the file: read the sentinel again as the end of the record
-					quoted = false;
-					i--;
-				}
-				continue;
-			}
-			if (c == '"' && cell.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == delimiter) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				if (i >= length && cells.isEmpty() && cell.isEmpty()) {
-					break;
-				}
-				cells.add(cell.toString());
-				cell.setLength(0);
+		try (CsvReader<CsvRecord> reader = Csv.reader(text)) {
+			for (CsvRecord csv : reader) {
 				record++;
+				List<String> cells = strip(csv.getFields());
 				if (headers == null) {
-					headers = strip(cells);
+					headers = cells;
 				}
 				else if (!cells.stream().allMatch(String::isBlank)) {
 					if (rows.size() == MAX_ROWS) {
 						throw new Unreadable("indicator.import.file.tooManyRows", String.valueOf(MAX_ROWS));
 					}
 					if (rows.size() < limit) {
-						rows.add(new Row(record, strip(cells)));
+						rows.add(new Row(record, cells));
 					}
 				}
-				cells = new ArrayList<>();
 			}
-			else {
-				cell.append(c);
-			}
+		}
+		catch (CsvParseException | IOException ex) {
+			throw new Unreadable("indicator.import.file.notText");
 		}
 		return new ImportTable(Format.CSV, headers == null ? List.of() : headers, rows);
 	}
 
 	private static List<String> strip(List<String> cells) {
-		return cells.stream().map(String::strip).toList();
+		return cells.stream().map(cell -> TextInput.clean(cell).strip()).toList();
 	}
 
 	// ----------------------------------------------------------------------------------------------------- XLSX

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +53,7 @@ import se.trygghet.plan.Direction;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.plan.PlanState;
+import se.trygghet.system.Csv;
 import se.trygghet.system.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -311,29 +310,7 @@ class IndicatorApiController {
 	}
 
 	private byte[] csv(MeasurementList data, IndicatorSummary indicator, Locale locale) {
-		DecimalFormat number = new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(
-				Locale.forLanguageTag("sv-SE")));
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		for (List<Object> row : rows(data, indicator, locale)) {
-			for (int c = 0; c < row.size(); c++) {
-				if (c > 0) {
-					csv.append(';');
-				}
-				Object cell = row.get(c);
-				csv.append(cell instanceof BigDecimal n ? number.format(n) : text(cell.toString()));
-			}
-			csv.append("\r\n");
-		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** A quoted text cell; one that starts like a formula gets an apostrophe, so it never runs as one. */
-	static String text(String value) {
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return Csv.write(rows(data, indicator, locale));
 	}
 
 	private byte[] xlsx(MeasurementList data, IndicatorSummary indicator, Locale locale) {
@@ -423,8 +400,9 @@ class IndicatorApiController {
 		return cached;
 	}
 
+	/** Weak: the same version is sent gzipped or not (Tomcat compresses no answer with a strong ETag). */
 	private static String etag(List<Object> key) {
-		return "\"" + Integer.toHexString(key.toString().hashCode()) + "\"";
+		return "W/\"" + Integer.toHexString(key.toString().hashCode()) + "\"";
 	}
 
 	private static <T> T parse(java.util.function.Supplier<T> parser, String message) {

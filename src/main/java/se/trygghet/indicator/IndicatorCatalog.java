@@ -28,6 +28,12 @@ public interface IndicatorCatalog {
 	/** One indicator as {@link #indicators} shows it. */
 	Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience);
 
+	/**
+	 * One indicator as it stood at the end of {@code until}: its latest value and verdict from the values of periods
+	 * that end by then, so that a document about a year shows nothing measured after it.
+	 */
+	Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience, Period until);
+
 	/** One indicator's values that match the query, ordered by period, area and breakdown. */
 	Series series(IndicatorId indicator, SeriesQuery query, Audience audience);
 
@@ -40,7 +46,7 @@ public interface IndicatorCatalog {
 	 */
 	List<Long> revision();
 
-	/** Why a value was withheld from the public, in words, with the minimum that applied. */
+	/** Why a value was withheld from the public, in words, with the minimum that applied (if one did). */
 	String explain(SuppressionReason reason, Locale locale);
 
 	/**
@@ -160,7 +166,13 @@ public interface IndicatorCatalog {
 		SMALL_COUNT,
 
 		/** Fewer people answered than the minimum for a survey value. */
-		FEW_RESPONDENTS;
+		FEW_RESPONDENTS,
+
+		/**
+		 * Withheld so that another withheld value cannot be worked out from a sum it is part of (the total minus the
+		 * other gender, the kommundel minus its other stadsdelar).
+		 */
+		COMPLEMENTARY;
 
 		public String messageKey() {
 			return "indicator.suppressed." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -40,7 +40,36 @@ public class IndicatorCharts {
 
 	/** The indicator's yearly totals for the municipality as a line, or nothing when there are no values. */
 	public Optional<SvgChart> trend(IndicatorSummary indicator, Audience audience, Locale locale) {
-		List<Point> totals = yearlyTotals(indicator, audience);
+		return trendChart(indicator, yearlyTotals(indicator, audience), locale)
+			.map(chart -> charts.render(chart, locale));
+	}
+
+	/**
+	 * The trend chart as a document shows it: the years up to and including {@code until}, a title that names the
+	 * indicator, its unit and the years, and a text alternative made from the same values (the first and the latest
+	 * with their years, and the verdict). {@code indicator} must be read as of {@code until} too
+	 * ({@link IndicatorCatalog#indicator(se.trygghet.plan.IndicatorId, Audience, Period)}), so that the verdict and the
+	 * latest value are those of the same years.
+	 */
+	public Optional<TrendFigure> trendFigure(IndicatorSummary indicator, Audience audience, Locale locale,
+			Period until) {
+		List<Point> totals = yearlyTotals(indicator, audience, until);
+		return trendChart(indicator, totals, locale).map(chart -> {
+			String span = span(totals);
+			String demo = totals.stream().anyMatch(Point::demo) ? " (" + msg("indicator.demo", locale) + ")" : "";
+			String title = msg("indicator.figure.title", locale, indicator.name(), indicator.unit(), span) + demo;
+			return new TrendFigure(chart, title, alternativeText(indicator, totals, span, locale) + demo);
+		});
+	}
+
+	/**
+	 * A trend chart in a document: the chart, its visible title and its text alternative (what a screen reader reads
+	 * for the figure, and all a reader of the text learns from it).
+	 */
+	public record TrendFigure(LineChart chart, String title, String alternativeText) {
+	}
+
+	private Optional<LineChart> trendChart(IndicatorSummary indicator, List<Point> totals, Locale locale) {
 		if (totals.isEmpty()) {
 			return Optional.empty();
 		}
@@ -51,9 +80,42 @@ public class IndicatorCharts {
 		// demo values say so wherever they appear, also in a chart's title (and so in the annual report)
 		String title = totals.stream().anyMatch(Point::demo)
 				? indicator.name() + " (" + msg("indicator.demo", locale) + ")" : indicator.name();
-		return Optional.of(charts.render(new LineChart(title, msg("indicator.page.year", locale), years,
-				scale, List.of(new Series(msg("indicator.page.total", locale), values)), target(indicator, scale, locale)),
-				locale));
+		return Optional.of(new LineChart(title, msg("indicator.page.year", locale), years, scale,
+				List.of(new Series(msg("indicator.page.total", locale), values)), target(indicator, scale, locale)));
+	}
+
+	/** "Valdeltagande (procent) för hela kommunen: 84 % år 2018, senaste värde 81,7 % år 2022. Bedömning: …" */
+	private String alternativeText(IndicatorSummary indicator, List<Point> totals, String span, Locale locale) {
+		List<Point> measured = totals.stream().filter(p -> p.value() != null).toList();
+		String name = indicator.name();
+		String unit = indicator.unit();
+		String values;
+		if (measured.isEmpty()) {
+			values = msg("indicator.figure.alt.none", locale, name, unit, span);
+		}
+		else {
+			Point first = measured.get(0);
+			Point latest = measured.get(measured.size() - 1);
+			values = measured.size() == 1
+					? msg("indicator.figure.alt.value", locale, name, unit, withUnit(first, indicator, locale),
+							first.period().toString())
+					: msg("indicator.figure.alt.values", locale, name, unit, withUnit(first, indicator, locale),
+							first.period().toString(), withUnit(latest, indicator, locale), latest.period().toString());
+		}
+		String verdict = msg(indicator.assessment().verdict().messageKey(), locale).toLowerCase(locale);
+		return values + " " + msg("indicator.figure.alt.verdict", locale, verdict);
+	}
+
+	private static String span(List<Point> totals) {
+		String first = totals.get(0).period().toString();
+		String last = totals.get(totals.size() - 1).period().toString();
+		return first.equals(last) ? first : first + "–" + last;
+	}
+
+	/** "81,7 %", "412" or "395 per 100 000 invånare", written as the indicator's tables write it. */
+	private static String withUnit(Point point, IndicatorSummary indicator, Locale locale) {
+		String shown = unitAfterNumber(indicator.unit());
+		return format(point.value(), indicator, locale) + ("%".equals(shown) || shown.isEmpty() ? "" : " " + shown);
 	}
 
 	/** The plan's target as a line ("Mål 2023"), or null when there is none or it lies outside the scale. */
@@ -68,6 +130,13 @@ public class IndicatorCharts {
 	/** The yearly totals for the municipality, oldest first, for the audience. */
 	public List<Point> yearlyTotals(IndicatorSummary indicator, Audience audience) {
 		return catalog.series(indicator.id(), IndicatorCatalog.SeriesQuery.yearlyTotal(municipality(indicator, audience)),
+				audience).points();
+	}
+
+	/** The yearly totals for the municipality up to and including {@code until}, oldest first. */
+	private List<Point> yearlyTotals(IndicatorSummary indicator, Audience audience, Period until) {
+		return catalog.series(indicator.id(),
+				IndicatorCatalog.SeriesQuery.yearlyTotal(municipality(indicator, audience)).between(null, until),
 				audience).points();
 	}
 
@@ -88,7 +157,7 @@ public class IndicatorCharts {
 
 	/**
 	 * "62,5 % (2023)", "412 (2023)" or "395 per 100 000 invånare (2023)": the latest value for the municipality with
-	 * its period, or null.
+	 * its period ("12 (2026, preliminärt)" while the period runs), or null.
 	 */
 	public static @Nullable String latestText(IndicatorSummary indicator, Locale locale) {
 		Point latest = indicator.latest();
@@ -97,8 +166,11 @@ public class IndicatorCharts {
 		}
 		String unit = unitAfterNumber(indicator.unit());
 		boolean unitShown = !"%".equals(unit) && !unit.isEmpty() && latest.value() != null;
+		// a value of a period still running (this year's count so far) must not read as the whole period's
+		String preliminary = latest.status() != MeasurementStatus.PRELIMINARY ? ""
+				: "en".equals(locale.getLanguage()) ? ", preliminary" : ", preliminärt";
 		return format(latest.value(), indicator, locale) + (unitShown ? " " + unit : "") + " (" + latest.period()
-				+ ")";
+				+ preliminary + ")";
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,9 @@ import se.trygghet.plan.PlanCatalog;
 /**
  * The indicator catalog, read with SQL. Where several sources have a value for the same period, area and breakdown,
  * one is shown, chosen by {@link SourcePrecedence}. Values for the public pass through {@link DisclosureControl}
- * before anything (the latest value, the verdict) is derived from them.
+ * before anything (the latest value, the verdict) is derived from them: all of an indicator's values at once, since
+ * whether one may be shown depends on the others it adds up with, kept per {@link IndicatorRevision} and filtered for
+ * each question, so that every answer withholds the same values.
  */
 @Component
 class IndicatorViews implements IndicatorCatalog {
@@ -51,6 +54,11 @@ class IndicatorViews implements IndicatorCatalog {
 	private final IndicatorRevision revision;
 
 	private final org.springframework.context.MessageSource messages;
+
+	/** Each indicator's values for the public (per choice of sources) as of {@link #disclosedAt}. */
+	private final Map<List<Object>, List<Point>> disclosed = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile List<Long> disclosedAt = List.of();
 
 	IndicatorViews(JdbcClient jdbc, IndicatorSetups setups, Categories categories, PlanCatalog plans, AreaCatalog areas,
 			DisclosureControl disclosure, @Value("${app.area.municipality.code:1980}") String municipality,
@@ -78,6 +86,10 @@ class IndicatorViews implements IndicatorCatalog {
 
 	@Override
 	public List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience) {
+		return indicators(plan, audience, null);
+	}
+
+	private List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience, @Nullable Period until) {
 		Optional<PlanCatalog.PlanOutline> outline = plans.outline(plan);
 		if (outline.isEmpty()) {
 			return List.of();
@@ -91,8 +103,9 @@ class IndicatorViews implements IndicatorCatalog {
 			.map(i -> i.id().value())
 			.filter(id -> all.containsKey(new IndicatorId(id)))
 			.toList();
-		Map<UUID, List<Point>> totals = kommun.isPresent() && !ids.isEmpty() ? yearlyTotals(ids, kommun.get())
-				: Map.of();
+		Map<UUID, List<Point>> totals = kommun.isEmpty() || ids.isEmpty() ? Map.of()
+				: audience == Audience.INTERNAL ? yearlyTotals(ids, kommun.get())
+						: publicYearlyTotals(ids, all, kommun.get());
 		List<IndicatorSummary> summaries = new ArrayList<>();
 		for (PlanCatalog.FocusAreaOutline focusArea : outline.get().focusAreas()) {
 			for (PlanCatalog.IndicatorOutline indicator : focusArea.indicators()) {
@@ -102,7 +115,7 @@ class IndicatorViews implements IndicatorCatalog {
 				}
 				List<Point> points = totals.getOrDefault(indicator.id().value(), List.of())
 					.stream()
-					.map(p -> disclosure.apply(p, stored.setup(), audience))
+					.filter(p -> until == null || !p.period().end().isAfter(until.end()))
 					.toList();
 				summaries.add(summary(outline.get(), focusArea.number(), indicator, stored.setup(), points));
 			}
@@ -120,11 +133,31 @@ class IndicatorViews implements IndicatorCatalog {
 	}
 
 	@Override
+	public Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience, Period until) {
+		IndicatorSetups.Stored stored = setups.all().get(indicator);
+		if (stored == null) {
+			return Optional.empty();
+		}
+		return indicators(stored.plan(), audience, until).stream().filter(s -> s.id().equals(indicator)).findFirst();
+	}
+
+	@Override
 	public Series series(IndicatorId indicator, SeriesQuery query, Audience audience) {
 		IndicatorSetups.Stored stored = setups.all().get(indicator);
 		if (stored == null) {
 			return new Series(indicator, audience, List.of());
 		}
+		if (audience == Audience.PUBLIC) {
+			return new Series(indicator, audience, disclosed(indicator, stored.setup(), query.sources())
+				.stream()
+				.filter(p -> matches(p, query))
+				.toList());
+		}
+		return new Series(indicator, audience, read(indicator, query).stream().sorted(ORDER).toList());
+	}
+
+	/** The stored values that match the query, one per period, area and breakdown. */
+	private List<Point> read(IndicatorId indicator, SeriesQuery query) {
 		StringBuilder sql = new StringBuilder("select distinct on (area_id, breakdown, period_start, period) * "
 				+ "from measurement where indicator_id = :indicator");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -154,15 +187,55 @@ class IndicatorViews implements IndicatorCatalog {
 			params.put("sources", List.copyOf(query.sources()));
 		}
 		sql.append(SourcePrecedence.orderBy("area_id, breakdown, period_start, period"));
-		List<Point> points = jdbc.sql(sql.toString())
-			.params(params)
-			.query(IndicatorViews::point)
-			.list()
-			.stream()
-			.map(p -> disclosure.apply(p, stored.setup(), audience))
-			.sorted(ORDER)
-			.toList();
-		return new Series(indicator, audience, points);
+		return jdbc.sql(sql.toString()).params(params).query(IndicatorViews::point).list();
+	}
+
+	/** What {@link #read} would select, for values already read. */
+	private static boolean matches(Point point, SeriesQuery query) {
+		return (query.areas().isEmpty() || query.areas().contains(point.area()))
+				&& (query.breakdowns().isEmpty() || query.breakdowns().contains(point.breakdown()))
+				&& (query.from() == null || !point.period().start().isBefore(query.from().start()))
+				&& (query.to() == null || point.period().start().isBefore(query.to().end()))
+				&& (query.type() == null || point.period().type() == query.type());
+	}
+
+	/**
+	 * Every value of the indicator from the sources (all when empty) as the public may see them, in order. Read and
+	 * judged once per revision: the revision is read first, so values newer than it are at worst judged again.
+	 */
+	private List<Point> disclosed(IndicatorId indicator, IndicatorSetup setup, Set<String> sources) {
+		List<Long> now = revision.current();
+		if (!now.equals(disclosedAt)) {
+			disclosed.clear();
+			disclosedAt = now;
+		}
+		List<Object> key = List.of(indicator, Set.copyOf(sources), now);
+		List<Point> points = disclosed.get(key);
+		if (points == null) {
+			// worked out outside the map, so that a slow read holds up no other indicator
+			points = disclosure.apply(read(indicator, SeriesQuery.all().fromSources(sources)), setup, Audience.PUBLIC)
+				.stream()
+				.sorted(ORDER)
+				.toList();
+			disclosed.put(key, points);
+		}
+		return points;
+	}
+
+	/** The municipality's yearly totals of every given indicator for the public, after disclosure control. */
+	private Map<UUID, List<Point>> publicYearlyTotals(List<UUID> indicators, Map<IndicatorId, IndicatorSetups.Stored> all,
+			AreaId kommun) {
+		Map<UUID, List<Point>> byIndicator = new LinkedHashMap<>();
+		for (UUID id : indicators) {
+			IndicatorId indicator = new IndicatorId(id);
+			List<Point> totals = disclosed(indicator, all.get(indicator).setup(), Set.of()).stream()
+				.filter(p -> matches(p, SeriesQuery.yearlyTotal(kommun)))
+				.toList();
+			if (!totals.isEmpty()) {
+				byIndicator.put(id, totals);
+			}
+		}
+		return byIndicator;
 	}
 
 	@Override

@@ -24,6 +24,10 @@ public record Period(Type type, int year, int part) implements Comparable<Period
 			this.partsPerYear = partsPerYear;
 		}
 
+		int partsPerYear() {
+			return partsPerYear;
+		}
+
 	}
 
 	static final int FIRST_YEAR = 1900;
@@ -78,6 +82,19 @@ public record Period(Type type, int year, int part) implements Comparable<Period
 	/** The first day after the period. */
 	public LocalDate end() {
 		return start().plusMonths(12 / type.partsPerYear);
+	}
+
+	/** The period of a coarser (or the same) type that this one lies in: 2023Q2 in 2023H1 and 2023. */
+	Period within(Type coarser) {
+		return new Period(coarser, year, (part - 1) * coarser.partsPerYear / type.partsPerYear + 1);
+	}
+
+	/** The periods of a finer (or the same) type this one is made of, in order: 2023H1 of 2023Q1 and 2023Q2. */
+	java.util.List<Period> parts(Type finer) {
+		int per = finer.partsPerYear / type.partsPerYear;
+		return java.util.stream.IntStream.rangeClosed((part - 1) * per + 1, part * per)
+			.mapToObj(p -> new Period(finer, year, p))
+			.toList();
 	}
 
 	public boolean isYear() {

@@ -20,6 +20,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
 /** Planning an intervention against a problem, its page with its evaluations, and evaluating it. */
@@ -94,6 +95,7 @@ class InterventionController {
 	}
 
 	@PostMapping("/problems/{id}/interventions")
+	@IdempotentForm
 	String plan(@PathVariable UUID id, @ModelAttribute("form") InterventionForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Problem p = problem(new ProblemId(id));
@@ -212,6 +214,7 @@ class InterventionController {
 	}
 
 	@PostMapping("/interventions/{id}/evaluations")
+	@IdempotentForm
 	String evaluate(@PathVariable UUID id, @ModelAttribute("evaluationForm") EvaluationForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		Intervention i = intervention(new InterventionId(id));

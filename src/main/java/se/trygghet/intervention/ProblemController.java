@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.area.AreaId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.situation.IncidentCounts;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
 /** The problem pages: the list, one problem with its analysis, interventions and feedback, and their forms. */
@@ -114,6 +115,7 @@ class ProblemController {
 	}
 
 	@PostMapping("/problems")
+	@IdempotentForm
 	String create(@ModelAttribute("form") ProblemForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		FormFields fields = new FormFields(errors);
@@ -266,6 +268,7 @@ class ProblemController {
 	}
 
 	@PostMapping("/problems/{id}/dialogues")
+	@IdempotentForm
 	String addDialogue(@PathVariable UUID id, @ModelAttribute("dialogueForm") DialogueForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Problem p = problem(new ProblemId(id));
@@ -282,6 +285,7 @@ class ProblemController {
 	}
 
 	@PostMapping("/problems/{id}/feedback")
+	@IdempotentForm
 	String addFeedback(@PathVariable UUID id, @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Problem p = problem(new ProblemId(id));

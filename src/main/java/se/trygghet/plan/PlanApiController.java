@@ -108,7 +108,8 @@ class PlanApiController {
 		Optional<PlanView> found = parseUuid(id).map(views::byId).orElseGet(() -> views.byKey(id));
 		PlanView plan = found.filter(p -> p.state() == PlanState.ADOPTED || currentUsers.current().isPresent())
 			.orElseThrow(() -> new NotFoundException("Planen"));
-		String etag = "\"" + plan.id() + "-" + plan.revision() + "\"";
+		// weak: the same version is sent gzipped or not (Tomcat compresses no answer with a strong ETag)
+		String etag = "W/\"" + plan.id() + "-" + plan.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}

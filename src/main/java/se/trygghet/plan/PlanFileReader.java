@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.TextInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -51,8 +52,8 @@ final class PlanFileReader {
 		String text = new String(content, StandardCharsets.UTF_8);
 		JsonNode root;
 		try {
-			root = text.stripLeading().startsWith("{") ? JsonMapper.builder().build().readTree(text)
-					: YAMLMapper.builder().build().readTree(text);
+			root = text.stripLeading().startsWith("{") ? TextInput.cleaning(JsonMapper.builder()).build().readTree(text)
+					: TextInput.cleaning(YAMLMapper.builder()).build().readTree(text);
 		}
 		catch (JacksonException ex) {
 			TokenStreamLocation location = ex.getLocation();

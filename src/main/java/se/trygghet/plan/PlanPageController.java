@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
 /** The internal plan pages: overview with filters, activity, committee, organisation, history and editing. */
@@ -198,6 +199,7 @@ class PlanPageController {
 	}
 
 	@PostMapping("/{key}/focus-areas/{area}/activities")
+	@IdempotentForm
 	String processNewActivityForm(@PathVariable String key, @PathVariable int area,
 			@Valid @ModelAttribute("form") NewActivityForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {

@@ -64,7 +64,7 @@ class PublicPages {
 		// the language comes from a cookie (or ?lang=, which sets it)
 		headers.setVary(List.of(HttpHeaders.COOKIE));
 		String seen = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (seen != null && (seen.equals(page.etag()) || seen.equals("W/" + page.etag()))) {
+		if (seen != null && opaque(seen).equals(opaque(page.etag()))) {
 			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
 		}
 		return ResponseEntity.ok()
@@ -73,10 +73,17 @@ class PublicPages {
 			.body(page.html());
 	}
 
+	/** The tag without its weakness mark: If-None-Match compares tags weakly. */
+	private static String opaque(String tag) {
+		String trimmed = tag.strip();
+		return trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed;
+	}
+
+	/** Weak: the same page is sent gzipped or not (Tomcat compresses no answer with a strong ETag). */
 	private static String etag(byte[] html) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", e);

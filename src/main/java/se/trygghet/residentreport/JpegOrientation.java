@@ -1,94 +1,47 @@
 package se.trygghet.residentreport;
 
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegProcessingException;
+import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifDirectoryBase;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
 
 /**
- * The way up of a JPEG, from its EXIF Orientation tag (0x0112). A phone stores a photo as its sensor saw it and writes
- * in EXIF how to turn it; since the stored copy loses EXIF, it is turned before it is encoded again, or every photo
- * taken upright would be shown on its side. Anything malformed reads as "as stored": a photo turned wrongly is a
- * nuisance, a refused one loses the report's evidence.
+ * The way up of a JPEG, from its EXIF Orientation tag (0x0112), read by metadata-extractor. A phone stores a photo as
+ * its sensor saw it and writes in EXIF how to turn it; since the stored copy loses EXIF, it is turned before it is
+ * encoded again, or every photo taken upright would be shown on its side. Anything malformed reads as "as stored": a
+ * photo turned wrongly is a nuisance, a refused one loses the report's evidence.
  */
 final class JpegOrientation {
 
 	/** As stored; the value of the tag when it is missing. */
 	static final int NORMAL = 1;
 
-	private static final int ORIENTATION_TAG = 0x0112;
-
-	private static final int SHORT = 3;
+	/** Only the EXIF segments are parsed: nothing else of an untrusted file is needed here. */
+	private static final List<JpegSegmentMetadataReader> EXIF_ONLY = List.of(new ExifReader());
 
 	private JpegOrientation() {
 	}
 
-	/** The Orientation tag of IFD0 of the first EXIF segment, 1–8, or {@link #NORMAL}. */
+	/** The Orientation tag of IFD0, 1–8, or {@link #NORMAL} when it is missing, cut short or out of range. */
 	static int of(byte[] jpeg) {
-		int at = 2; // after SOI
-		while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
-			int marker = jpeg[at + 1] & 0xFF;
-			if (marker == 0xFF) {
-				at++; // fill byte before a marker
-				continue;
-			}
-			if (marker == 0xDA || marker == 0xD9) {
-				return NORMAL; // start of scan or end of image: no EXIF came before the pixels
-			}
-			int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
-			if (length < 2 || at + 2 + length > jpeg.length) {
-				return NORMAL;
-			}
-			if (marker == 0xE1 && length >= 8 && isExifHeader(jpeg, at + 4)) {
-				return fromTiff(jpeg, at + 10, at + 2 + length);
-			}
-			at += 2 + length;
+		try {
+			Metadata metadata = JpegMetadataReader.readMetadata(new ByteArrayInputStream(jpeg), EXIF_ONLY);
+			ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+			Integer value = ifd0 == null ? null : ifd0.getInteger(ExifDirectoryBase.TAG_ORIENTATION);
+			return value != null && value >= 1 && value <= 8 ? value : NORMAL;
 		}
-		return NORMAL;
-	}
-
-	private static boolean isExifHeader(byte[] bytes, int at) {
-		return bytes[at] == 'E' && bytes[at + 1] == 'x' && bytes[at + 2] == 'i' && bytes[at + 3] == 'f'
-				&& bytes[at + 4] == 0 && bytes[at + 5] == 0;
-	}
-
-	/** Reads IFD0 of the TIFF structure in {@code bytes[start, end)}. */
-	private static int fromTiff(byte[] bytes, int start, int end) {
-		if (end - start < 8) {
+		catch (JpegProcessingException | IOException | RuntimeException malformed) {
 			return NORMAL;
 		}
-		Tiff tiff = new Tiff(bytes, start, end);
-		boolean little;
-		if (bytes[start] == 'I' && bytes[start + 1] == 'I') {
-			little = true;
-		}
-		else if (bytes[start] == 'M' && bytes[start + 1] == 'M') {
-			little = false;
-		}
-		else {
-			return NORMAL;
-		}
-		if (tiff.u16(2, little) != 42) {
-			return NORMAL;
-		}
-		long ifd = tiff.u32(4, little);
-		if (ifd < 8 || ifd + 2 > end - start) {
-			return NORMAL;
-		}
-		int entries = tiff.u16((int) ifd, little);
-		for (int i = 0; i < entries; i++) {
-			int entry = (int) ifd + 2 + 12 * i;
-			if (entry + 12 > end - start) {
-				return NORMAL;
-			}
-			if (tiff.u16(entry, little) == ORIENTATION_TAG) {
-				if (tiff.u16(entry + 2, little) != SHORT) {
-					return NORMAL;
-				}
-				int value = tiff.u16(entry + 8, little);
-				return value >= 1 && value <= 8 ? value : NORMAL;
-			}
-		}
-		return NORMAL;
 	}
 
 	/**
@@ -117,28 +70,6 @@ final class JpegOrientation {
 				swapped ? image.getWidth() : image.getHeight(), image.getType());
 		// nearest neighbour: a quarter turn or a mirror maps pixels onto pixels, nothing to interpolate
 		return new AffineTransformOp(turn, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, out);
-	}
-
-	/** Bounds-checked reads inside the TIFF structure; offsets are relative to its start. */
-	private record Tiff(byte[] bytes, int start, int end) {
-
-		int u16(int offset, boolean little) {
-			int a = byteAt(offset);
-			int b = byteAt(offset + 1);
-			return little ? a | (b << 8) : (a << 8) | b;
-		}
-
-		long u32(int offset, boolean little) {
-			long high = u16(offset + (little ? 2 : 0), little);
-			long low = u16(offset + (little ? 0 : 2), little);
-			return (high << 16) | low;
-		}
-
-		private int byteAt(int offset) {
-			int at = start + offset;
-			return at >= start && at < end ? bytes[at] & 0xFF : 0;
-		}
-
 	}
 
 }

@@ -1,5 +1,7 @@
 package se.trygghet.residentreport;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -10,19 +12,34 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Spam protection without a third party: at most {@code app.residentreport.rate-limit} accepted submissions (reports
- * and "same problem") per client within a sliding {@code app.residentreport.rate-window}. The count lives in
- * PostgreSQL because nodes keep nothing of their own, and a client is known only by a keyed hash of its address (the
- * key is generated in the database, so the hash cannot be reversed by trying every IPv4 address).
+ * Spam protection without a third party: at most {@code app.residentreport.rate-limit} submissions (reports and "same
+ * problem") per client within a sliding {@code app.residentreport.rate-window}. Every submission counts, accepted or
+ * refused: a refused one costs the server as much (a photo may come with it), and a client that only sends refused
+ * forms must not be able to send without end. The count is taken before the controller runs
+ * ({@link #preHandle}), in its own short transaction, so nothing the controller does or rolls back can undo it, and
+ * no request holds two database connections for it. The count lives in PostgreSQL because nodes keep nothing of their
+ * own, and a client is known only by a keyed hash of its address (the key is generated in the database, so the hash
+ * cannot be reversed by trying every IPv4 address).
  */
 @Component
-class RateLimit {
+class RateLimit implements HandlerInterceptor {
+
+	/** The request attribute that says whether this submission is within the limit. */
+	static final String ADMITTED = RateLimit.class.getName() + ".admitted";
 
 	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
@@ -32,9 +49,11 @@ class RateLimit {
 
 	private volatile byte[] key;
 
-	RateLimit(JdbcClient jdbc, Clock clock, @Value("${app.residentreport.rate-limit:5}") int limit,
+	RateLimit(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			@Value("${app.residentreport.rate-limit:5}") int limit,
 			@Value("${app.residentreport.rate-window:PT10M}") Duration window) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.limit = limit;
 		this.window = window;
@@ -69,20 +88,57 @@ class RateLimit {
 		return cached;
 	}
 
-	/** Whether this client may submit once more now. */
-	boolean allows(String client) {
-		return jdbc.sql("select count(*) from resident_submission where client_hash = :c and at > :since")
-			.param("c", client)
-			.param("since", Timestamp.from(clock.instant().minus(window)))
-			.query(Long.class)
-			.single() < limit;
+	/** Counts a POST to the form or to "same problem" and notes whether it is within the limit. */
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if ("POST".equals(request.getMethod())) {
+			request.setAttribute(ADMITTED, admit(client(request.getRemoteAddr())));
+		}
+		return true;
 	}
 
-	void record(String client) {
-		jdbc.sql("insert into resident_submission (client_hash, at) values (:c, :at)")
-			.param("c", client)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
+	/** Whether the request was within the limit; one that was not counted (not a POST) is not. */
+	static boolean admitted(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(ADMITTED));
+	}
+
+	/**
+	 * Counts one submission of this client and says whether it is within the limit. A submission over the limit is
+	 * not stored, so a client that keeps trying is let in again one window after its last admitted one. The client's
+	 * advisory lock makes the count and the insert one step: requests sent at the same moment cannot all pass.
+	 */
+	boolean admit(String client) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:c, 0))").param("c", client).query().singleRow();
+			boolean within = jdbc.sql("select count(*) from resident_submission where client_hash = :c and at > :since")
+				.param("c", client)
+				.param("since", Timestamp.from(clock.instant().minus(window)))
+				.query(Long.class)
+				.single() < limit;
+			if (within) {
+				jdbc.sql("insert into resident_submission (client_hash, at) values (:c, :at)")
+					.param("c", client)
+					.param("at", Timestamp.from(clock.instant()))
+					.update();
+			}
+			return within;
+		}));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration implements WebMvcConfigurer {
+
+		private final RateLimit rateLimit;
+
+		Registration(RateLimit rateLimit) {
+			this.rateLimit = rateLimit;
+		}
+
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(rateLimit).addPathPatterns("/rapportera", "/rapportera/*/samma");
+		}
+
 	}
 
 	/** Forgets submissions older than the window (the nightly job). */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -20,11 +21,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Makes a resident's photo safe to keep and show. The kind is read from the bytes, never from the name or the
  * browser's claim; the size in pixels is read from the header before anything is decoded, so a small file that would
- * unpack to gigabytes (a decompression bomb) is refused cheaply. JPEG and PNG are decoded and encoded again, which
- * leaves EXIF (the phone's GPS position, camera serial) and every other metadata behind, and shrinks them to at most
- * {@value #MAX_SIDE} px; a JPEG is turned upright as its EXIF orientation says, since that tag is dropped with the
- * rest ({@link JpegOrientation}). The JDK has no WebP decoder (and none is on offer here), so a WebP file is checked by
- * its RIFF structure and loses its EXIF and XMP chunks instead of being re-encoded.
+ * unpack to gigabytes (a decompression bomb) is refused cheaply, and a large photo is decoded only at about the
+ * resolution that is kept. JPEG and PNG are decoded and encoded again, which leaves EXIF (the phone's GPS position,
+ * camera serial) and every other metadata behind, and shrinks them to at most {@value #MAX_SIDE} px; a JPEG is turned
+ * upright as its EXIF orientation says, since that tag is dropped with the rest ({@link JpegOrientation}). The JDK has
+ * no WebP decoder (and none is on offer here), so a WebP file is checked by its RIFF structure and loses its EXIF and
+ * XMP chunks instead of being re-encoded. How many photos are cleaned at once is {@link PhotoDecoding}'s business.
  */
 final class ReportPhotos {
 
@@ -77,7 +79,12 @@ final class ReportPhotos {
 				if (pixels > MAX_PIXELS) {
 					throw refused("resident.photo.tooManyPixels");
 				}
-				image = reader.read(0);
+				// every n-th pixel of a photo n times larger than kept: the same picture after shrinking, for a
+				// fraction of the memory
+				int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / MAX_SIDE);
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(step, step, 0, 0);
+				image = reader.read(0, param);
 			}
 			finally {
 				reader.dispose();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
 /**
@@ -39,12 +42,15 @@ class ResidentReportController {
 
 	private final RateLimit rateLimit;
 
+	private final PhotoDecoding decoding;
+
 	ResidentReportController(ResidentReporting reporting, ResidentReportViews views, CaseHandling cases,
-			RateLimit rateLimit) {
+			RateLimit rateLimit, PhotoDecoding decoding) {
 		this.reporting = reporting;
 		this.views = views;
 		this.cases = cases;
 		this.rateLimit = rateLimit;
+		this.decoding = decoding;
 	}
 
 	/**
@@ -59,10 +65,6 @@ class ResidentReportController {
 
 		NewResidentReport report() {
 			return new NewResidentReport(category, latitude, longitude, description, email);
-		}
-
-		ReportForm withPhoto(@Nullable UUID ref) {
-			return new ReportForm(category, latitude, longitude, description, email, null, ref, confirmedNew);
 		}
 
 		static ReportForm empty() {
@@ -81,38 +83,28 @@ class ResidentReportController {
 		return "residentreport/report-form";
 	}
 
+	/**
+	 * The form is checked before the photo is even read: a report that cannot be accepted keeps no photo and costs no
+	 * decoding, and the resident is asked to attach the photo again with the corrected form. Every submission has
+	 * already been counted against the rate limit ({@link RateLimit}).
+	 */
 	@PostMapping("/rapportera")
+	@IdempotentForm
 	String report(@Valid @ModelAttribute("form") ReportForm posted, BindingResult errors,
 			@RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		ReportForm form = Forms.recover(posted, errors, model, ReportForm::empty);
+		if (!RateLimit.admitted(request)) {
+			return tooMany(model, response);
+		}
 		if (form.website() != null && !form.website().isBlank()) {
 			// a bot: answered as if all went well, and nothing is stored
 			redirect.addFlashAttribute("thanks", true);
 			return "redirect:/rapportera";
 		}
-		String client = rateLimit.client(request.getRemoteAddr());
-		if (!rateLimit.allows(client)) {
-			return tooMany(model, response);
-		}
+		boolean photoSent = photo != null && !photo.isEmpty();
 		UUID photoRef = form.photoRef() != null && reporting.pending(form.photoRef()).isPresent() ? form.photoRef()
 				: null;
-		if (photo != null && !photo.isEmpty()) {
-			if (photo.getSize() > ReportPhotos.MAX_BYTES) {
-				errors.rejectValue("photoRef", "resident.photo.tooLarge");
-			}
-			else {
-				try {
-					photoRef = reporting.keepPending(ReportPhotos.clean(photo.getBytes()));
-				}
-				catch (InvalidResidentReport ex) {
-					errors.rejectValue("photoRef", ex.problems().get("photo"));
-				}
-			}
-		}
-		form = form.withPhoto(photoRef);
-		// beside the form, not in it: replacing the bound form in the model would drop its field errors
-		model.addAttribute("photoRef", photoRef);
 		ResidentReporting.Checked checked = null;
 		if (!errors.hasErrors()) {
 			try {
@@ -122,19 +114,50 @@ class ResidentReportController {
 				ex.problems().forEach((field, code) -> errors.rejectValue(field, code));
 			}
 		}
+		ReportPhotos.Photo cleaned = null;
+		if (checked != null && photoSent) {
+			try {
+				cleaned = decoding.clean(photo);
+			}
+			catch (InvalidResidentReport ex) {
+				String code = ex.problems().get("photo");
+				errors.rejectValue("photoRef", code);
+				if (PhotoDecoding.BUSY.equals(code)) {
+					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+					response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+				}
+			}
+		}
 		if (errors.hasErrors() || checked == null) {
+			// refused: no photo is kept for it, neither the one sent now nor one kept from before
+			if (photoRef != null) {
+				reporting.dropPending(photoRef);
+			}
+			if ((photoSent || photoRef != null) && !errors.hasFieldErrors("photoRef")) {
+				errors.rejectValue("photoRef", "resident.photo.again");
+			}
 			return form(model);
+		}
+		if (cleaned == null && photoRef != null) {
+			cleaned = reporting.pending(photoRef).orElse(null);
 		}
 		if (!Boolean.TRUE.equals(form.confirmedNew())) {
 			List<ResidentReporting.Nearby> nearby = reporting.nearby(form.category(), checked.point());
 			if (!nearby.isEmpty()) {
+				// kept while the resident decides, so it need not be attached again; unclaimed ones are deleted soon
+				if (photoSent) {
+					if (photoRef != null) {
+						reporting.dropPending(photoRef);
+					}
+					photoRef = reporting.keepPending(cleaned);
+				}
+				// beside the form, not in it: replacing the bound form in the model would drop its field errors
+				model.addAttribute("photoRef", photoRef);
 				model.addAttribute("nearby", nearby);
 				return form(model);
 			}
 		}
-		ReportPhotos.Photo kept = photoRef == null ? null : reporting.pending(photoRef).orElse(null);
-		ResidentReporting.Submitted submitted = reporting.submit(form.report(), kept, "WEB", null, false);
-		rateLimit.record(client);
+		ResidentReporting.Submitted submitted = reporting.submit(form.report(), cleaned, "WEB", null, false);
 		if (photoRef != null) {
 			reporting.dropPending(photoRef);
 		}
@@ -154,11 +177,11 @@ class ResidentReportController {
 
 	/** "Samma problem": a +1 on a nearby open report instead of a new one. */
 	@PostMapping("/rapportera/{number:\\d+}/samma")
+	@IdempotentForm
 	String same(@PathVariable long number, @RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable UUID photoRef, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		String client = rateLimit.client(request.getRemoteAddr());
-		if (!rateLimit.allows(client)) {
+		if (!RateLimit.admitted(request)) {
 			model.addAttribute("form", ReportForm.empty());
 			return tooMany(model, response);
 		}
@@ -173,7 +196,6 @@ class ResidentReportController {
 			redirect.addFlashAttribute("supportError", ex.problems().get("email"));
 			return "redirect:/rapportera";
 		}
-		rateLimit.record(client);
 		if (photoRef != null) {
 			reporting.dropPending(photoRef);
 		}

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily work on residents' reports: asking, four weeks after "åtgärdad", whether it really is fixed (once per
  * fix), and deleting personal data a configured time after a case closed: the reporter's and followers' e-mail
- * addresses and the original photo (the cleaned copy stays). Also forgets old rate-limit rows and abandoned photos.
+ * addresses and the original photo (the cleaned copy stays). Also forgets old rate-limit rows. Every few minutes,
+ * deletes photos kept for a form that no report claimed within {@code app.residentreport.pending-photo-max-age}.
  */
 @Component
 class ResidentReportJobs {
@@ -37,15 +38,19 @@ class ResidentReportJobs {
 
 	private final Duration personalDataAfter;
 
+	private final Duration pendingPhotoMaxAge;
+
 	ResidentReportJobs(JdbcClient jdbc, ResidentNotices notices, RateLimit rateLimit, Clock clock,
 			@Value("${app.residentreport.fixed-check-after:P28D}") Duration fixedCheckAfter,
-			@Value("${app.residentreport.personal-data-after:P90D}") Duration personalDataAfter) {
+			@Value("${app.residentreport.personal-data-after:P90D}") Duration personalDataAfter,
+			@Value("${app.residentreport.pending-photo-max-age:PT30M}") Duration pendingPhotoMaxAge) {
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.rateLimit = rateLimit;
 		this.clock = clock;
 		this.fixedCheckAfter = fixedCheckAfter;
 		this.personalDataAfter = personalDataAfter;
+		this.pendingPhotoMaxAge = pendingPhotoMaxAge;
 		// the "is it fixed?" question needs the address, so it must not be deleted before the question is asked
 		if (personalDataAfter.compareTo(fixedCheckAfter.plusDays(7)) < 0) {
 			throw new IllegalArgumentException("app.residentreport.personal-data-after must be at least a week longer "
@@ -93,11 +98,19 @@ class ResidentReportJobs {
 			jdbc.sql("update resident_report_photo set original = null where report_id = any(:ids)").param("ids", ids)
 				.update();
 		}
-		jdbc.sql("delete from resident_pending_photo where created_at < :day")
-			.param("day", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
-			.update();
 		rateLimit.forgetOld();
 		return cases.size();
+	}
+
+	/**
+	 * Deletes photos kept while a form was shown again (the resident was asked about reports nearby) that no report
+	 * took within the configured time: a photo is several megabytes, and one a report does not claim was either
+	 * abandoned or sent to fill the database. Returns how many.
+	 */
+	int deleteUnclaimedPhotos() {
+		return jdbc.sql("delete from resident_pending_photo where created_at < :before")
+			.param("before", Timestamp.from(clock.instant().minus(pendingPhotoMaxAge)))
+			.update();
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -112,6 +125,13 @@ class ResidentReportJobs {
 					jobs.askWhetherFixed();
 					jobs.deletePersonalData();
 				});
+		}
+
+		/** Often enough that an unclaimed photo lives little longer than the configured time. */
+		@Bean
+		RecurringTask<Void> residentPendingPhotoTask(ResidentReportJobs jobs) {
+			return Tasks.recurring("residentreport-pending-photos", Schedules.fixedDelay(Duration.ofMinutes(5)))
+				.execute((instance, context) -> jobs.deleteUnclaimedPhotos());
 		}
 
 	}

@@ -82,10 +82,11 @@ class HotSpotApiController {
 		catch (IllegalArgumentException ex) {
 			return problem(ex);
 		}
-		String etag = "\"" + grid.key + "\"";
+		// weak: Tomcat gzips no answer with a strong validator, and these megabytes of GeoJSON are worth gzipping
+		String etag = "W/\"" + grid.key + "\"";
 		// the squares change only with the areas: the browser keeps them and asks whether they still hold
 		CacheControl revalidate = CacheControl.noCache().cachePrivate();
-		if (etag.equals(ifNoneMatch)) {
+		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals(etag.substring(2)))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(revalidate).build();
 		}
 		return ResponseEntity.ok()

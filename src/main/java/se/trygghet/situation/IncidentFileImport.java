@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghet.system.Csv;
+import se.trygghet.system.TextInput;
 
 /**
  * Incidents from a CSV file (RFC 4180 through {@link Csv}: semicolon or comma, UTF-8, quoted fields may hold line
@@ -184,7 +185,7 @@ class IncidentFileImport {
 		private IncidentCopy.@Nullable Rows encoder;
 
 		void read(BufferedReader reader) throws IOException {
-			CsvReader<CsvRecord> csv = Csv.records(reader);
+			CsvReader<CsvRecord> csv = Csv.reader(reader);
 			CloseableIterator<CsvRecord> records = csv.iterator();
 			CsvRecord header = next(records);
 			if (header == null || blank(header)) {
@@ -511,7 +512,7 @@ class IncidentFileImport {
 		if (i < 0 || i >= cells.size()) {
 			return null;
 		}
-		String value = cells.get(i).strip();
+		String value = TextInput.clean(cells.get(i)).strip();
 		return value.isEmpty() ? null : value;
 	}
 

@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>It is read from the database once (at start, before the application accepts traffic), and before every count
  * {@link #current} asks the database, in one small statement, which transactions have written incidents since the
- * PostgreSQL snapshot the projection was read at (table {@code incident_write}, filled by triggers, see V31). When
+ * PostgreSQL snapshot the projection was read at (table {@code incident_write}, filled by triggers, see V32). When
  * there are any, their incidents are read by {@code change_xid} and sorted in; when any of them changed or deleted
  * incidents, the projection is read anew. A write on any node is therefore counted by the next count on every node,
  * and a count never sees half of a transaction.

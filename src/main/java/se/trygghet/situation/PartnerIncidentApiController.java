@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 		description = "An API token an admin issued at /admin/api-tokens (tp_…)")
 class PartnerIncidentApiController {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = se.trygghet.system.TextInput.cleaning(JsonMapper.builder()).build();
 
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 

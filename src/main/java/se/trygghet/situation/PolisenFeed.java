@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.HttpRetries;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Polisen's rules: a User-Agent naming us, at least 10 s between calls and at most 60 an hour, a 404 is permanent
  * (the scheduled fetch stops asking that address) and a 429 means wait (nothing is asked before
- * {@code backoff_until}). Every fetch is logged in {@code police_fetch_run} with its counts. The scheduled fetch runs
- * every 30 minutes through db-scheduler, and neither it nor "Hämta nu" asks anything unless
- * {@code app.polisen.enabled=true}.
+ * {@code backoff_until}, as long as {@code Retry-After} asks in seconds or as an HTTP date, read by {@code system}'s
+ * {@link HttpRetries}, else an hour). A failed fetch is not tried again within the fetch: with at most one call per
+ * 10 s and 60 an hour, the next scheduled fetch is the retry. Every fetch is logged in {@code police_fetch_run} with
+ * its counts. The scheduled fetch runs every 30 minutes through db-scheduler, and neither it nor "Hämta nu" asks
+ * anything unless {@code app.polisen.enabled=true}.
  */
 @Service
 class PolisenFeed {
@@ -75,7 +78,7 @@ class PolisenFeed {
 			Map.entry("Skottlossning misstänkt", "hot-vald"), Map.entry("Mord/dråp", "hot-vald"),
 			Map.entry("Mord/dråp, försök", "hot-vald"), Map.entry("Mord/dråp försök", "hot-vald"));
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = se.trygghet.system.TextInput.cleaning(JsonMapper.builder()).build();
 
 	private final JdbcClient jdbc;
 
@@ -321,14 +324,10 @@ class PolisenFeed {
 		return value.startsWith("https://") ? value : null;
 	}
 
-	private static Duration retryAfter(HttpResponse<?> response) {
-		try {
-			return response.headers().firstValue("Retry-After").map(String::strip).map(Long::parseLong)
-				.filter(seconds -> seconds > 0).map(Duration::ofSeconds).orElse(DEFAULT_BACKOFF);
-		}
-		catch (NumberFormatException ex) {
-			return DEFAULT_BACKOFF;
-		}
+	/** As long as Polisen's {@code Retry-After} asks (seconds or an HTTP date; {@link HttpRetries}), else an hour. */
+	private Duration retryAfter(HttpResponse<?> response) {
+		Duration asked = HttpRetries.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock);
+		return asked == null || asked.isZero() ? DEFAULT_BACKOFF : asked;
 	}
 
 	private Optional<Instant> backoffUntil(Instant now) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.PersonalData;
 
 /** Pages of the lägesbild: report an incident, my reports, the situation picture of a period, the hot-spot map. */
@@ -95,6 +96,7 @@ class SituationController {
 	}
 
 	@PostMapping("/incidents")
+	@IdempotentForm
 	String report(@Valid @ModelAttribute("form") IncidentForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		IncidentForm form = Forms.recover(posted, errors, model,

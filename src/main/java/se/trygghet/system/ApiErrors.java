@@ -13,7 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Errors of the JSON API as {@code application/problem+json} (RFC 9457). Spring MVC's own exceptions are already
  * answered that way ({@code spring.mvc.problemdetails.enabled}); these are ours, plus a catch-all that logs the cause
- * and tells the client nothing internal.
+ * and tells the client nothing internal. A database that cannot be reached is left to {@link DatabaseOutage}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors {
@@ -38,6 +38,10 @@ class ApiErrors {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			// not unexpected: answered 503 with Retry-After by DatabaseOutage, like every page
+			throw ex;
+		}
 		log.error("Unexpected API error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
 	}

@@ -83,8 +83,22 @@ class EmbeddedPostgresConfig {
 		else {
 			builder.setCleanDataDirectory(true);
 		}
-		return builder.start();
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if ("Missing embedded postgres binaries".equals(ex.getMessage())) {
+				throw new IllegalStateException(NO_BINARIES, ex);
+			}
+			throw ex;
+		}
 	}
+
+	/** The production jar leaves zonky's binaries out (pom.xml); it needs a database server named in the settings. */
+	static final String NO_BINARIES = "No database: SPRING_DATASOURCE_URL is not set, and this build carries no embedded "
+			+ "PostgreSQL. Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD for a "
+			+ "PostgreSQL 15+ server, or use the demo build (./mvnw spring-boot:run, or ./mvnw -Pdemo package), which "
+			+ "starts its own PostgreSQL in ./data/pg.";
 
 	/**
 	 * A killed JVM leaves its postmaster running, and the next start would wait for it and then fail. zonky holds a
@@ -118,12 +132,19 @@ class EmbeddedPostgresConfig {
 		}
 	}
 
+	/**
+	 * The pool, with the same connection timeout as an external database's ({@code
+	 * spring.datasource.hikari.connection-timeout}): how long a request waits for a connection before it is answered
+	 * 503 ({@link DatabaseOutage}).
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, @Value("${app.embedded-db.pool-size:10}") int poolSize) {
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${app.embedded-db.pool-size:10}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setConnectionTimeout(connectionTimeoutMillis);
 		dataSource.setPoolName("embedded");
 		return dataSource;
 	}

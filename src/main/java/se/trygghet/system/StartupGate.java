@@ -5,15 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,15 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StartupGate extends OncePerRequestFilter {
 
-	static final String RETRY_AFTER_SECONDS = "5";
-
-	private static final String PAGE = """
-			<!DOCTYPE html>
-			<html lang="sv"><head><meta charset="utf-8"><title>Trygghetsplattformen startar</title></head>
-			<body><main><h1>Trygghetsplattformen startar</h1>
-			<p>Försök igen om några sekunder.</p>
-			<p lang="en">The platform is starting. Please try again in a few seconds.</p></main></body></html>
-			""";
+	private static final Unavailable.Message STARTING = new Unavailable.Message("Trygghetsplattformen startar",
+			"Försök igen om några sekunder.", "The platform is starting",
+			"The platform is starting; try again in a few seconds.");
 
 	private final ObjectProvider<ApplicationAvailability> availability;
 
@@ -56,19 +46,7 @@ class StartupGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream().write("""
-					{"type":"about:blank","title":"Service Unavailable","status":503,\
-					"detail":"The platform is starting; try again in a few seconds."}"""
-				.getBytes(StandardCharsets.UTF_8));
-			return;
-		}
-		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-		response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+		Unavailable.answer(request, response, STARTING);
 	}
 
 }

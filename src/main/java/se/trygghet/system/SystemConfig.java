@@ -32,15 +32,10 @@ class SystemConfig implements WebMvcConfigurer {
 		return Clock.system(zone);
 	}
 
-	/** Controller methods found through an index of their first path segments ({@link IndexedRequestMappings}). */
+	/** Strings in JSON bodies read by Spring's own mapper come out as {@link TextInput} cleans them. */
 	@Bean
-	org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedRequestMappings() {
-		return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
-			@Override
-			public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new IndexedRequestMappings();
-			}
-		};
+	org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer cleanTextInput() {
+		return TextInput::cleaning;
 	}
 
 	/**

@@ -108,6 +108,64 @@ class AreaFileReaderTests {
 		assertThat(codes(read(file))).containsExactly("area.file.crs");
 	}
 
+	@Test
+	void saysWhatIsWrongWithAGeometryThatCannotBeRead() {
+		String open = "[[[16.5, 59.6], [16.51, 59.6], [16.51, 59.61], [16.5, 59.61]]]";
+		String tooShort = "[[[16.5, 59.6], [16.51, 59.6], [16.5, 59.6]]]";
+		String text = "[[[\"16.5\", 59.6], [16.51, 59.6], [16.51, 59.61], [16.5, 59.6]]]";
+		AreaFileReader.Result result = read(AreaFixtures.collection(shape("open", "Polygon", open),
+				shape("short", "Polygon", tooShort), shape("text", "Polygon", text),
+				shape("empty", "MultiPolygon", "[]"),
+				AreaFixtures.feature("fine", "Fine", "STADSDEL", null, 9)));
+
+		assertThat(result.problems()).extracting(AreaFileProblem::feature, AreaFileProblem::code)
+			.containsExactly(tuple(0, "area.feature.geometry.malformed"), tuple(1, "area.feature.geometry.invalid"),
+					tuple(2, "area.feature.geometry.malformed"), tuple(3, "area.feature.geometry.malformed"));
+		assertThat(result.problems()).extracting(p -> p.args().get(0))
+			.satisfiesExactly(a -> assertThat(a).contains("closed"), a -> assertThat(a).contains("Too few"),
+					a -> assertThat(a).contains("Polygon"), a -> assertThat(a).contains("no positions"));
+	}
+
+	@Test
+	void writesWhatItReadWithOuterRingsCounterClockwiseHolesClockwiseAndSixDecimals() {
+		// the outer ring clockwise and the hole counter-clockwise, against RFC 7946, and more decimals than 0.1 m
+		String withHole = "[[[16.5, 59.6], [16.5, 59.61], [16.51, 59.61], [16.51, 59.6], [16.5, 59.6]], "
+				+ "[[16.502, 59.602], [16.508, 59.602], [16.508, 59.608], [16.502, 59.608], [16.502, 59.602]]]";
+		AreaFileReader.Feature read = read(AreaFixtures.collection(shape("hal", "Polygon", withHole))).features()
+			.get(0);
+		AreaCatalog.AreaRef ref = new AreaCatalog.AreaRef(new AreaId(java.util.UUID.randomUUID()), "1980",
+				AreaLevel.STADSDEL, "hal", "Hål", null, false, true);
+
+		String json = new String(GeoJson.feature(new AreaSnapshot.Indexed(ref, "test", read.geometry(), null, 0)),
+				StandardCharsets.UTF_8);
+
+		org.locationtech.jts.geom.Polygon written = (org.locationtech.jts.geom.Polygon) geometryOf(json);
+		assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(written.getExteriorRing().getCoordinates()))
+			.isTrue();
+		assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(written.getInteriorRingN(0).getCoordinates()))
+			.isFalse();
+		assertThat(json).doesNotContainPattern("\\d\\.\\d{7}").doesNotContain("crs").contains("\"name\":\"Hål\"");
+		assertThat(written.getExteriorRing().getCoordinates()).allSatisfy(c -> {
+			assertThat(c.x).isCloseTo(Math.round(c.x * 100) / 100.0, org.assertj.core.data.Offset.offset(1e-6));
+			assertThat(c.y).isCloseTo(Math.round(c.y * 100) / 100.0, org.assertj.core.data.Offset.offset(1e-6));
+		});
+	}
+
+	private static org.locationtech.jts.geom.Geometry geometryOf(String feature) {
+		try {
+			return new org.locationtech.jts.io.geojson.GeoJsonReader().read(feature);
+		}
+		catch (org.locationtech.jts.io.ParseException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	private static String shape(String code, String type, String coordinates) {
+		return "{\"type\": \"Feature\", \"properties\": {\"code\": \"" + code + "\", \"name\": \"" + code
+				+ "\", \"level\": \"STADSDEL\"}, \"geometry\": {\"type\": \"" + type + "\", \"coordinates\": "
+				+ coordinates + "}}";
+	}
+
 	private static List<String> codes(AreaFileReader.Result result) {
 		return result.problems().stream().map(AreaFileProblem::code).toList();
 	}

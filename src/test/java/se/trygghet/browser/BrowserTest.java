@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,9 +30,11 @@ import se.trygghet.PlatformIntegrationTest;
 
 /**
  * Real user flows in Debian's headless Chromium against the running platform. Every page a test visits is checked
- * with axe-core, and any violation fails the test.
+ * with axe-core, and any violation fails the test. Tagged {@code browser} (and {@code integration} through the
+ * platform's annotation): they run in Maven's integration-test phase.
  */
 @PlatformIntegrationTest
+@Tag("browser")
 abstract class BrowserTest {
 
 	static WebDriver driver;

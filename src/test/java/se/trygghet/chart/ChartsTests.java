@@ -208,6 +208,33 @@ class ChartsTests {
 		}
 	}
 
+	@Test
+	void drawsTheSameChartAsAPictureForDocumentsThatCannotHoldSvg() throws Exception {
+		SvgChart svg = charts.render(ChartFixtures.safetyByGender());
+		PngChart png = charts.png(ChartFixtures.safetyByGender(), Locale.forLanguageTag("sv"));
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.png()));
+
+		assertThat(image.getWidth()).isEqualTo(png.width()).isEqualTo(960);
+		assertThat(image.getHeight()).isEqualTo(png.height()).isEqualTo(height(svg) * 3 / 2);
+		assertThat(png.heightFor(6.0)).isCloseTo(6.0 * height(svg) / 640, org.assertj.core.data.Offset.offset(1e-9));
+		// drawn, not blank: the first series' colour is on it
+		int blue = ChartStyle.colour(0).getRGB();
+		assertThat(IntStream.range(0, image.getWidth() * image.getHeight())
+			.anyMatch(i -> image.getRGB(i % image.getWidth(), i / image.getWidth()) == blue)).isTrue();
+	}
+
+	@Test
+	void givesTheSvgForAPdfItsTextAlternativeAsTheAltAttribute() {
+		SvgChart chart = charts.render(ChartFixtures.safetyByGender());
+		String alternative = "Trygghet \"i\" <området>: 70 % år 2023 & 'mål'";
+		Element svg = SvgDocuments.parse(chart.svgForPdf(alternative));
+
+		assertThat(svg.getAttribute("alt")).isEqualTo(alternative);
+		assertThat(svg.getAttribute("id")).isEqualTo(chart.id());
+		assertThat(chart.svgForPdf(alternative).replace(" alt='" + SvgMarkup.escape(alternative) + "'", ""))
+			.isEqualTo(chart.svg());
+	}
+
 	private static int height(SvgChart chart) {
 		return Integer.parseInt(SvgDocuments.parse(chart.svg()).getAttribute("height"));
 	}

@@ -21,13 +21,18 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.trygghet.chart.Charts;
+import se.trygghet.chart.LineChart;
+import se.trygghet.chart.Scale;
+import se.trygghet.chart.Series;
 import se.trygghet.document.PdfDocuments;
 import se.trygghet.plan.Direction;
 
 /**
  * The annual report of a whole round of Västerås' plan, rendered as PDF and as Word: 37 activity reports (6, 6, 4, 5,
- * 8 and 8 per focus area, as in the plan) and 76 contributions, each about 500 words of Swedish text. The text is
- * generated; its volume is the point. Run with {@code ./mvnw test-compile exec:exec@jmh} (surefire skips it by name).
+ * 8 and 8 per focus area, as in the plan) and 76 contributions, each about 500 words of Swedish text, and 24 indicator
+ * charts. The text is generated; its volume is the point. Run with {@code ./mvnw test-compile exec:exec@jmh}
+ * (surefire skips it by name).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +48,8 @@ public class AnnualReportBench {
 			+ "kartläggning brottsförebyggande insatser ungdomar vårdnadshavare mötesplatser belysning "
 			+ "trygghetsvandring bostadsbolag fritidsgård nämnden förvaltningen uppföljning effekter "
 			+ "lägesbild ökning minskning året hösten våren arbetet fortsätter genomfört påbörjat").split(" ");
+
+	static final Charts CHARTS = new Charts();
 
 	AnnualReport report;
 
@@ -67,7 +74,7 @@ public class AnnualReportBench {
 		engine.setTemplateResolver(resolver);
 		engine.setTemplateEngineMessageSource(messages);
 		pdf = new PdfDocuments(engine);
-		docx = new AnnualReportDocx(messages);
+		docx = new AnnualReportDocx(messages, CHARTS);
 		report = fullRound();
 	}
 
@@ -112,8 +119,7 @@ public class AnnualReportBench {
 			}
 			sections.add(new AnnualReport.Section(area, "Fokusområde " + area, words(random, 60),
 					List.of(words(random, 20), words(random, 20)),
-					List.of(new AnnualReport.IndicatorRow("Indikator " + area, "procent", Direction.INCREASE, "Kolada",
-							"2019: 84 procent", null)),
+					List.of(indicator(area, 1), indicator(area, 2), indicator(area, 3), indicator(area, 4)),
 					activities));
 		}
 		List<AnnualReport.CommitteeAppendix> appendix = new ArrayList<>();
@@ -130,6 +136,19 @@ public class AnnualReportBench {
 				"2023", "Uppföljning 2023", LocalDate.of(2024, 3, 1), AnnualReport.Audience.KOMMUNSTYRELSEN,
 				"KS 2024/00042", words(random, 300), new AnnualReport.Totals(37, byStatus, 0, byAssessment, 37),
 				sections, appendix, false);
+	}
+
+	/** An indicator with a trend chart, as 24 of the plan's 25 have once measured. */
+	static AnnualReport.IndicatorRow indicator(int area, int n) {
+		String name = "Indikator " + area + "." + n;
+		LineChart chart = new LineChart(name, "År", List.of("2015", "2016", "2017", "2018", "2019", "2020", "2021",
+				"2022", "2023"), Scale.percent("Procent", 1),
+				List.of(Series.of("Totalt", 61.0 + n, 62.0, 62.5, 63.0, null, 64.5, 65.0, 65.5 + area, 66.0)));
+		String alternative = name + " (procent) för hela kommunen: " + (61 + n)
+				+ " % år 2015, senaste värde 66 % år 2023.";
+		return new AnnualReport.IndicatorRow(name, "procent", Direction.INCREASE, "Kolada",
+				"Senaste värde: 66 % (2023)", new AnnualReport.Figure(name + " (procent), hela kommunen 2015–2023",
+						alternative, chart, CHARTS.render(chart).svgForPdf(alternative)));
 	}
 
 	static String words(Random random, int count) {

@@ -59,7 +59,7 @@ class DemoRoundTests {
 		mvc.perform(get("/rounds/{id}", demoRound()).with(TestUsers.as(Role.VIEWER)))
 			.andExpect(content().string(Matchers.containsString("Demodata")));
 		mvc.perform(get("/api/v1/rounds").with(TestUsers.as(Role.VIEWER)))
-			.andExpect(jsonPath("$[?(@.title == '" + DemoRound.TITLE + "')].demo").value(Matchers.contains(true)));
+			.andExpect(jsonPath("$[?(@.title == 'Uppföljning 2023 (demodata)')].demo").value(Matchers.contains(true)));
 	}
 
 }

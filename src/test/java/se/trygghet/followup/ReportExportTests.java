@@ -2,9 +2,13 @@ package se.trygghet.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,6 +21,7 @@ import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActionPlanId;
+import se.trygghet.system.Csv;
 
 @PlatformIntegrationTest
 class ReportExportTests {
@@ -87,6 +92,22 @@ class ReportExportTests {
 		assertThat(csv.split("\r\n")).hasSize(1 + 37 + 76);
 		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"klicka\"\")\"")
 			.contains("Färre ärenden om överservering");
+	}
+
+	@Test
+	void exportsCsvThatReadsBackWithLineBreaksQuotesAndSemicolonsInAReport() throws Exception {
+		String done = "Tillsyn av 120 serveringsställen;\r\nsärskilt kring \"Åkerby torg\".\nFler rader.";
+		UUID round = roundWithOneReport("2086", done);
+
+		List<List<String>> records = new ArrayList<>();
+		try (CsvReader<CsvRecord> reader = Csv.reader(Csv.text(export.csv(round, SWEDISH)))) {
+			reader.forEach(r -> records.add(r.getFields()));
+		}
+
+		assertThat(records).hasSize(1 + 37 + 76).first().satisfies(h -> assertThat(h).startsWith("Aktivitet"));
+		assertThat(records).filteredOn(r -> r.get(0).equals("2.6"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.get(7)).isEqualTo(done));
 	}
 
 }

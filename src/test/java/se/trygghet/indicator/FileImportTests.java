@@ -138,6 +138,37 @@ class FileImportTests {
 	}
 
 	@Test
+	void readsAQuotedCellWithLineBreaksAsOneRowAndNamesRowsByRecord() throws Exception {
+		// row 2 spans three lines of the file; the problem in row 3 is named by its record, not its line (5)
+		String csv = "Indikator;År;Område;Kön;Värde;Kommentar\r\n"
+				+ "Tillit bland barn;1982;1980;flickor;61,5;\"Enkät i skolan;\r\nsvar från \"\"åk 9\"\"\r\nslut\"\r\n"
+				+ "\"Tillit bland barn\";1982;1980;pojkar;sextio;\"rad ett\nrad två\"\r\n";
+
+		ImportTable table = ImportTable.read(ImportTable.Format.CSV, csv.getBytes(StandardCharsets.UTF_8));
+		FileImport.Outcome outcome = importCsv(csv, "Radbrytning (filtest)");
+
+		assertThat(table.rows()).extracting(ImportTable.Row::number).containsExactly(2, 3);
+		assertThat(table.rows().get(0).cells()).containsExactly("Tillit bland barn", "1982", "1980", "flickor", "61,5",
+				"Enkät i skolan;\r\nsvar från \"åk 9\"\r\nslut");
+		assertThat(outcome.problems()).extracting(Problem::row, Problem::column, Problem::code)
+			.containsExactly(tuple(3, "Värde (E)", "indicator.import.number.invalid"));
+		assertThat(runs.find(outcome.run()).orElseThrow().rowsRead()).isEqualTo(2);
+	}
+
+	@Test
+	void importsAFileThePlatformExportedWithAQuotedLineBreak() throws Exception {
+		byte[] exported = se.trygghet.system.Csv.write(List.of(List.of("Indikator", "År", "Område", "Kön", "Värde",
+				"Kommentar"), java.util.Arrays.asList("Tillit bland barn", 1981, "1980", "flickor",
+						new java.math.BigDecimal("61.5"), "första raden\nandra; \"tredje\"")));
+
+		FileImport.Outcome outcome = importBytes("export.csv", exported, "Export (filtest)");
+
+		assertThat(outcome.problems()).isEmpty();
+		assertThat(jdbc.sql("select period || ' ' || breakdown || ' ' || value from measurement "
+				+ "where source = 'Export (filtest)'").query(String.class).single()).isEqualTo("1981 kon=flickor 61.5");
+	}
+
+	@Test
 	void readsTheFirstSheetOfAnXlsxWorkbook() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {

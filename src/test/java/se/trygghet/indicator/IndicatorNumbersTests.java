@@ -66,6 +66,17 @@ class IndicatorNumbersTests {
 	}
 
 	@Test
+	void saysThatTheLatestValueOfAPeriodStillRunningIsPreliminary() {
+		IndicatorCatalog.Point soFar = IndicatorFixtures.count("2026", 12);
+		soFar = new IndicatorCatalog.Point(soFar.period(), soFar.area(), soFar.breakdown(), soFar.value(),
+				MeasurementStatus.PRELIMINARY, null, null, null, null, "platform", "1", null, false);
+		IndicatorSummary reports = IndicatorFixtures.summary("Antal rapporter om otrygga platser", "antal",
+				MeasureType.COUNT, soFar);
+		assertThat(IndicatorCharts.latestText(reports, SWEDISH)).isEqualTo("12 (2026, preliminärt)");
+		assertThat(IndicatorCharts.latestText(reports, Locale.ENGLISH)).isEqualTo("12 (2026, preliminary)");
+	}
+
+	@Test
 	void namesATargetYearWithoutGroupingItsDigits() {
 		IndicatorSummary safe = IndicatorFixtures.summary("Trygghet", "procent", MeasureType.SHARE, null);
 		IndicatorSetup setup = safe.setup();

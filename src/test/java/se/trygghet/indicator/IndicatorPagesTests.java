@@ -203,6 +203,41 @@ class IndicatorPagesTests {
 	}
 
 	@Test
+	void exportsCsvThatReadsBackWithAPlainMinusAndASourceWithLineBreaksQuotesAndSemicolons() throws Exception {
+		String id = (String) small().get("indicator");
+		java.util.UUID kommun = jdbc.sql("select id from area where level = 'KOMMUN' and code = '1980'")
+			.query(java.util.UUID.class)
+			.single();
+		String source = "Prov; \"ny\" källa\nandra raden";
+		TestUsers.signIn(Role.COORDINATOR);
+		try {
+			assertThat(measurements.upsert(List.of(new NewMeasurement(new se.trygghet.plan.IndicatorId(
+					java.util.UUID.fromString(id)), "2071", new se.trygghet.area.AreaId(kommun), "", source,
+					new java.math.BigDecimal("-2.50"), MeasurementStatus.NORMAL, null, null, null, "1", null, false)))
+				.written()).isTrue();
+			byte[] csv = mvc.perform(get("/api/v1/indicators/" + id + "/measurements?area=" + kommun
+					+ "&period=2071&breakdown=total&format=csv&audience=internal").with(TestUsers.as(Role.ANALYST)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+
+			List<List<String>> records = new java.util.ArrayList<>();
+			try (var reader = se.trygghet.system.Csv.reader(se.trygghet.system.Csv.text(csv))) {
+				reader.forEach(r -> records.add(r.getFields()));
+			}
+			assertThat(records).hasSize(2);
+			assertThat(records.get(1).get(5)).isEqualTo("-2,5");
+			assertThat(records.get(1).get(9)).isEqualTo(source);
+		}
+		finally {
+			jdbc.sql("delete from measurement where period = '2071'").update();
+			jdbc.sql("update indicator_revision set revision = revision + 1").update();
+			TestUsers.signOut();
+		}
+	}
+
+	@Test
 	void withholdsTheSameSmallValueInTheXlsxExport() throws Exception {
 		Map<String, Object> small = small();
 		byte[] xlsx = mvc.perform(get("/api/v1/indicators/" + small.get("indicator") + "/measurements?area="

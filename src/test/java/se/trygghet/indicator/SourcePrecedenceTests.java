@@ -63,7 +63,7 @@ class SourcePrecedenceTests {
 				NewMeasurement.of(violence.id(), "1986", kommun, "", KoladaImport.SOURCE, new BigDecimal("123"), false),
 				NewMeasurement.of(violence.id(), "1986", kommun, "", IndicatorBootstrap.STATED_SOURCE,
 						new BigDecimal("456"), false),
-				NewMeasurement.of(violence.id(), "1986", kommun, "", IndicatorDemo.SOURCE, new BigDecimal("789"), true),
+				NewMeasurement.of(violence.id(), "1986", kommun, "", "demo", new BigDecimal("789"), true),
 				NewMeasurement.of(violence.id(), "1987", kommun, "", KoladaImport.SOURCE, null, false),
 				NewMeasurement.of(violence.id(), "1987", kommun, "", IndicatorBootstrap.STATED_SOURCE,
 						new BigDecimal("654"), false)));

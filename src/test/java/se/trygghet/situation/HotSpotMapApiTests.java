@@ -78,7 +78,8 @@ class HotSpotMapApiTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
-		assertThat(etag).isNotBlank();
+		// weak, or Tomcat would not gzip the grid (server.compression leaves answers with a strong ETag as they are)
+		assertThat(etag).startsWith("W/\"");
 		mvc.perform(get("/api/v1/hotspots/grid?cellSize=500").header("If-None-Match", etag).with(TestUsers.as(Role.ANALYST)))
 			.andExpect(status().isNotModified());
 		mvc.perform(get("/api/v1/hotspots/grid?cellSize=50").with(TestUsers.as(Role.ANALYST)))

@@ -170,6 +170,25 @@ class PolisenFeedTests {
 	}
 
 	@Test
+	void waitsUntilTheDateRetryAfterGivesAfterA429() {
+		java.time.Instant until = java.time.Instant.now().plus(java.time.Duration.ofHours(2))
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		status = 429;
+		retryAfter = DateTimeFormatter.RFC_1123_DATE_TIME.format(until.atZone(java.time.ZoneOffset.UTC));
+
+		PolisenFeed.Run busy = feed.importFrom(stub());
+
+		assertThat(busy.state()).isEqualTo("FAILED");
+		assertThat(jdbc.sql("""
+				select abs(extract(epoch from backoff_until - :until)) < 1 from police_fetch_run where id = :id
+				""")
+			.param("until", java.sql.Timestamp.from(until))
+			.param("id", busy.id())
+			.query(Boolean.class)
+			.single()).as("backoff until %s, not an hour from now", until).isTrue();
+	}
+
+	@Test
 	void readsPolisensTimesWithAndWithoutALeadingZero() {
 		assertThat(PolisenFeed.time("2018-12-28 14:32:20 +01:00")).hasValueSatisfying(
 				t -> assertThat(t.toString()).isEqualTo("2018-12-28T14:32:20+01:00"));

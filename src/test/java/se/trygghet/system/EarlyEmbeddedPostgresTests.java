@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
@@ -14,6 +15,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.mock.env.MockEnvironment;
 
+/** Starts real PostgreSQL servers, so it runs in the integration-test lane. */
+@Tag("integration")
 class EarlyEmbeddedPostgresTests {
 
 	private static void environmentPrepared(MockEnvironment environment) {

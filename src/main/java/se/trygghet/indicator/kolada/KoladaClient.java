@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,6 +27,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.trygghet.system.HttpRetries;
 
 /**
  * Fetches figures from Kolada's v3 data API, one municipality at a time:
@@ -38,9 +35,10 @@ import org.slf4j.LoggerFactory;
  * {@code next_url} until there is none. It never follows {@code next_url} away from the configured host, nor round in
  * a loop, nor past {@code max-pages}.
  * <p>
- * A request that times out, cannot connect, or gets HTTP 429 or 5xx is tried again after a growing wait (or as long as
- * {@code Retry-After} asks, within {@code max-backoff}); any other error status fails at once, since asking again
- * would get the same answer. A fetch is all or nothing: the first page that fails throws {@link KoladaException}.
+ * A request that times out, cannot connect, or gets HTTP 429 or 5xx is tried again through {@code system}'s
+ * {@link HttpRetries} after a growing wait (or as long as {@code Retry-After} asks, within {@code max-backoff}); any
+ * other error status fails at once, since asking again would get the same answer. A fetch is all or nothing: the
+ * first page that fails throws {@link KoladaException}.
  * <p>
  * Thread-safe; one instance may serve the whole application.
  */
@@ -58,28 +56,21 @@ public class KoladaClient {
 
 	private static final Pattern MUNICIPALITY_ID = Pattern.compile("[0-9]{4}");
 
-	/** Waits between attempts; tests put in one that notes the waits instead of spending them. */
-	interface Sleeper {
-
-		void sleep(Duration duration) throws InterruptedException;
-
-	}
-
 	private final KoladaSettings settings;
 
 	private final HttpClient http;
 
-	private final Sleeper sleeper;
+	private final HttpRetries retries;
 
 	private final Clock clock;
 
 	public KoladaClient(KoladaSettings settings) {
-		this(settings, duration -> Thread.sleep(duration.toMillis()), Clock.systemUTC());
+		this(settings, HttpRetries.threadSleep(), Clock.systemUTC());
 	}
 
-	KoladaClient(KoladaSettings settings, Sleeper sleeper, Clock clock) {
+	KoladaClient(KoladaSettings settings, HttpRetries.Sleeper sleeper, Clock clock) {
 		this.settings = Objects.requireNonNull(settings, "settings");
-		this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+		this.retries = new HttpRetries(settings.maxAttempts(), settings.backoff(), settings.maxBackoff(), sleeper);
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(settings.connectTimeout())
@@ -258,66 +249,76 @@ public class KoladaClient {
 			.header("Accept", "application/json")
 			.header("User-Agent", settings.userAgent())
 			.build();
-		for (int attempt = 1;; attempt++) {
-			run.requests++;
-			KoladaException.Reason reason;
-			String failure;
-			Integer status = null;
-			Duration retryAfter = null;
-			Throwable cause;
-			try {
-				HttpResponse<byte[]> response = send(request);
-				status = response.statusCode();
-				if (status >= 200 && status < 300) {
-					return response.body();
-				}
-				if (status != 429 && status < 500) {
-					String moved = response.headers()
-						.firstValue("Location")
-						.map(to -> " to " + redacted(url, to))
-						.orElse("");
-					throw run.failure(KoladaException.Reason.HTTP_STATUS, status, url, "Kolada answered HTTP " + status
-							+ moved + " for " + redacted(url) + " (not retried)" + excerpt(response.body()), null);
-				}
-				reason = KoladaException.Reason.HTTP_STATUS;
-				failure = "answered HTTP " + status;
-				retryAfter = retryAfter(response.headers());
-				cause = null;
-			}
-			catch (HttpTimeoutException | TimeoutException ex) {
-				reason = KoladaException.Reason.TIMEOUT;
-				failure = ex instanceof HttpConnectTimeoutException
-						? "could not connect within " + seconds(settings.connectTimeout())
-						: "did not answer within " + seconds(settings.requestTimeout());
-				cause = ex;
-			}
-			catch (IOException ex) {
-				reason = KoladaException.Reason.NETWORK;
-				failure = "could not be reached (" + ex.getClass().getSimpleName()
-						+ (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")";
-				cause = ex;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw run.failure(KoladaException.Reason.INTERRUPTED, null, url,
-						"Interrupted while fetching " + redacted(url), ex);
-			}
-			if (attempt >= settings.maxAttempts()) {
-				throw run.failure(reason, status, url, "Kolada " + failure + " for " + redacted(url)
-						+ (attempt == 1 ? "" : " on all " + attempt + " attempts"), cause);
-			}
-			Duration wait = backoff(attempt, retryAfter);
-			log.warn("Kolada {} for {} (attempt {} of {}); trying again in {} ms", failure, redacted(url), attempt,
-					settings.maxAttempts(), wait.toMillis());
-			try {
-				sleeper.sleep(wait);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw run.failure(KoladaException.Reason.INTERRUPTED, status, url,
+		try {
+			return retries.execute(() -> attempt(request, url, run), (failure, attempt, wait) -> {
+				log.warn("Kolada {} for {} (attempt {} of {}); trying again in {} ms", failure.getMessage(),
+						redacted(url), attempt, settings.maxAttempts(), wait.toMillis());
+				run.retries++;
+			});
+		}
+		catch (HttpRetries.Exhausted ex) {
+			Failed last = (Failed) ex.last();
+			if (ex.interrupted()) {
+				throw run.failure(KoladaException.Reason.INTERRUPTED, last.status, url,
 						"Interrupted while waiting to retry " + redacted(url), ex);
 			}
-			run.retries++;
+			throw run.failure(last.reason, last.status, url, "Kolada " + last.getMessage() + " for " + redacted(url)
+					+ (ex.attempts() == 1 ? "" : " on all " + ex.attempts() + " attempts"), last.getCause());
+		}
+	}
+
+	/** An attempt that another may mend: why, in words that follow "Kolada", and the status if there was one. */
+	private static final class Failed extends HttpRetries.Transient {
+
+		private static final long serialVersionUID = 1L;
+
+		final KoladaException.Reason reason;
+
+		final @Nullable Integer status;
+
+		Failed(KoladaException.Reason reason, @Nullable Integer status, String failure, @Nullable Throwable cause,
+				@Nullable Duration retryAfter) {
+			super(failure, cause, retryAfter);
+			this.reason = reason;
+			this.status = status;
+		}
+
+	}
+
+	/** One request: the body of a 2xx answer; {@link Failed} when asking again may help, else a final failure. */
+	private byte[] attempt(HttpRequest request, URI url, Run run) {
+		run.requests++;
+		try {
+			HttpResponse<byte[]> response = send(request);
+			int status = response.statusCode();
+			if (status >= 200 && status < 300) {
+				return response.body();
+			}
+			if (status != 429 && status < 500) {
+				String moved = response.headers()
+					.firstValue("Location")
+					.map(to -> " to " + redacted(url, to))
+					.orElse("");
+				throw run.failure(KoladaException.Reason.HTTP_STATUS, status, url, "Kolada answered HTTP " + status
+						+ moved + " for " + redacted(url) + " (not retried)" + excerpt(response.body()), null);
+			}
+			throw new Failed(KoladaException.Reason.HTTP_STATUS, status, "answered HTTP " + status, null,
+					HttpRetries.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock));
+		}
+		catch (HttpTimeoutException | TimeoutException ex) {
+			throw new Failed(KoladaException.Reason.TIMEOUT, null, ex instanceof HttpConnectTimeoutException
+					? "could not connect within " + seconds(settings.connectTimeout())
+					: "did not answer within " + seconds(settings.requestTimeout()), ex, null);
+		}
+		catch (IOException ex) {
+			throw new Failed(KoladaException.Reason.NETWORK, null, "could not be reached ("
+					+ ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")",
+					ex, null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw run.failure(KoladaException.Reason.INTERRUPTED, null, url,
+					"Interrupted while fetching " + redacted(url), ex);
 		}
 	}
 
@@ -341,29 +342,6 @@ public class KoladaClient {
 				throw io;
 			}
 			throw new IOException(ex.getCause());
-		}
-	}
-
-	/** Doubles from {@code backoff} on each retry, or waits as {@code Retry-After} says; never more than the cap. */
-	private Duration backoff(int attempt, @Nullable Duration retryAfter) {
-		Duration wait = retryAfter != null ? retryAfter
-				: settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
-		return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
-	}
-
-	/** {@code Retry-After} as seconds or as an HTTP date; null when absent or unreadable. */
-	private @Nullable Duration retryAfter(HttpHeaders headers) {
-		String value = headers.firstValue("Retry-After").map(String::strip).orElse("");
-		if (value.matches("[0-9]{1,9}")) {
-			return Duration.ofSeconds(Long.parseLong(value));
-		}
-		try {
-			Duration until = Duration.between(clock.instant(),
-					ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-			return until.isNegative() ? Duration.ZERO : until;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
 		}
 	}
 
