@@ -12,7 +12,7 @@ if [[ "${BASH_SOURCE[0]}" == "${0}" ]]; then
 fi
 
 # The demo profile's municipality boundary (WGS84), the study area of the hot-spot map.
-AREAS_FILE="$REPO_ROOT/src/main/resources/areas/vasteras-demo.geojson"
+AREAS_FILE="$REPO_ROOT/src/demo/resources/areas/vasteras-demo.geojson"
 
 # generate_incidents ROWS FILE: ROWS incidents, semicolon-separated with a header, each with an id (bench-N), one of
 # the ten categories, a time in the last 355 days (Swedish local time, never within a day of now), a place inside

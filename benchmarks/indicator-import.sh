@@ -31,7 +31,7 @@ done
 BASE="http://127.0.0.1:$APP_PORT"
 TARGET_MS=10000
 DEFINITIONS="$REPO_ROOT/src/main/resources/indicators/vasteras-2021-2023.yaml"
-# the demo profile's areas (src/main/resources/areas/vasteras-demo.geojson), by code
+# the demo profile's areas (src/demo/resources/areas/vasteras-demo.geojson), by code
 AREAS="1980 skultuna centrum vetterslund hammarby skallberget onsta-gryta pettersberg raby backby viksang resecentrum"
 
 for tool in java curl awk; do

@@ -1,5 +1,8 @@
-// Draws the hot-spot map: Gi* hot spots (/api/v1/hotspots) or, chosen with the "Visa som" radio buttons, kernel
-// density (/api/v1/hotspots/density), and on request the incidents clustered for the view (/api/v1/incidents/clusters).
+// Draws the hot-spot map: Gi* hot spots or, chosen with the "Visa som" radio buttons, kernel density
+// (/api/v1/hotspots/density), and on request the incidents clustered for the view (/api/v1/incidents/clusters). For
+// Gi* it takes the grid's squares (/api/v1/hotspots/grid, the same for every selection, kept by the browser) and the
+// selection's count and bin per square (/api/v1/hotspots/counts), and draws the squares with incidents or a bin: the
+// cells /api/v1/hotspots would give, without sending the squares again for every selection.
 // The page itself states the Gi* figures and lists the significant cells, drawn by the server from the same analysis
 // the API answers with, so they agree and need no script; the form is sent as a normal GET. This script draws the map
 // for the form's values and, for density, fills the legend and the table of classes. The municipality and its
@@ -149,24 +152,52 @@
       .replace('{0}', features.length).replace('{1}', body.bandwidth);
   }
 
+  // the squares of the grid with the selection's count and bin, those with incidents or a bin, as /api/v1/hotspots
+  // gives them; null when the grid changed between the two answers (the areas changed), to be asked again
+  function joined(grid, counts) {
+    if (grid.grid !== counts.grid) { return null; }
+    var features = [];
+    grid.features.forEach(function (f, i) {
+      if (counts.counts[i] !== 0 || counts.bins[i] !== 0) {
+        features.push({ type: 'Feature', id: f.id, geometry: f.geometry,
+          properties: { area: f.properties.area, count: counts.counts[i], bin: counts.bins[i] } });
+      }
+    });
+    return { type: 'FeatureCollection', features: features };
+  }
+
+  function loadGiStar(attempt) {
+    var gridUrl = form.getAttribute('data-grid-api') + '?' + params(['cellSize']);
+    var countsUrl = form.getAttribute('data-counts-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'weekdays']);
+    Promise.all([fetchJson(gridUrl), fetchJson(countsUrl)])
+      .then(function (results) {
+        if (!results[0].ok || !results[1].ok) { return; }
+        var body = joined(results[0].body, results[1].body);
+        if (body) { showGiStar(body); } else if (attempt < 2) { loadGiStar(attempt + 1); }
+      })
+      .catch(function () { /* the page states the figures; the map stays empty */ });
+  }
+
   function load() {
     var kde = view() === 'kde';
     if (document.getElementById('hotspot-problem')) {
       // the page could not answer this selection and says why; there is nothing to draw
       return;
     }
-    var url = kde ? form.getAttribute('data-density-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'bandwidth', 'weekdays'])
-      : form.getAttribute('data-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'weekdays']);
-    if (kde) { status.textContent = '…'; }
-    fetchJson(url)
+    if (!kde) {
+      loadGiStar(0);
+      return;
+    }
+    status.textContent = '…';
+    fetchJson(form.getAttribute('data-density-api') + '?' + params(['from', 'to', 'cellSize', 'categories', 'bandwidth', 'weekdays']))
       .then(function (result) {
         if (!result.ok) {
-          if (kde) { status.textContent = result.body.detail || 'Fel'; }
+          status.textContent = result.body.detail || 'Fel';
           return;
         }
-        if (kde) { showDensity(result.body); } else { showGiStar(result.body); }
+        showDensity(result.body);
       })
-      .catch(function () { if (kde) { status.textContent = 'Fel'; } });
+      .catch(function () { status.textContent = 'Fel'; });
   }
 
   function clusterIcon(count) {

@@ -222,8 +222,10 @@ class AuthorizationTests {
 				new Rule("POST", "/situation/joint/2019/problems/" + NO_ROUND + "/remove", false, ANALYSTS),
 				new Rule("POST", "/situation/joint/2019/decide", false, ANALYSTS),
 				new Rule("POST", "/situation/joint/2019/reopen", false, ANALYSTS),
-				// hot-spot map layers: kernel density and incident clusters
+				// hot-spot map layers: kernel density and incident clusters; the map's grid and its counts per cell
 				new Rule("GET", "/api/v1/hotspots/density", false, ANALYSTS),
+				new Rule("GET", "/api/v1/hotspots/grid", false, ANALYSTS),
+				new Rule("GET", "/api/v1/hotspots/counts", false, ANALYSTS),
 				new Rule("GET", "/api/v1/incidents/clusters?bbox=16.5,59.6,16.6,59.7&zoom=12", false, ANALYSTS),
 				// intervention: problems, cause analysis, interventions, evaluations, feedback (empty forms come back
 				// with their errors, nothing stored)

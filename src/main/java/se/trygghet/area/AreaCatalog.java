@@ -15,6 +15,12 @@ public interface AreaCatalog {
 
 	Optional<AreaRef> area(AreaId id);
 
+	/**
+	 * The known areas among these ids, read against one state of the areas (one look at the revision, not one per
+	 * area): for a table with a row per area.
+	 */
+	java.util.Map<AreaId, AreaRef> areas(Collection<AreaId> ids);
+
 	/** An area by its code, which is unique per municipality and level (e.g. 1980, KOMMUN, 1980). */
 	Optional<AreaRef> area(String municipality, AreaLevel level, String code);
 

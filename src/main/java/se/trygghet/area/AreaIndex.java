@@ -49,6 +49,16 @@ class AreaIndex implements AreaCatalog {
 	}
 
 	@Override
+	public java.util.Map<AreaId, AreaRef> areas(Collection<AreaId> ids) {
+		AreaSnapshot now = snapshot();
+		java.util.Map<AreaId, AreaRef> found = new java.util.HashMap<>();
+		for (AreaId id : ids) {
+			now.byId(id).ifPresent(a -> found.put(id, a.ref()));
+		}
+		return found;
+	}
+
+	@Override
 	public Optional<Bounds> bounds(AreaId id) {
 		return snapshot().byId(id)
 			.filter(a -> a.geometry() != null)

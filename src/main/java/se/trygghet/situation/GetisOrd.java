@@ -29,49 +29,139 @@ final class GetisOrd {
 	record CellStatistic(GridCell cell, int count, double z, double p, double pFdr, int bin) {
 	}
 
+	/** The statistics of every cell of a grid, by the cell's number. */
+	record Scores(double[] z, double[] p, double[] pFdr, byte[] bin) {
+	}
+
+	/** Gi* of the study area's cells, as a list, for callers that hold the cells as a set. */
 	static List<CellStatistic> giStar(Map<GridCell, Integer> counts, Set<GridCell> studyArea) {
-		int n = studyArea.size();
+		if (studyArea.size() < 2) {
+			throw new IllegalArgumentException("Gi* needs a study area of at least two cells");
+		}
+		HotSpotGrid grid = new HotSpotGrid("", studyArea, 1, cells -> java.util.Collections.nCopies(cells.size(), ""));
+		int[] x = new int[grid.size()];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = counts.getOrDefault(grid.cell(i), 0);
+		}
+		Scores scores = giStar(x, grid);
+		List<CellStatistic> statistics = new ArrayList<>(x.length);
+		for (int i = 0; i < x.length; i++) {
+			statistics.add(new CellStatistic(grid.cell(i), x[i], scores.z()[i], scores.p()[i], scores.pFdr()[i],
+					scores.bin()[i]));
+		}
+		return statistics;
+	}
+
+	/**
+	 * Gi* of every cell of the grid from its count. A cell's z depends only on the sum of counts in its neighbourhood
+	 * and the neighbourhood's size (n, the mean and S are the study area's), so z and p are computed once per such
+	 * pair: a year's map has some twenty-five thousand cells but far fewer distinct pairs, and p takes the error
+	 * function.
+	 */
+	static Scores giStar(int[] counts, HotSpotGrid grid) {
+		int n = counts.length;
 		if (n < 2) {
 			throw new IllegalArgumentException("Gi* needs a study area of at least two cells");
 		}
 		double sum = 0;
 		double sumOfSquares = 0;
-		for (GridCell cell : studyArea) {
-			int x = counts.getOrDefault(cell, 0);
+		for (int x : counts) {
 			sum += x;
 			sumOfSquares += (double) x * x;
 		}
 		double mean = sum / n;
 		double s = Math.sqrt(Math.max(0, sumOfSquares / n - mean * mean));
-		List<GridCell> cells = new ArrayList<>(studyArea);
-		double[] z = new double[cells.size()];
-		double[] p = new double[cells.size()];
-		for (int i = 0; i < cells.size(); i++) {
-			GridCell cell = cells.get(i);
+		double[] z = new double[n];
+		double[] p = new double[n];
+		// the first cell of each distinct (sum, size), which cells share it, and how many
+		int[] representative = new int[n];
+		int[] shared = new int[n];
+		int distinct = 0;
+		PairMemo memo = new PairMemo(n);
+		for (int i = 0; i < n; i++) {
 			double weighted = 0;
-			int neighbours = 0;
-			for (long dc = -1; dc <= 1; dc++) {
-				for (long dr = -1; dr <= 1; dr++) {
-					GridCell neighbour = new GridCell(cell.column() + dc, cell.row() + dr);
-					if (studyArea.contains(neighbour)) {
-						neighbours++;
-						weighted += counts.getOrDefault(neighbour, 0);
-					}
-				}
+			int from = grid.neighbourStart[i];
+			int to = grid.neighbourStart[i + 1];
+			for (int j = from; j < to; j++) {
+				weighted += counts[grid.neighbours[j]];
+			}
+			int neighbours = to - from;
+			long key = (long) weighted * 16 + neighbours;
+			int known = memo.find(key);
+			if (known >= 0) {
+				z[i] = z[known];
+				p[i] = p[known];
+				representative[i] = representative[known];
+				shared[representative[i]]++;
+				continue;
 			}
 			// binary weights: Σw = Σw² = the number of cells in the neighbourhood
 			double spread = ((double) n * neighbours - (double) neighbours * neighbours) / (n - 1);
 			double denominator = s * Math.sqrt(spread);
 			z[i] = denominator > 0 ? (weighted - mean * neighbours) / denominator : 0;
 			p[i] = denominator > 0 ? Erf.erfc(Math.abs(z[i]) / Math.sqrt(2)) : 1;
+			memo.put(key, i);
+			representative[i] = distinct;
+			shared[distinct] = 1;
+			distinct++;
 		}
-		double[] adjusted = FalseDiscoveryRate.adjust(p);
-		List<CellStatistic> statistics = new ArrayList<>(cells.size());
-		for (int i = 0; i < cells.size(); i++) {
-			statistics.add(new CellStatistic(cells.get(i), counts.getOrDefault(cells.get(i), 0), z[i], p[i],
-					adjusted[i], bin(z[i], adjusted[i])));
+		// Benjamini–Hochberg over all n cells, each distinct p once with how many cells have it
+		double[] distinctP = new double[distinct];
+		for (int i = 0; i < n; i++) {
+			distinctP[representative[i]] = p[i];
 		}
-		return statistics;
+		double[] adjustedDistinct = FalseDiscoveryRate.adjust(distinctP, java.util.Arrays.copyOf(shared, distinct));
+		double[] adjusted = new double[n];
+		byte[] bins = new byte[n];
+		for (int i = 0; i < n; i++) {
+			adjusted[i] = adjustedDistinct[representative[i]];
+			bins[i] = (byte) bin(z[i], adjusted[i]);
+		}
+		return new Scores(z, p, adjusted, bins);
+	}
+
+	/** An open-addressing table from a (sum, neighbourhood size) key to the first cell that had it. */
+	private static final class PairMemo {
+
+		private final long[] keys;
+
+		private final int[] cells;
+
+		private final int mask;
+
+		PairMemo(int n) {
+			int capacity = Integer.highestOneBit(Math.max(16, n) * 2);
+			keys = new long[capacity];
+			cells = new int[capacity];
+			java.util.Arrays.fill(cells, -1);
+			mask = capacity - 1;
+		}
+
+		int find(long key) {
+			for (int slot = slot(key);; slot = (slot + 1) & mask) {
+				if (cells[slot] < 0) {
+					return -1;
+				}
+				if (keys[slot] == key) {
+					return cells[slot];
+				}
+			}
+		}
+
+		void put(long key, int cell) {
+			int slot = slot(key);
+			while (cells[slot] >= 0) {
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = key;
+			cells[slot] = cell;
+		}
+
+		private int slot(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ (h >>> 32)) & mask;
+		}
+
 	}
 
 	static int bin(double z, double pFdr) {

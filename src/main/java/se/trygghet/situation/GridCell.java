@@ -7,8 +7,14 @@ package se.trygghet.situation;
  */
 record GridCell(long column, long row) {
 
+	/** The cell of (E, N): (⌊E / s⌋, ⌊N / s⌋), the one rule every count uses (docs/HOTSPOTS.md). */
 	static GridCell containing(double east, double north, int size) {
-		return new GridCell(Math.floorDiv((long) Math.floor(east), size), Math.floorDiv((long) Math.floor(north), size));
+		return new GridCell(ordinal(east, size), ordinal(north, size));
+	}
+
+	/** ⌊coordinate / size⌋ with the division in doubles, as the counts have always been made (and SQL made them). */
+	static long ordinal(double coordinate, int size) {
+		return (long) Math.floor(coordinate / size);
 	}
 
 	double centreEast(int size) {

@@ -3,11 +3,13 @@ package se.trygghet.situation;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,8 +49,51 @@ class HotSpotApiController {
 			@RequestParam(required = false) @Nullable String categories,
 			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(required = false) @Nullable String weekdays,
 			@RequestParam(required = false) @Nullable String hours) {
-		// kept until incidents or areas change: everyone opening the map asks for the same year
 		return answer(() -> hotSpots.geoJson(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours)));
+	}
+
+	@GetMapping(path = "/api/v1/hotspots/counts", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Hot spots as the map draws them: counts and bins per cell of the grid",
+			description = "The same analysis and parameters as /api/v1/hotspots, compactly: the totals (studyAreaCells, "
+					+ "incidents, outsideStudyArea, significantCells, hotSpots, coldSpots), 'grid' naming the grid, and "
+					+ "'counts' and 'bins' (-3..3) for every cell of the study area in the order of the features of "
+					+ "/api/v1/hotspots/grid with the same grid name (which changes only when the areas change). Not "
+					+ "GeoJSON: join it to the grid, or use /api/v1/hotspots, which also gives z, p and pFdr.")
+	ResponseEntity<?> counts(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String categories,
+			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(required = false) @Nullable String weekdays,
+			@RequestParam(required = false) @Nullable String hours) {
+		return answer(MediaType.APPLICATION_JSON, () -> hotSpots.countsJson(
+				hotSpots.analysis(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours))));
+	}
+
+	@GetMapping(path = "/api/v1/hotspots/grid", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "The cells of the hot-spot grid",
+			description = "Every cell of the study area at cellSize metres as GeoJSON in WGS84: id 'column-row', its "
+					+ "square and the area it lies in, in the order of the counts of /api/v1/hotspots/counts. 'grid' names "
+					+ "it (also the ETag); it changes only when the areas change, so a client keeps it.")
+	ResponseEntity<?> grid(@RequestParam(defaultValue = "250") int cellSize,
+			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+		HotSpotGrid grid;
+		try {
+			grid = hotSpots.grid(reporting.municipality(), cellSize);
+		}
+		catch (IllegalArgumentException ex) {
+			return problem(ex);
+		}
+		// weak: Tomcat gzips no answer with a strong validator, and these megabytes of GeoJSON are worth gzipping
+		String etag = "W/\"" + grid.key + "\"";
+		// the squares change only with the areas: the browser keeps them and asks whether they still hold
+		CacheControl revalidate = CacheControl.noCache().cachePrivate();
+		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals(etag.substring(2)))) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(revalidate).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.eTag(etag)
+			.cacheControl(revalidate)
+			.body(hotSpots.gridGeoJson(grid));
 	}
 
 	@GetMapping(path = "/api/v1/hotspots/density",
@@ -63,7 +108,7 @@ class HotSpotApiController {
 			@RequestParam(required = false) @Nullable String categories,
 			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(defaultValue = "500") int bandwidth,
 			@RequestParam(required = false) @Nullable String weekdays, @RequestParam(required = false) @Nullable String hours) {
-		return answer(() -> hotSpots.densityGeoJson(
+		return answer(() -> hotSpots.densityGeoJson(reporting.municipality(),
 				hotSpots.density(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours), bandwidth)));
 	}
 
@@ -100,13 +145,21 @@ class HotSpotApiController {
 
 	/** The GeoJSON, or a problem for bad input: a parameter out of range, or a grid too fine for the area. */
 	private static ResponseEntity<?> answer(Supplier<String> geoJson) {
+		return answer(GEO_JSON, geoJson);
+	}
+
+	private static ResponseEntity<?> answer(MediaType type, Supplier<String> body) {
 		try {
-			return ResponseEntity.ok().contentType(GEO_JSON).body(geoJson.get());
+			return ResponseEntity.ok().contentType(type).body(body.get());
 		}
 		catch (IllegalArgumentException ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return problem(ex);
 		}
+	}
+
+	private static ResponseEntity<?> problem(IllegalArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

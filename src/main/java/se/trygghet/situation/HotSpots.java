@@ -1,6 +1,5 @@
 package se.trygghet.situation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,17 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
-import se.trygghet.area.Wgs84Point;
 
 /**
  * Hot spots of the municipality's incidents: counts per grid cell over a period, scored with Getis–Ord Gi*
@@ -33,6 +32,10 @@ import se.trygghet.area.Wgs84Point;
  * cell's centre lies outside. An incident in no cell of the study area (possible only when the areas changed after it
  * was stored) is counted as left out and said so, never silently dropped. Incidents known only at municipality level
  * (no coordinates) are not counted in any cell. The same cells carry the kernel density view.
+ *
+ * <p>Incidents are counted from this node's {@link IncidentProjection}, and everything about the cells that does not
+ * depend on the incidents (the study area, neighbourhoods, area names, squares in WGS84) from a {@link HotSpotGrid}
+ * made once per cell size and area revision: a query costs a pass over its days of incidents and the statistics.
  */
 @Component
 class HotSpots {
@@ -51,17 +54,18 @@ class HotSpots {
 	/** A wider kernel than this many cells costs much and shows little the Gi* map does not. */
 	static final int MAX_BANDWIDTH_IN_CELLS = 20;
 
-	private final JdbcClient jdbc;
+	/** Grids kept at once: one per cell size asked for lately (each holds its cells, names and squares). */
+	private static final int GRIDS_KEPT = 8;
 
 	private final AreaCatalog areas;
 
-	private final Map<List<Object>, Set<GridCell>> studyAreas = new ConcurrentHashMap<>();
+	private final IncidentProjection incidents;
 
-	private final IncidentChanges changes;
+	private final Map<List<Object>, HotSpotGrid> grids = new ConcurrentHashMap<>();
 
 	/**
-	 * The map's GeoJSON by query, area revision and incident changes: a year over a million incidents takes about a
-	 * second to aggregate and score, and the same map is asked for by everyone who opens the page.
+	 * The map's GeoJSON by query, area revision and projection version, when results are kept
+	 * ({@code app.situation.result-cache}): the same map is asked for by everyone who opens the page.
 	 */
 	private final RecentResults<List<Object>, String> maps;
 
@@ -71,71 +75,121 @@ class HotSpots {
 	 */
 	private final RecentResults<List<Object>, Analysis> analyses;
 
-	HotSpots(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
-		this.jdbc = jdbc;
+	HotSpots(AreaCatalog areas, IncidentProjection incidents, Clock clock,
+			@Value("${app.situation.result-cache:true}") boolean keepResults) {
 		this.areas = areas;
-		this.changes = changes;
-		this.maps = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 50);
-		this.analyses = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 10);
+		this.incidents = incidents;
+		this.maps = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 50, keepResults);
+		this.analyses = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 10, keepResults);
 	}
 
-	/** How long a map is kept at most, which is how late another node's new incidents may show on this one's map. */
+	/** How long a kept result lives at most; its key changes with every write, so this only bounds the memory. */
 	static final int RESULT_SECONDS = 60;
 
 	/** {@link #analysis} as {@link #geoJson(String, Analysis)}, kept until the incidents or areas change. */
 	String geoJson(String municipality, Query query) {
-		return maps.get(key(municipality, query), () -> geoJson(municipality, analysis(municipality, query)));
+		Incidents now = incidents.current();
+		if (!maps.enabled()) {
+			return geoJson(municipality, analyse(municipality, query, now));
+		}
+		return maps.get(key(municipality, query, now), () -> geoJson(municipality, analysis(municipality, query, now)));
 	}
 
 	/** {@link #analyse}, kept until the incidents or areas change. */
 	Analysis analysis(String municipality, Query query) {
-		return analyses.get(key(municipality, query), () -> analyse(municipality, query));
+		return analysis(municipality, query, incidents.current());
 	}
 
-	private List<Object> key(String municipality, Query query) {
-		return List.of(municipality, query, areas.revision(), changes.version());
+	private Analysis analysis(String municipality, Query query, Incidents now) {
+		// without kept results no key is needed, nor the look at the area revision it takes
+		if (!analyses.enabled()) {
+			return analyse(municipality, query, now);
+		}
+		return analyses.get(key(municipality, query, now), () -> analyse(municipality, query, now));
+	}
+
+	private List<Object> key(String municipality, Query query, Incidents now) {
+		return List.of(municipality, query, areas.revision(), now.version);
 	}
 
 	/**
-	 * What an analysis found: every cell of the study area with its statistics (none when the study area has fewer
-	 * than two cells), how many cells the study area has, the incidents counted in them, and those that lie in no cell
-	 * of it and were left out.
+	 * What an analysis found: for every cell of the study area (numbered by its grid) its count and, when the study
+	 * area has at least two cells, its statistics; the incidents counted in them, and those that lie in no cell of
+	 * it and were left out.
 	 */
-	record Analysis(Query query, List<GetisOrd.CellStatistic> cells, int studyAreaCells, long counted, long outside) {
+	record Analysis(Query query, HotSpotGrid grid, int[] counts, GetisOrd.@Nullable Scores scores, long counted,
+			long outside) {
 
-		Analysis {
-			cells = List.copyOf(cells);
+		int studyAreaCells() {
+			return grid.size();
+		}
+
+		/** Every cell with its statistics; none when the study area has fewer than two cells. */
+		List<GetisOrd.CellStatistic> cells() {
+			if (scores == null) {
+				return List.of();
+			}
+			List<GetisOrd.CellStatistic> cells = new ArrayList<>(counts.length);
+			for (int i = 0; i < counts.length; i++) {
+				cells.add(statistic(i));
+			}
+			return cells;
+		}
+
+		int bin(int i) {
+			return scores == null ? 0 : scores.bin()[i];
+		}
+
+		GetisOrd.CellStatistic statistic(int i) {
+			GetisOrd.Scores s = java.util.Objects.requireNonNull(scores);
+			return new GetisOrd.CellStatistic(grid.cell(i), counts[i], s.z()[i], s.p()[i], s.pFdr()[i], s.bin()[i]);
 		}
 
 		/** The significant cells, hot spots first, the strongest first: the order of every table of them. */
 		List<GetisOrd.CellStatistic> significant() {
-			return cells.stream()
-				.filter(s -> s.bin() != 0)
-				.sorted(java.util.Comparator.comparingInt(GetisOrd.CellStatistic::bin)
-					.reversed()
-					.thenComparing(java.util.Comparator.comparingDouble(GetisOrd.CellStatistic::z).reversed())
-					.thenComparingLong(s -> s.cell().column())
-					.thenComparingLong(s -> s.cell().row()))
-				.toList();
+			List<GetisOrd.CellStatistic> found = new ArrayList<>();
+			for (int i = 0; i < counts.length; i++) {
+				if (bin(i) != 0) {
+					found.add(statistic(i));
+				}
+			}
+			found.sort(java.util.Comparator.comparingInt(GetisOrd.CellStatistic::bin)
+				.reversed()
+				.thenComparing(java.util.Comparator.comparingDouble(GetisOrd.CellStatistic::z).reversed())
+				.thenComparingLong(s -> s.cell().column())
+				.thenComparingLong(s -> s.cell().row()));
+			return found;
 		}
 
 		long hotSpots() {
-			return cells.stream().filter(s -> s.bin() > 0).count();
+			long n = 0;
+			for (int i = 0; i < counts.length; i++) {
+				n += bin(i) > 0 ? 1 : 0;
+			}
+			return n;
 		}
 
 		long coldSpots() {
-			return cells.stream().filter(s -> s.bin() < 0).count();
+			long n = 0;
+			for (int i = 0; i < counts.length; i++) {
+				n += bin(i) < 0 ? 1 : 0;
+			}
+			return n;
 		}
 
 		/** The cells a map shows: those with incidents or a non-zero bin (the rest are quiet and many). */
 		long shown() {
-			return cells.stream().filter(HotSpots::shown).count();
+			long n = 0;
+			for (int i = 0; i < counts.length; i++) {
+				n += shown(i) ? 1 : 0;
+			}
+			return n;
 		}
 
-	}
+		boolean shown(int i) {
+			return scores != null && (counts[i] != 0 || bin(i) != 0);
+		}
 
-	static boolean shown(GetisOrd.CellStatistic s) {
-		return s.count() != 0 || s.bin() != 0;
 	}
 
 	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize, Set<Integer> weekdays,
@@ -187,8 +241,9 @@ class HotSpots {
 			throw new IllegalArgumentException("hours must be given as two hours 0-23, e.g. 18-23 or 22-4");
 		}
 
-		String condition(String hour) {
-			return from <= to ? hour + " between :hourFrom and :hourTo" : "(" + hour + " >= :hourFrom or " + hour + " <= :hourTo)";
+		/** Whether an hour of the day (0–23) is in the span. */
+		boolean includes(int hour) {
+			return from <= to ? hour >= from && hour <= to : hour >= from || hour <= to;
 		}
 
 	}
@@ -240,34 +295,6 @@ class HotSpots {
 			this(from, to, categories, Set.of(), null);
 		}
 
-		/** The condition on table {@code incident}, with parameters {@code m}, {@code from}, {@code to}. */
-		String where() {
-			// weekday and hour in Swedish time, as the analysts and the EST group read the clock
-			String local = "(occurred_at at time zone 'Europe/Stockholm')";
-			return "municipality = :m and east is not null and occurred_at >= :from and occurred_at < :to"
-					+ (categories.isEmpty() ? "" : " and category in (:categories)")
-					+ (weekdays.isEmpty() ? "" : " and extract(isodow from " + local + ")::int in (:weekdays)")
-					+ (hours == null ? "" : " and " + hours.condition("extract(hour from " + local + ")::int"));
-		}
-
-		Map<String, Object> params(String municipality) {
-			Map<String, Object> params = new HashMap<>();
-			params.put("m", municipality);
-			params.put("from", Timestamp.from(from.atStartOfDay(SituationPictures.SWEDEN).toInstant()));
-			params.put("to", Timestamp.from(to.atStartOfDay(SituationPictures.SWEDEN).toInstant()));
-			if (!categories.isEmpty()) {
-				params.put("categories", categories);
-			}
-			if (!weekdays.isEmpty()) {
-				params.put("weekdays", weekdays);
-			}
-			if (hours != null) {
-				params.put("hourFrom", hours.from());
-				params.put("hourTo", hours.to());
-			}
-			return params;
-		}
-
 	}
 
 	/**
@@ -275,33 +302,59 @@ class HotSpots {
 	 * Incidents in a cell outside the study area are counted as left out.
 	 */
 	Analysis analyse(String municipality, Query query) {
-		Set<GridCell> study = studyArea(municipality, query.cellSize());
-		Map<GridCell, Integer> counts = new HashMap<>();
-		long[] counted = new long[2];
-		IncidentFilter filter = query.filter();
-		jdbc.sql("select floor(east / :size)::bigint, floor(north / :size)::bigint, count(*) from incident where "
-				+ filter.where() + " group by 1, 2")
-			.params(filter.params(municipality))
-			.param("size", query.cellSize())
-			.query(rs -> {
-			GridCell cell = new GridCell(rs.getLong(1), rs.getLong(2));
-			if (study.contains(cell)) {
-				counts.put(cell, rs.getInt(3));
-				counted[0] += rs.getInt(3);
-			}
-			else {
-				counted[1] += rs.getInt(3);
-			}
-		});
-		return new Analysis(query, study.size() < 2 ? List.of() : GetisOrd.giStar(counts, study), study.size(),
-				counted[0], counted[1]);
+		return analyse(municipality, query, incidents.current());
+	}
+
+	private Analysis analyse(String municipality, Query query, Incidents in) {
+		HotSpotGrid grid = grid(municipality, query.cellSize());
+		int n = grid.size();
+		Incidents.Selection rows = in.select(municipality, query.filter(), true);
+		// one addition per row of the period, without a branch: a row the filter leaves out adds 0, a row outside the
+		// study area counts in slot n, one without a place in slot n + 1
+		int[] cell = in.cells(grid);
+		int[] key = in.key;
+		byte[] allowed = rows.allowed;
+		int[] tally = new int[n + 2];
+		for (int i = rows.first; i < rows.end; i++) {
+			tally[cell[i]] += allowed[key[i]];
+		}
+		int[] counts = java.util.Arrays.copyOf(tally, n);
+		long counted = 0;
+		for (int c : counts) {
+			counted += c;
+		}
+		return new Analysis(query, grid, counts, n < 2 ? null : GetisOrd.giStar(counts, grid), counted, tally[n]);
 	}
 
 	/**
 	 * The name of the area each cell lies in: the smallest area containing its centre, or, for a cell on the edge
 	 * whose centre lies outside every area, the municipality's (the cell is in the study area because it overlaps it).
+	 * The study area's cells have theirs from the grid.
 	 */
 	Map<GridCell, String> areaNames(String municipality, List<GridCell> cells, int cellSize) {
+		HotSpotGrid grid = grid(municipality, cellSize);
+		Map<GridCell, String> names = new HashMap<>();
+		List<GridCell> others = new ArrayList<>();
+		for (GridCell cell : cells) {
+			int i = grid.index(cell);
+			if (i >= 0) {
+				names.put(cell, grid.name(i));
+			}
+			else {
+				others.add(cell);
+			}
+		}
+		List<String> found = locateNames(municipality, others, cellSize);
+		for (int i = 0; i < others.size(); i++) {
+			names.put(others.get(i), found.get(i));
+		}
+		return names;
+	}
+
+	private List<String> locateNames(String municipality, List<GridCell> cells, int cellSize) {
+		if (cells.isEmpty()) {
+			return List.of();
+		}
 		List<Sweref99Point> centres = cells.stream()
 			.map(c -> new Sweref99Point(c.centreEast(cellSize), c.centreNorth(cellSize)))
 			.toList();
@@ -311,10 +364,9 @@ class HotSpots {
 			.findFirst()
 			.map(AreaCatalog.AreaRef::name)
 			.orElse(municipality);
-		Map<GridCell, String> names = new HashMap<>();
-		for (int i = 0; i < cells.size(); i++) {
-			AreaCatalog.AreaRef area = found.get(i);
-			names.put(cells.get(i), area == null ? whole : area.name());
+		List<String> names = new ArrayList<>(cells.size());
+		for (AreaCatalog.AreaRef area : found) {
+			names.add(area == null ? whole : area.name());
 		}
 		return names;
 	}
@@ -399,22 +451,37 @@ class HotSpots {
 			throw new IllegalArgumentException("bandwidth must be between half a cell and " + MAX_BANDWIDTH_IN_CELLS
 					+ " cells; choose another bandwidth or cell size");
 		}
-		Set<GridCell> study = studyArea(municipality, query.cellSize());
-		IncidentFilter filter = query.filter();
-		List<double[]> points = jdbc.sql("select east, north, count(*) from incident where " + filter.where()
-				+ " group by east, north")
-			.params(filter.params(municipality))
-			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2), rs.getLong(3) })
-			.list();
-		return new Density(query.cellSize(), bandwidth,
-				new KernelDensity(bandwidth).atCellCentres(points, query.cellSize(), study));
+		HotSpotGrid grid = grid(municipality, query.cellSize());
+		Incidents in = incidents.current();
+		Incidents.Selection rows = in.select(municipality, query.filter(), true);
+		// incidents at the same place are one weighted point
+		Map<Place, double[]> places = new java.util.LinkedHashMap<>();
+		for (int i = rows.first; i < rows.end; i++) {
+			if (rows.test(i)) {
+				double e = in.east[i];
+				double n = in.north[i];
+				places.computeIfAbsent(new Place(e, n), p -> new double[] { e, n, 0 })[2]++;
+			}
+		}
+		double[] density = new KernelDensity(bandwidth).atCellCentres(new ArrayList<>(places.values()), grid);
+		Map<GridCell, Double> perSquareMetre = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < density.length; i++) {
+			if (!Double.isNaN(density[i])) {
+				perSquareMetre.put(grid.cell(i), density[i]);
+			}
+		}
+		return new Density(query.cellSize(), bandwidth, perSquareMetre);
+	}
+
+	private record Place(double east, double north) {
 	}
 
 	/**
 	 * The density cells as GeoJSON in WGS84 with {@code density} in incidents per km² and its {@code class}, and the
 	 * classes' limits, so the legend states them in words.
 	 */
-	String densityGeoJson(Density density) {
+	String densityGeoJson(String municipality, Density density) {
+		HotSpotGrid grid = grid(municipality, density.cellSize());
 		double[] limits = density.limits();
 		StringBuilder json = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"cellSize\":")
 			.append(density.cellSize())
@@ -430,30 +497,12 @@ class HotSpots {
 		json.append("],\"features\":[");
 		boolean first = true;
 		for (Map.Entry<GridCell, Double> cell : density.perSquareMetre().entrySet()) {
-			json.append(first ? "" : ",");
+			json.append(first ? "" : ",").append(grid.feature(grid.index(cell.getKey())));
 			first = false;
-			cellFeature(json, cell.getKey(), density.cellSize());
-			json.append(String.format(Locale.ROOT, "\"density\":%.6g,\"class\":%d}}",
+			json.append(String.format(Locale.ROOT, ",\"density\":%.6g,\"class\":%d}}",
 					KernelDensity.perSquareKilometre(cell.getValue()), Density.classOf(cell.getValue(), limits)));
 		}
 		return json.append("]}").toString();
-	}
-
-	/** Opens a cell's feature, its square in WGS84 included, up to the inside of its properties. */
-	private static void cellFeature(StringBuilder json, GridCell cell, int cellSize) {
-		long c = cell.column();
-		long r = cell.row();
-		json.append("{\"type\":\"Feature\",\"id\":\"").append(c).append('-').append(r)
-			.append("\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
-		long[][] corners = { { c, r }, { c + 1, r }, { c + 1, r + 1 }, { c, r + 1 }, { c, r } };
-		for (int i = 0; i < corners.length; i++) {
-			Wgs84Point corner = new Sweref99Point(corners[i][0] * (double) cellSize, corners[i][1] * (double) cellSize)
-				.toWgs84();
-			json.append(i == 0 ? "[" : ",[");
-			sixDecimals(json, corner.longitude()).append(',');
-			sixDecimals(json, corner.latitude()).append(']');
-		}
-		json.append("]]},\"properties\":{");
 	}
 
 	/**
@@ -461,12 +510,52 @@ class HotSpots {
 	 * the area it lies in; and the analysis's totals, which every other channel states the same.
 	 */
 	String geoJson(String municipality, Analysis analysis) {
-		int cellSize = analysis.query().cellSize();
-		List<GetisOrd.CellStatistic> shown = analysis.cells().stream().filter(HotSpots::shown).toList();
-		Map<GridCell, String> names = areaNames(municipality, shown.stream().map(GetisOrd.CellStatistic::cell).toList(),
-				cellSize);
-		StringBuilder json = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"cellSize\":")
-			.append(cellSize)
+		StringBuilder json = totals(analysis, new StringBuilder(256 * (int) Math.min(100_000, analysis.shown() + 1)))
+			.append(",\"features\":[");
+		GetisOrd.Scores scores = analysis.scores();
+		boolean first = true;
+		// z decides p, p decides p_FDR and both the bin: cells of equal z share their formatted statistics, and a
+		// year's map has far fewer distinct z than cells
+		Map<Long, String> formatted = new HashMap<>();
+		for (int i = 0; i < analysis.counts().length; i++) {
+			if (!analysis.shown(i)) {
+				continue;
+			}
+			json.append(first ? "" : ",").append(analysis.grid().feature(i)).append(",\"count\":")
+				.append(analysis.counts()[i]);
+			first = false;
+			int cell = i;
+			json.append(formatted.computeIfAbsent(Double.doubleToRawLongBits(scores.z()[i]),
+					z -> String.format(Locale.ROOT, ",\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d}}",
+							scores.z()[cell], scores.p()[cell], scores.pFdr()[cell], scores.bin()[cell])));
+		}
+		return json.append("]}").toString();
+	}
+
+	/**
+	 * The analysis as the hot-spot map draws it: the totals every channel states, then the count and the bin of every
+	 * cell of the study area in the grid's order ({@link #gridGeoJson}), so the map needs the squares once per cell
+	 * size and then only these numbers for each selection.
+	 */
+	String countsJson(Analysis analysis) {
+		int[] counts = analysis.counts();
+		StringBuilder json = totals(analysis, new StringBuilder(64 + 6 * counts.length)).append(",\"grid\":");
+		jsonString(json, analysis.grid().key);
+		json.append(",\"counts\":[");
+		for (int i = 0; i < counts.length; i++) {
+			json.append(i == 0 ? "" : ",").append(counts[i]);
+		}
+		json.append("],\"bins\":[");
+		for (int i = 0; i < counts.length; i++) {
+			json.append(i == 0 ? "" : ",").append(analysis.bin(i));
+		}
+		return json.append("]}").toString();
+	}
+
+	/** The GeoJSON collection's opening with the analysis's totals, up to before its features. */
+	private static StringBuilder totals(Analysis analysis, StringBuilder json) {
+		return json.append("{\"type\":\"FeatureCollection\",\"cellSize\":")
+			.append(analysis.query().cellSize())
 			.append(",\"studyAreaCells\":")
 			.append(analysis.studyAreaCells())
 			.append(",\"incidents\":")
@@ -478,24 +567,45 @@ class HotSpots {
 			.append(",\"hotSpots\":")
 			.append(analysis.hotSpots())
 			.append(",\"coldSpots\":")
-			.append(analysis.coldSpots())
-			.append(",\"features\":[");
-		boolean first = true;
-		for (GetisOrd.CellStatistic s : shown) {
-			json.append(first ? "" : ",");
-			first = false;
-			cellFeature(json, s.cell(), cellSize);
-			json.append("\"area\":");
-			jsonString(json, names.get(s.cell()));
-			json.append(String.format(Locale.ROOT, ",\"count\":%d,\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d",
-						s.count(), s.z(), s.p(), s.pFdr(), s.bin()))
-				.append("}}");
+			.append(analysis.coldSpots());
+	}
+
+	/**
+	 * Every cell of the study area at a cell size as GeoJSON in WGS84, in the order of the counts of
+	 * {@link #countsJson}: its id and square and the area it lies in. It changes only with the areas.
+	 */
+	HotSpotGrid grid(String municipality, int cellSize) {
+		if (cellSize < MIN_CELL || cellSize > MAX_CELL) {
+			throw new IllegalArgumentException("cellSize must be between " + MIN_CELL + " and " + MAX_CELL + " metres");
+		}
+		long revision = areas.revision();
+		List<Object> key = List.of(municipality, cellSize, revision);
+		HotSpotGrid found = grids.get(key);
+		if (found != null) {
+			return found;
+		}
+		synchronized (grids) {
+			if (grids.size() >= GRIDS_KEPT) {
+				grids.clear();
+			}
+			return grids.computeIfAbsent(key, k -> new HotSpotGrid(municipality + "-" + cellSize + "-" + revision,
+					computeStudyArea(municipality, cellSize), cellSize, cells -> locateNames(municipality, cells, cellSize)));
+		}
+	}
+
+	/** {@link #grid} as a GeoJSON FeatureCollection, its key stated as {@code grid}. */
+	String gridGeoJson(HotSpotGrid grid) {
+		StringBuilder json = new StringBuilder(64 + 240 * grid.size()).append("{\"type\":\"FeatureCollection\",\"grid\":");
+		jsonString(json, grid.key);
+		json.append(",\"cellSize\":").append(grid.cellSize).append(",\"features\":[");
+		for (int i = 0; i < grid.size(); i++) {
+			json.append(i == 0 ? "" : ",").append(grid.feature(i)).append("}}");
 		}
 		return json.append("]}").toString();
 	}
 
 	/** A JSON string: an area's name may hold quotes or backslashes. */
-	private static void jsonString(StringBuilder json, String text) {
+	static void jsonString(StringBuilder json, String text) {
 		json.append('"');
 		for (char c : text.toCharArray()) {
 			if (c == '"' || c == '\\') {
@@ -526,16 +636,6 @@ class HotSpots {
 			out.append('0');
 		}
 		return out.append(fraction);
-	}
-
-	private Set<GridCell> studyArea(String municipality, int cellSize) {
-		List<Object> key = List.of(municipality, cellSize, areas.revision());
-		return studyAreas.computeIfAbsent(key, k -> {
-			if (studyAreas.size() > 50) {
-				studyAreas.clear();
-			}
-			return computeStudyArea(municipality, cellSize);
-		});
 	}
 
 	private Set<GridCell> computeStudyArea(String municipality, int cellSize) {

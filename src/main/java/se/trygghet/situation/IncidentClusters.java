@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ import se.trygghet.area.AreaId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Incidents on the map, grouped where they lie close together. The grouping is done in the database on a square grid
- * in SWEREF 99 TM whose side follows the map's zoom, so the answer has at most a few hundred clusters however many
+ * Incidents on the map, grouped where they lie close together. The grouping is done on a square grid in SWEREF 99 TM
+ * whose side follows the map's zoom, over this node's {@link IncidentProjection}, so the answer has at most a few hundred clusters however many
  * incidents the view holds: the browser never receives a million points. A cluster of one is shown as the incident
  * itself, with its category, time and severity, but never its description or who reported it. The rule is stated in
  * docs/HOTSPOTS.md.
@@ -43,9 +42,12 @@ class IncidentClusters {
 
 	private final AreaCatalog areas;
 
-	IncidentClusters(JdbcClient jdbc, AreaCatalog areas) {
+	private final IncidentProjection incidents;
+
+	IncidentClusters(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.incidents = incidents;
 	}
 
 	/** A view of the map in WGS84 degrees, as Leaflet's {@code getBounds().toBBoxString()} gives it. */
@@ -104,47 +106,85 @@ class IncidentClusters {
 			throw new IllegalArgumentException("zoom must be between " + MIN_ZOOM + " and " + MAX_ZOOM);
 		}
 		double size = cellSize(zoom);
-		// the SWEREF 99 TM box around the view finds the rows through incident_sweref_ix; the WGS84 box then keeps
-		// exactly those in the view (the two boxes differ by the projection's slight rotation)
-		String where = filter.where() + " and east between :minE and :maxE and north between :minN and :maxN"
-				+ " and longitude between :west and :eastLon and latitude between :south and :northLat";
-		Map<String, Object> params = new LinkedHashMap<>(filter.params(municipality));
-		List<se.trygghet.area.Sweref99Point> corners = List.of(
-				new se.trygghet.area.Wgs84Point(bbox.south(), bbox.west()).toSweref99(),
-				new se.trygghet.area.Wgs84Point(bbox.south(), bbox.east()).toSweref99(),
-				new se.trygghet.area.Wgs84Point(bbox.north(), bbox.west()).toSweref99(),
-				new se.trygghet.area.Wgs84Point(bbox.north(), bbox.east()).toSweref99());
-		params.put("minE", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::east).min().orElseThrow());
-		params.put("maxE", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::east).max().orElseThrow());
-		params.put("minN", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::north).min().orElseThrow());
-		params.put("maxN", corners.stream().mapToDouble(se.trygghet.area.Sweref99Point::north).max().orElseThrow());
-		params.put("west", bbox.west());
-		params.put("eastLon", bbox.east());
-		params.put("south", bbox.south());
-		params.put("northLat", bbox.north());
-		// the group's first category, time and severity are the incident's own when the group has one incident
-		List<Cluster> clusters = jdbc.sql("select avg(latitude), avg(longitude), count(*), min(category), "
-				+ "min(occurred_at), min(severity), bool_or(demo) from incident where " + where
-				+ " group by floor(east / :size), floor(north / :size)")
-			.params(params)
-			.param("size", size)
-			.query((rs, n) -> new Cluster(rs.getDouble(1), rs.getDouble(2), rs.getLong(3), rs.getString(4),
-					rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getBoolean(7)))
-			.list();
-		Map<UUID, Long> counted = new LinkedHashMap<>();
-		jdbc.sql("select area_id, count(*) from incident where " + where + " group by area_id")
-			.params(params)
-			.query(rs -> {
-				counted.put(rs.getObject(1, UUID.class), rs.getLong(2));
-			});
-		// names after the query: the area catalogue may ask the database, which inside the row callback would hold
-		// this connection while taking another from the pool
+		Incidents in = incidents.current();
+		Incidents.Selection rows = in.select(municipality, filter, true);
+		// the view is the WGS84 box as stored (the SWEREF 99 TM box around it differs by the projection's slight
+		// rotation and would take in more); the grid is in SWEREF 99 TM
+		Map<GridCell, Group> groups = new LinkedHashMap<>();
+		Map<Integer, long[]> perArea = new LinkedHashMap<>();
+		int[] rank = categoryRanks(in);
+		for (int i = rows.first; i < rows.end; i++) {
+			if (!rows.test(i) || !(in.longitude[i] >= bbox.west() && in.longitude[i] <= bbox.east()
+					&& in.latitude[i] >= bbox.south() && in.latitude[i] <= bbox.north())) {
+				continue;
+			}
+			groups.computeIfAbsent(new GridCell((long) Math.floor(in.east[i] / size), (long) Math.floor(in.north[i] / size)),
+					c -> new Group()).add(in, i, rank);
+			perArea.computeIfAbsent(in.area[i], a -> new long[1])[0]++;
+		}
+		List<Cluster> clusters = new ArrayList<>(groups.size());
+		for (Group g : groups.values()) {
+			clusters.add(new Cluster(g.latitude / g.count, g.longitude / g.count, g.count, in.dictionary.categories()
+				.get(g.category), in.occurredAt(g.earliest), g.severity, g.demo));
+		}
 		List<AreaCount> byArea = new ArrayList<>();
-		counted.forEach((id, count) -> byArea.add(new AreaCount(
-				id == null ? null : areas.area(new AreaId(id)).map(AreaCatalog.AreaRef::name).orElse(null), count)));
+		perArea.forEach((area, count) -> byArea.add(new AreaCount(area < 0 ? null
+				: areas.area(new AreaId(in.dictionary.areaIds().get(area))).map(AreaCatalog.AreaRef::name).orElse(null),
+				count[0])));
 		byArea.sort(Comparator.comparingLong(AreaCount::count).reversed()
 			.thenComparing(a -> a.area() == null ? "\uffff" : a.area()));
 		return new Clusters(zoom, size, clusters, byArea);
+	}
+
+	/**
+	 * A cluster being gathered: the mean position, and the first category (in the database's order of the codes),
+	 * the earliest time and the lowest severity among its incidents, which are the incident's own when it has one.
+	 */
+	private static final class Group {
+
+		long count;
+
+		double latitude;
+
+		double longitude;
+
+		int category = -1;
+
+		int earliest = -1;
+
+		int severity = Integer.MAX_VALUE;
+
+		boolean demo;
+
+		void add(Incidents in, int row, int[] rank) {
+			count++;
+			latitude += in.latitude[row];
+			longitude += in.longitude[row];
+			int c = in.categoryIndex(row);
+			if (category < 0 || rank[c] < rank[category]) {
+				category = c;
+			}
+			if (earliest < 0 || in.occurredMicros[row] < in.occurredMicros[earliest]) {
+				earliest = row;
+			}
+			severity = Math.min(severity, in.severity(row));
+			demo |= in.demo(row);
+		}
+
+	}
+
+	/** Each category's place in the order the database sorts the codes (its collation), as the cluster's first. */
+	private int[] categoryRanks(Incidents in) {
+		List<String> sorted = new ArrayList<>(jdbc.sql("select code from incident_category order by code")
+			.query(String.class)
+			.list());
+		List<String> codes = in.dictionary.categories();
+		int[] rank = new int[codes.size()];
+		for (int c = 0; c < rank.length; c++) {
+			int at = sorted.indexOf(codes.get(c));
+			rank[c] = at >= 0 ? at : sorted.size() + c;
+		}
+		return rank;
 	}
 
 	/**

@@ -1,31 +1,33 @@
 package se.trygghet.situation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.trygghet.identity.CurrentUsers;
 
 /**
  * Writes a file's checked incidents with {@code COPY … FROM STDIN} in PostgreSQL's binary format instead of an
- * insert: nothing is parsed from text on the server, and the heap takes the rows a page at a time. A million-row
- * import spent most of its time in the database, and this is what was left to save there besides the indexes.
+ * insert: nothing is parsed from text on the server, and the heap takes the rows a page at a time. One COPY takes a
+ * whole file ({@link #open}), so PostgreSQL stores rows while the next ones are being checked and encoded
+ * ({@link Rows}) on another thread.
  *
  * <p>COPY cannot skip a row that conflicts with a stored one, so the caller must first {@link #lockImports lock} the
- * source's imports for its transaction and leave out every id that {@link IncidentReporting#importedIds} found: with
- * the lock held, no other import can store one of the remaining ids before this transaction ends.
+ * source's imports for its transaction and leave out every id that {@link IncidentReporting#importedIds} found (and
+ * every id it writes twice): with the lock held, no other import can store one of the remaining ids before this
+ * transaction ends, so the ids stored are those committed, which any connection sees.
  */
 @Component
 class IncidentCopy {
@@ -49,16 +51,13 @@ class IncidentCopy {
 
 	private final IncidentReporting reporting;
 
-	private final IncidentChanges changes;
-
 	IncidentCopy(JdbcTemplate jdbcTemplate, JdbcClient jdbc, CurrentUsers currentUsers, Clock clock,
-			IncidentReporting reporting, IncidentChanges changes) {
+			IncidentReporting reporting) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.currentUsers = currentUsers;
 		this.clock = clock;
 		this.reporting = reporting;
-		this.changes = changes;
 	}
 
 	/**
@@ -73,71 +72,213 @@ class IncidentCopy {
 			.single();
 	}
 
-	/** Copies the incidents, which the caller has checked and whose ids it knows are not stored; returns how many. */
-	int copy(List<NewIncident> incidents, List<IncidentReporting.Checked> checks, String source,
-			List<@Nullable String> externalIds, boolean demo) {
-		requireTransaction();
-		if (incidents.isEmpty()) {
-			return 0;
-		}
-		byte[] rows = encode(incidents, checks, source, externalIds, demo);
-		String sql = "copy incident (" + String.join(", ", COLUMNS) + ") from stdin (format binary)";
-		long copied = jdbcTemplate.execute((ConnectionCallback<Long>) connection -> {
-			try {
-				return connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn(sql, new java.io.ByteArrayInputStream(rows));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		changes.written();
-		return Math.toIntExact(copied);
+	/**
+	 * An encoder of checked incidents from one source as COPY's binary rows, with the reporter and the time of the
+	 * report fixed now: it may then be used on another thread, which has no signed-in user.
+	 */
+	Rows rows(String source, boolean demo) {
+		return new Rows(utf8(reporting.municipality()), utf8(source), utf8(currentUsers.actorName()), clock.instant(),
+				demo);
 	}
 
-	private byte[] encode(List<NewIncident> incidents, List<IncidentReporting.Checked> checks, String source,
-			List<@Nullable String> externalIds, boolean demo) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(incidents.size() * 256);
-		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			out.write(SIGNATURE);
-			out.writeInt(0); // flags: no OIDs
-			out.writeInt(0); // no header extension
-			byte[] municipalityBytes = utf8(reporting.municipality());
-			byte[] sourceBytes = utf8(source);
-			byte[] reportedBy = utf8(currentUsers.actorName());
-			Instant reportedAt = clock.instant();
+	/** Encodes incidents as rows of COPY's binary format, without its header and trailer. */
+	static final class Rows {
+
+		private final byte[] municipality;
+
+		private final byte[] source;
+
+		private final byte[] reportedBy;
+
+		private final Instant reportedAt;
+
+		private final boolean demo;
+
+		private Rows(byte[] municipality, byte[] source, byte[] reportedBy, Instant reportedAt, boolean demo) {
+			this.municipality = municipality;
+			this.source = source;
+			this.reportedBy = reportedBy;
+			this.reportedAt = reportedAt;
+			this.demo = demo;
+		}
+
+		/** The incidents, which the caller has checked and whose ids it knows are not stored. */
+		byte[] encode(List<NewIncident> incidents, List<IncidentReporting.Checked> checks,
+				List<@Nullable String> externalIds) {
+			Out out = new Out(incidents.size() * 240);
 			for (int i = 0; i < incidents.size(); i++) {
 				NewIncident incident = incidents.get(i);
 				IncidentReporting.Checked checked = checks.get(i);
-				out.writeShort(COLUMNS.length);
-				uuid(out, TimeOrderedIds.next());
-				bytes(out, municipalityBytes);
-				text(out, incident.category());
-				timestamp(out, incident.occurredAt());
-				float8(out, checked.place().latitude());
-				float8(out, checked.place().longitude());
-				float8(out, checked.point().east());
-				float8(out, checked.point().north());
-				uuid(out, checked.area());
-				text(out, IncidentReporting.blankToNull(incident.organisation()));
-				text(out, IncidentReporting.blankToNull(incident.reporterRole()));
-				out.writeInt(2);
-				out.writeShort(java.util.Objects.requireNonNull(incident.severity()));
-				text(out, IncidentReporting.blankToNull(incident.description()));
-				bytes(out, sourceBytes);
-				text(out, externalIds.get(i));
-				bytes(out, reportedBy);
-				timestamp(out, reportedAt);
-				out.writeInt(1);
-				out.writeBoolean(demo);
+				out.putShort(COLUMNS.length);
+				out.uuid(TimeOrderedIds.next());
+				out.bytes(municipality);
+				out.text(incident.category());
+				out.timestamp(java.util.Objects.requireNonNull(incident.occurredAt(), "a checked incident has a time"));
+				out.float8(checked.place().latitude());
+				out.float8(checked.place().longitude());
+				out.float8(checked.point().east());
+				out.float8(checked.point().north());
+				out.uuid(checked.area());
+				out.text(IncidentReporting.blankToNull(incident.organisation()));
+				out.text(IncidentReporting.blankToNull(incident.reporterRole()));
+				out.putInt(2);
+				out.putShort(java.util.Objects.requireNonNull(incident.severity()));
+				out.text(IncidentReporting.blankToNull(incident.description()));
+				out.bytes(source);
+				out.text(externalIds.get(i));
+				out.bytes(reportedBy);
+				out.timestamp(reportedAt);
+				out.putInt(1);
+				out.put(demo ? 1 : 0);
 			}
-			out.writeShort(-1);
+			return out.toByteArray();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+	}
+
+	/**
+	 * A growing buffer of COPY's binary fields (big-endian, each field its length and then its bytes): the encoding of
+	 * a million rows through a DataOutputStream took a byte at a time into a synchronized stream.
+	 */
+	private static final class Out {
+
+		private ByteBuffer buffer;
+
+		Out(int capacity) {
+			buffer = ByteBuffer.allocate(Math.max(64, capacity));
 		}
-		return bytes.toByteArray();
+
+		private ByteBuffer room(int bytes) {
+			if (buffer.remaining() < bytes) {
+				ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+				buffer.flip();
+				larger.put(buffer);
+				buffer = larger;
+			}
+			return buffer;
+		}
+
+		void put(int value) {
+			room(1).put((byte) value);
+		}
+
+		void raw(byte[] value) {
+			room(value.length).put(value);
+		}
+
+		void putShort(int value) {
+			room(2).putShort((short) value);
+		}
+
+		void putInt(int value) {
+			room(4).putInt(value);
+		}
+
+		void bytes(byte[] value) {
+			room(4 + value.length).putInt(value.length).put(value);
+		}
+
+		void text(@Nullable String value) {
+			if (value == null) {
+				putInt(-1);
+			}
+			else {
+				bytes(utf8(value));
+			}
+		}
+
+		void uuid(@Nullable UUID value) {
+			if (value == null) {
+				putInt(-1);
+				return;
+			}
+			room(20).putInt(16).putLong(value.getMostSignificantBits()).putLong(value.getLeastSignificantBits());
+		}
+
+		void float8(@Nullable Double value) {
+			if (value == null) {
+				putInt(-1);
+				return;
+			}
+			room(12).putInt(8).putDouble(value);
+		}
+
+		void timestamp(Instant value) {
+			room(12).putInt(8)
+				.putLong(Math.addExact(Math.multiplyExact(value.getEpochSecond() - PG_EPOCH_SECONDS, 1_000_000L),
+						value.getNano() / 1_000));
+		}
+
+		byte[] toByteArray() {
+			return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+		}
+
+	}
+
+	/**
+	 * Opens one COPY into the incident table on the current transaction's connection, which takes rows as they are
+	 * written while the caller prepares the next: nothing else may run on the connection until it is finished or
+	 * abandoned.
+	 */
+	Stream open() {
+		requireTransaction();
+		Connection connection = DataSourceUtils.getConnection(java.util.Objects.requireNonNull(jdbcTemplate.getDataSource()));
+		try {
+			CopyIn copy = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy incident (" + String.join(", ", COLUMNS) + ") from stdin (format binary)");
+			Stream stream = new Stream(copy);
+			Out header = new Out(19);
+			header.raw(SIGNATURE);
+			header.putInt(0); // flags: no OIDs
+			header.putInt(0); // no header extension
+			stream.write(header.toByteArray());
+			return stream;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not start copying incidents", ex);
+		}
+	}
+
+	/** An open COPY: rows in, then {@link #finish} (the count written) or {@link #abandon} (nothing written). */
+	static final class Stream {
+
+		private final CopyIn copy;
+
+		private Stream(CopyIn copy) {
+			this.copy = copy;
+		}
+
+		void write(byte[] rows) {
+			try {
+				copy.writeToCopy(rows, 0, rows.length);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Copying incidents failed", ex);
+			}
+		}
+
+		long finish() {
+			try {
+				copy.writeToCopy(new byte[] { -1, -1 }, 0, 2); // the trailer: a field count of -1
+				return copy.endCopy();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Copying incidents failed", ex);
+			}
+		}
+
+		void abandon() {
+			try {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				// the transaction is rolled back either way
+			}
+		}
+
 	}
 
 	private static void requireTransaction() {
@@ -148,46 +289,6 @@ class IncidentCopy {
 
 	private static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static void bytes(DataOutputStream out, byte[] value) throws IOException {
-		out.writeInt(value.length);
-		out.write(value);
-	}
-
-	private static void text(DataOutputStream out, @Nullable String value) throws IOException {
-		if (value == null) {
-			out.writeInt(-1);
-		}
-		else {
-			bytes(out, utf8(value));
-		}
-	}
-
-	private static void uuid(DataOutputStream out, @Nullable UUID value) throws IOException {
-		if (value == null) {
-			out.writeInt(-1);
-			return;
-		}
-		out.writeInt(16);
-		out.writeLong(value.getMostSignificantBits());
-		out.writeLong(value.getLeastSignificantBits());
-	}
-
-	private static void float8(DataOutputStream out, @Nullable Double value) throws IOException {
-		if (value == null) {
-			out.writeInt(-1);
-			return;
-		}
-		out.writeInt(8);
-		out.writeDouble(value);
-	}
-
-	private static void timestamp(DataOutputStream out, @Nullable Instant value) throws IOException {
-		java.util.Objects.requireNonNull(value, "a checked incident has a time");
-		out.writeInt(8);
-		out.writeLong(Math.addExact(Math.multiplyExact(value.getEpochSecond() - PG_EPOCH_SECONDS, 1_000_000L),
-				value.getNano() / 1_000));
 	}
 
 }

@@ -57,7 +57,7 @@ public interface IncidentCounts {
 
 	/**
 	 * Incidents located in an area or any area under it (each incident carries the smallest area that contained it
-	 * when it was reported), counted in SQL by area id.
+	 * when it was reported), counted by area id.
 	 */
 	record InArea(AreaId area) implements Zone {
 
@@ -68,8 +68,8 @@ public interface IncidentCounts {
 	}
 
 	/**
-	 * Incidents whose point lies in a shape drawn in SWEREF 99 TM metres, e.g. a buffer ring around a target area;
-	 * prefiltered by the shape's bounding box in SQL and then tested point in polygon.
+	 * Incidents whose point lies in a shape drawn in SWEREF 99 TM metres (its border included), e.g. a buffer ring
+	 * around a target area; prefiltered by the shape's bounding box and then tested point in polygon.
 	 */
 	record InShape(Geometry sweref99) implements Zone {
 

@@ -1,6 +1,5 @@
 package se.trygghet.situation;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,44 +9,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 
 /**
- * Counts incidents in SQL wherever it can: an area zone is its area and every area under it, matched by id on the
- * (area, time) index; a shape zone fetches only the points in its bounding box (an index on the SWEREF coordinates)
- * and tests each against a prepared geometry, which is fast for many points.
+ * Counts incidents from this node's {@link IncidentProjection}, as every count of the lägesbild does: an area zone is
+ * its area and every area under it, matched by the smallest area each incident lay in when it was reported; a shape
+ * zone takes the incidents whose point lies in its bounding box and tests each against the prepared shape. The days
+ * of every stretch are counted in one pass over the rows from the first day of any stretch to the last.
  */
 @Component
 class IncidentCountsReadModel implements IncidentCounts {
 
 	private static final GeometryFactory POINTS = new GeometryFactory();
 
-	private static final int MAX_STRETCHES_PER_PASS = 31;
-
 	private final JdbcClient jdbc;
 
 	private final AreaCatalog areas;
 
-	private final TransactionTemplate customPlans;
+	private final IncidentProjection incidents;
 
-	IncidentCountsReadModel(JdbcClient jdbc, AreaCatalog areas, PlatformTransactionManager transactions) {
+	IncidentCountsReadModel(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents) {
 		this.jdbc = jdbc;
 		this.areas = areas;
-		this.customPlans = new TransactionTemplate(transactions);
-		this.customPlans.setReadOnly(true);
+		this.incidents = incidents;
 	}
 
 	@Override
@@ -65,124 +62,121 @@ class IncidentCountsReadModel implements IncidentCounts {
 	@Override
 	public List<Long> counts(Zone zone, List<Stretch> stretches, Set<String> categories) {
 		List<Stretch> counted = stretches.stream().filter(Stretch::holdsDays).distinct().toList();
-		Map<Stretch, Long> totals = new HashMap<>();
-		customPlans.executeWithoutResult(tx -> {
-			// the days differ from call to call, and the generic plan PostgreSQL settles on after five calls of one
-			// statement scanned the whole area for every span (118 ms instead of 22 for an evaluation's target)
-			jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-			// the shape's rows carry one bit per stretch, so a pass counts at most 31 of them
-			for (int first = 0; first < counted.size(); first += MAX_STRETCHES_PER_PASS) {
-				List<Stretch> pass = counted.subList(first, Math.min(counted.size(), first + MAX_STRETCHES_PER_PASS));
-				long[] found = zone instanceof InShape shape ? countInShape(shape, pass, categories)
-						: countInAreas(withDescendants(((InArea) zone).area()), pass, categories);
-				for (int i = 0; i < pass.size(); i++) {
-					totals.put(pass.get(i), found[i]);
+		if (counted.isEmpty()) {
+			return stretches.stream().map(s -> 0L).toList();
+		}
+		Incidents in = incidents.current();
+		int[] from = new int[counted.size()];
+		int[] to = new int[counted.size()];
+		for (int k = 0; k < from.length; k++) {
+			from[k] = (int) counted.get(k).from().toEpochDay();
+			to[k] = (int) counted.get(k).to().toEpochDay();
+		}
+		int first = in.firstOnOrAfter(java.util.Arrays.stream(from).min().orElseThrow());
+		int end = in.firstOnOrAfter(java.util.Arrays.stream(to).max().orElseThrow());
+		boolean[] kinds = kindMask(in, categories);
+		long[] found = new long[from.length];
+		if (zone instanceof InShape shape) {
+			countInShape(in, shape, first, end, kinds, from, to, found);
+		}
+		else {
+			// each area's own rows, from the first day of any stretch to the last
+			int spanFrom = java.util.Arrays.stream(from).min().orElseThrow();
+			int spanTo = java.util.Arrays.stream(to).max().orElseThrow();
+			Incidents.AreaRows byArea = in.areaRows();
+			for (AreaId id : withDescendants(((InArea) zone).area())) {
+				Integer a = in.dictionary.areaIndex().get(id.value());
+				if (a == null) {
+					continue;
+				}
+				int areaEnd = byArea.end(a);
+				for (int k = byArea.firstOnOrAfter(a, in.day, spanFrom); k < areaEnd; k++) {
+					int row = byArea.rows()[k];
+					if (in.day[row] >= spanTo) {
+						break;
+					}
+					if (kinds[in.kind(row)]) {
+						add(in.day[row], from, to, found);
+					}
 				}
 			}
-		});
+		}
+		Map<Stretch, Long> totals = new HashMap<>();
+		for (int k = 0; k < found.length; k++) {
+			totals.put(counted.get(k), found[k]);
+		}
 		return stretches.stream().map(s -> totals.getOrDefault(s, 0L)).toList();
+	}
+
+	/** Counts a row of this day in every stretch it falls in. */
+	private static void add(int day, int[] from, int[] to, long[] found) {
+		for (int k = 0; k < from.length; k++) {
+			if (day >= from[k] && day < to[k]) {
+				found[k]++;
+			}
+		}
 	}
 
 	@Override
 	public Optional<LocalDate> firstDay(String municipality, Set<String> categories) {
-		// incident_period_ix (municipality, occurred_at) include (category): read in time order up to the first match
-		return jdbc.sql("""
-				select occurred_at from incident
-				 where municipality = :municipality
-				   and (cardinality(cast(:codes as text[])) = 0 or category = any(cast(:codes as text[])))
-				 order by occurred_at limit 1
-				""")
-			.param("municipality", municipality)
-			.param("codes", arrayLiteral(categories))
-			.query(Timestamp.class)
-			.optional()
-			.map(t -> t.toInstant().atZone(SituationPictures.SWEDEN).toLocalDate());
-	}
-
-	/**
-	 * An area's totals without months: one index scan on incident_area_time_ix over the span from the first day to the
-	 * last, each stretch counted by its own filter.
-	 */
-	private long[] countInAreas(List<AreaId> areaIds, List<Stretch> stretches, Set<String> categories) {
-		String ids = "{" + String.join(",", areaIds.stream().map(AreaId::toString).toList()) + "}";
-		JdbcClient.StatementSpec sql = jdbc.sql("select " + eachStretch(stretches, i -> "count(*) filter (where " + within(i) + ")", ", ")
-				+ """
-				 from incident
-				 where area_id = any(cast(:areas as uuid[])) and occurred_at >= :spanFrom and occurred_at < :spanTo
-				   and (cardinality(cast(:codes as text[])) = 0 or category = any(cast(:codes as text[])))
-				""")
-			.param("areas", ids)
-			.param("codes", arrayLiteral(categories));
-		return bind(sql, stretches).query((rs, n) -> {
-			long[] counts = new long[stretches.size()];
-			for (int i = 0; i < counts.length; i++) {
-				counts[i] = rs.getLong(i + 1);
+		Incidents in = incidents.current();
+		boolean[] kinds = in.dictionary.kinds(in.dictionary.municipality(municipality),
+				in.dictionary.categories(categories));
+		// the rows are in day order: the first that matches is on the first day
+		for (int i = 0; i < in.size; i++) {
+			if (kinds[in.kind(i)]) {
+				return Optional.of(LocalDate.ofEpochDay(in.day[i]));
 			}
-			return counts;
-		}).single();
+		}
+		return Optional.empty();
 	}
 
 	/**
-	 * A shape's totals without months: the coordinates in its bounding box travel once, each with a bit per stretch it
-	 * falls in, and are tested against the prepared shape in Java. No month is formatted per row, which for a
-	 * displacement ring over a million incidents was most of the time, and the box is read once, not per stretch.
+	 * A shape's counts: the points in its bounding box, each located in the shape (its border included) by an index of
+	 * its edges, counted in every stretch its day falls in.
 	 */
-	private long[] countInShape(InShape shape, List<Stretch> stretches, Set<String> categories) {
-		PreparedGeometry prepared = PreparedGeometryFactory.prepare(shape.sweref99());
-		Envelope box = shape.sweref99().getEnvelopeInternal();
-		long[] counts = new long[stretches.size()];
+	private static void countInShape(Incidents in, InShape shape, int first, int end, boolean[] kinds, int[] from,
+			int[] to, long[] found) {
+		Geometry geometry = shape.sweref99();
+		PointOnGeometryLocator locator = geometry instanceof Polygonal ? new IndexedPointInAreaLocator(geometry)
+				: new PreparedCovers(PreparedGeometryFactory.prepare(geometry));
+		Envelope box = geometry.getEnvelopeInternal();
+		double minE = box.getMinX();
+		double maxE = box.getMaxX();
+		double minN = box.getMinY();
+		double maxN = box.getMaxY();
 		Coordinate point = new Coordinate();
-		JdbcClient.StatementSpec sql = jdbc.sql("select east, north, " + eachStretch(stretches, i -> "(case when " + within(i) + " then " + (1 << i) + " else 0 end)", " | ")
-				+ """
-				 from incident
-				 where east between :minE and :maxE and north between :minN and :maxN
-				   and occurred_at >= :spanFrom and occurred_at < :spanTo
-				   and (cardinality(cast(:codes as text[])) = 0 or category = any(cast(:codes as text[])))
-				""")
-			.param("minE", box.getMinX())
-			.param("maxE", box.getMaxX())
-			.param("minN", box.getMinY())
-			.param("maxN", box.getMaxY())
-			.param("codes", arrayLiteral(categories));
-		bind(sql, stretches).query(rs -> {
-			point.x = rs.getDouble(1);
-			point.y = rs.getDouble(2);
-			if (prepared.covers(POINTS.createPoint(point))) {
-				int in = rs.getInt(3);
-				for (int i = 0; i < counts.length; i++) {
-					if ((in & (1 << i)) != 0) {
-						counts[i]++;
-					}
+		for (int i = first; i < end; i++) {
+			double e = in.east[i];
+			double n = in.north[i];
+			if (e >= minE && e <= maxE && n >= minN && n <= maxN && kinds[in.kind(i)]) {
+				point.x = e;
+				point.y = n;
+				if (locator.locate(point) != Location.EXTERIOR) {
+					add(in.day[i], from, to, found);
 				}
 			}
-		});
-		return counts;
-	}
-
-	/** The condition that a row falls in the i-th stretch, bound by {@link #bind}. */
-	private static String within(int i) {
-		return "(occurred_at >= :from" + i + " and occurred_at < :to" + i + ")";
-	}
-
-	private static String eachStretch(List<Stretch> stretches, IntFunction<String> part, String separator) {
-		return IntStream.range(0, stretches.size()).mapToObj(part).collect(Collectors.joining(separator));
-	}
-
-	/** Binds each stretch's days and the span from the first day of any to the last. */
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, List<Stretch> stretches) {
-		sql = sql.param("spanFrom", timestamp(stretches.stream().map(Stretch::from).min(LocalDate::compareTo).orElseThrow()))
-			.param("spanTo", timestamp(stretches.stream().map(Stretch::to).max(LocalDate::compareTo).orElseThrow()));
-		for (int i = 0; i < stretches.size(); i++) {
-			sql = sql.param("from" + i, timestamp(stretches.get(i).from())).param("to" + i, timestamp(stretches.get(i).to()));
 		}
-		return sql;
 	}
 
-	/** The categories as a PostgreSQL text array literal, each quoted, for {@code cast(:codes as text[])}. */
-	private static String arrayLiteral(Set<String> categories) {
-		return "{" + String.join(",", categories.stream()
-			.map(c -> "\"" + c.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-			.toList()) + "}";
+	/** A shape that is not a polygon (a collection left by a difference) is tested as a prepared geometry. */
+	private record PreparedCovers(PreparedGeometry prepared) implements PointOnGeometryLocator {
+
+		@Override
+		public int locate(Coordinate p) {
+			return prepared.covers(POINTS.createPoint(p)) ? Location.INTERIOR : Location.EXTERIOR;
+		}
+
+	}
+
+	/** The kinds (municipality × category) of the categories, of any municipality: all when none is given. */
+	private static boolean[] kindMask(Incidents in, Set<String> categories) {
+		boolean[] mask = new boolean[in.dictionary.kinds()];
+		for (int k = 0; k < mask.length; k++) {
+			mask[k] = categories.isEmpty()
+					|| categories.contains(in.dictionary.categories().get(in.dictionary.kindCategory()[k]));
+		}
+		return mask;
 	}
 
 	private List<AreaId> withDescendants(AreaId root) {
@@ -194,10 +188,6 @@ class IncidentCountsReadModel implements IncidentCounts {
 			areas.children(next).forEach(child -> todo.push(child.id()));
 		}
 		return all;
-	}
-
-	private static Timestamp timestamp(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(SituationPictures.SWEDEN).toInstant());
 	}
 
 }

@@ -1,5 +1,9 @@
 package se.trygghet.situation;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,9 +13,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,20 +27,22 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghet.system.Csv;
 import se.trygghet.system.TextInput;
 
 /**
- * Incidents from a CSV file (semicolon or comma, UTF-8): columns {@code kategori, tid, latitud, longitud} (or
- * {@code e, n} in SWEREF 99 TM), {@code organisation, allvarlighet}, and optionally {@code roll, beskrivning, id}.
- * Every row is checked as a form report is; with any problem nothing is written and every problem is counted by row
- * (the header is row 1) and column, the first {@value #MAX_PROBLEMS_LISTED} of them listed. A row whose {@code id} was
- * imported before, or came earlier in the file, is skipped, so a file can be sent again.
+ * Incidents from a CSV file (RFC 4180 through {@link Csv}: semicolon or comma, UTF-8, quoted fields may hold line
+ * breaks): columns {@code kategori, tid, latitud, longitud} (or {@code e, n} in SWEREF 99 TM),
+ * {@code organisation, allvarlighet}, and optionally {@code roll, beskrivning, id}. Every row is checked as a form
+ * report is; with any problem nothing is written and every problem is counted by row (the line it starts on; the
+ * header is row 1) and column, the first {@value #MAX_PROBLEMS_LISTED} of them listed. A row whose {@code id} was
+ * imported before, or was written from an earlier row of the file, is skipped, so a file can be sent again (a row
+ * repeating the id of an earlier row that had a problem is checked and its problems listed too).
  *
- * <p>A file may hold a million rows, so it is read as a stream and never held whole: rows are checked and written
- * {@value #BATCH} at a time, in one transaction that is rolled back when any row had a problem; one thread reads and
- * checks the next batch while another writes the last. Rows are written even after a problem was found so that an id
- * in a later row is recognised as a repeat as it would be in a good file (a row repeating the id of an earlier row
- * that had a problem, in another batch, is checked and its problems listed too).
+ * <p>A file may hold a million rows, so it is read as a stream and never held whole: rows are checked {@value #BATCH}
+ * at a time by one thread while another streams the checked ones into one {@code COPY} ({@link IncidentCopy}), in one
+ * transaction that is rolled back when any row had a problem; after the first problem nothing more is written, but
+ * every row is still checked.
  */
 @Service
 class IncidentFileImport {
@@ -141,14 +147,18 @@ class IncidentFileImport {
 			IncidentReporting.@Nullable Checked checked) {
 	}
 
-	/** A batch of rows as the reading thread hands it over; the last is empty and says whether reading failed. */
-	private record Batch(List<Read> rows, boolean last, @Nullable Exception failure) {
+	/**
+	 * A batch as the reading thread hands it over: its rows that passed, not seen before, in COPY's binary format;
+	 * the last batch is empty and says whether reading failed.
+	 */
+	private record Batch(byte[] rows, boolean last, @Nullable Exception failure) {
 	}
 
 	/**
 	 * The state of one import while the file streams through. Two threads share the work, as a CPU each: one reads,
-	 * parses and checks the rows (the areas included), the other, in the transaction, skips the repeated ids and
-	 * writes; at most two checked batches wait between them, so the memory stays bounded.
+	 * parses and checks the rows (the areas included), leaves out the ids stored or seen before and encodes the rest;
+	 * the other, in the transaction, streams them into one COPY, which PostgreSQL takes in while the next batch is
+	 * being read. At most two batches wait between them, so the memory stays bounded (but for the ids of the file).
 	 */
 	private final class Run {
 
@@ -165,27 +175,30 @@ class IncidentFileImport {
 
 		long writing;
 
-		private Map<String, Integer> columns = Map.of();
+		private Columns columns = Columns.NONE;
 
 		private boolean sweref;
 
+		/** The ids of this file's rows that are written, to skip a later row repeating one. */
+		private final Set<String> written = new HashSet<>();
+
+		private IncidentCopy.@Nullable Rows encoder;
+
 		void read(BufferedReader reader) throws IOException {
-			String header = reader.readLine();
-			if (header != null && header.startsWith("\uFEFF")) {
-				header = header.substring(1);
-			}
-			if (header == null || header.isBlank()) {
+			CsvReader<CsvRecord> csv = Csv.reader(reader);
+			CloseableIterator<CsvRecord> records = csv.iterator();
+			CsvRecord header = next(records);
+			if (header == null || blank(header)) {
 				problem(new Problem(0, "", "situation.import.empty"));
 				return;
 			}
-			char separator = header.contains(";") ? ';' : ',';
-			List<String> names = split(header, separator);
+			List<String> names = header.getFields();
 			Map<String, Integer> found = new HashMap<>();
 			for (int i = 0; i < names.size(); i++) {
 				found.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
 			}
-			columns = found;
 			sweref = found.containsKey("e") && found.containsKey("n");
+			columns = Columns.of(found, sweref);
 			for (String required : sweref ? List.of("kategori", "tid", "e", "n", "organisation", "allvarlighet")
 					: List.of("kategori", "tid", "latitud", "longitud", "organisation", "allvarlighet")) {
 				if (!found.containsKey(required)) {
@@ -195,27 +208,66 @@ class IncidentFileImport {
 			if (problemCount > 0) {
 				return;
 			}
-			// until this transaction ends no other file import can store an id this one found not stored yet
+			// until this transaction ends no other file import can store an id, so the ids stored before are those
+			// committed, which the reading thread may look up on a connection of its own
 			copy.lockImports(SOURCE);
+			encoder = copy.rows(SOURCE, false);
 			BlockingQueue<Batch> checked = new ArrayBlockingQueue<>(2);
-			Thread reading = new Thread(() -> readRows(reader, separator, checked), "incident-import-reader");
+			Thread reading = new Thread(() -> readRows(records, checked), "incident-import-reader");
 			reading.setDaemon(true);
+			IncidentCopy.Stream stream = copy.open();
 			reading.start();
+			boolean finished = false;
 			try {
 				Batch batch = take(checked);
 				while (!batch.last()) {
-					write(batch.rows());
+					// once a row has a problem nothing is written, but every row is still checked
+					if (problemCount == 0 && batch.rows().length > 0) {
+						long started = System.nanoTime();
+						stream.write(batch.rows());
+						writing += System.nanoTime() - started;
+					}
 					batch = take(checked);
 				}
 				if (batch.failure() instanceof IOException io) {
 					throw io;
 				}
+				if (batch.failure() instanceof java.io.UncheckedIOException io) {
+					throw io.getCause();
+				}
+				if (batch.failure() instanceof CsvParseException malformed) {
+					problem(new Problem(0, "", "situation.import.malformed"));
+					log.info("Incident file is not CSV: {}", malformed.getMessage());
+					return;
+				}
 				if (batch.failure() != null) {
 					throw new IllegalStateException("Reading the incident file failed", batch.failure());
+				}
+				if (problemCount == 0) {
+					long started = System.nanoTime();
+					long copied = stream.finish();
+					writing += System.nanoTime() - started;
+					if (copied != added) {
+						throw new IllegalStateException("COPY wrote " + copied + " incidents of " + added);
+					}
+					finished = true;
 				}
 			}
 			finally {
 				reading.interrupt();
+				if (!finished) {
+					stream.abandon();
+				}
+			}
+		}
+
+		/** The next record, or null at the end; a file that is not UTF-8 fails here as an IOException. */
+		private @Nullable CsvRecord next(CloseableIterator<CsvRecord> records) throws IOException {
+			try {
+				return records.hasNext() ? records.next() : null;
+			}
+			catch (java.io.UncheckedIOException ex) {
+				throw ex.getCause();
 			}
 		}
 
@@ -229,50 +281,89 @@ class IncidentFileImport {
 			}
 		}
 
-		/** The reading thread: lines into batches, each parsed and checked, then handed over. */
-		private void readRows(BufferedReader reader, char separator, BlockingQueue<Batch> checked) {
+		/** The reading thread: records into batches, each parsed, checked and encoded, then handed over. */
+		private void readRows(CloseableIterator<CsvRecord> records, BlockingQueue<Batch> checked) {
 			Exception failure = null;
 			try {
 				List<Line> lines = new ArrayList<>(BATCH);
-				int row = 1;
-				for (String text; (text = reader.readLine()) != null;) {
-					row++;
-					if (text.isBlank()) {
+				while (records.hasNext()) {
+					CsvRecord record = records.next();
+					if (blank(record)) {
 						continue;
 					}
-					lines.add(new Line(row, split(text, separator)));
+					// the line the record starts on: a quoted field may run over several lines
+					lines.add(new Line((int) record.getStartingLineNumber(), record.getFields()));
 					if (lines.size() == BATCH) {
-						checked.put(new Batch(check(lines), false, null));
+						checked.put(new Batch(checkAndEncode(lines), false, null));
 						lines = new ArrayList<>(BATCH);
 					}
 				}
 				if (!lines.isEmpty()) {
-					checked.put(new Batch(check(lines), false, null));
+					checked.put(new Batch(checkAndEncode(lines), false, null));
 				}
 			}
 			catch (InterruptedException ex) {
 				// the writing thread gave up (it failed); nobody waits for more
 				return;
 			}
-			catch (IOException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				failure = ex;
 			}
 			try {
-				checked.put(new Batch(List.of(), true, failure));
+				checked.put(new Batch(new byte[0], true, failure));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
 
-		/** Reads and checks every row of a batch, repeats or not: which rows repeat an id is known only when writing. */
-		private List<Read> check(List<Line> lines) {
+		/**
+		 * Reads and checks every row of a batch, notes the problems of those that have any, skips those whose id was
+		 * stored before or written earlier in this file, and encodes the rest for COPY.
+		 */
+		private byte[] checkAndEncode(List<Line> lines) {
 			long started = System.nanoTime();
+			List<Read> rows = check(lines);
+			List<String> ids = new ArrayList<>();
+			for (Read read : rows) {
+				if (read.id() != null) {
+					ids.add(read.id());
+				}
+			}
+			Set<String> stored = reporting.importedIds(SOURCE, ids);
+			List<NewIncident> passed = new ArrayList<>(rows.size());
+			List<IncidentReporting.Checked> checks = new ArrayList<>(rows.size());
+			List<@Nullable String> passedIds = new ArrayList<>(rows.size());
+			for (Read read : rows) {
+				if (read.id() != null && (stored.contains(read.id()) || written.contains(read.id()))) {
+					skipped++;
+				}
+				else if (read.checked() == null || read.incident() == null) {
+					read.problems().forEach(this::problem);
+				}
+				else {
+					passed.add(read.incident());
+					checks.add(read.checked());
+					passedIds.add(read.id());
+					if (read.id() != null) {
+						written.add(read.id());
+					}
+				}
+			}
+			added += passed.size();
+			byte[] encoded = problemCount > 0 ? new byte[0]
+					: java.util.Objects.requireNonNull(encoder).encode(passed, checks, passedIds);
+			checking += System.nanoTime() - started;
+			return encoded;
+		}
+
+		/** Reads and checks every row of a batch, repeats or not. */
+		private List<Read> check(List<Line> lines) {
 			List<Read> rows = new ArrayList<>(lines.size());
 			List<NewIncident> incidents = new ArrayList<>(lines.size());
 			List<Integer> at = new ArrayList<>(lines.size());
 			for (Line line : lines) {
-				String id = cell(line.cells(), columns, "id");
+				String id = cell(line.cells(), columns.id());
 				List<Problem> unreadable = new ArrayList<>(1);
 				NewIncident incident = incident(line, unreadable);
 				if (incident != null) {
@@ -290,39 +381,7 @@ class IncidentFileImport {
 						sweref && field.equals("location") ? "e/n" : column(field), code)));
 				rows.set(at.get(i), new Read(read.row(), read.id(), found, read.incident(), verdict.checked()));
 			}
-			checking += System.nanoTime() - started;
 			return rows;
-		}
-
-		/** Skips the repeated ids, notes the problems of the other rows, and writes those that passed. */
-		private void write(List<Read> rows) {
-			long started = System.nanoTime();
-			List<String> ids = new ArrayList<>();
-			for (Read read : rows) {
-				if (read.id() != null) {
-					ids.add(read.id());
-				}
-			}
-			// ids of earlier batches of this file are found here too: they were written in this transaction
-			Set<String> seen = reporting.importedIds(SOURCE, ids);
-			List<NewIncident> passed = new ArrayList<>(rows.size());
-			List<IncidentReporting.Checked> checks = new ArrayList<>(rows.size());
-			List<@Nullable String> passedIds = new ArrayList<>(rows.size());
-			for (Read read : rows) {
-				if (read.id() != null && !seen.add(read.id())) {
-					skipped++;
-				}
-				else if (read.checked() == null || read.incident() == null) {
-					read.problems().forEach(this::problem);
-				}
-				else {
-					passed.add(read.incident());
-					checks.add(read.checked());
-					passedIds.add(read.id());
-				}
-			}
-			added += copy.copy(passed, checks, SOURCE, passedIds, false);
-			writing += System.nanoTime() - started;
 		}
 
 		/** The row as an incident to check, or null with the problem noted when its place or time cannot be read. */
@@ -332,8 +391,8 @@ class IncidentFileImport {
 			double second;
 			try {
 				// kept as given: SWEREF 99 TM is not sent through WGS84 and back, which could move it across a cell line
-				first = number(cell(cells, columns, sweref ? "e" : "latitud"));
-				second = number(cell(cells, columns, sweref ? "n" : "longitud"));
+				first = number(cell(cells, columns.first()));
+				second = number(cell(cells, columns.second()));
 			}
 			catch (IllegalArgumentException ex) {
 				unreadable.add(new Problem(line.row(), sweref ? "e/n" : "latitud/longitud", "situation.import.badCoordinates"));
@@ -341,26 +400,26 @@ class IncidentFileImport {
 			}
 			LocalDateTime time;
 			try {
-				time = time(cell(cells, columns, "tid"));
+				time = time(cell(cells, columns.time()));
 			}
-			catch (DateTimeParseException | NullPointerException ex) {
+			catch (java.time.DateTimeException | NullPointerException ex) {
 				unreadable.add(new Problem(line.row(), "tid", "situation.import.badTime"));
 				return null;
 			}
 			Integer severity;
 			try {
-				severity = Integer.valueOf(String.valueOf(cell(cells, columns, "allvarlighet")).strip());
+				severity = Integer.valueOf(String.valueOf(cell(cells, columns.severity())).strip());
 			}
 			catch (NumberFormatException ex) {
 				severity = null;
 			}
 			java.time.Instant occurred = time.atZone(SituationPictures.SWEDEN).toInstant();
-			return sweref ? NewIncident.atSweref99(cell(cells, columns, "kategori"), occurred, first, second,
-					cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
-					cell(cells, columns, "beskrivning"))
-					: new NewIncident(cell(cells, columns, "kategori"), occurred, first, second,
-							cell(cells, columns, "organisation"), cell(cells, columns, "roll"), severity,
-							cell(cells, columns, "beskrivning"));
+			return sweref ? NewIncident.atSweref99(cell(cells, columns.category()), occurred, first, second,
+					cell(cells, columns.organisation()), cell(cells, columns.role()), severity,
+					cell(cells, columns.description()))
+					: new NewIncident(cell(cells, columns.category()), occurred, first, second,
+							cell(cells, columns.organisation()), cell(cells, columns.role()), severity,
+							cell(cells, columns.description()));
 		}
 
 		private void problem(Problem problem) {
@@ -387,9 +446,59 @@ class IncidentFileImport {
 		};
 	}
 
-	private static LocalDateTime time(@Nullable String value) {
+	/** Where each column is in a row, −1 for one the file does not have: found once from the header. */
+	private record Columns(int id, int category, int time, int first, int second, int organisation, int role,
+			int severity, int description) {
+
+		static final Columns NONE = new Columns(-1, -1, -1, -1, -1, -1, -1, -1, -1);
+
+		static Columns of(Map<String, Integer> header, boolean sweref) {
+			return new Columns(at(header, "id"), at(header, "kategori"), at(header, "tid"),
+					at(header, sweref ? "e" : "latitud"), at(header, sweref ? "n" : "longitud"), at(header, "organisation"),
+					at(header, "roll"), at(header, "allvarlighet"), at(header, "beskrivning"));
+		}
+
+		private static int at(Map<String, Integer> header, String name) {
+			return header.getOrDefault(name, -1);
+		}
+
+	}
+
+	/**
+	 * A time as {@code 2026-11-20 14:30[:15]} or ISO's {@code 2026-11-20T14:30}. The usual form is read digit by digit
+	 * (a million rows spent more in the formatter than in anything else they are checked for) and resolved as the
+	 * formatter resolves it (a day past the month's end is its last day); anything else goes to the formatter.
+	 */
+	static LocalDateTime time(@Nullable String value) {
 		String v = value.strip();
+		if ((v.length() == 16 || v.length() == 19 && v.charAt(16) == ':') && v.charAt(4) == '-' && v.charAt(7) == '-'
+				&& v.charAt(10) == ' ' && v.charAt(13) == ':') {
+			int year = digits(v, 0, 4);
+			int month = digits(v, 5, 2);
+			int day = digits(v, 8, 2);
+			int hour = digits(v, 11, 2);
+			int minute = digits(v, 14, 2);
+			int second = v.length() == 19 ? digits(v, 17, 2) : 0;
+			if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
+					&& minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+				java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+				return LocalDateTime.of(year, month, Math.min(day, yearMonth.lengthOfMonth()), hour, minute, second);
+			}
+		}
 		return v.contains("T") ? LocalDateTime.parse(v) : LocalDateTime.parse(v, SPACE);
+	}
+
+	/** The number written by these digits, or −1 when any is not a digit. */
+	private static int digits(String text, int from, int length) {
+		int value = 0;
+		for (int i = from; i < from + length; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	private static double number(@Nullable String value) {
@@ -399,47 +508,22 @@ class IncidentFileImport {
 		return Double.parseDouble(value.strip().replace(',', '.'));
 	}
 
-	private static @Nullable String cell(List<String> cells, Map<String, Integer> columns, String name) {
-		Integer i = columns.get(name);
-		if (i == null || i >= cells.size()) {
+	private static @Nullable String cell(List<String> cells, int i) {
+		if (i < 0 || i >= cells.size()) {
 			return null;
 		}
 		String value = TextInput.clean(cells.get(i)).strip();
 		return value.isEmpty() ? null : value;
 	}
 
-	/** One line of CSV: quoted cells may hold the separator and doubled quotes. */
-	static List<String> split(String line, char separator) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
+	/** A record with nothing in it but blanks, which a spreadsheet leaves as an empty line. */
+	private static boolean blank(CsvRecord record) {
+		for (String field : record.getFields()) {
+			if (!field.isBlank()) {
+				return false;
 			}
 		}
-		cells.add(cell.toString());
-		return cells;
+		return true;
 	}
 
 }

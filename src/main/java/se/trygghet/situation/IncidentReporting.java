@@ -49,11 +49,8 @@ class IncidentReporting {
 
 	private final String municipality;
 
-	private final IncidentChanges changes;
-
 	IncidentReporting(JdbcClient jdbc, AreaCatalog areas, CurrentUsers currentUsers, Clock clock,
-			@Value("${app.situation.municipality:1980}") String municipality, IncidentChanges changes) {
-		this.changes = changes;
+			@Value("${app.situation.municipality:1980}") String municipality) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.currentUsers = currentUsers;
@@ -115,7 +112,6 @@ class IncidentReporting {
 			.param("demo", demo)
 			.param("partner", partner)
 			.update();
-		changes.written();
 		return id;
 	}
 

@@ -47,8 +47,23 @@ final class KernelDensity {
 	 * time proportional to points × (h / s)² rather than points × cells. Cells with no density are left out.
 	 */
 	Map<GridCell, Double> atCellCentres(List<double[]> weightedPoints, int cellSize, Set<GridCell> study) {
+		HotSpotGrid grid = new HotSpotGrid("", study, cellSize, cells -> java.util.Collections.nCopies(cells.size(), ""));
+		double[] density = atCellCentres(weightedPoints, grid);
+		Map<GridCell, Double> found = new HashMap<>();
+		for (int i = 0; i < density.length; i++) {
+			if (!Double.isNaN(density[i])) {
+				found.put(grid.cell(i), density[i]);
+			}
+		}
+		return found;
+	}
+
+	/** {@link #atCellCentres(List, int, Set)} by the grid's numbering: NaN for a cell no point reaches. */
+	double[] atCellCentres(List<double[]> weightedPoints, HotSpotGrid grid) {
+		int cellSize = grid.cellSize;
 		double h2 = bandwidth * bandwidth;
-		Map<GridCell, Double> density = new HashMap<>();
+		double[] density = new double[grid.size()];
+		java.util.Arrays.fill(density, Double.NaN);
 		for (double[] point : weightedPoints) {
 			// centres (c + 0.5)·s within h of the point, column by column and row by row
 			long c0 = (long) Math.ceil((point[0] - bandwidth) / cellSize - 0.5);
@@ -57,13 +72,16 @@ final class KernelDensity {
 			long r1 = (long) Math.floor((point[1] + bandwidth) / cellSize - 0.5);
 			for (long c = c0; c <= c1; c++) {
 				for (long r = r0; r <= r1; r++) {
-					GridCell cell = new GridCell(c, r);
-					double de = point[0] - cell.centreEast(cellSize);
-					double dn = point[1] - cell.centreNorth(cellSize);
+					double de = point[0] - (c + 0.5) * cellSize;
+					double dn = point[1] - (r + 0.5) * cellSize;
 					double d2 = de * de + dn * dn;
-					if (d2 < h2 && study.contains(cell)) {
-						double u = 1 - d2 / h2;
-						density.merge(cell, point[2] * normalisation * u * u, Double::sum);
+					if (d2 < h2) {
+						int cell = grid.index(c, r);
+						if (cell >= 0) {
+							double u = 1 - d2 / h2;
+							double add = point[2] * normalisation * u * u;
+							density[cell] = Double.isNaN(density[cell]) ? add : density[cell] + add;
+						}
 					}
 				}
 			}

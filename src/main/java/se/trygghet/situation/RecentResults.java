@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Results kept by a key that names everything they were computed from (the query, the area revision, this node's
- * {@link IncidentChanges}), for at most a while, so that changes on other nodes show within that time. Concurrent
- * requests for a missing key wait for one computation instead of each running it: twenty users opening the hot-spot
- * map of a million incidents at once cost one aggregation, not twenty.
+ * Results kept by a key that names everything they were computed from (the query, the area revision, the version of
+ * the {@link IncidentProjection} they were counted from), for at most a while, which only bounds the memory: a write
+ * on any node changes the projection's version and so the key. Concurrent requests for a missing key wait for one
+ * computation instead of each running it. Switched off ({@code app.situation.result-cache=false}), every request
+ * computes its own result: the counts are fast without it, and the benchmarks measure them so.
  */
 final class RecentResults<K, V> {
 
@@ -24,15 +25,25 @@ final class RecentResults<K, V> {
 
 	private final int capacity;
 
+	private final boolean enabled;
+
 	private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
 
-	RecentResults(Clock clock, Duration lifetime, int capacity) {
+	RecentResults(Clock clock, Duration lifetime, int capacity, boolean enabled) {
 		this.clock = clock;
 		this.lifetime = lifetime;
 		this.capacity = capacity;
+		this.enabled = enabled;
+	}
+
+	boolean enabled() {
+		return enabled;
 	}
 
 	V get(K key, Supplier<V> compute) {
+		if (!enabled) {
+			return compute.get();
+		}
 		Kept<V> found = kept.get(key);
 		if (found != null && found.expires().isAfter(clock.instant())) {
 			return found.value();

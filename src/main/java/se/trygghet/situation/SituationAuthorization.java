@@ -29,7 +29,7 @@ class SituationAuthorization implements HttpAuthorizationRules, ApiTokenEndpoint
 		rules.requestMatchers(HttpMethod.POST, "/incidents").hasAnyRole(REPORTERS);
 		rules.requestMatchers(HttpMethod.GET, "/situation", "/situation/hotspots", "/situation/method", "/incidents/import",
 				"/api/v1/hotspots",
-				"/api/v1/hotspots/density", "/api/v1/incidents/clusters")
+				"/api/v1/hotspots/density", "/api/v1/hotspots/counts", "/api/v1/hotspots/grid", "/api/v1/incidents/clusters")
 			.hasAnyRole(ANALYSTS);
 		rules.requestMatchers(HttpMethod.POST, "/incidents/import", "/situation/*/note", "/situation/police/fetch")
 			.hasAnyRole(ANALYSTS);

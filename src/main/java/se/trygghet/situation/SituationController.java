@@ -149,11 +149,16 @@ class SituationController {
 		}
 		SituationPictures.Shown picture = pictures.shown(reporting.municipality(), shown);
 		model.addAttribute("picture", picture.picture());
-		// the table is most of the page's work and the same for every analyst: rendered once per picture and language;
-		// each area and flagged cell offers to start a problem from it (the knowledge-based cycle starts here)
-		model.addAttribute("matrix", fragments.cached(List.of("situation-matrix", picture.key(),
-				org.springframework.context.i18n.LocaleContextHolder.getLocale()), "situation/matrix", "matrix",
-				() -> java.util.Map.of("picture", picture.picture(), "createProblems", true), request, response));
+		// the table is most of the page's work and the same for every analyst: rendered once per picture and language
+		// while results are kept; each area and flagged cell offers to start a problem from it (the knowledge-based
+		// cycle starts here)
+		java.util.Map<String, Object> matrix = java.util.Map.of("picture", picture.picture(), "createProblems", true);
+		model.addAttribute("matrix", pictures.keepsResults()
+				? fragments.cached(List.of("situation-matrix", picture.key(),
+						org.springframework.context.i18n.LocaleContextHolder.getLocale()), "situation/matrix", "matrix",
+						() -> matrix, request, response)
+				: se.trygghet.system.TemplateFragments.withoutIndentation(
+						fragments.render("situation/matrix", "matrix", matrix, request, response)));
 		model.addAttribute("police", policeEvents.summary(shown));
 		model.addAttribute("note", notes.find(reporting.municipality(), shown));
 		return "situation/picture";

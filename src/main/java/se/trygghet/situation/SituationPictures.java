@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
@@ -46,20 +47,29 @@ class SituationPictures {
 
 	private final AreaCatalog areas;
 
-	private final IncidentChanges changes;
+	private final IncidentProjection incidents;
 
-	/** Pictures by period, area revision and incident changes; a week's is asked for by the whole EST group. */
+	/**
+	 * Pictures by period, area revision and projection version, when results are kept
+	 * ({@code app.situation.result-cache}); a week's is asked for by the whole EST group.
+	 */
 	private final RecentResults<List<Object>, Shown> recent;
 
 	/** A picture with the key it is kept by, which names its version for whatever is derived from it (its HTML). */
 	record Shown(List<Object> key, Picture picture) {
 	}
 
-	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentChanges changes, Clock clock) {
+	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents, Clock clock,
+			@Value("${app.situation.result-cache:true}") boolean keepResults) {
 		this.jdbc = jdbc;
 		this.areas = areas;
-		this.changes = changes;
-		this.recent = new RecentResults<>(clock, Duration.ofSeconds(HotSpots.RESULT_SECONDS), 50);
+		this.incidents = incidents;
+		this.recent = new RecentResults<>(clock, Duration.ofSeconds(HotSpots.RESULT_SECONDS), 50, keepResults);
+	}
+
+	/** Whether pictures, and what is rendered from them, are kept for the next request with the same key. */
+	boolean keepsResults() {
+		return recent.enabled();
 	}
 
 	record Category(String code, String nameSv, String nameEn) {
@@ -79,6 +89,28 @@ class SituationPictures {
 
 	record Picture(SituationPeriod period, List<Category> categories, List<Row> rows, Map<String, Cell> totals,
 			Cell total, boolean anyDemo, FlagTest flags) {
+
+		/** A row's cells as the table shows them: one per category in order, then the row's total. */
+		public List<Column> columns(Row row) {
+			return columns(row.cells(), row.total());
+		}
+
+		/** The categories' totals as the table's last row shows them, then the grand total. */
+		public List<Column> totalColumns() {
+			return columns(totals, total);
+		}
+
+		private List<Column> columns(Map<String, Cell> cells, Cell sum) {
+			List<Column> columns = new ArrayList<>(categories.size() + 1);
+			categories.forEach(c -> columns.add(new Column(c, cells.get(c.code()))));
+			columns.add(new Column(null, sum));
+			return columns;
+		}
+
+	}
+
+	/** A cell of the table under its category, or under none for a total. */
+	record Column(@Nullable Category category, Cell cell) {
 	}
 
 	/**
@@ -152,22 +184,27 @@ class SituationPictures {
 			.list();
 	}
 
-	/** The picture of a period, kept until the incidents or areas change (or, for other nodes' changes, a minute). */
+	/** The picture of a period, kept until the incidents (on any node) or the areas change. */
 	Picture picture(String municipality, SituationPeriod period) {
 		return shown(municipality, period).picture();
 	}
 
 	Shown shown(String municipality, SituationPeriod period) {
-		List<Object> key = List.of(municipality, period.key(), areas.revision(), changes.version());
-		return recent.get(key, () -> new Shown(key, compute(municipality, period)));
+		Incidents counted = incidents.current();
+		if (!recent.enabled()) {
+			// nothing is kept by the key, so it need not name the area revision (a look at the database)
+			return new Shown(List.of(municipality, period.key(), counted.version), compute(municipality, period, counted));
+		}
+		List<Object> key = List.of(municipality, period.key(), areas.revision(), counted.version);
+		return recent.get(key, () -> new Shown(key, compute(municipality, period, counted)));
 	}
 
-	private Picture compute(String municipality, SituationPeriod period) {
+	private Picture compute(String municipality, SituationPeriod period, Incidents counted) {
 		List<Category> categories = categories();
 		Map<Key, Integer> now = new HashMap<>();
 		Map<Key, Integer> earlier = new HashMap<>();
 		Map<Key, Integer> yearEarlier = new HashMap<>();
-		counts(municipality, period, List.of(now, earlier, yearEarlier));
+		counts(counted, municipality, period, List.of(now, earlier, yearEarlier));
 		int periodsBefore = period.before().size();
 
 		// every count is added to one family first; the cells are made once all of them are tested together
@@ -187,16 +224,9 @@ class SituationPictures {
 			byArea.put(area, cells);
 		}
 		List<Row> rows = new ArrayList<>();
-		boolean anyDemo = jdbc.sql("""
-				select exists (select 1 from incident where municipality = :m and demo
-				                 and occurred_at >= :from and occurred_at < :to)
-				""")
-			.param("m", municipality)
-			.param("from", timestamp(period.before().isEmpty() ? period.start() : period.before().get(
-					period.before().size() - 1).start()))
-			.param("to", timestamp(period.end()))
-			.query(Boolean.class)
-			.single();
+		boolean anyDemo = anyDemo(counted, municipality,
+				period.before().isEmpty() ? period.start() : period.before().get(period.before().size() - 1).start(),
+				period.end());
 		Map<Optional<UUID>, Integer> rowTotals = new LinkedHashMap<>();
 		byArea.forEach((area, cells) -> rowTotals.put(area, sum(family, cells.values(), periodsBefore)));
 		Map<String, Integer> columnTotals = new LinkedHashMap<>();
@@ -207,8 +237,11 @@ class SituationPictures {
 		int grandTotal = sum(family, columnTotals.values(), periodsBefore);
 		FlagTest flags = family.test();
 
+		// the rows' areas against one state of the areas, not one look at the revision per row
+		Map<AreaId, AreaCatalog.AreaRef> named = areas.areas(
+				byArea.keySet().stream().flatMap(Optional::stream).map(AreaId::new).toList());
 		byArea.forEach((area, cells) -> {
-			AreaCatalog.AreaRef ref = area.flatMap(id -> areas.area(new AreaId(id))).orElse(null);
+			AreaCatalog.AreaRef ref = area.map(id -> named.get(new AreaId(id))).orElse(null);
 			Map<String, Cell> tested = new LinkedHashMap<>();
 			cells.forEach((code, index) -> tested.put(code, family.cell(index)));
 			rows.add(new Row(area.orElse(null), ref == null ? "" : ref.name(), ref != null && ref.demo(), tested,
@@ -268,6 +301,25 @@ class SituationPictures {
 	 * probability of reaching the smallest count that would be flagged.
 	 */
 	static double chanceOfAFlag(double earlierMean) {
+		Double known = CHANCES.get(earlierMean);
+		if (known != null) {
+			return known;
+		}
+		double chance = computeChanceOfAFlag(earlierMean);
+		if (CHANCES.size() >= 10_000) {
+			CHANCES.clear();
+		}
+		CHANCES.put(earlierMean, chance);
+		return chance;
+	}
+
+	/**
+	 * {@link #chanceOfAFlag} by the earlier mean: a function of the mean alone, and the means of a picture repeat (a
+	 * week's are quarters of whole numbers), while the quantile search is the costliest part of a picture.
+	 */
+	private static final Map<Double, Double> CHANCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static double computeChanceOfAFlag(double earlierMean) {
 		// P(X ≥ q) ≥ α for the (1 − α) quantile q, so the search may start there
 		int smallest = Math.max(Math.max(MIN_FLAGGED, (int) Math.floor(earlierMean) + 1),
 				poisson(earlierMean).inverseCumulativeProbability(1 - ALPHA));
@@ -282,39 +334,50 @@ class SituationPictures {
 
 	/**
 	 * Counts per area and category of the period (into {@code into[0]}), of the periods before it summed
-	 * ({@code into[1]}) and of the same period a year earlier ({@code into[2]}), in one statement: each period is one
-	 * range scan of the index on (municipality, occurred_at), which holds the area and category too.
+	 * ({@code into[1]}) and of the same period a year earlier ({@code into[2]}): every incident of the municipality
+	 * in those days, with or without a place, by the smallest area it lay in (none for an incident outside every
+	 * area) and its category.
 	 */
-	private void counts(String municipality, SituationPeriod period, List<Map<Key, Integer>> into) {
-		List<SituationPeriod> periods = new ArrayList<>();
-		List<Integer> slots = new ArrayList<>();
-		periods.add(period);
-		slots.add(0);
+	private static void counts(Incidents in, String municipality, SituationPeriod period, List<Map<Key, Integer>> into) {
+		count(in, municipality, period, into.get(0));
 		for (SituationPeriod before : period.before()) {
-			periods.add(before);
-			slots.add(1);
+			count(in, municipality, before, into.get(1));
 		}
-		periods.add(period.yearEarlier());
-		slots.add(2);
-		jdbc.sql("""
-				select i.area_id, i.category, p.slot, count(*)
-				  from unnest(cast(:starts as timestamptz[]), cast(:ends as timestamptz[]), cast(:slots as int[]))
-				       as p (starts, ends, slot)
-				  join incident i on i.municipality = :m and i.occurred_at >= p.starts and i.occurred_at < p.ends
-				 group by i.area_id, i.category, p.slot
-				""")
-			.param("m", municipality)
-			.param("starts", periods.stream().map(q -> instant(q.start())).toArray(String[]::new))
-			.param("ends", periods.stream().map(q -> instant(q.end())).toArray(String[]::new))
-			.param("slots", slots.toArray(Integer[]::new))
-			.query(rs -> {
-				into.get(rs.getInt(3))
-					.merge(new Key(rs.getObject(1, UUID.class), rs.getString(2)), rs.getInt(4), Integer::sum);
-			});
+		count(in, municipality, period.yearEarlier(), into.get(2));
 	}
 
-	private static String instant(LocalDate day) {
-		return day.atStartOfDay(SWEDEN).toInstant().toString();
+	private static void count(Incidents in, String municipality, @Nullable SituationPeriod period, Map<Key, Integer> into) {
+		if (period == null) {
+			return;
+		}
+		Incidents.Selection rows = in.select(municipality,
+				new HotSpots.IncidentFilter(period.start(), period.end(), java.util.Set.of()), false);
+		int categories = in.dictionary.categories().size();
+		int[] counts = new int[(in.dictionary.areaIds().size() + 1) * categories];
+		for (int i = rows.first; i < rows.end; i++) {
+			if (rows.test(i)) {
+				counts[(in.area[i] + 1) * categories + in.categoryIndex(i)]++;
+			}
+		}
+		for (int k = 0; k < counts.length; k++) {
+			if (counts[k] > 0) {
+				int area = k / categories - 1;
+				into.merge(new Key(area < 0 ? null : in.dictionary.areaIds().get(area),
+						in.dictionary.categories().get(k % categories)), counts[k], Integer::sum);
+			}
+		}
+	}
+
+	/** Whether any incident of the municipality from the first day up to (not including) the last is demo data. */
+	private static boolean anyDemo(Incidents in, String municipality, LocalDate from, LocalDate to) {
+		Incidents.Selection rows = in.select(municipality, new HotSpots.IncidentFilter(from, to, java.util.Set.of()),
+				false);
+		for (int i = rows.first; i < rows.end; i++) {
+			if (rows.test(i) && in.demo(i)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static Timestamp timestamp(LocalDate day) {

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -142,6 +144,31 @@ public final class Csv {
 	/** The records of a text (from {@link #text}), with the delimiter its header line uses. */
 	public static CsvReader<CsvRecord> reader(String text) {
 		return lenient(delimiter(text)).ofCsvRecord(text);
+	}
+
+	/** How far the start of a stream is looked at for its header's delimiter. */
+	static final int HEADER_LOOKAHEAD = 64 * 1024;
+
+	/**
+	 * The records read from a stream of characters too large to hold, with the delimiter its header line uses (as
+	 * {@link #delimiter}, looking at most {@value #HEADER_LOOKAHEAD} characters ahead) and a BOM at its start dropped.
+	 * Each record knows the line it starts on ({@code getStartingLineNumber()}), however many lines a field before it
+	 * ran over.
+	 */
+	public static CsvReader<CsvRecord> reader(Reader reader) throws IOException {
+		BufferedReader in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
+		char[] head = new char[HEADER_LOOKAHEAD];
+		in.mark(HEADER_LOOKAHEAD);
+		int length = 0;
+		int n;
+		while (length < head.length && (n = in.read(head, length, head.length - length)) >= 0) {
+			length += n;
+		}
+		in.reset();
+		if (length > 0 && head[0] == BOM) {
+			in.skip(1);
+		}
+		return reader(in, delimiter(CharBuffer.wrap(head, 0, length)));
 	}
 
 	/** The records read from a stream of characters, with a delimiter already known (for files too large to hold). */

@@ -37,7 +37,7 @@ import se.trygghet.area.AreaLevel;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-Dspring.jdbc.template.query-timeout=0s" })
 public class EffectEvaluationBench {
 
 	static final int INCIDENTS = 1_000_000;
@@ -49,6 +49,11 @@ public class EffectEvaluationBench {
 	StoredEvaluation.Request withBuffer;
 
 	StoredEvaluation.Request withoutBuffer;
+
+	/** Requests of their own: other districts, rings, categories and periods, one per invocation in turn. */
+	final List<StoredEvaluation.Request> varied = new java.util.ArrayList<>();
+
+	int next;
 
 	final InterventionId intervention = new InterventionId(UUID.randomUUID());
 
@@ -82,6 +87,23 @@ public class EffectEvaluationBench {
 				today.minusYears(2), today.minusYears(1).minusDays(1), today.minusYears(1), today.minusDays(1));
 		withoutBuffer = new StoredEvaluation.Request(target, control, null, List.of("klotter", "skadegorelse"),
 				today.minusYears(2), today.minusYears(1).minusDays(1), today.minusYears(1), today.minusDays(1));
+		List<AreaId> districts = areas.atLevel("1980", AreaLevel.STADSDEL).stream().map(AreaCatalog.AreaRef::id).toList();
+		List<String> categories = List.of("skadegorelse", "klotter", "nedskrapning", "brand", "ordningsstorning");
+		java.util.Random random = new java.util.Random(1980);
+		int[] months = { 1, 2, 3, 6, 12 };
+		while (varied.size() < 2_000) {
+			AreaId t = districts.get(random.nextInt(districts.size()));
+			AreaId c = districts.get(random.nextInt(districts.size()));
+			if (t.equals(c)) {
+				continue;
+			}
+			LocalDate beforeFrom = today.minusDays(30 + random.nextInt(1400));
+			LocalDate beforeTo = beforeFrom.plusMonths(months[random.nextInt(months.length)]).minusDays(1);
+			LocalDate afterTo = beforeTo.plusMonths(months[random.nextInt(months.length)]);
+			List<String> chosen = categories.stream().filter(x -> random.nextBoolean()).toList();
+			varied.add(new StoredEvaluation.Request(t, c, random.nextBoolean() ? null : 50 * (2 + random.nextInt(9)), chosen,
+					beforeFrom, beforeTo, beforeTo.plusDays(1), afterTo));
+		}
 	}
 
 	@TearDown(Level.Trial)
@@ -92,6 +114,12 @@ public class EffectEvaluationBench {
 	@Benchmark
 	public EffectEvaluation.Result evaluateWithBufferRing() {
 		return evaluator.count(intervention, withBuffer, "bench").result();
+	}
+
+	/** An evaluation with a request of its own each time (half of them with a ring of 100–500 m). */
+	@Benchmark
+	public EffectEvaluation.Result evaluateVaried() {
+		return evaluator.count(intervention, varied.get(next++ % varied.size()), "bench").result();
 	}
 
 	@Benchmark

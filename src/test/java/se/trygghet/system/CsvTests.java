@@ -43,6 +43,17 @@ class CsvTests {
 	}
 
 	@Test
+	void streamsAFileWithTheHeadersDelimiterWithoutItsBomAndNamesTheLineEachRecordStartsOn() throws Exception {
+		String text = "\uFEFFid;text\n" + "1;\"en, två\nrader\"\n" + "\n" + "2;sist\n";
+		List<String> read = new ArrayList<>();
+		try (CsvReader<CsvRecord> reader = Csv.reader(new java.io.StringReader(text))) {
+			reader.forEach(r -> read.add(r.getStartingLineNumber() + " " + r.getFields()));
+		}
+
+		assertThat(read).containsExactly("1 [id, text]", "2 [1, en, två\nrader]", "4 []", "5 [2, sist]");
+	}
+
+	@Test
 	void keepsTextAfterAClosingQuoteAndReadsAnUnclosedQuoteToTheEnd() throws Exception {
 		assertThat(records("\"a\"b,c\n\"open,\nend")).containsExactly(List.of("ab", "c"), List.of("open,\nend"));
 	}
