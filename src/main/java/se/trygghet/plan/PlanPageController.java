@@ -34,6 +34,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** The internal plan pages: overview with filters, activity, committee, organisation, history and editing. */
 @Controller
@@ -220,11 +221,8 @@ class PlanPageController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/activities/" + added;
 			}
-			catch (InvalidPlanChange ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.args(), null);
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
+			catch (Refusal refusal) {
+				Forms.reject(errors, refusal);
 			}
 		}
 		return newActivityForm(plan, focusArea, model);
@@ -269,8 +267,8 @@ class PlanPageController {
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", "concurrent.change");
 		}
-		catch (IllegalPlanStateException ex) {
-			redirect.addFlashAttribute("error", ex.code());
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("error", refusal.code());
 		}
 		return "redirect:/plans/" + key + "/activities/" + number;
 	}
@@ -424,8 +422,8 @@ class PlanPageController {
 			editing.archive(key);
 			redirect.addFlashAttribute("archived", true);
 		}
-		catch (IllegalPlanStateException ex) {
-			redirect.addFlashAttribute("error", ex.code());
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("error", refusal.code());
 		}
 		return "redirect:/plans/" + key;
 	}
@@ -445,16 +443,12 @@ class PlanPageController {
 	/** Runs a change and turns the refusals a user can meet into form errors; true when the change was saved. */
 	private static boolean attempt(BindingResult errors, Runnable change) {
 		try {
-			change.run();
-			return true;
+			return Forms.attempt(errors, change);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("concurrent.change");
+			return false;
 		}
-		catch (IllegalPlanStateException ex) {
-			errors.reject(ex.code());
-		}
-		return false;
 	}
 
 	private String activityForm(PlanView plan, PlanView.ActivityView activity, Model model) {
