@@ -135,14 +135,8 @@ class PlanPageController {
 			// a one-off message after a change: render normally, nothing worth keeping
 			return "plan/overview";
 		}
-		// everything the page shows except the token and the user's name (see RenderedPages)
-		List<Object> shape = List.of(plan.id(), plan.revision(), String.valueOf(focusArea), String.valueOf(committee),
-				locale, model.getAttribute("planEditor"), model.getAttribute("mayAudit"), model.getAttribute("isAdmin"), model.getAttribute("mayAnalyse"),
-				model.getAttribute("isReporter"), model.getAttribute("demoMode"), htmx != null);
-		byte[] html = htmx != null
-				? pages.fragment(shape, "plan/overview-results", "results", model.asMap(), request, response)
-					.getBytes(StandardCharsets.UTF_8)
-				: pages.page(shape, "plan/overview", model.asMap(), request, response);
+		// rendered once per plan revision, filter, rights and language (see RenderedPages)
+		byte[] html = pages.overview(plan, focusArea, committee, htmx != null, locale, model.asMap(), request, response);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
