@@ -21,6 +21,7 @@ import se.trygghet.area.AreaLevel;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.system.Refusal;
 
 /**
  * For the demo only, after the demo incidents: one invented problem in a demo district taken through the cycle —
@@ -72,7 +73,7 @@ class DemoCycle implements ApplicationRunner {
 		if (target.isEmpty() || control.isEmpty() || activity.isEmpty() || committees.isEmpty()) {
 			return;
 		}
-		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+		LocalDate today = LocalDate.now(clock);
 		currentUsers.asSystem(Set.of(Role.ANALYST), Set.of(), () -> {
 			ProblemId problem = work.recordProblem(new Problem(new ProblemId(UUID.randomUUID()),
 					"Klotter och skadegörelse kring torget (demodata)",
@@ -97,7 +98,7 @@ class DemoCycle implements ApplicationRunner {
 						List.of("klotter", "skadegorelse"), today.minusMonths(12), today.minusMonths(6).minusDays(1),
 						today.minusMonths(6), today.minusDays(1)));
 			}
-			catch (InterventionRefusal refusal) {
+			catch (Refusal refusal) {
 				// e.g. demo boundaries without a ring around them: the example stands without its evaluation
 				log.warn("The demo evaluation was refused: {}", refusal.getMessage());
 			}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
+import se.trygghet.system.Refusal;
 
 /**
  * For the demo only: a handful of invented residents' reports in central Västerås at different stages, so the case
@@ -69,9 +70,9 @@ class DemoResidentReports implements ApplicationRunner {
 					handle(report, demo.until());
 					n++;
 				}
-				catch (InvalidResidentReport ex) {
+				catch (Refusal ex) {
 					// the demo areas are not loaded (another municipality): the demo simply has no reports
-					log.debug("Demo resident report skipped: {}", ex.problems());
+					log.debug("Demo resident report skipped: {}", ex.fieldCodes());
 				}
 			}
 			return n;

@@ -1,6 +1,7 @@
 package se.trygghet.actor;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /**
  * An organisation, as other modules see it. {@code demo} marks organisations invented for the demo; the ones the plan
@@ -12,7 +13,7 @@ public record Actor(ActorId id, String name, ActorType type, @Nullable String de
 
 	public Actor {
 		if (name.isBlank() || name.length() > MAX_NAME) {
-			throw new InvalidActor("name", "actor.name.invalid");
+			throw Refusal.on("name", "actor.name.invalid");
 		}
 	}
 

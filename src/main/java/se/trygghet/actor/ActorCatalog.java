@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghet.system.Refusal;
 
 /** The registry of actors: what other modules read of it, and registration of a new one. */
 @Service
@@ -60,7 +61,7 @@ public class ActorCatalog {
 		String cleanDescription = description == null || description.isBlank() ? null : description.strip();
 		Actor actor = new Actor(new ActorId(UUID.randomUUID()), name.strip(), type, cleanDescription, demo);
 		if (byName(actor.name()).isPresent()) {
-			throw new InvalidActor("name", "actor.name.taken");
+			throw Refusal.on("name", "actor.name.taken");
 		}
 		jdbc.sql("insert into actor (id, name, type, description, demo) values (:id, :name, :type, :description, :demo)")
 			.param("id", actor.id().value())

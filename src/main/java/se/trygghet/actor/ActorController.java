@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
+import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
+import se.trygghet.system.Refusal;
 
 /** The list of actors for every internal reader, and a form to register one for coordinators. */
 @Controller
@@ -49,7 +51,7 @@ class ActorController {
 	@IdempotentForm
 	String register(@ModelAttribute("form") ActorForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		ActorForm posted = se.trygghet.system.Forms.recover(form, errors, model, ActorForm::empty);
+		ActorForm posted = Forms.recover(form, errors, model, ActorForm::empty);
 		if (errors.hasErrors() || posted != form) {
 			return show(model);
 		}
@@ -66,8 +68,8 @@ class ActorController {
 		try {
 			catalog.register(form.name() == null ? "" : form.name(), type, form.description());
 		}
-		catch (InvalidActor ex) {
-			errors.rejectValue(ex.field(), ex.code());
+		catch (Refusal refusal) {
+			Forms.reject(errors, refusal);
 			return show(model);
 		}
 		redirect.addFlashAttribute("registered", form.name() == null ? "" : form.name().strip());

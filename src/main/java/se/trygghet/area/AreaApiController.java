@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -34,11 +32,6 @@ class AreaApiController {
 
 	private final AreaIndex index;
 
-	/** Serialised collections of the current revision, by filter; dropped when the revision moves. */
-	private final Map<String, byte[]> collections = new ConcurrentHashMap<>();
-
-	private volatile long cachedRevision = -1;
-
 	AreaApiController(AreaIndex index) {
 		this.index = index;
 	}
@@ -61,16 +54,7 @@ class AreaApiController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		if (cachedRevision != snapshot.revision()) {
-			collections.clear();
-			cachedRevision = snapshot.revision();
-		}
-		byte[] body = collections.computeIfAbsent(etag, key -> GeoJson.featureCollection(snapshot.all()
-			.stream()
-			.filter(a -> level == null || a.ref().level() == level)
-			.filter(a -> municipality == null || a.ref().municipality().equals(municipality))
-			.toList()));
-		return geoJson(etag, body);
+		return geoJson(etag, index.featureCollection(snapshot, level, municipality));
 	}
 
 	@GetMapping("/{id}")

@@ -1,7 +1,7 @@
 package se.trygghet.area;
 
 import java.util.Map;
-import se.trygghet.identity.Audited;
+import se.trygghet.identity.AuditedEntry;
 
 /** Past-tense events of the area module. Each is audited; modules that place things in areas may react to them. */
 public final class AreaEvents {
@@ -11,32 +11,14 @@ public final class AreaEvents {
 
 	/** Areas of a municipality were created or given new boundaries, from a file or on first start. */
 	public record AreasImported(String municipality, String source, int created, int updated, boolean demo)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "area.imported";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "Area";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return municipality;
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Områden importerade för kommun " + municipality + ": " + created + " nya, " + updated
-					+ " uppdaterade" + (demo ? " (demodata)" : "");
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("source", source, "created", created, "updated", updated, "demo", demo);
+		public Entry auditEntry() {
+			return new Entry("area.imported", "Area", municipality,
+					"Områden importerade för kommun " + municipality + ": " + created + " nya, " + updated
+							+ " uppdaterade" + (demo ? " (demodata)" : ""),
+					Map.of("source", source, "created", created, "updated", updated, "demo", demo));
 		}
 
 	}

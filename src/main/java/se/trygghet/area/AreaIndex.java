@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghet.system.Caches;
 
 /**
  * The catalog other modules read, answered from an {@link AreaSnapshot} held in memory. The snapshot is keyed by the
@@ -17,12 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaIndex implements AreaCatalog {
 
+	/** The serialised GeoJSON of the open API, per revision and filter. */
+	static final String CACHE = "area-geojson";
+
 	private final Areas areas;
+
+	private final Caches.NamedCache collections;
 
 	private volatile AreaSnapshot snapshot = AreaSnapshot.EMPTY;
 
-	AreaIndex(Areas areas) {
+	AreaIndex(Areas areas, Caches caches) {
 		this.areas = areas;
+		this.collections = caches.named(CACHE);
 	}
 
 	/** The areas as they stand now. */
@@ -188,6 +195,16 @@ class AreaIndex implements AreaCatalog {
 	@Override
 	public long revision() {
 		return areas.revision();
+	}
+
+	/** The snapshot's areas, of one level and municipality if given, as a GeoJSON FeatureCollection. */
+	byte[] featureCollection(AreaSnapshot snapshot, @Nullable AreaLevel level, @Nullable String municipality) {
+		return collections.get(java.util.Arrays.asList(snapshot.revision(), level, municipality),
+				() -> GeoJson.featureCollection(snapshot.all()
+					.stream()
+					.filter(a -> level == null || a.ref().level() == level)
+					.filter(a -> municipality == null || a.ref().municipality().equals(municipality))
+					.toList()));
 	}
 
 	private static List<AreaRef> refs(List<AreaSnapshot.Indexed> indexed) {

@@ -2,6 +2,7 @@ package se.trygghet.collaboration;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /**
  * One item on a meeting's agenda, kept as it was written. A {@code SITUATION} item is a snapshot of the lägesbild when
@@ -24,7 +25,7 @@ record AgendaItem(Kind kind, String title, @Nullable String body, @Nullable UUID
 	AgendaItem {
 		title = title.strip();
 		if (title.isEmpty() || title.length() > MAX_TITLE) {
-			throw new CollaborationRefusal("agenda", "collab.meeting.agenda.invalid");
+			throw Refusal.on("agenda", "collab.meeting.agenda.invalid");
 		}
 	}
 

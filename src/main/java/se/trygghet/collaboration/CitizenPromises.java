@@ -16,6 +16,7 @@ import se.trygghet.actor.ActorId;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * Medborgarlöften: the municipality's and the police's yearly promise to an area, built on their
@@ -68,13 +69,13 @@ class CitizenPromises {
 
 		NewPromise {
 			if (year < 2000 || year > 2100) {
-				throw new CollaborationRefusal("year", "collab.promise.year.invalid");
+				throw Refusal.on("year", "collab.promise.year.invalid");
 			}
 			if (municipalityParty.isBlank()) {
-				throw new CollaborationRefusal("municipalityParty", "collab.promise.party.required");
+				throw Refusal.on("municipalityParty", "collab.promise.party.required");
 			}
 			if (text.isBlank() || text.strip().length() > 4000) {
-				throw new CollaborationRefusal("text", "collab.promise.text.invalid");
+				throw Refusal.on("text", "collab.promise.text.invalid");
 			}
 		}
 
@@ -127,13 +128,13 @@ class CitizenPromises {
 	UUID addAgreement(String title, String parties, LocalDate validFrom, LocalDate validTo, @Nullable String reference,
 			boolean demo) {
 		if (title.isBlank() || title.strip().length() > 300) {
-			throw new CollaborationRefusal("title", "collab.agreement.title.invalid");
+			throw Refusal.on("title", "collab.agreement.title.invalid");
 		}
 		if (parties.isBlank() || parties.strip().length() > 300) {
-			throw new CollaborationRefusal("parties", "collab.agreement.parties.invalid");
+			throw Refusal.on("parties", "collab.agreement.parties.invalid");
 		}
 		if (validTo.isBefore(validFrom)) {
-			throw new CollaborationRefusal("validTo", "collab.agreement.period.invalid");
+			throw Refusal.on("validTo", "collab.agreement.period.invalid");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -174,12 +175,12 @@ class CitizenPromises {
 	@Transactional
 	UUID add(NewPromise promise) {
 		String police = actors.byId(promise.police()).map(se.trygghet.actor.Actor::name)
-			.orElseThrow(() -> new CollaborationRefusal("police", "collab.promise.police.required"));
+			.orElseThrow(() -> Refusal.on("police", "collab.promise.police.required"));
 		if (promise.area() != null && areas.area(promise.area()).isEmpty()) {
-			throw new CollaborationRefusal("area", "collab.promise.area.invalid");
+			throw Refusal.on("area", "collab.promise.area.invalid");
 		}
 		if (promise.agreement() != null && agreements().stream().noneMatch(a -> a.id().equals(promise.agreement()))) {
-			throw new CollaborationRefusal("agreement", "collab.promise.agreement.invalid");
+			throw Refusal.on("agreement", "collab.promise.agreement.invalid");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -204,10 +205,10 @@ class CitizenPromises {
 	UUID followUp(UUID promiseId, LocalDate on, Status status, String text, boolean published) {
 		Promise promise = get(promiseId);
 		if (text.isBlank() || text.strip().length() > 4000) {
-			throw new CollaborationRefusal("text", "collab.followup.text.invalid");
+			throw Refusal.on("text", "collab.followup.text.invalid");
 		}
 		if (on.isAfter(LocalDate.now(clock))) {
-			throw new CollaborationRefusal("followedOn", "collab.followup.date.future");
+			throw Refusal.on("followedOn", "collab.followup.date.future");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -233,7 +234,7 @@ class CitizenPromises {
 			.param("published", published).param("id", promiseId).param("version", version)
 			.update();
 		if (changed == 0) {
-			throw new CollaborationRefusal("", "collab.conflict");
+			throw Refusal.of("collab.conflict");
 		}
 		events.publishEvent(new CollaborationEvents.PromiseChanged(promiseId, promise.year(),
 				published ? "published" : "withdrawn", published ? "publicerat" : "avpublicerat"));
@@ -248,7 +249,7 @@ class CitizenPromises {
 	void link(UUID promiseId, LinkKind kind, UUID ref, String title) {
 		Promise promise = get(promiseId);
 		if (title.isBlank() || title.strip().length() > 300) {
-			throw new CollaborationRefusal("title", "collab.link.title.invalid");
+			throw Refusal.on("title", "collab.link.title.invalid");
 		}
 		int added = jdbc.sql("""
 				insert into citizen_promise_link (promise_id, kind, ref_id, title_snapshot)
@@ -257,7 +258,7 @@ class CitizenPromises {
 			.param("p", promiseId).param("kind", kind.name()).param("ref", ref).param("title", title.strip())
 			.update();
 		if (added == 0) {
-			throw new CollaborationRefusal("ref", "collab.link.present");
+			throw Refusal.on("ref", "collab.link.present");
 		}
 		events.publishEvent(new CollaborationEvents.PromiseChanged(promiseId, promise.year(), "linked",
 				kind + " " + ref + " (" + title.strip() + ")"));

@@ -3,10 +3,11 @@ package se.trygghet.collaboration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
+import se.trygghet.system.Forms;
+import se.trygghet.system.Refusal;
 
 /** What the collaboration controllers share: reading typed values from form text and showing refusals on fields. */
 final class FormSupport {
@@ -15,17 +16,8 @@ final class FormSupport {
 	}
 
 	/** Shows a refusal on its field, or above the form when it names none (or a field this form does not have). */
-	static void reject(BindingResult errors, CollaborationRefusal refusal) {
-		if (refusal.field().isEmpty()) {
-			errors.reject(refusal.code());
-			return;
-		}
-		try {
-			errors.rejectValue(refusal.field(), refusal.code());
-		}
-		catch (NotReadablePropertyException ex) {
-			errors.reject(refusal.code());
-		}
+	static void reject(BindingResult errors, Refusal refusal) {
+		Forms.reject(errors, refusal);
 	}
 
 	static @Nullable LocalDate date(@Nullable String text, String field, BindingResult errors) {

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
+import se.trygghet.system.Refusal;
 
 /** The forums: a list with the overdue decisions, one forum with its members, meetings and surveys. */
 @Controller
@@ -91,7 +92,7 @@ class ForumController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/forums/" + id;
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return list(model);
 		}
@@ -117,7 +118,7 @@ class ForumController {
 		try {
 			forums.edit(id, form.version(), FormSupport.text(form.name()), form.description(), meetingsPerYear);
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return show(id, model);
 		}
@@ -136,7 +137,7 @@ class ForumController {
 				forums.addMember(id, participant, role);
 			}
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 		}
 		if (errors.hasErrors()) {
@@ -164,7 +165,7 @@ class ForumController {
 		try {
 			return "redirect:/surveys/" + surveys.create(id, year);
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return show(id, model);
 		}

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * The forums and their members: read by every internal reader, changed by coordinators. A membership runs from the
@@ -122,7 +123,7 @@ class Forums {
 		String clean = checkName(name);
 		checkMeetings(meetingsPerYear);
 		byName(clean).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-			throw new CollaborationRefusal("name", "collab.forum.name.taken");
+			throw Refusal.on("name", "collab.forum.name.taken");
 		});
 		int changed = jdbc.sql("""
 				update forum set name = :name, description = :description, meetings_per_year = :meetings,
@@ -133,7 +134,7 @@ class Forums {
 			.param("meetings", meetingsPerYear)
 			.update();
 		if (changed == 0) {
-			throw new CollaborationRefusal("", "collab.conflict");
+			throw Refusal.of("collab.conflict");
 		}
 		events.publishEvent(new CollaborationEvents.ForumSaved(id, clean, false, forum.demo()));
 	}
@@ -155,7 +156,7 @@ class Forums {
 			.param("f", forumId).param("a", participant.actorId()).param("c", participant.committeeId())
 			.query(Boolean.class).single();
 		if (present) {
-			throw new CollaborationRefusal("participant", "collab.member.present");
+			throw Refusal.on("participant", "collab.member.present");
 		}
 		try {
 			jdbc.sql("""
@@ -168,7 +169,7 @@ class Forums {
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
 			// an id that names no actor or committee (a tampered form) is refused, not an error page
-			throw new CollaborationRefusal("participant", "collab.participant.invalid");
+			throw Refusal.on("participant", "collab.participant.invalid");
 		}
 		events.publishEvent(new CollaborationEvents.ForumMembershipChanged(forumId, forum.name(),
 				participants.name(participant), role.name(), true));
@@ -197,7 +198,7 @@ class Forums {
 		String clean = checkName(name);
 		checkMeetings(meetingsPerYear);
 		if (byName(clean).isPresent()) {
-			throw new CollaborationRefusal("name", "collab.forum.name.taken");
+			throw Refusal.on("name", "collab.forum.name.taken");
 		}
 		UUID id = UUID.randomUUID();
 		try {
@@ -210,7 +211,7 @@ class Forums {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new CollaborationRefusal("name", "collab.forum.name.taken");
+			throw Refusal.on("name", "collab.forum.name.taken");
 		}
 		events.publishEvent(new CollaborationEvents.ForumSaved(id, clean, true, demo));
 		return id;
@@ -218,14 +219,14 @@ class Forums {
 
 	private static String checkName(@Nullable String name) {
 		if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-			throw new CollaborationRefusal("name", "collab.forum.name.invalid");
+			throw Refusal.on("name", "collab.forum.name.invalid");
 		}
 		return name.strip();
 	}
 
 	private static void checkMeetings(@Nullable Integer meetingsPerYear) {
 		if (meetingsPerYear != null && (meetingsPerYear < 1 || meetingsPerYear > 52)) {
-			throw new CollaborationRefusal("meetingsPerYear", "collab.forum.meetings.invalid");
+			throw Refusal.on("meetingsPerYear", "collab.forum.meetings.invalid");
 		}
 	}
 

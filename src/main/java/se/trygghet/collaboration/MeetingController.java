@@ -19,6 +19,7 @@ import se.trygghet.identity.CurrentUsers;
 import se.trygghet.situation.SituationHighlights;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
+import se.trygghet.system.Refusal;
 
 /** A forum's meetings: recording one, reading one, its decisions and their follow-up. */
 @Controller
@@ -105,7 +106,7 @@ class MeetingController {
 					present, false));
 			return "redirect:/meetings/" + id;
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return form(forum, model);
 		}
@@ -134,7 +135,7 @@ class MeetingController {
 		try {
 			meetings.decide(id, FormSupport.text(form.text()), FormSupport.text(form.responsible()), due);
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return show(id, model);
 		}
@@ -157,7 +158,7 @@ class MeetingController {
 				meetings.followUp(id, form.version(), status, form.note());
 			}
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 		}
 		if (errors.hasErrors()) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** Meetings of a forum: agenda, attendance, decisions and their follow-up. */
 @Service
@@ -49,10 +50,10 @@ class Meetings {
 
 		NewMeeting {
 			if (place.isBlank() || place.strip().length() > 200) {
-				throw new CollaborationRefusal("place", "collab.meeting.place.invalid");
+				throw Refusal.on("place", "collab.meeting.place.invalid");
 			}
 			if (heldOn.getYear() < 2000 || heldOn.getYear() > 2100) {
-				throw new CollaborationRefusal("heldOn", "collab.meeting.date.invalid");
+				throw Refusal.on("heldOn", "collab.meeting.date.invalid");
 			}
 			agenda = List.copyOf(agenda);
 			present = Set.copyOf(present);
@@ -116,7 +117,7 @@ class Meetings {
 			}
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
-			throw new CollaborationRefusal("present", "collab.participant.invalid");
+			throw Refusal.on("present", "collab.participant.invalid");
 		}
 		events.publishEvent(new CollaborationEvents.MeetingRecorded(id, forum.name(), meeting.heldOn(),
 				meeting.present().size(), meeting.demo()));
@@ -166,10 +167,10 @@ class Meetings {
 	UUID decide(UUID meeting, String text, String responsible, LocalDate dueOn) {
 		get(meeting);
 		if (text.isBlank() || text.strip().length() > 2000) {
-			throw new CollaborationRefusal("text", "collab.decision.text.invalid");
+			throw Refusal.on("text", "collab.decision.text.invalid");
 		}
 		if (responsible.isBlank() || responsible.strip().length() > 200) {
-			throw new CollaborationRefusal("responsible", "collab.decision.responsible.invalid");
+			throw Refusal.on("responsible", "collab.decision.responsible.invalid");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -194,7 +195,7 @@ class Meetings {
 		Decision current = decisions("where d.id = :id", Map.of("id", decision)).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("decision " + decision));
 		if (status == DecisionStatus.DONE && (note == null || note.isBlank())) {
-			throw new CollaborationRefusal("note", "collab.decision.note.required");
+			throw Refusal.on("note", "collab.decision.note.required");
 		}
 		int changed = jdbc.sql("""
 				update meeting_decision set status = :status, note = :note, version = version + 1
@@ -204,7 +205,7 @@ class Meetings {
 			.param("note", Forums.blankToNull(note))
 			.update();
 		if (changed == 0) {
-			throw new CollaborationRefusal("", "collab.conflict");
+			throw Refusal.of("collab.conflict");
 		}
 		events.publishEvent(new CollaborationEvents.DecisionChanged(decision, current.meeting(), current.text(),
 				status.name(), note == null ? "" : note.strip()));

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.actor.ActorId;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.system.Refusal;
 
 /**
  * Who takes part in a forum or a meeting: an actor (an organisation outside the committees) or one of the plan's
@@ -43,7 +44,7 @@ record Participant(@Nullable ActorId actor, @Nullable CommitteeId committee) {
 		catch (IllegalArgumentException ex) {
 			// falls through to the refusal
 		}
-		throw new CollaborationRefusal(field, "collab.participant.invalid");
+		throw Refusal.on(field, "collab.participant.invalid");
 	}
 
 	public boolean isActor() {

@@ -18,6 +18,7 @@ import se.trygghet.area.AreaLevel;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
+import se.trygghet.system.Refusal;
 
 /** Medborgarlöften and the samverkansöverenskommelser they build on. */
 @Controller
@@ -109,7 +110,7 @@ class PromiseController {
 					police, area, FormSupport.text(form.text()), agreement, false));
 			return "redirect:/promises/" + id;
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return list(model);
 		}
@@ -128,7 +129,7 @@ class PromiseController {
 			promises.recordAgreement(FormSupport.text(form.title()), FormSupport.text(form.parties()), from, to,
 					form.reference());
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return list(model);
 		}
@@ -154,7 +155,7 @@ class PromiseController {
 			promises.followUp(id, on, status, FormSupport.text(form.text()),
 					Boolean.TRUE.equals(form.published()));
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return show(id, model);
 		}
@@ -173,7 +174,7 @@ class PromiseController {
 		try {
 			promises.link(id, choice.kind(), choice.ref(), choice.title());
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			FormSupport.reject(errors, refusal);
 			return show(id, model);
 		}
@@ -192,7 +193,7 @@ class PromiseController {
 			promises.publish(id, form.version(), form.published());
 			redirect.addFlashAttribute("saved", true);
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			redirect.addFlashAttribute("refused", refusal.code());
 		}
 		return "redirect:/promises/" + id;

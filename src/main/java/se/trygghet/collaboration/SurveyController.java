@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * Satisfaction surveys: results and opening/closing for coordinators, and the public answer page reached by the
@@ -76,7 +77,7 @@ class SurveyController {
 				redirect.addFlashAttribute("refused", "collab.survey.state.illegal");
 			}
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			redirect.addFlashAttribute("refused", refusal.code());
 		}
 		return "redirect:/surveys/" + id;
@@ -103,7 +104,7 @@ class SurveyController {
 		try {
 			surveys.answer(token, process, result);
 		}
-		catch (CollaborationRefusal refusal) {
+		catch (Refusal refusal) {
 			return page(token, request, model);
 		}
 		Cookie cookie = new Cookie(cookieName(token), "1");

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * Satisfaction surveys per forum and year, answered anonymously through a link. The link's token names the survey and
@@ -90,7 +91,7 @@ class Surveys {
 	UUID add(UUID forumId, int year, boolean demo) {
 		Forums.Forum forum = forums.get(forumId);
 		if (year < 2000 || year > 2100) {
-			throw new CollaborationRefusal("year", "collab.survey.year.invalid");
+			throw Refusal.on("year", "collab.survey.year.invalid");
 		}
 		UUID id = UUID.randomUUID();
 		try {
@@ -103,7 +104,7 @@ class Surveys {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new CollaborationRefusal("year", "collab.survey.year.taken");
+			throw Refusal.on("year", "collab.survey.year.taken");
 		}
 		events.publishEvent(new CollaborationEvents.SurveyChanged(id, forum.name(), year, State.DRAFT.name()));
 		return id;
@@ -115,13 +116,13 @@ class Surveys {
 	void move(UUID id, int version, State to) {
 		Survey survey = get(id);
 		if (to == State.DRAFT || survey.next() != to) {
-			throw new CollaborationRefusal("", "collab.survey.state.illegal");
+			throw Refusal.of("collab.survey.state.illegal");
 		}
 		int changed = jdbc.sql("update survey set state = :to, version = version + 1 where id = :id and version = :v")
 			.param("to", to.name()).param("id", id).param("v", version)
 			.update();
 		if (changed == 0) {
-			throw new CollaborationRefusal("", "collab.conflict");
+			throw Refusal.of("collab.conflict");
 		}
 		events.publishEvent(new CollaborationEvents.SurveyChanged(id, survey.forumName(), survey.year(), to.name()));
 	}
@@ -134,13 +135,13 @@ class Surveys {
 	void answer(String token, int process, int result) {
 		Survey survey = byToken(token).orElseThrow(() -> new NotFoundException("survey"));
 		if (survey.state() != State.OPEN) {
-			throw new CollaborationRefusal("", "collab.survey.closed");
+			throw Refusal.of("collab.survey.closed");
 		}
 		if (process < 1 || process > 5) {
-			throw new CollaborationRefusal("process", "collab.survey.score.required");
+			throw Refusal.on("process", "collab.survey.score.required");
 		}
 		if (result < 1 || result > 5) {
-			throw new CollaborationRefusal("result", "collab.survey.score.required");
+			throw Refusal.on("result", "collab.survey.score.required");
 		}
 		jdbc.sql("insert into survey_answer (id, survey_id, process, result) values (:id, :s, :p, :r)")
 			.param("id", UUID.randomUUID()).param("s", survey.id()).param("p", process).param("r", result)

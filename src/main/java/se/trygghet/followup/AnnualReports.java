@@ -21,6 +21,7 @@ import se.trygghet.document.DocumentInfo;
 import se.trygghet.document.PdfDocuments;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * Generates the annual report of a closed round as a PDF and a Word file from one compiled value, and keeps each
@@ -73,13 +74,13 @@ class AnnualReports {
 			@Nullable String summary, Locale locale) {
 		ReportingRound round = rounds.byId(roundId).orElseThrow(() -> new NotFoundException("Omgången"));
 		if (round.state() != RoundState.CLOSED && round.state() != RoundState.PUBLISHED) {
-			throw new FollowUpRefusal("followup.annual.roundNotClosed");
+			throw Refusal.of("followup.annual.roundNotClosed");
 		}
 		if (diarienummer != null && diarienummer.length() > 60) {
-			throw new FollowUpRefusal("followup.annual.diarienummer.tooLong");
+			throw Refusal.of("followup.annual.diarienummer.tooLong");
 		}
 		if (summary != null && summary.length() > ReportContent.MAX_TEXT) {
-			throw new FollowUpRefusal("followup.text.tooLong");
+			throw Refusal.of("followup.text.tooLong");
 		}
 		AnnualReport report = compiler.compile(roundId, audience, diarienummer, summary);
 		Rendered rendered = render(report, locale);

@@ -1,6 +1,7 @@
 package se.trygghet.followup;
 
 import java.text.Normalizer;
+import se.trygghet.system.Refusal;
 
 /** A file name as it may be stored and offered for download: no path, no control characters, not too long. */
 final class AttachmentNames {
@@ -14,7 +15,7 @@ final class AttachmentNames {
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
 		if (name.isEmpty() || name.startsWith(".")) {
-			throw new FollowUpRefusal("followup.attachment.name");
+			throw Refusal.of("followup.attachment.name");
 		}
 		if (name.length() > 200) {
 			int dot = name.lastIndexOf('.');

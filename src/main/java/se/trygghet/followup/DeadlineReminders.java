@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -97,11 +96,11 @@ class DeadlineReminders {
 	@Configuration(proxyBeanMethods = false)
 	static class Job {
 
-		/** Every morning in Swedish time, so reminders arrive at the start of a working day. */
+		/** Every morning in the municipality's time (the clock's zone), so reminders arrive as a working day starts. */
 		@Bean
-		RecurringTask<Void> deadlineReminderTask(DeadlineReminders reminders,
+		RecurringTask<Void> deadlineReminderTask(DeadlineReminders reminders, Clock clock,
 				@Value("${app.followup.reminder-time:07:00}") LocalTime at) {
-			return Tasks.recurring("followup-deadline-reminders", Schedules.daily(ZoneId.of("Europe/Stockholm"), at))
+			return Tasks.recurring("followup-deadline-reminders", Schedules.daily(clock.getZone(), at))
 				.execute((instance, context) -> reminders.sendDue());
 		}
 

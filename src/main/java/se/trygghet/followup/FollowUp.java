@@ -18,6 +18,7 @@ import se.trygghet.identity.CurrentUsers;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** The follow-up's use cases: run a round, write and submit reports, review them. */
 @Service
@@ -58,7 +59,7 @@ class FollowUp {
 	UUID planRound(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
 		plans.outline(plan).orElseThrow(() -> new NotFoundException("Planen"));
 		if (rounds.periodTaken(plan, period)) {
-			throw new FollowUpRefusal("followup.round.periodTaken");
+			throw Refusal.of("followup.round.periodTaken");
 		}
 		ReportingRound round = ReportingRound.plan(plan, period, title, opensOn, deadline);
 		rounds.add(round);
@@ -72,7 +73,7 @@ class FollowUp {
 	UUID planNextRound(UUID previousId, String period, String title, LocalDate opensOn, LocalDate deadline) {
 		ReportingRound previous = round(previousId);
 		if (rounds.periodTaken(previous.plan(), period)) {
-			throw new FollowUpRefusal("followup.round.periodTaken");
+			throw Refusal.of("followup.round.periodTaken");
 		}
 		ReportingRound round = previous.next(period, title, opensOn, deadline);
 		rounds.add(round);
@@ -239,7 +240,7 @@ class FollowUp {
 			.map(PlanCatalog.IndicatorOutline::id)
 			.collect(java.util.stream.Collectors.toSet());
 		if (!known.containsAll(content.indicators())) {
-			throw new FollowUpRefusal("followup.indicators.unknown");
+			throw Refusal.of("followup.indicators.unknown");
 		}
 	}
 
@@ -270,22 +271,22 @@ class FollowUp {
 		}
 		round(report.round()).requireAcceptingReports(LocalDate.now(clock));
 		if (report.state() != ReportState.DRAFT && report.state() != ReportState.RETURNED) {
-			throw new FollowUpRefusal("followup.attachment.locked");
+			throw Refusal.of("followup.attachment.locked");
 		}
 		if (bytes.length == 0) {
-			throw new FollowUpRefusal("followup.attachment.empty");
+			throw Refusal.of("followup.attachment.empty");
 		}
 		String filename = AttachmentNames.clean(originalName);
 		if (bytes.length > MAX_ATTACHMENT_BYTES) {
-			throw new FollowUpRefusal("followup.attachment.tooLarge");
+			throw Refusal.of("followup.attachment.tooLarge");
 		}
 		AttachmentType type = AttachmentType.detect(bytes)
-			.orElseThrow(() -> new FollowUpRefusal("followup.attachment.type"));
+			.orElseThrow(() -> Refusal.of("followup.attachment.type"));
 		if (!type.fits(filename)) {
-			throw new FollowUpRefusal("followup.attachment.nameMismatch");
+			throw Refusal.of("followup.attachment.nameMismatch");
 		}
 		if (attachments.countOf(reportId) >= MAX_ATTACHMENTS) {
-			throw new FollowUpRefusal("followup.attachment.tooMany");
+			throw Refusal.of("followup.attachment.tooMany");
 		}
 		UUID id = UUID.randomUUID();
 		attachments.add(id, reportId, filename, type, bytes, actor());
@@ -301,7 +302,7 @@ class FollowUp {
 		}
 		round(report.round()).requireAcceptingReports(LocalDate.now(clock));
 		if (report.state() != ReportState.DRAFT && report.state() != ReportState.RETURNED) {
-			throw new FollowUpRefusal("followup.attachment.locked");
+			throw Refusal.of("followup.attachment.locked");
 		}
 		Attachments.Attachment attachment = attachments.byId(attachmentId)
 			.filter(a -> a.report().equals(reportId))

@@ -36,6 +36,7 @@ import se.trygghet.plan.PlanCatalog;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** Pages of the follow-up: rounds, a round's reports, one report with its contributions and review, my reports. */
 @Controller
@@ -138,7 +139,7 @@ class FollowUpController {
 						form.deadline());
 				return "redirect:/rounds/" + id;
 			}
-			catch (FollowUpRefusal ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("period", ex.code());
 			}
 			catch (NotFoundException ex) {
@@ -234,14 +235,14 @@ class FollowUpController {
 			RedirectAttributes redirect) {
 		try {
 			if (period.isBlank() || title.isBlank() || opensOn == null || deadline == null) {
-				throw new FollowUpRefusal("followup.round.next.incomplete");
+				throw Refusal.of("followup.round.next.incomplete");
 			}
 			if (deadline.isBefore(opensOn)) {
-				throw new FollowUpRefusal("followup.round.deadlineBeforeOpening");
+				throw Refusal.of("followup.round.deadlineBeforeOpening");
 			}
 			return "redirect:/rounds/" + followUp.planNextRound(id, period.strip(), title.strip(), opensOn, deadline);
 		}
-		catch (FollowUpRefusal ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("error", ex.code());
 			return "redirect:/rounds/" + id;
 		}
@@ -271,7 +272,7 @@ class FollowUpController {
 			}
 			redirect.addFlashAttribute("moved", step);
 		}
-		catch (FollowUpRefusal ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("error", ex.code());
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -292,7 +293,7 @@ class FollowUpController {
 				redirect.addFlashAttribute("generated", true);
 				return "redirect:/rounds/" + id + "#annual-reports";
 			}
-			catch (FollowUpRefusal ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.code());
 			}
 		}
@@ -338,25 +339,24 @@ class FollowUpController {
 				}
 				return "redirect:/reports/" + id;
 			}
-			catch (IncompleteReport ex) {
-				// the draft was saved; say what the submission still needs and show the saved version
+			catch (Refusal refusal) {
+				if (!refusal.concernsFields()) {
+					Forms.reject(errors, refusal);
+					return reportPage(report, model);
+				}
+				// only the submission names fields: the draft was saved, so say what the submission still needs and
+				// show the saved version
 				Report saved = reports.byId(id).orElseThrow();
 				ReportForm fresh = ReportForm.of(saved);
 				BindingResult problems = new org.springframework.validation.BeanPropertyBindingResult(fresh, "form");
-				ex.problems().forEach(problems::rejectValue);
+				Forms.reject(problems, refusal);
 				model.addAttribute("form", fresh);
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
 				model.addAttribute("savedButIncomplete", true);
 				return reportPage(saved, model);
 			}
-			catch (FollowUpRefusal ex) {
-				errors.reject(ex.code());
-			}
 			catch (OptimisticLockingFailureException ex) {
 				errors.reject("concurrent.change");
-			}
-			catch (IllegalArgumentException ex) {
-				errors.reject("followup.text.tooLong");
 			}
 		}
 		return reportPage(report, model);
@@ -379,17 +379,14 @@ class FollowUpController {
 			catch (OptimisticLockingFailureException ex) {
 				outcome = "followup.autosave.conflict";
 			}
-			catch (FollowUpRefusal ex) {
-				outcome = ex.code();
-			}
-			catch (IllegalArgumentException ex) {
-				outcome = "followup.text.tooLong";
+			catch (Refusal refusal) {
+				outcome = refusal.code();
 			}
 		}
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("failed", !outcome.equals("followup.autosave.saved"));
 		model.addAttribute("version", version);
-		model.addAttribute("at", java.time.LocalTime.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))
+		model.addAttribute("at", java.time.LocalTime.now(clock)
 			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
 		return "followup/autosave :: status";
 	}
@@ -404,7 +401,7 @@ class FollowUpController {
 			followUp.attach(id, name, file == null ? new byte[0] : file.getBytes());
 			redirect.addFlashAttribute("attached", true);
 		}
-		catch (FollowUpRefusal ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("attachmentError", ex.code());
 		}
 		return "redirect:/reports/" + id + "#attachments";
@@ -416,7 +413,7 @@ class FollowUpController {
 			followUp.detach(id, attachment);
 			redirect.addFlashAttribute("detached", true);
 		}
-		catch (FollowUpRefusal ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("attachmentError", ex.code());
 		}
 		return "redirect:/reports/" + id + "#attachments";
@@ -447,15 +444,12 @@ class FollowUpController {
 				case "approve" -> followUp.approve(id, version);
 				case "return" -> followUp.returnReport(id, version, comment);
 				case "reopen" -> followUp.reopen(id, version, comment);
-				default -> throw new FollowUpRefusal("followup.review.unknown");
+				default -> throw Refusal.of("followup.review.unknown");
 			}
 			redirect.addFlashAttribute("reviewed", action);
 		}
-		catch (FollowUpRefusal ex) {
-			redirect.addFlashAttribute("error", ex.code());
-		}
-		catch (IncompleteReport ex) {
-			redirect.addFlashAttribute("error", ex.problems().values().iterator().next());
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("error", refusal.code());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", "concurrent.change");

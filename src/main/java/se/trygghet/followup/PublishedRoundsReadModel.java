@@ -1,7 +1,7 @@
 package se.trygghet.followup;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,12 +17,14 @@ import se.trygghet.plan.ActivityId;
 @Component
 class PublishedRoundsReadModel implements PublishedRounds {
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
 	private final JdbcClient jdbc;
 
-	PublishedRoundsReadModel(JdbcClient jdbc) {
+	/** Whose zone (the municipality's) decides the day a round was published on. */
+	private final Clock clock;
+
+	PublishedRoundsReadModel(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -37,7 +39,7 @@ class PublishedRoundsReadModel implements PublishedRounds {
 				Timestamp published = rs.getTimestamp("published_at");
 				UUID id = rs.getObject("id", UUID.class);
 				return new PublishedRound(id, rs.getString("title"), rs.getString("period"),
-						published == null ? null : published.toInstant().atZone(SWEDEN).toLocalDate(),
+						published == null ? null : published.toInstant().atZone(clock.getZone()).toLocalDate(),
 						rs.getBoolean("demo"), List.of());
 			})
 			.optional()

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.system.Refusal;
 
 /**
  * What one committee writes about one activity in one round. The lead committee's {@link Kind#ACTIVITY_REPORT} is
@@ -81,7 +82,7 @@ final class Report {
 	/** Saves what the committee has written so far; incomplete text is fine in a draft. */
 	void edit(ReportContent newContent) {
 		if (state != ReportState.DRAFT && state != ReportState.RETURNED) {
-			throw new FollowUpRefusal(state == ReportState.APPROVED ? "followup.report.locked"
+			throw Refusal.of(state == ReportState.APPROVED ? "followup.report.locked"
 					: "followup.report.alreadySubmitted");
 		}
 		this.content = Objects.requireNonNull(newContent);
@@ -89,11 +90,11 @@ final class Report {
 
 	void submit(Instant now) {
 		if (state != ReportState.DRAFT && state != ReportState.RETURNED) {
-			throw new FollowUpRefusal("followup.report.alreadySubmitted");
+			throw Refusal.of("followup.report.alreadySubmitted");
 		}
 		Map<String, String> problems = content.problemsForSubmission();
 		if (!problems.isEmpty()) {
-			throw new IncompleteReport(problems);
+			throw Refusal.onFields(problems);
 		}
 		state = ReportState.SUBMITTED;
 		submittedAt = now;
@@ -103,10 +104,10 @@ final class Report {
 	void returnWith(String comment) {
 		requireActivityReport();
 		if (state != ReportState.SUBMITTED) {
-			throw new FollowUpRefusal("followup.report.notSubmitted");
+			throw Refusal.of("followup.report.notSubmitted");
 		}
 		if (comment == null || comment.isBlank()) {
-			throw new IncompleteReport(Map.of("comment", "followup.comment.missing"));
+			throw Refusal.on("comment", "followup.comment.missing");
 		}
 		state = ReportState.RETURNED;
 		reviewComment = comment.strip();
@@ -115,7 +116,7 @@ final class Report {
 	void approve() {
 		requireActivityReport();
 		if (state != ReportState.SUBMITTED) {
-			throw new FollowUpRefusal("followup.report.notSubmitted");
+			throw Refusal.of("followup.report.notSubmitted");
 		}
 		state = ReportState.APPROVED;
 		reviewComment = null;
@@ -124,10 +125,10 @@ final class Report {
 	/** Unlocks an approved report; the reason is kept with the version history. */
 	void reopen(String reason) {
 		if (state != ReportState.APPROVED) {
-			throw new FollowUpRefusal("followup.report.notApproved");
+			throw Refusal.of("followup.report.notApproved");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new IncompleteReport(Map.of("reason", "followup.reopenReason.missing"));
+			throw Refusal.on("reason", "followup.reopenReason.missing");
 		}
 		state = ReportState.DRAFT;
 		reviewComment = reason.strip();
@@ -135,7 +136,7 @@ final class Report {
 
 	private void requireActivityReport() {
 		if (kind != Kind.ACTIVITY_REPORT) {
-			throw new FollowUpRefusal("followup.report.contributionNotReviewed");
+			throw Refusal.of("followup.report.contributionNotReviewed");
 		}
 	}
 

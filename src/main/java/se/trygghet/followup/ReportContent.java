@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.system.Refusal;
 
 /**
  * What a committee writes about an activity. A draft may be incomplete (it is saved as the reporter types); a
@@ -39,7 +40,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 			return null;
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new IllegalArgumentException("text longer than " + MAX_TEXT + " characters");
+			throw Refusal.of("followup.text.tooLong");
 		}
 		return text.strip();
 	}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.indicator.Period;
 import se.trygghet.plan.ActionPlanId;
+import se.trygghet.system.Refusal;
 
 /**
  * One year's follow-up of a plan. Opening it creates the work (a report per activity, a contribution per
@@ -71,7 +72,7 @@ final class ReportingRound {
 	/** The next period's round of the same plan, which starts each activity from where this round left it. */
 	ReportingRound next(String period, String title, LocalDate opensOn, LocalDate deadline) {
 		if (state == RoundState.DRAFT) {
-			throw new FollowUpRefusal("followup.round.copy.notStarted");
+			throw Refusal.of("followup.round.copy.notStarted");
 		}
 		return new ReportingRound(UUID.randomUUID(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
 				null, null, 0, id);
@@ -86,7 +87,7 @@ final class ReportingRound {
 
 	void open(Instant now) {
 		if (state != RoundState.DRAFT) {
-			throw new FollowUpRefusal("followup.round.open.notDraft");
+			throw Refusal.of("followup.round.open.notDraft");
 		}
 		state = RoundState.OPEN;
 		openedAt = now;
@@ -94,7 +95,7 @@ final class ReportingRound {
 
 	void close(Instant now) {
 		if (state != RoundState.OPEN) {
-			throw new FollowUpRefusal("followup.round.close.notOpen");
+			throw Refusal.of("followup.round.close.notOpen");
 		}
 		state = RoundState.CLOSED;
 		closedAt = now;
@@ -102,7 +103,7 @@ final class ReportingRound {
 
 	void publish(Instant now) {
 		if (state != RoundState.CLOSED) {
-			throw new FollowUpRefusal("followup.round.publish.notClosed");
+			throw Refusal.of("followup.round.publish.notClosed");
 		}
 		state = RoundState.PUBLISHED;
 		publishedAt = now;
@@ -111,17 +112,17 @@ final class ReportingRound {
 	/** Committees may write and submit while the round is open, up to and including the deadline day. */
 	void requireAcceptingReports(LocalDate today) {
 		if (state != RoundState.OPEN) {
-			throw new FollowUpRefusal("followup.round.notOpen");
+			throw Refusal.of("followup.round.notOpen");
 		}
 		if (today.isAfter(deadline)) {
-			throw new FollowUpRefusal("followup.round.deadlinePassed");
+			throw Refusal.of("followup.round.deadlinePassed");
 		}
 	}
 
 	/** Review (return, approve, reopen) goes on while the round is open or closed, not after publication. */
 	void requireReviewable() {
 		if (state != RoundState.OPEN && state != RoundState.CLOSED) {
-			throw new FollowUpRefusal("followup.round.notReviewable");
+			throw Refusal.of("followup.round.notReviewable");
 		}
 	}
 

@@ -3,6 +3,7 @@ package se.trygghet.identity;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /** An issued API token as stored: never the secret itself, only what recognises and governs it. */
 record ApiToken(UUID id, String name, String organisation, String prefix, String createdBy, Instant createdAt,
@@ -25,10 +26,10 @@ record ApiToken(UUID id, String name, String organisation, String prefix, String
 	/** Revokes for good; a token revoked once cannot be revoked again (its first reason stands). */
 	ApiToken revoke(String reason, String by, Instant at) {
 		if (revoked()) {
-			throw new IllegalStateException("apiToken.alreadyRevoked");
+			throw Refusal.of("apiToken.alreadyRevoked");
 		}
 		if (reason.isBlank()) {
-			throw new IllegalArgumentException("apiToken.reason.missing");
+			throw Refusal.on("reason", "apiToken.reason.missing");
 		}
 		return new ApiToken(id, name, organisation, prefix, createdBy, createdAt, expiresAt, lastUsedAt, at, by,
 				reason.strip());

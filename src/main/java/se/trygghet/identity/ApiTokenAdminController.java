@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.system.Forms;
+import se.trygghet.system.Refusal;
 
 /**
  * API tokens for partner systems (ADMIN only). A new token is shown in the answer to the POST that issued it, never
@@ -54,17 +55,19 @@ class ApiTokenAdminController {
 			LocalDateTime createdAt, @Nullable LocalDateTime lastUsedAt, @Nullable LocalDate expiresOn,
 			@Nullable LocalDateTime revokedAt, @Nullable String revokedBy, @Nullable String revokedReason, String state) {
 
-		static TokenRow of(ApiToken token, Instant now) {
+		/** Times in the municipality's zone, the zone of the platform's clock. */
+		static TokenRow of(ApiToken token, Clock clock) {
+			Instant now = clock.instant();
 			return new TokenRow(token.id(), token.name(), token.organisation(), token.prefix(), token.createdBy(),
-					local(token.createdAt()), local(token.lastUsedAt()),
+					local(token.createdAt(), clock), local(token.lastUsedAt(), clock),
 					token.expiresAt() == null ? null
-							: token.expiresAt().atZone(ApiTokenManagement.SWEDEN).toLocalDate().minusDays(1),
-					local(token.revokedAt()), token.revokedBy(), token.revokedReason(),
+							: token.expiresAt().atZone(clock.getZone()).toLocalDate().minusDays(1),
+					local(token.revokedAt(), clock), token.revokedBy(), token.revokedReason(),
 					token.revoked() ? "REVOKED" : token.expiredAt(now) ? "EXPIRED" : "ACTIVE");
 		}
 
-		private static @Nullable LocalDateTime local(@Nullable Instant at) {
-			return at == null ? null : LocalDateTime.ofInstant(at, ApiTokenManagement.SWEDEN).withNano(0);
+		private static @Nullable LocalDateTime local(@Nullable Instant at, Clock clock) {
+			return at == null ? null : LocalDateTime.ofInstant(at, clock.getZone()).withNano(0);
 		}
 
 	}
@@ -74,7 +77,7 @@ class ApiTokenAdminController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", blankForm());
 		}
-		model.addAttribute("tokens", tokens.all().stream().map(t -> TokenRow.of(t, clock.instant())).toList());
+		model.addAttribute("tokens", tokens.all().stream().map(t -> TokenRow.of(t, clock)).toList());
 		return PAGE;
 	}
 
@@ -91,10 +94,8 @@ class ApiTokenAdminController {
 				model.addAttribute("issuedName", form.name().strip());
 				model.addAttribute("form", blankForm());
 			}
-			catch (IllegalArgumentException ex) {
-				String code = String.valueOf(ex.getMessage());
-				errors.rejectValue(code.startsWith("apiToken.organisation") ? "organisation"
-						: code.startsWith("apiToken.expiresOn") ? "expiresOn" : "name", code);
+			catch (Refusal refusal) {
+				Forms.reject(errors, refusal);
 			}
 		}
 		return list(model);
@@ -106,8 +107,8 @@ class ApiTokenAdminController {
 			management.revoke(id, reason);
 			redirect.addFlashAttribute("revoked", true);
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			redirect.addFlashAttribute("revokeError", ex.getMessage());
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("revokeError", refusal.code());
 			redirect.addFlashAttribute("revokeErrorId", id);
 		}
 		return "redirect:/admin/api-tokens";

@@ -10,11 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,6 +20,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.trygghet.system.Caches;
 
 /**
  * Recognises a partner system by the bearer token it presents. A missing, unknown, revoked or expired token is
@@ -42,11 +41,15 @@ class ApiTokenAuthentication {
 
 	private final Clock clock;
 
-	private final Map<UUID, Instant> touched = new ConcurrentHashMap<>();
+	/** When this node last wrote each token's use (cache {@value #CACHE}); without it every call writes. */
+	static final String CACHE = "api-token-uses";
 
-	ApiTokenAuthentication(ApiTokens tokens, Clock clock) {
+	private final Caches.NamedCache touched;
+
+	ApiTokenAuthentication(ApiTokens tokens, Clock clock, Caches caches) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.touched = caches.named(CACHE);
 	}
 
 	/** The principal of a partner system: a {@link CurrentUser} named {@code api:<token name>} with no role. */
@@ -76,7 +79,7 @@ class ApiTokenAuthentication {
 
 	/** Writes the last use at most once a {@link #TOUCH_INTERVAL}: a partner sending every second costs no writes. */
 	private void touch(UUID id, Instant now) {
-		Instant last = touched.get(id);
+		Instant last = touched.find(id);
 		if (last == null || !now.isBefore(last.plus(TOUCH_INTERVAL))) {
 			touched.put(id, now);
 			try {

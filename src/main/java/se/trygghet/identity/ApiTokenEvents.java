@@ -10,60 +10,24 @@ final class ApiTokenEvents {
 	}
 
 	record ApiTokenIssued(UUID id, String name, String organisation, String prefix, String expiresAt)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "identity.api-token.issued";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "ApiToken";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return id.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "API-nyckel utfärdad: " + name + " (" + organisation + ", " + prefix + "…)";
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("organisation", organisation, "prefix", prefix, "expiresAt", expiresAt);
+		public Entry auditEntry() {
+			return new Entry("identity.api-token.issued", "ApiToken", id.toString(),
+					"API-nyckel utfärdad: " + name + " (" + organisation + ", " + prefix + "…)",
+					Map.of("organisation", organisation, "prefix", prefix, "expiresAt", expiresAt));
 		}
 
 	}
 
-	record ApiTokenRevoked(UUID id, String name, String reason) implements Audited {
+	record ApiTokenRevoked(UUID id, String name, String reason) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "identity.api-token.revoked";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "ApiToken";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return id.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "API-nyckel återkallad: " + name;
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("reason", reason);
+		public Entry auditEntry() {
+			return new Entry("identity.api-token.revoked", "ApiToken", id.toString(),
+					"API-nyckel återkallad: " + name,
+					Map.of("reason", reason));
 		}
 
 	}

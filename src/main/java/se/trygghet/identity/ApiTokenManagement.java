@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * Admins issue and revoke API tokens for partner systems. A token is {@code tp_} and 32 random bytes in base64url;
@@ -29,8 +29,6 @@ class ApiTokenManagement {
 
 	/** How much of a token is kept in clear to recognise it: the prefix and the first eight characters. */
 	static final int SHOWN = PREFIX.length() + 8;
-
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -54,29 +52,29 @@ class ApiTokenManagement {
 	}
 
 	/**
-	 * Issues a token valid until the end of {@code expiresOn} (Swedish time), or until revoked when no date is given.
-	 * Refuses a blank or taken name, a blank organisation and a date in the past, as {@link IllegalArgumentException}
-	 * with the message code of the field.
+	 * Issues a token valid until the end of {@code expiresOn} (the municipality's time), or until revoked when no date is given.
+	 * Refuses a blank or taken name, a blank organisation and a date in the past, each a {@link Refusal} on its
+	 * field.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	Issued issue(String name, String organisation, @Nullable LocalDate expiresOn) {
 		if (name.isBlank() || name.strip().length() > 100) {
-			throw new IllegalArgumentException("apiToken.name.invalid");
+			throw Refusal.on("name", "apiToken.name.invalid");
 		}
 		if (organisation.isBlank() || organisation.strip().length() > 200) {
-			throw new IllegalArgumentException("apiToken.organisation.invalid");
+			throw Refusal.on("organisation", "apiToken.organisation.invalid");
 		}
-		if (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock.withZone(SWEDEN)))) {
-			throw new IllegalArgumentException("apiToken.expiresOn.past");
+		if (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock))) {
+			throw Refusal.on("expiresOn", "apiToken.expiresOn.past");
 		}
 		if (tokens.nameTaken(name)) {
-			throw new IllegalArgumentException("apiToken.name.taken");
+			throw Refusal.on("name", "apiToken.name.taken");
 		}
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(SWEDEN).toInstant();
+		Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		ApiToken token = new ApiToken(UUID.randomUUID(), name.strip(), organisation.strip(), secret.substring(0, SHOWN),
 				currentUsers.actorName(), clock.instant(), expiresAt, null, null, null, null);
 		tokens.add(token, hash(secret));

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /**
  * A person who can sign in. Local users have a password hash; users from the identity provider have an external id
@@ -74,14 +75,14 @@ final class User {
 	private static String requireUsername(String username) {
 		String value = requireText(username, "username");
 		if (!value.matches("[\\p{L}\\p{N}._@-]{2,64}")) {
-			throw new IllegalArgumentException("Username may contain letters, digits and . _ @ - (2–64 characters)");
+			throw Refusal.on("username", "username.invalid");
 		}
 		return value;
 	}
 
 	private static String requireText(String value, String what) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(what + " is required");
+			throw Refusal.on(what, "user.invalid", what + " is required");
 		}
 		return value.strip();
 	}
@@ -132,10 +133,12 @@ final class User {
 
 	private void requireCommitteesOnlyForReporters() {
 		if (!committeeIds.isEmpty() && !roles.contains(Role.COMMITTEE_REPORTER)) {
-			throw new IllegalArgumentException("Only committee reporters are bound to committees");
+			// only committee reporters are bound to committees
+			throw Refusal.on("committeeIds", "user.committees.invalid");
 		}
 		if (roles.contains(Role.COMMITTEE_REPORTER) && committeeIds.isEmpty()) {
-			throw new IllegalArgumentException("A committee reporter must be bound to at least one committee");
+			// a committee reporter is bound to at least one committee
+			throw Refusal.on("committeeIds", "user.committees.invalid");
 		}
 	}
 

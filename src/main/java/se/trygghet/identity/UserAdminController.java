@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** User administration pages (ADMIN only). */
 @Controller
@@ -121,11 +122,8 @@ class UserAdminController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/admin/users/" + id;
 			}
-			catch (IllegalStateException ex) {
-				errors.rejectValue("username", "username.taken");
-			}
-			catch (IllegalArgumentException ex) {
-				reject(errors, ex);
+			catch (Refusal refusal) {
+				Forms.reject(errors, refusal);
 			}
 		}
 		model.addAttribute("creating", true);
@@ -157,8 +155,8 @@ class UserAdminController {
 			catch (OptimisticLockingFailureException ex) {
 				errors.reject("concurrent.change");
 			}
-			catch (IllegalArgumentException ex) {
-				reject(errors, ex);
+			catch (Refusal refusal) {
+				Forms.reject(errors, refusal);
 			}
 		}
 		model.addAttribute("user", UserRow.of(user, clock.instant()));
@@ -172,7 +170,7 @@ class UserAdminController {
 			management.resetPassword(new UserId(id), form.password());
 			redirect.addFlashAttribute("passwordReset", true);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (Refusal refusal) {
 			redirect.addFlashAttribute("passwordError", true);
 		}
 		return "redirect:/admin/users/" + id;
@@ -192,25 +190,6 @@ class UserAdminController {
 	private static EditUserForm formOf(User user, @Nullable UUID actor) {
 		return new EditUserForm(user.displayName(), user.email(), user.enabled(), user.roles(), user.committeeIds(),
 				actor, user.version());
-	}
-
-	private static void reject(BindingResult errors, IllegalArgumentException ex) {
-		String message = ex.getMessage() == null ? "" : ex.getMessage();
-		if (message.startsWith("password.")) {
-			errors.rejectValue("password", message);
-		}
-		else if (message.startsWith("partner.")) {
-			errors.rejectValue(message.equals("partner.alone") ? "roles" : "actorId", "user." + message);
-		}
-		else if (message.contains("committee")) {
-			errors.rejectValue("committeeIds", "user.committees.invalid");
-		}
-		else if (message.startsWith("Username")) {
-			errors.rejectValue("username", "username.invalid");
-		}
-		else {
-			errors.reject("user.invalid", message);
-		}
 	}
 
 	private static Set<UUID> orEmpty(@Nullable Set<UUID> values) {

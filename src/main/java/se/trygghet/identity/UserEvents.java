@@ -8,80 +8,36 @@ final class UserEvents {
 	private UserEvents() {
 	}
 
-	record UserCreated(UserId id, String username, String roles) implements Audited {
+	record UserCreated(UserId id, String username, String roles) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "identity.user.created";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "User";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return id.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Användare skapad: " + username + " (" + roles + ")";
+		public Entry auditEntry() {
+			return new Entry("identity.user.created", "User", id.toString(),
+					"Användare skapad: " + username + " (" + roles + ")",
+					Map.of());
 		}
 
 	}
 
 	record UserChanged(UserId id, String username, Map<String, Object> before, Map<String, Object> after)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "identity.user.changed";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "User";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return id.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Användare ändrad: " + username;
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("before", before, "after", after);
+		public Entry auditEntry() {
+			return new Entry("identity.user.changed", "User", id.toString(),
+					"Användare ändrad: " + username,
+					Map.of("before", before, "after", after));
 		}
 
 	}
 
-	record PasswordReset(UserId id, String username) implements Audited {
+	record PasswordReset(UserId id, String username) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "identity.user.password-reset";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "User";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return id.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Nytt lösenord satt för " + username;
+		public Entry auditEntry() {
+			return new Entry("identity.user.password-reset", "User", id.toString(),
+					"Nytt lösenord satt för " + username,
+					Map.of());
 		}
 
 	}

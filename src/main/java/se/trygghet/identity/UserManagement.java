@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** The admin's use cases on users. */
 @Service
@@ -46,7 +47,7 @@ class UserManagement {
 	UserId create(String username, String displayName, @Nullable String email, String password, Set<Role> roles,
 			Set<UUID> committees, @Nullable UUID actor) {
 		if (users.byUsername(username).isPresent()) {
-			throw new IllegalStateException("username.taken");
+			throw Refusal.on("username", "username.taken");
 		}
 		requireStrong(password);
 		requirePartnerBinding(roles, actor);
@@ -81,13 +82,13 @@ class UserManagement {
 	 */
 	private static void requirePartnerBinding(Set<Role> roles, @Nullable UUID actor) {
 		if (roles.contains(Role.PARTNER) && actor == null) {
-			throw new IllegalArgumentException("partner.actor.required");
+			throw Refusal.on("actorId", "user.partner.actor.required");
 		}
 		if (roles.contains(Role.PARTNER) && roles.size() > 1) {
-			throw new IllegalArgumentException("partner.alone");
+			throw Refusal.on("roles", "user.partner.alone");
 		}
 		if (!roles.contains(Role.PARTNER) && actor != null) {
-			throw new IllegalArgumentException("partner.actor.unexpected");
+			throw Refusal.on("actorId", "user.partner.actor.unexpected");
 		}
 	}
 
@@ -111,7 +112,7 @@ class UserManagement {
 
 	private static void requireStrong(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("password.short");
+			throw Refusal.on("password", "password.short");
 		}
 	}
 

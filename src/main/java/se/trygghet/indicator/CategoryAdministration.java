@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.indicator.IndicatorCatalog.Category;
 import se.trygghet.indicator.IndicatorCatalog.Option;
+import se.trygghet.system.Refusal;
 
 /**
  * Administrators add categories to break values down by, beyond gender and age: funktionsnedsättning, födelseland,
@@ -39,25 +40,25 @@ class CategoryAdministration {
 	Category add(String key, String name, String nameEn, List<Option> options) {
 		String category = key.strip();
 		if (!Breakdown.NAME.matcher(category).matches()) {
-			throw new InvalidCategory("key", "indicator.category.key.invalid", category);
+			throw Refusal.on("key", "indicator.category.key.invalid", category);
 		}
 		if (categories.exists(category)) {
-			throw new InvalidCategory("key", "indicator.category.key.taken", category);
+			throw Refusal.on("key", "indicator.category.key.taken", category);
 		}
 		requireName("name", name);
 		requireName("nameEn", nameEn);
 		if (options.isEmpty()) {
-			throw new InvalidCategory("options", "indicator.category.options.missing");
+			throw Refusal.on("options", "indicator.category.options.missing");
 		}
 		Set<String> seen = new HashSet<>();
 		List<Option> all = new ArrayList<>();
 		all.add(new Option(Breakdown.TOTAL_OPTION, "Totalt", "Total"));
 		for (Option option : options) {
 			if (!Breakdown.NAME.matcher(option.key()).matches() || Breakdown.TOTAL_OPTION.equals(option.key())) {
-				throw new InvalidCategory("options", "indicator.category.option.invalid", option.key());
+				throw Refusal.on("options", "indicator.category.option.invalid", option.key());
 			}
 			if (!seen.add(option.key())) {
-				throw new InvalidCategory("options", "indicator.category.option.duplicate", option.key());
+				throw Refusal.on("options", "indicator.category.option.duplicate", option.key());
 			}
 			requireName("options", option.name());
 			requireName("options", option.nameEn());
@@ -72,7 +73,7 @@ class CategoryAdministration {
 
 	private static void requireName(String field, String name) {
 		if (name.isBlank() || name.strip().length() > MAX_NAME) {
-			throw new InvalidCategory(field, "indicator.category.name.invalid", String.valueOf(MAX_NAME));
+			throw Refusal.on(field, "indicator.category.name.invalid", String.valueOf(MAX_NAME));
 		}
 	}
 

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 import se.trygghet.indicator.IndicatorCatalog.Option;
+import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
+import se.trygghet.system.Refusal;
 
 /** The categories values are broken down by, and a form to add one (ADMIN). */
 @Controller
@@ -75,8 +77,8 @@ class CategoryController {
 		try {
 			administration.add(text(form.key()), text(form.name()), text(form.nameEn()), options);
 		}
-		catch (InvalidCategory ex) {
-			errors.rejectValue(ex.field(), ex.code(), ex.args(), null);
+		catch (Refusal refusal) {
+			Forms.reject(errors, refusal);
 			return show(model);
 		}
 		redirect.addFlashAttribute("added", text(form.key()).strip());

@@ -5,51 +5,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaCatalog.AreaRef;
 import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
+import se.trygghet.system.Caches;
 
 /**
  * The area partitions from the areas' boundaries: the children of one level divide their parent when together they
  * cover all of it but at most {@value #GAP_PERCENT} % of its area (boundaries drawn from different sources rarely meet
  * exactly). Siblings never overlap (the area import refuses it), so their parts inside the parent add up to the area
  * they cover. An area or child without a boundary cannot be shown to be covered and divides nothing. Worked out once
- * per area and {@link AreaCatalog#revision() area revision}.
+ * per area and {@link AreaCatalog#revision() area revision} (cache {@value #CACHE}).
  */
 @Component
 class CoveringAreas implements AreaPartitions {
 
 	static final double GAP_PERCENT = 1;
 
+	static final String CACHE = "area-partitions";
+
 	private final AreaCatalog areas;
 
-	private volatile Snapshot snapshot = new Snapshot(-1);
+	private final Caches.NamedCache partitions;
 
-	CoveringAreas(AreaCatalog areas) {
+	CoveringAreas(AreaCatalog areas, Caches caches) {
 		this.areas = areas;
-	}
-
-	private record Snapshot(long revision, Map<AreaId, List<List<AreaId>>> partitions) {
-
-		Snapshot(long revision) {
-			this(revision, new ConcurrentHashMap<>());
-		}
-
+		this.partitions = caches.named(CACHE);
 	}
 
 	@Override
 	public List<List<AreaId>> of(AreaId area) {
-		long revision = areas.revision();
-		Snapshot current = snapshot;
-		if (current.revision() != revision) {
-			current = new Snapshot(revision);
-			snapshot = current;
-		}
-		return current.partitions().computeIfAbsent(area, this::partitions);
+		return partitions.get(List.of(area, areas.revision()), () -> partitions(area));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** The import log with each run's problems, and the button that starts a Kolada import. */
 @Controller
@@ -62,7 +63,7 @@ class ImportRunController {
 			redirect.addFlashAttribute("koladaStarted", true);
 			return "redirect:" + PATH + "/" + run;
 		}
-		catch (KoladaImport.AlreadyRunning ex) {
+		catch (Refusal running) {
 			redirect.addFlashAttribute("koladaRunning", true);
 			return "redirect:" + PATH;
 		}

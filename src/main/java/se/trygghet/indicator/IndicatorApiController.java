@@ -6,28 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,19 +29,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import se.trygghet.area.AreaCatalog;
-import se.trygghet.area.AreaCatalog.AreaRef;
 import se.trygghet.area.AreaId;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
-import se.trygghet.indicator.IndicatorCatalog.Point;
 import se.trygghet.plan.Direction;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.plan.PlanState;
-import se.trygghet.system.Csv;
 import se.trygghet.system.NotFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Open data: the indicators of adopted plans with their latest value and verdict, and their measurements as JSON, CSV
@@ -73,36 +54,23 @@ class IndicatorApiController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private static final int MAX_CACHED = 500;
-
 	private final IndicatorCatalog catalog;
 
 	private final PlanCatalog plans;
 
-	private final AreaCatalog areas;
-
 	private final CurrentUsers currentUsers;
-
-	private final DisclosureControl disclosure;
 
 	private final IndicatorRevision revision;
 
-	private final MessageSource messages;
+	private final IndicatorDownloads downloads;
 
-	private final JsonMapper mapper;
-
-	private final Map<List<Object>, byte[]> bodies = new ConcurrentHashMap<>();
-
-	IndicatorApiController(IndicatorCatalog catalog, PlanCatalog plans, AreaCatalog areas, CurrentUsers currentUsers,
-			DisclosureControl disclosure, IndicatorRevision revision, MessageSource messages, JsonMapper mapper) {
+	IndicatorApiController(IndicatorCatalog catalog, PlanCatalog plans, CurrentUsers currentUsers,
+			IndicatorRevision revision, IndicatorDownloads downloads) {
 		this.catalog = catalog;
 		this.plans = plans;
-		this.areas = areas;
 		this.currentUsers = currentUsers;
-		this.disclosure = disclosure;
 		this.revision = revision;
-		this.messages = messages;
-		this.mapper = mapper;
+		this.downloads = downloads;
 	}
 
 	/** A parameter the API cannot use, answered with 400 and a message saying what it should be. */
@@ -154,10 +122,7 @@ class IndicatorApiController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		byte[] body = cached(key, () -> mapper.writeValueAsBytes(catalog.indicators(ref.id(), shown)
-			.stream()
-			.map(i -> toApi(i, ref.key(), locale))
-			.toList()));
+		byte[] body = downloads.indicators(key, ref, shown, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.noCache())
@@ -223,15 +188,7 @@ class IndicatorApiController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		IndicatorCatalog.SeriesQuery finalQuery = query;
-		byte[] body = cached(key, () -> {
-			MeasurementList data = measurements(indicator, catalog.series(indicatorId, finalQuery, shown), shown, locale);
-			return switch (kind) {
-				case "csv" -> csv(data, indicator, locale);
-				case "xlsx" -> xlsx(data, indicator, locale);
-				default -> mapper.writeValueAsBytes(data);
-			};
-		});
+		byte[] body = downloads.measurements(key, indicator, query, shown, kind, locale);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noCache()).eTag(etag);
 		String file = "indikator-" + indicatorId.value();
 		return switch (kind) {
@@ -259,91 +216,6 @@ class IndicatorApiController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private MeasurementList measurements(IndicatorSummary indicator, IndicatorCatalog.Series series, Audience audience,
-			Locale locale) {
-		Map<AreaId, Optional<AreaRef>> known = new LinkedHashMap<>();
-		List<Measurement> rows = new ArrayList<>();
-		for (Point p : series.points()) {
-			Optional<AreaRef> area = known.computeIfAbsent(p.area(), areas::area);
-			rows.add(new Measurement(p.period().toString(), p.area().value(), area.map(AreaRef::code).orElse(""),
-					area.map(AreaRef::name).orElse(""), p.breakdown().isTotal() ? "total" : p.breakdown().key(),
-					p.value(), p.status(), p.suppressed(), reason(p, locale), p.source(), p.methodVersion(),
-					p.publishedOn(), p.demo()));
-		}
-		return new MeasurementList(indicator.id().value(), indicator.name(), indicator.unit(), audience, series.demo(),
-				series.sources(), rows);
-	}
-
-	private @Nullable String reason(Point point, Locale locale) {
-		return point.suppressed() == null ? null : disclosure.explain(point.suppressed(), messages, locale);
-	}
-
-	private Indicator toApi(IndicatorSummary i, String plan, Locale locale) {
-		Point latest = i.latest();
-		Value value = latest == null ? null
-				: new Value(latest.period().toString(), latest.value(), latest.status(), latest.suppressed(),
-						reason(latest, locale), latest.demo());
-		Verdict verdict = i.assessment().verdict();
-		return new Indicator(i.id().value(), i.name(), plan, i.focusArea(), i.unit(), i.direction(), i.source(),
-				i.koladaKpi(), value,
-				new VerdictJson(verdict, verdict.symbol(), messages.getMessage(verdict.messageKey(), null, locale),
-						messages.getMessage(i.assessment().reason().messageKey(), null, locale)),
-				i.demo(), "/api/v1/indicators/" + i.id().value() + "/measurements");
-	}
-
-	/** One row per value; ".." where there is no number, the decimal comma, a demo column. */
-	private List<List<Object>> rows(MeasurementList data, IndicatorSummary indicator, Locale locale) {
-		List<List<Object>> rows = new ArrayList<>();
-		rows.add(List.of((Object[]) messages.getMessage("indicator.export.columns", null, locale).split(";")));
-		String yes = messages.getMessage("indicator.export.yes", null, locale);
-		String no = messages.getMessage("indicator.export.no", null, locale);
-		for (Measurement m : data.measurements()) {
-			rows.add(List.of(indicator.name(), m.period(), m.areaName(), m.areaCode(), m.breakdown(),
-					m.value() == null ? ".." : m.value(), indicator.unit(),
-					messages.getMessage(m.status().messageKey(), null, locale), m.reason() == null ? "" : m.reason(),
-					m.source(), m.methodVersion(), m.publishedOn() == null ? "" : m.publishedOn().toString(),
-					m.demo() ? yes : no));
-		}
-		return rows;
-	}
-
-	private byte[] csv(MeasurementList data, IndicatorSummary indicator, Locale locale) {
-		return Csv.write(rows(data, indicator, locale));
-	}
-
-	private byte[] xlsx(MeasurementList data, IndicatorSummary indicator, Locale locale) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(messages.getMessage("indicator.export.sheet", null, locale));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			List<List<Object>> rows = rows(data, indicator, locale);
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					var cell = row.createCell(c);
-					Object value = rows.get(r).get(c);
-					if (value instanceof BigDecimal n) {
-						cell.setCellValue(n.doubleValue());
-					}
-					else {
-						cell.setCellValue(value.toString());
-					}
-					if (r == 0) {
-						cell.setCellStyle(bold);
-					}
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private Audience audience(@Nullable String audience) {
@@ -386,18 +258,6 @@ class IndicatorApiController {
 			.filter(p -> key == null || key.isBlank() ? p.state() == PlanState.ADOPTED : p.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Planen"));
-	}
-
-	private byte[] cached(List<Object> key, java.util.function.Supplier<byte[]> body) {
-		byte[] cached = bodies.get(key);
-		if (cached == null) {
-			cached = body.get();
-			if (bodies.size() >= MAX_CACHED) {
-				bodies.clear();
-			}
-			bodies.put(key, cached);
-		}
-		return cached;
 	}
 
 	/** Weak: the same version is sent gzipped or not (Tomcat compresses no answer with a strong ETag). */

@@ -3,7 +3,6 @@ package se.trygghet.indicator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +42,6 @@ class IndicatorPageController {
 
 	static final String PATH = "/indicators";
 
-	private static final int MAX_SUMMARIES = 500;
-
 	private final IndicatorCatalog catalog;
 
 	private final IndicatorCharts indicatorCharts;
@@ -60,8 +57,6 @@ class IndicatorPageController {
 	private final TemplateFragments fragments;
 
 	private final IndicatorImports imports;
-
-	private final Map<List<Object>, IndicatorSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
 	IndicatorPageController(IndicatorCatalog catalog, IndicatorCharts indicatorCharts, IndicatorPageModel pages,
 			IndicatorRevision revision, PlanCatalog plans, CurrentUsers currentUsers, TemplateFragments fragments,
@@ -138,18 +133,9 @@ class IndicatorPageController {
 		return breakdownHtml(indicator, selected(indicator, breakdown), audience, locale, now, request, response);
 	}
 
-	/** The indicator with its latest value and verdict, read once per revision and audience. */
+	/** The indicator with its latest value and verdict (kept per revision and audience by the page model). */
 	private IndicatorSummary summary(IndicatorId id, Audience audience, List<Long> now) {
-		List<Object> key = List.of(id, audience, now);
-		IndicatorSummary summary = summaries.get(key);
-		if (summary == null) {
-			summary = catalog.indicator(id, audience).orElseThrow(() -> new NotFoundException("Indikatorn"));
-			if (summaries.size() >= MAX_SUMMARIES) {
-				summaries.clear();
-			}
-			summaries.put(key, summary);
-		}
-		return summary;
+		return pages.summary(id, audience, now).orElseThrow(() -> new NotFoundException("Indikatorn"));
 	}
 
 	/** The plan's own text of what the indicator measures, if it has one. */

@@ -25,6 +25,7 @@ import se.trygghet.chart.Series;
 import se.trygghet.chart.SvgChart;
 import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
 import se.trygghet.indicator.IndicatorCatalog.Point;
+import se.trygghet.system.Caches;
 
 /**
  * What the indicator page shows for one breakdown: the chart over time (or, for areas, the latest year per area), the
@@ -51,14 +52,25 @@ class IndicatorPageModel {
 
 	private final MessageSource messages;
 
+	/** Each indicator's latest value and verdict, per audience and indicator revision. */
+	static final String SUMMARIES = "indicator-summaries";
+
+	private final Caches.NamedCache summaries;
+
 	IndicatorPageModel(IndicatorViews catalog, IndicatorCharts indicatorCharts, Charts charts, AreaCatalog areas,
-			DisclosureControl disclosure, MessageSource messages) {
+			DisclosureControl disclosure, MessageSource messages, Caches caches) {
+		this.summaries = caches.named(SUMMARIES);
 		this.catalog = catalog;
 		this.indicatorCharts = indicatorCharts;
 		this.charts = charts;
 		this.areas = areas;
 		this.disclosure = disclosure;
 		this.messages = messages;
+	}
+
+	/** The indicator with its latest value and verdict as of this revision, read once per revision and audience. */
+	Optional<IndicatorSummary> summary(se.trygghet.plan.IndicatorId id, Audience audience, List<Long> revision) {
+		return summaries.get(List.of(id, audience, revision), () -> catalog.indicator(id, audience));
 	}
 
 	/** A choice of breakdown, as a link shows it. */

@@ -22,6 +22,7 @@ import se.trygghet.indicator.IndicatorCatalog.Assessment.BaselineOrigin;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.system.Caches;
 
 /**
  * The indicator catalog, read with SQL. Where several sources have a value for the same period, area and breakdown,
@@ -55,14 +56,15 @@ class IndicatorViews implements IndicatorCatalog {
 
 	private final org.springframework.context.MessageSource messages;
 
-	/** Each indicator's values for the public (per choice of sources) as of {@link #disclosedAt}. */
-	private final Map<List<Object>, List<Point>> disclosed = new java.util.concurrent.ConcurrentHashMap<>();
+	/** Each indicator's values for the public, per choice of sources and indicator revision. */
+	static final String CACHE = "indicator-disclosure";
 
-	private volatile List<Long> disclosedAt = List.of();
+	private final Caches.NamedCache disclosed;
 
 	IndicatorViews(JdbcClient jdbc, IndicatorSetups setups, Categories categories, PlanCatalog plans, AreaCatalog areas,
 			DisclosureControl disclosure, @Value("${app.area.municipality.code:1980}") String municipality,
-			IndicatorRevision revision, org.springframework.context.MessageSource messages) {
+			IndicatorRevision revision, org.springframework.context.MessageSource messages, Caches caches) {
+		this.disclosed = caches.named(CACHE);
 		this.revision = revision;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -204,22 +206,12 @@ class IndicatorViews implements IndicatorCatalog {
 	 * judged once per revision: the revision is read first, so values newer than it are at worst judged again.
 	 */
 	private List<Point> disclosed(IndicatorId indicator, IndicatorSetup setup, Set<String> sources) {
-		List<Long> now = revision.current();
-		if (!now.equals(disclosedAt)) {
-			disclosed.clear();
-			disclosedAt = now;
-		}
-		List<Object> key = List.of(indicator, Set.copyOf(sources), now);
-		List<Point> points = disclosed.get(key);
-		if (points == null) {
-			// worked out outside the map, so that a slow read holds up no other indicator
-			points = disclosure.apply(read(indicator, SeriesQuery.all().fromSources(sources)), setup, Audience.PUBLIC)
-				.stream()
-				.sorted(ORDER)
-				.toList();
-			disclosed.put(key, points);
-		}
-		return points;
+		List<Object> key = List.of(indicator, Set.copyOf(sources), revision.current());
+		return disclosed.get(key,
+				() -> disclosure.apply(read(indicator, SeriesQuery.all().fromSources(sources)), setup, Audience.PUBLIC)
+					.stream()
+					.sorted(ORDER)
+					.toList());
 	}
 
 	/** The municipality's yearly totals of every given indicator for the public, after disclosure control. */

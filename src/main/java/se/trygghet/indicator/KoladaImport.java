@@ -3,7 +3,6 @@ package se.trygghet.indicator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ import se.trygghet.indicator.kolada.KoladaValue;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.system.Refusal;
 
 /**
  * Loads Kolada's figures for every indicator whose plan definition names a Kolada KPI: the municipality
@@ -59,6 +59,9 @@ class KoladaImport {
 
 	/** A run still RUNNING after this long was left by a node that stopped; it no longer blocks the next. */
 	static final Duration ABANDONED_AFTER = Duration.ofHours(3);
+
+	/** The refusal of a run while another Kolada run is RUNNING (the message the import page shows). */
+	static final String ALREADY_RUNNING = "indicator.imports.kolada.running";
 
 	private static final Logger log = LoggerFactory.getLogger(KoladaImport.class);
 
@@ -105,15 +108,6 @@ class KoladaImport {
 		this.yearsBack = yearsBack;
 	}
 
-	/** Another Kolada run is RUNNING; this one was not started. */
-	static final class AlreadyRunning extends RuntimeException {
-
-		AlreadyRunning() {
-			super("A Kolada import is already running", null, false, false);
-		}
-
-	}
-
 	/** An indicator with the Kolada KPI its plan names. */
 	record Mapped(IndicatorId indicator, String kpi, IndicatorSetup setup) {
 	}
@@ -130,15 +124,16 @@ class KoladaImport {
 	/** The nightly run, in the scheduler's thread; a run already going is left to finish. */
 	Optional<UUID> runNightly() {
 		Plan plan = plan();
+		UUID run;
 		try {
-			UUID run = begin(Trigger.NIGHTLY, CurrentUsers.SYSTEM, plan);
-			carryOut(run, plan, client);
-			return Optional.of(run);
+			run = begin(Trigger.NIGHTLY, CurrentUsers.SYSTEM, plan);
 		}
-		catch (AlreadyRunning ex) {
+		catch (Refusal running) {
 			log.info("Nightly Kolada import skipped: another Kolada import is running");
 			return Optional.empty();
 		}
+		carryOut(run, plan, client);
+		return Optional.of(run);
 	}
 
 	/** A whole run, now, with this client (tests point one at a local stub). */
@@ -159,7 +154,7 @@ class KoladaImport {
 	}
 
 	Plan plan() {
-		int year = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).getYear();
+		int year = LocalDate.now(clock).getYear();
 		return new Plan(mapped(), year - yearsBack, year);
 	}
 
@@ -187,7 +182,8 @@ class KoladaImport {
 					plan.toYear(), SOURCE);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new AlreadyRunning();
+			// another Kolada run is RUNNING: this one is not started
+			throw Refusal.of(ALREADY_RUNNING);
 		}
 	}
 

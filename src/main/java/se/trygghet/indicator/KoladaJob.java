@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,10 +31,10 @@ class KoladaJob {
 	}
 
 	@Bean
-	RecurringTask<Void> koladaImportTask(KoladaImport kolada,
+	RecurringTask<Void> koladaImportTask(KoladaImport kolada, java.time.Clock clock,
 			@Value("${app.indicator.kolada.import-time:03:30}") LocalTime at,
 			@Value("${app.indicator.kolada.enabled:true}") boolean enabled) {
-		return Tasks.recurring("indicator-kolada-import", Schedules.daily(ZoneId.of("Europe/Stockholm"), at))
+		return Tasks.recurring("indicator-kolada-import", Schedules.daily(clock.getZone(), at))
 			.execute((instance, context) -> {
 				if (!enabled) {
 					log.debug("Nightly Kolada import is off (app.indicator.kolada.enabled=false)");

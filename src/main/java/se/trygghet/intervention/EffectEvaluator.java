@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.situation.IncidentCounts;
+import se.trygghet.system.Refusal;
 
 /**
  * Counts what an evaluation needs through the lägesbild's {@link IncidentCounts}: target and control by area (in SQL),
@@ -35,9 +36,9 @@ class EffectEvaluator {
 
 	StoredEvaluation count(InterventionId intervention, StoredEvaluation.Request r, String by) {
 		AreaCatalog.AreaRef targetArea = areas.area(r.target())
-			.orElseThrow(() -> new InterventionRefusal("target", "form.invalidValue"));
+			.orElseThrow(() -> Refusal.on("target", "form.invalidValue"));
 		if (areas.area(r.control()).isEmpty()) {
-			throw new InterventionRefusal("control", "form.invalidValue");
+			throw Refusal.on("control", "form.invalidValue");
 		}
 		Set<String> categories = Set.copyOf(r.categories());
 		IncidentCounts.Zone target = new IncidentCounts.InArea(r.target());
@@ -65,14 +66,14 @@ class EffectEvaluator {
 	/** The target's boundary grown by the buffer width, less the target itself and the control area. */
 	Geometry ring(StoredEvaluation.Request r) {
 		Geometry target = areas.boundary(r.target())
-			.orElseThrow(() -> new InterventionRefusal("bufferMetres", "evaluation.buffer.unmapped"));
+			.orElseThrow(() -> Refusal.on("bufferMetres", "evaluation.buffer.unmapped"));
 		Geometry ring = target.buffer(r.bufferMetres()).difference(target);
 		@Nullable Geometry control = areas.boundary(r.control()).orElse(null);
 		if (control != null && ring.intersects(control)) {
 			ring = ring.difference(control);
 		}
 		if (ring.isEmpty()) {
-			throw new InterventionRefusal("bufferMetres", "evaluation.buffer.empty");
+			throw Refusal.on("bufferMetres", "evaluation.buffer.empty");
 		}
 		return ring;
 	}

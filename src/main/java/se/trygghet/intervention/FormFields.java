@@ -113,19 +113,7 @@ final class FormFields {
 
 	/** Runs a domain step, turning its refusal into an error on the form; false when it was refused. */
 	boolean attempt(Runnable step) {
-		try {
-			step.run();
-			return true;
-		}
-		catch (InterventionRefusal refusal) {
-			if (refusal.field() == null) {
-				errors.reject(refusal.code());
-			}
-			else {
-				errors.rejectValue(refusal.field(), refusal.code());
-			}
-			return false;
-		}
+		return se.trygghet.system.Forms.attempt(errors, step);
 	}
 
 }

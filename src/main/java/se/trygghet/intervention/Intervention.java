@@ -9,6 +9,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.system.Refusal;
 
 /**
  * An intervention (insats) against a problem: what kind, who carries it out (committees and outside actors), where
@@ -29,17 +30,17 @@ record Intervention(InterventionId id, ProblemId problem, String title, Interven
 		Texts.require("title", title, Problem.MAX_TITLE);
 		Texts.require("expectedEffect", expectedEffect, Problem.MAX_TEXT);
 		if (endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new InterventionRefusal("endsOn", "intervention.endsOn.beforeStart");
+			throw Refusal.on("endsOn", "intervention.endsOn.beforeStart");
 		}
 		if (committees.isEmpty() && actors.isEmpty()) {
-			throw new InterventionRefusal("committees", "intervention.responsible.none");
+			throw Refusal.on("committees", "intervention.responsible.none");
 		}
 		if (indicator == null && categories.isEmpty()) {
 			// an intervention nobody can follow up is not knowledge-based: say where its effect should show
-			throw new InterventionRefusal("indicator", "intervention.effect.unmeasured");
+			throw Refusal.on("indicator", "intervention.effect.unmeasured");
 		}
 		if (costSek != null && costSek.signum() < 0) {
-			throw new InterventionRefusal("costSek", "intervention.cost.negative");
+			throw Refusal.on("costSek", "intervention.cost.negative");
 		}
 	}
 
@@ -51,7 +52,7 @@ record Intervention(InterventionId id, ProblemId problem, String title, Interven
 
 	Intervention moveTo(InterventionStatus next) {
 		if (!status.mayBecome(next)) {
-			throw new InterventionRefusal(null, "intervention.status.illegal");
+			throw Refusal.of("intervention.status.illegal");
 		}
 		return new Intervention(id, problem, title, kind, committees, actors, area, startsOn, endsOn, activity,
 				expectedEffect, indicator, categories, evidenceLevel, costSek, next, visibility, demo, version);

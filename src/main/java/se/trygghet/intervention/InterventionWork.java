@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * Every change in the cycle: analysts, coordinators and admins record problems, analyse their causes, plan
@@ -90,7 +91,7 @@ class InterventionWork {
 	InterventionId planIntervention(Intervention intervention) {
 		Problem problem = problem(intervention.problem());
 		if (problem.status() == ProblemStatus.AVSLUTAT) {
-			throw new InterventionRefusal(null, "intervention.problem.closed");
+			throw Refusal.of("intervention.problem.closed");
 		}
 		interventions.insert(intervention, currentUsers.actorName(), clock.instant());
 		changed(new InterventionEvents.InterventionPlanned(intervention.id(), intervention.problem(),
@@ -103,7 +104,7 @@ class InterventionWork {
 	void reviseIntervention(Intervention edited) {
 		Intervention stored = intervention(edited.id());
 		if (!stored.problem().equals(edited.problem())) {
-			throw new InterventionRefusal(null, "form.invalidValue");
+			throw Refusal.of("form.invalidValue");
 		}
 		interventions.update(edited, stored.status(), clock.instant());
 		changed(new InterventionEvents.InterventionRevised(edited.id(), edited.title()));
@@ -131,7 +132,7 @@ class InterventionWork {
 	void recordFeedback(Feedback feedback) {
 		Problem problem = problem(feedback.problem());
 		if (feedback.intervention() != null && !intervention(feedback.intervention()).problem().equals(problem.id())) {
-			throw new InterventionRefusal("intervention", "feedback.intervention.foreign");
+			throw Refusal.on("intervention", "feedback.intervention.foreign");
 		}
 		feedbacks.insert(feedback, problem.demo(), currentUsers.actorName(), clock.instant());
 		changed(new InterventionEvents.FeedbackRecorded(problem.id(), feedback.intervention(), feedback.recipient(),

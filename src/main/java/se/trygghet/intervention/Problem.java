@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.area.AreaId;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.system.Refusal;
 
 /**
  * A local problem the work targets: where, which kinds of incident, over which period, what it rests on, how urgent
@@ -24,7 +25,7 @@ record Problem(ProblemId id, String title, @Nullable String description, @Nullab
 		Texts.require("title", title, MAX_TITLE);
 		Texts.optional("description", description, MAX_TEXT);
 		if (to.isBefore(from)) {
-			throw new InterventionRefusal("to", "problem.to.beforeFrom");
+			throw Refusal.on("to", "problem.to.beforeFrom");
 		}
 	}
 
@@ -37,7 +38,7 @@ record Problem(ProblemId id, String title, @Nullable String description, @Nullab
 	/** The problem one step further (or closed); refuses a step the cycle does not allow. */
 	Problem moveTo(ProblemStatus next) {
 		if (!status.mayBecome(next)) {
-			throw new InterventionRefusal(null, "problem.status.illegal");
+			throw Refusal.of("problem.status.illegal");
 		}
 		return new Problem(id, title, description, area, categories, from, to, priority, next, visibility, evidence,
 				demo, version);

@@ -24,6 +24,7 @@ import se.trygghet.plan.IndicatorId;
 import se.trygghet.situation.IncidentCounts;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** The problem pages: the list, one problem with its analysis, interventions and feedback, and their forms. */
 @Controller
@@ -180,7 +181,7 @@ class ProblemController {
 			for (String line : FormFields.lines(form.documents())) {
 				int bar = line.indexOf('|');
 				if (bar < 1 || bar == line.length() - 1) {
-					throw new InterventionRefusal("documents", "problem.documents.format");
+					throw Refusal.on("documents", "problem.documents.format");
 				}
 				evidence.add(Problem.Evidence.document(line.substring(0, bar), line.substring(bar + 1)));
 			}
@@ -257,7 +258,7 @@ class ProblemController {
 				work.saveAnalysis(p.id(), analysis, version);
 			}
 			catch (OptimisticLockingFailureException ex) {
-				throw new InterventionRefusal(null, "intervention.conflict");
+				throw Refusal.of("intervention.conflict");
 			}
 		});
 		if (!saved) {

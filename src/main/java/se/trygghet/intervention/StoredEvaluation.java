@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.area.AreaId;
+import se.trygghet.system.Refusal;
 
 /**
  * An effect evaluation as stored: what was asked (zones, categories, periods; days inclusive) and what was counted.
@@ -24,19 +25,19 @@ record StoredEvaluation(UUID id, InterventionId intervention, Request request, l
 		Request {
 			categories = List.copyOf(categories);
 			if (target.equals(control)) {
-				throw new InterventionRefusal("control", "evaluation.control.same");
+				throw Refusal.on("control", "evaluation.control.same");
 			}
 			if (bufferMetres != null && (bufferMetres < 1 || bufferMetres > MAX_BUFFER)) {
-				throw new InterventionRefusal("bufferMetres", "evaluation.buffer.range");
+				throw Refusal.on("bufferMetres", "evaluation.buffer.range");
 			}
 			if (beforeTo.isBefore(beforeFrom)) {
-				throw new InterventionRefusal("beforeTo", "evaluation.period.reversed");
+				throw Refusal.on("beforeTo", "evaluation.period.reversed");
 			}
 			if (afterTo.isBefore(afterFrom)) {
-				throw new InterventionRefusal("afterTo", "evaluation.period.reversed");
+				throw Refusal.on("afterTo", "evaluation.period.reversed");
 			}
 			if (!afterFrom.isAfter(beforeTo)) {
-				throw new InterventionRefusal("afterFrom", "evaluation.period.overlap");
+				throw Refusal.on("afterFrom", "evaluation.period.overlap");
 			}
 		}
 

@@ -1,6 +1,7 @@
 package se.trygghet.intervention;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /** The one rule every text field here follows: required ones have content, and none is longer than its limit. */
 final class Texts {
@@ -10,14 +11,14 @@ final class Texts {
 
 	static void require(String field, @Nullable String text, int max) {
 		if (text == null || text.isBlank()) {
-			throw new InterventionRefusal(field, "intervention.required");
+			throw Refusal.on(field, "intervention.required");
 		}
 		optional(field, text, max);
 	}
 
 	static void optional(String field, @Nullable String text, int max) {
 		if (text != null && text.length() > max) {
-			throw new InterventionRefusal(field, "intervention.tooLong");
+			throw Refusal.on(field, "intervention.tooLong");
 		}
 	}
 

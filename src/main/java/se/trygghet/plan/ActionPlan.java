@@ -3,6 +3,7 @@ package se.trygghet.plan;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /**
  * A municipality's action plan for one period. It is drafted, adopted by a decision of the responsible body, and
@@ -41,7 +42,7 @@ final class ActionPlan {
 
 	void adopt(String body, String decision, LocalDate date) {
 		if (state != PlanState.DRAFT) {
-			throw new IllegalPlanStateException("plan.state.adopt.notDraft");
+			throw Refusal.of("plan.state.adopt.notDraft");
 		}
 		if (body == null || body.isBlank() || decision == null || decision.isBlank() || date == null) {
 			throw new IllegalArgumentException("An adoption needs the deciding body, the decision and its date");
@@ -54,14 +55,14 @@ final class ActionPlan {
 
 	void archive() {
 		if (state != PlanState.ADOPTED) {
-			throw new IllegalPlanStateException("plan.state.archive.notAdopted");
+			throw Refusal.of("plan.state.archive.notAdopted");
 		}
 		this.state = PlanState.ARCHIVED;
 	}
 
 	void requireEditable() {
 		if (state == PlanState.ARCHIVED) {
-			throw new IllegalPlanStateException("plan.state.archived");
+			throw Refusal.of("plan.state.archived");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /**
  * One numbered activity of the plan and the committees responsible for it. The source document marked the lead in
@@ -68,7 +69,7 @@ final class Activity {
 	/** A coordinator has checked the lead against the adopted document (or decided it). */
 	void confirmLead() {
 		if (leadConfirmed) {
-			throw new IllegalPlanStateException("plan.activity.lead.alreadyConfirmed");
+			throw Refusal.of("plan.activity.lead.alreadyConfirmed");
 		}
 		this.leadConfirmed = true;
 	}

@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +36,12 @@ class PlanApiController {
 
 	private final CurrentUsers currentUsers;
 
-	private final JsonMapper mapper;
+	private final PlanApiDocuments documents;
 
-	private final Map<UUID, Rendered> rendered = new ConcurrentHashMap<>();
-
-	PlanApiController(PlanViews views, CurrentUsers currentUsers, JsonMapper mapper) {
+	PlanApiController(PlanViews views, CurrentUsers currentUsers, PlanApiDocuments documents) {
 		this.views = views;
 		this.currentUsers = currentUsers;
-		this.mapper = mapper;
+		this.documents = documents;
 	}
 
 	record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
@@ -117,52 +112,7 @@ class PlanApiController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.noCache())
 			.eTag(etag)
-			.body(json(plan));
-	}
-
-	/** The serialised tree of one plan revision; built once, served to every caller until the plan changes. */
-	private byte[] json(PlanView plan) {
-		Rendered cached = rendered.get(plan.id());
-		if (cached != null && cached.revision() == plan.revision()) {
-			return cached.body();
-		}
-		byte[] body = mapper.writeValueAsBytes(toApi(plan));
-		rendered.put(plan.id(), new Rendered(plan.revision(), body));
-		return body;
-	}
-
-	private record Rendered(long revision, byte[] body) {
-	}
-
-	private static Plan toApi(PlanView plan) {
-		return new Plan(plan.id(), plan.key(), plan.name(), plan.municipality(), plan.periodFrom(), plan.periodTo(),
-				plan.state(), plan.adoptedBy(), plan.adoptionDecision(), plan.adoptedOn(), plan.source(),
-				plan.description(),
-				plan.focusAreas()
-					.stream()
-					.map(f -> new FocusArea(f.number(), f.title(), f.description(),
-							f.goals().stream().map(PlanView.GoalView::text).toList(),
-							f.indicators()
-								.stream()
-								.map(i -> new Indicator(i.name(), i.unit(), i.direction(), i.source(), i.koladaKpi(),
-										i.definition(),
-										i.statedFigures()
-											.stream()
-											.map(s -> new StatedFigure(s.description(), s.period(), s.value(),
-													s.unit()))
-											.toList()))
-								.toList(),
-							f.activities()
-								.stream()
-								.map(a -> new Activity(a.number(), a.text(), a.note(), a.leadConfirmed(),
-										a.committees()
-											.stream()
-											.map(c -> new Committee(c.name(), c.shortName(), c.lead()))
-											.toList()))
-								.toList()))
-					.toList(),
-				plan.organisation().stream().map(o -> new OrganisationBody(o.name(), o.level(), o.role())).toList(),
-				false);
+			.body(documents.json(plan));
 	}
 
 	private static Optional<UUID> parseUuid(String value) {

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * A coordinator's changes to a plan. Each change checks that nobody else saved the item in between, records the
@@ -66,15 +67,15 @@ class PlanEditing {
 			CommitteeId lead) {
 		ActionPlan plan = editablePlan(planKey);
 		if (!ActivityNumber.isValid(number)) {
-			throw new InvalidPlanChange("number", "plan.activity.number.format", number);
+			throw Refusal.on("number", "plan.activity.number.format", number);
 		}
 		ActivityNumber parsed = ActivityNumber.parse(number);
 		if (parsed.focusArea() != focusArea) {
-			throw new InvalidPlanChange("number", "plan.activity.number.focusArea", parsed.toString(),
+			throw Refusal.on("number", "plan.activity.number.focusArea", parsed.toString(),
 					String.valueOf(focusArea));
 		}
 		if (activities.exists(plan.id(), parsed)) {
-			throw new InvalidPlanChange("number", "plan.activity.number.taken", parsed.toString());
+			throw Refusal.on("number", "plan.activity.number.taken", parsed.toString());
 		}
 		UUID areaId = jdbc.sql("select id from focus_area where plan_id = :p and number = :n")
 			.param("p", plan.id().value())

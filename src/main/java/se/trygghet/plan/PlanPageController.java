@@ -34,6 +34,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** The internal plan pages: overview with filters, activity, committee, organisation, history and editing. */
 @Controller
@@ -134,14 +135,8 @@ class PlanPageController {
 			// a one-off message after a change: render normally, nothing worth keeping
 			return "plan/overview";
 		}
-		// everything the page shows except the token and the user's name (see RenderedPages)
-		List<Object> shape = List.of(plan.id(), plan.revision(), String.valueOf(focusArea), String.valueOf(committee),
-				locale, model.getAttribute("planEditor"), model.getAttribute("mayAudit"), model.getAttribute("isAdmin"), model.getAttribute("mayAnalyse"),
-				model.getAttribute("isReporter"), model.getAttribute("demoMode"), htmx != null);
-		byte[] html = htmx != null
-				? pages.fragment(shape, "plan/overview-results", "results", model.asMap(), request, response)
-					.getBytes(StandardCharsets.UTF_8)
-				: pages.page(shape, "plan/overview", model.asMap(), request, response);
+		// rendered once per plan revision, filter, rights and language (see RenderedPages)
+		byte[] html = pages.overview(plan, focusArea, committee, htmx != null, locale, model.asMap(), request, response);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
@@ -220,11 +215,8 @@ class PlanPageController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/activities/" + added;
 			}
-			catch (InvalidPlanChange ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.args(), null);
-			}
-			catch (IllegalPlanStateException ex) {
-				errors.reject(ex.code());
+			catch (Refusal refusal) {
+				Forms.reject(errors, refusal);
 			}
 		}
 		return newActivityForm(plan, focusArea, model);
@@ -269,8 +261,8 @@ class PlanPageController {
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", "concurrent.change");
 		}
-		catch (IllegalPlanStateException ex) {
-			redirect.addFlashAttribute("error", ex.code());
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("error", refusal.code());
 		}
 		return "redirect:/plans/" + key + "/activities/" + number;
 	}
@@ -424,8 +416,8 @@ class PlanPageController {
 			editing.archive(key);
 			redirect.addFlashAttribute("archived", true);
 		}
-		catch (IllegalPlanStateException ex) {
-			redirect.addFlashAttribute("error", ex.code());
+		catch (Refusal refusal) {
+			redirect.addFlashAttribute("error", refusal.code());
 		}
 		return "redirect:/plans/" + key;
 	}
@@ -445,16 +437,12 @@ class PlanPageController {
 	/** Runs a change and turns the refusals a user can meet into form errors; true when the change was saved. */
 	private static boolean attempt(BindingResult errors, Runnable change) {
 		try {
-			change.run();
-			return true;
+			return Forms.attempt(errors, change);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("concurrent.change");
+			return false;
 		}
-		catch (IllegalPlanStateException ex) {
-			errors.reject(ex.code());
-		}
-		return false;
 	}
 
 	private String activityForm(PlanView plan, PlanView.ActivityView activity, Model model) {

@@ -9,28 +9,29 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghet.system.Caches;
 
 /**
- * SQL read model of plans. A whole plan tree is read in a few small queries regardless of its size, and kept until the
- * plan changes, which keeps the plan page and the open-data API fast.
+ * SQL read model of plans. A whole plan tree is read in a few small queries regardless of its size, and kept per plan
+ * revision (cache {@value #CACHE}), which keeps the plan page and the open-data API fast.
  */
 @Component
 class PlanViews {
 
-	private static final int MAX_CACHED_PLANS = 64;
+	static final String CACHE = "plan-views";
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate snapshot;
 
-	private final Map<UUID, PlanView> cache = new ConcurrentHashMap<>();
+	private final Caches.NamedCache views;
 
-	PlanViews(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	PlanViews(JdbcClient jdbc, PlatformTransactionManager transactions, Caches caches) {
 		this.jdbc = jdbc;
+		this.views = caches.named(CACHE);
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -82,19 +83,9 @@ class PlanViews {
 		if (stamp.isEmpty()) {
 			return Optional.empty();
 		}
-		PlanView cached = cache.get(stamp.get().id());
-		if (cached != null && cached.revision() == stamp.get().revision()) {
-			return Optional.of(cached);
-		}
-		// one snapshot for all queries, so a view never mixes content from before and after a concurrent change
-		Optional<PlanView> loaded = snapshot.execute(status -> load(stamp.get().id()));
-		loaded.ifPresent(view -> {
-			if (cache.size() > MAX_CACHED_PLANS) {
-				cache.clear();
-			}
-			cache.put(view.id(), view);
-		});
-		return loaded;
+		// one snapshot for all queries, so a view never mixes content from before and after a concurrent change; the
+		// snapshot may be newer than the stamp, which only means a later request builds the view once more
+		return views.get(stamp.get(), () -> snapshot.execute(status -> load(stamp.get().id())));
 	}
 
 	private Optional<PlanView> load(UUID planId) {

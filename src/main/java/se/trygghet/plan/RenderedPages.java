@@ -1,45 +1,36 @@
 package se.trygghet.plan;
 
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContext;
-import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.springframework.web.util.HtmlUtils;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.spring6.naming.SpringContextVariableNames;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import se.trygghet.identity.CurrentUser;
+import se.trygghet.system.Caches;
 import se.trygghet.system.TemplateFragments;
 
 /**
  * Keeps rendered HTML of the plan's big pages. The plan overview (37 activities with their committees, goals and
  * indicators) is the page everyone opens, and rendering it took most of a request's CPU; its content only changes
- * when the plan's revision does. So a page is rendered once per key — which always holds the plan's revision, so a
- * change anywhere is never served stale — with two marks in place of what differs per person: the CSRF token and the
- * signed-in user's name. Each response fills those in. Everything else a page shows must be part of the key.
+ * when the plan's revision does. So a page is rendered once per key (in the cache {@value #CACHE}) — which always
+ * holds the plan's revision, so a change anywhere is never served stale — with two marks in place of what differs per
+ * person: the CSRF token and the signed-in user's name. Each response fills those in. Everything else a page shows
+ * must be part of the key, which {@link #overview} makes from the page's model.
  */
 @Component
 class RenderedPages {
 
-	private static final int MAX_ENTRIES = 1000;
+	static final String CACHE = "plan-pages";
 
 	/** Letters and digits only, so escaping leaves them intact and they cannot occur in real content by chance. */
 	private static final String TOKEN_MARK = "zqCsrfTokenMark7f3a91";
@@ -48,26 +39,32 @@ class RenderedPages {
 
 	private final TemplateFragments templates;
 
-	private final Map<Object, String> fragments = new ConcurrentHashMap<>();
+	private final Caches.NamedCache skeletons;
 
-	private final Map<Object, Skeleton> skeletons = new ConcurrentHashMap<>();
-
-	RenderedPages(TemplateFragments templates) {
+	RenderedPages(TemplateFragments templates, Caches caches) {
 		this.templates = templates;
+		this.skeletons = caches.named(CACHE);
 	}
 
 	/**
-	 * A whole page for this request.
-	 * @param key everything the page shows besides the token and the user's name: the plan's id and revision,
-	 * filters, the user's rights, the language
+	 * The plan overview for this request: the whole page, or for htmx the results alone (which show nothing personal).
+	 * The key is everything the page shows besides the token and the user's name: the plan's id and revision, the
+	 * filters, the user's rights (as the layout's model attributes), the language.
 	 */
-	byte[] page(Object key, String template, Map<String, Object> model, HttpServletRequest request,
+	byte[] overview(PlanView plan, @Nullable Integer focusArea, @Nullable UUID committee, boolean htmx, Locale locale,
+			Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+		List<Object> key = java.util.Arrays.asList("plan-overview", plan.id(), plan.revision(), focusArea, committee,
+				locale, model.get("planEditor"), model.get("mayAudit"), model.get("isAdmin"), model.get("mayAnalyse"),
+				model.get("isReporter"), model.get("demoMode"), htmx);
+		return htmx ? templates.cached(key, "plan/overview-results", "results", () -> model, request, response)
+			.getBytes(StandardCharsets.UTF_8) : page(key, "plan/overview", model, request, response);
+	}
+
+	/** A whole page for this request; the key holds everything the page shows besides the token and the name. */
+	private byte[] page(Object key, String template, Map<String, Object> model, HttpServletRequest request,
 			HttpServletResponse response) {
-		Skeleton skeleton = skeletons.get(key);
-		if (skeleton == null) {
-			skeleton = Skeleton.of(withoutIndentation(render(template, null, model, request, response)));
-			keep(skeletons, key, skeleton);
-		}
+		Skeleton skeleton = skeletons.get(key,
+				() -> Skeleton.of(withoutIndentation(render(template, null, model, request, response))));
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		CurrentUser me = (CurrentUser) model.get("me");
 		return skeleton.fill(token == null ? "" : HtmlUtils.htmlEscape(token.getToken(), "UTF-8"),
@@ -124,29 +121,6 @@ class RenderedPages {
 			return page;
 		}
 
-	}
-
-	/** A fragment that shows nothing personal (no form, no name), e.g. the overview's results for htmx. */
-	String fragment(Object key, String template, String fragment, Map<String, Object> model,
-			HttpServletRequest request, HttpServletResponse response) {
-		return cached(key, () -> render(template, fragment, model, request, response));
-	}
-
-	private String cached(Object key, java.util.function.Supplier<String> renderer) {
-		String html = fragments.get(key);
-		if (html == null) {
-			html = withoutIndentation(renderer.get());
-			keep(fragments, key, html);
-		}
-		return html;
-	}
-
-	/** Bounded by clearing: keys hold revisions, so old entries are dead weight, and rendering again is cheap. */
-	private static <V> void keep(Map<Object, V> cache, Object key, V value) {
-		if (cache.size() >= MAX_ENTRIES) {
-			cache.clear();
-		}
-		cache.put(key, value);
 	}
 
 	private static String withoutIndentation(String html) {

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -16,25 +15,42 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import se.trygghet.system.Caches;
 import se.trygghet.system.TemplateFragments;
 
 /**
- * Whole public pages as bytes, rendered once per key. A public page is the same for every visitor (it shows no name,
- * no form and no CSRF token), so the key — the page, its arguments, the language and the versions of the data it
- * shows, read from the database on every request — is all that decides its content, and a change on any node is seen
- * at the next request. Not touching the CSRF token also means that no session is created for a visitor.
+ * Whole public pages as bytes, rendered once per key (cache {@value #PAGES}). A public page is the same for every
+ * visitor (it shows no name, no form and no CSRF token), so the key — the page, its arguments, the language and the
+ * versions of the data it shows — is all that decides its content. Not touching the CSRF token also means that no
+ * session is created for a visitor.
+ * <p>
+ * The versions and small public lists that make up a key are read at most once per {@code expireAfterWrite} of the
+ * cache {@value #VERSIONS} ({@link #recent}): every public request would otherwise read them all from the database,
+ * which at 50 concurrent visitors was most of the page's time; a published change shows within that long on every
+ * node.
  */
 @Component
 class PublicPages {
 
-	private static final int MAX_ENTRIES = 500;
+	static final String PAGES = "public-pages";
+
+	static final String VERSIONS = "public-versions";
 
 	private final TemplateFragments templates;
 
-	private final Map<List<Object>, Rendered> pages = new ConcurrentHashMap<>();
+	private final Caches.NamedCache pages;
 
-	PublicPages(TemplateFragments templates) {
+	private final Caches.NamedCache versions;
+
+	PublicPages(TemplateFragments templates, Caches caches) {
 		this.templates = templates;
+		this.pages = caches.named(PAGES);
+		this.versions = caches.named(VERSIONS);
+	}
+
+	/** A data version or small public list, read at most once per the {@value #VERSIONS} cache's expiry. */
+	<T> T recent(String name, Supplier<T> read) {
+		return versions.get(name, read);
 	}
 
 	private record Rendered(byte[] html, String etag) {
@@ -46,18 +62,12 @@ class PublicPages {
 	 */
 	ResponseEntity<byte[]> serve(List<Object> key, String template, Supplier<Map<String, Object>> model,
 			HttpServletRequest request, HttpServletResponse response) {
-		Rendered page = pages.get(key);
-		if (page == null) {
+		Rendered page = pages.get(key, () -> {
 			String html = TemplateFragments
 				.withoutIndentation(templates.render(template, null, model.get(), request, response));
 			byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-			page = new Rendered(bytes, etag(bytes));
-			// bounded by clearing: keys hold data versions, so old entries are dead weight
-			if (pages.size() >= MAX_ENTRIES) {
-				pages.clear();
-			}
-			pages.put(key, page);
-		}
+			return new Rendered(bytes, etag(bytes));
+		});
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(page.etag());
 		headers.setCacheControl(CacheControl.noCache().cachePublic());

@@ -95,24 +95,10 @@ class PublicSiteController {
 
 	private final PublishedPromises promises;
 
-	/**
-	 * How old the data versions and small public lists that make up a page's key may be. Every public request would
-	 * otherwise read them all from the database, which at 50 concurrent visitors was most of the page's time; a
-	 * published change shows within this long on every node.
-	 */
-	private final long freshNanos;
-
-	private final Map<String, Timed> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private record Timed(long readAt, Object value) {
-	}
-
 	PublicSiteController(PlanCatalog plans, PublishedRounds rounds, IndicatorCatalog indicators,
 			IndicatorCharts indicatorCharts, AreaCatalog areas, Charts charts, MessageSource messages, PublicPages pages,
 			@Value("${app.area.municipality.code:1980}") String municipality, Environment environment,
-			InterventionCatalog interventions, PublicFeedback feedback, PublishedPromises promises,
-			@Value("${app.publicsite.freshness:PT1S}") java.time.Duration freshness) {
-		this.freshNanos = freshness.toNanos();
+			InterventionCatalog interventions, PublicFeedback feedback, PublishedPromises promises) {
 		this.interventions = interventions;
 		this.feedback = feedback;
 		this.promises = promises;
@@ -409,19 +395,12 @@ class PublicSiteController {
 				BarChart.Orientation.HORIZONTAL, true), locale);
 	}
 
-	/** The adopted plan with the latest period; before any is adopted, the latest plan. */
-	/** The value read at most {@link #freshNanos} ago, or read now. */
-	@SuppressWarnings("unchecked")
+	/** A data version or small public list that makes up a page's key, read at most once a short while. */
 	private <T> T recent(String name, Supplier<T> read) {
-		long now = System.nanoTime();
-		Timed timed = recent.get(name);
-		if (timed == null || now - timed.readAt() >= freshNanos) {
-			timed = new Timed(now, read.get());
-			recent.put(name, timed);
-		}
-		return (T) timed.value();
+		return pages.recent(name, read);
 	}
 
+	/** The adopted plan with the latest period; before any is adopted, the latest plan. */
 	private PlanOutline plan() {
 		List<PlanCatalog.PlanRef> all = plans.plans();
 		return all.stream()

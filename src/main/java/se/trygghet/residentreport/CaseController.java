@@ -17,6 +17,7 @@ import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /** Staff's pages for residents' reports: the case list, one case (moderation and status), response times. */
 @Controller
@@ -72,8 +73,8 @@ class CaseController {
 			redirect.addFlashAttribute("saved", "resident.case.moderated");
 			return "redirect:/resident-reports/" + id;
 		}
-		catch (InvalidResidentReport ex) {
-			model.addAttribute("moderationProblems", ex.problems());
+		catch (Refusal ex) {
+			model.addAttribute("moderationProblems", ex.fieldCodes());
 			model.addAttribute("typedPublicText", publicText);
 			return one(id, model);
 		}
@@ -90,8 +91,8 @@ class CaseController {
 			redirect.addFlashAttribute("saved", "resident.case.statusChanged");
 			return "redirect:/resident-reports/" + id;
 		}
-		catch (InvalidResidentReport ex) {
-			model.addAttribute("statusProblems", ex.problems());
+		catch (Refusal ex) {
+			model.addAttribute("statusProblems", ex.fieldCodes());
 			model.addAttribute("typed", new TypedStatus(status, publicText, reason, referredTo));
 			return one(id, model);
 		}
@@ -112,8 +113,8 @@ class CaseController {
 			redirect.addFlashAttribute("saved", "resident.case.duplicateMarked");
 			return "redirect:/resident-reports/" + id;
 		}
-		catch (InvalidResidentReport ex) {
-			model.addAttribute("duplicateProblem", ex.problems().values().iterator().next());
+		catch (Refusal ex) {
+			model.addAttribute("duplicateProblem", ex.fieldCodes().values().iterator().next());
 			model.addAttribute("typedDuplicateOf", duplicateOf);
 			return one(id, model);
 		}

@@ -16,6 +16,7 @@ import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.system.NotFoundException;
 import se.trygghet.system.PersonalData;
+import se.trygghet.system.Refusal;
 
 /**
  * Staff's work on residents' reports: moderation before anything is public (the resident's own text is kept
@@ -70,13 +71,13 @@ class CaseHandling {
 		ResidentReport report = accessible(id);
 		String text = publicText == null ? "" : publicText.strip();
 		if (publish && text.isBlank()) {
-			throw new InvalidResidentReport("publicText", "resident.case.publicText.missing");
+			throw Refusal.on("publicText", "resident.case.publicText.missing");
 		}
 		if (text.length() > ResidentReport.MAX_TEXT) {
-			throw new InvalidResidentReport("publicText", "resident.case.text.tooLong");
+			throw Refusal.on("publicText", "resident.case.text.tooLong");
 		}
 		PersonalData.findIn(text).ifPresent(kind -> {
-			throw new InvalidResidentReport("publicText", "resident.description." + kind.key());
+			throw Refusal.on("publicText", "resident.description." + kind.key());
 		});
 		int changed = jdbc.sql("""
 				update resident_report set public_description = :text, published = :publish, updated_at = :at,
@@ -90,7 +91,7 @@ class CaseHandling {
 			.param("v", version)
 			.update();
 		if (changed != 1) {
-			throw new InvalidResidentReport("version", "concurrent.change");
+			throw Refusal.on("version", "concurrent.change");
 		}
 		jdbc.sql("update resident_report_photo set public = :p where report_id = :id")
 			.param("p", publish && photoPublic)
@@ -108,7 +109,7 @@ class CaseHandling {
 			@Nullable String referredTo, int version) {
 		ResidentReport report = accessible(id);
 		if (report.version() != version) {
-			throw new InvalidResidentReport("version", "concurrent.change");
+			throw Refusal.on("version", "concurrent.change");
 		}
 		apply(report, report.moveTo(next, publicText, reason, referredTo), currentUsers.actorName(), false);
 	}
@@ -146,7 +147,7 @@ class CaseHandling {
 			.param("v", report.version())
 			.update();
 		if (changed != 1) {
-			throw new InvalidResidentReport("version", "concurrent.change");
+			throw Refusal.on("version", "concurrent.change");
 		}
 		jdbc.sql("""
 				insert into resident_report_update (report_id, status, public_text, created_at, created_by)
@@ -171,13 +172,13 @@ class CaseHandling {
 	void markDuplicate(UUID id, @Nullable Long ofNumber, int version) {
 		ResidentReport report = accessible(id);
 		if (report.version() != version) {
-			throw new InvalidResidentReport("version", "concurrent.change");
+			throw Refusal.on("version", "concurrent.change");
 		}
 		UUID original = ofNumber == null ? null : jdbc.sql("""
 				select id from resident_report where number = :n and duplicate_of is null and id <> :id
 				""").param("n", ofNumber).param("id", id).query(UUID.class).optional().orElse(null);
 		if (original == null || !report.status().isOpen()) {
-			throw new InvalidResidentReport("duplicateOf", "resident.case.duplicate.invalid");
+			throw Refusal.on("duplicateOf", "resident.case.duplicate.invalid");
 		}
 		String text = "Samma problem som ärende " + ofNumber + ", som hanteras där.";
 		apply(report, report.moveTo(ReportStatus.AVSLUTAD, text, "Dubblett av ärende " + ofNumber, null),

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import se.trygghet.system.Refusal;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2/) at {@code /open311/v2}, in JSON and XML. One
@@ -149,7 +150,7 @@ class Open311Controller {
 		try {
 			submitted = reporting.submit(report, null, "OPEN311", client, false);
 		}
-		catch (InvalidResidentReport ex) {
+		catch (Refusal ex) {
 			throw new Open311Error(400, describe(ex));
 		}
 		Map<String, Object> created = new LinkedHashMap<>();
@@ -158,8 +159,8 @@ class Open311Controller {
 		return answer(format, List.of(created), "service_requests", "request");
 	}
 
-	private static String describe(InvalidResidentReport ex) {
-		return ex.problems().entrySet().stream().map(e -> switch (e.getValue()) {
+	private static String describe(Refusal ex) {
+		return ex.fieldCodes().entrySet().stream().map(e -> switch (e.getValue()) {
 			case "resident.location.outside" -> "lat/long: the point lies outside the municipality";
 			case "resident.description.personnummer" -> "description: must not contain a personal identity number";
 			case "resident.description.phone" -> "description: must not contain a phone number";

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.system.Refusal;
 
 /** Admins give partner apps Open311 keys and take them back. */
 @Controller
@@ -32,8 +33,8 @@ class Open311KeyController {
 			model.addAttribute("newKey", keys.create(name));
 			model.addAttribute("newKeyName", name == null ? "" : name.strip());
 		}
-		catch (InvalidResidentReport ex) {
-			model.addAttribute("nameError", ex.problems().get("name"));
+		catch (Refusal ex) {
+			model.addAttribute("nameError", ex.fieldCodes().get("name"));
 			model.addAttribute("typedName", name);
 		}
 		// the new key is shown on this answer only, never stored in a flash or the session

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.Refusal;
 
 /**
  * The API keys of partner apps that post reports over Open311. A key is shown once when made and stored only as its
@@ -57,7 +57,7 @@ class Open311Keys {
 	@Transactional
 	String create(@Nullable String name) {
 		if (name == null || name.isBlank() || name.length() > 200) {
-			throw new InvalidResidentReport(Map.of("name", "open311.key.name.invalid"));
+			throw Refusal.on("name", "open311.key.name.invalid");
 		}
 		String key = ResidentReporting.newToken();
 		UUID id = UUID.randomUUID();
@@ -74,7 +74,7 @@ class Open311Keys {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidResidentReport(Map.of("name", "open311.key.name.taken"));
+			throw Refusal.on("name", "open311.key.name.taken");
 		}
 		events.publishEvent(new ResidentReportEvents.Open311KeyChanged(id, name.strip(), false));
 		return key;

@@ -1,6 +1,7 @@
 package se.trygghet.residentreport;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,19 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 class Open311Requests {
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
 	static final int MAX_REQUESTS = 1000;
 
 	private final JdbcClient jdbc;
 
-	Open311Requests(JdbcClient jdbc) {
+	/** Times are written with the municipality's offset (the platform clock's zone). */
+	private final ZoneId zone;
+
+	Open311Requests(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 	}
 
-	static String w3c(@Nullable Instant at) {
+	private String w3c(@Nullable Instant at) {
 		return at == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME
-			.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(SWEDEN).toOffsetDateTime());
+			.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
 	}
 
 	record Query(@Nullable List<Long> ids, @Nullable List<String> serviceCodes, OffsetDateTime from,
@@ -84,7 +87,7 @@ class Open311Requests {
 			.list();
 	}
 
-	private static Map<String, Object> request(long number, ReportStatus status, String code, String name,
+	private Map<String, Object> request(long number, ReportStatus status, String code, String name,
 			@Nullable String description, @Nullable String agency, Instant requested, Instant updated, double lat,
 			double lon, boolean photo, @Nullable String notes, boolean demo, String baseUrl) {
 		Map<String, Object> request = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import se.trygghet.system.Refusal;
 
 /**
  * Decoding a photo is the heaviest thing an anonymous visitor can make the server do (a 40-megapixel JPEG is a second
@@ -24,7 +25,7 @@ class PhotoDecoding {
 		this.decoders = new Semaphore(decoders > 0 ? decoders : Runtime.getRuntime().availableProcessors());
 	}
 
-	/** The cleaned photo, or InvalidResidentReport on field {@code photo}: why not, or {@link #BUSY}. */
+	/** The cleaned photo, or a Refusal on field {@code photo}: why not, or {@link #BUSY}. */
 	ReportPhotos.Photo clean(MultipartFile file) throws IOException {
 		if (file.getSize() > ReportPhotos.MAX_BYTES) {
 			throw ReportPhotos.refused("resident.photo.tooLarge");

@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import se.trygghet.system.Refusal;
 
 /**
  * Makes a resident's photo safe to keep and show. The kind is read from the bytes, never from the name or the
@@ -42,7 +43,7 @@ final class ReportPhotos {
 	private ReportPhotos() {
 	}
 
-	/** The cleaned photo, or InvalidResidentReport on field {@code photo} saying why not. */
+	/** The cleaned photo, or a Refusal on field {@code photo} saying why not. */
 	static Photo clean(byte[] bytes) {
 		if (bytes.length > MAX_BYTES) {
 			throw refused("resident.photo.tooLarge");
@@ -60,8 +61,8 @@ final class ReportPhotos {
 		throw refused("resident.photo.type");
 	}
 
-	static InvalidResidentReport refused(String code) {
-		return new InvalidResidentReport("photo", code);
+	static Refusal refused(String code) {
+		return Refusal.on("photo", code);
 	}
 
 	private static byte[] reencode(byte[] bytes, String format) {
@@ -91,7 +92,7 @@ final class ReportPhotos {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidResidentReport invalid) {
+			if (ex instanceof Refusal invalid) {
 				throw invalid;
 			}
 			throw refused("resident.photo.unreadable");

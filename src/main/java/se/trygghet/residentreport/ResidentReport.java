@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 
 /**
  * A report as case handling sees it, and the rules of moving it on: a status change needs a public update text,
@@ -14,7 +15,7 @@ record ResidentReport(UUID id, long number, ReportStatus status, @Nullable UUID 
 
 	static final int MAX_TEXT = 2_000;
 
-	/** What a move changes; refused (InvalidResidentReport, every problem at once) when the move is not allowed. */
+	/** What a move changes; refused (a Refusal naming every problem at once) when the move is not allowed. */
 	record Move(ReportStatus from, ReportStatus to, String publicText, @Nullable String reason,
 			@Nullable String referredTo) {
 	}
@@ -42,7 +43,7 @@ record ResidentReport(UUID id, long number, ReportStatus status, @Nullable UUID 
 					"resident.case.text.tooLong");
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidResidentReport(problems);
+			throw Refusal.onFields(problems);
 		}
 		return new Move(status, next, publicText.strip(),
 				next == ReportStatus.AVSLUTAD ? reason.strip() : null,
@@ -52,7 +53,7 @@ record ResidentReport(UUID id, long number, ReportStatus status, @Nullable UUID 
 	/** The resident's "no, it is not fixed": only a report marked fixed can be sent back, and it goes to the committee. */
 	Move reopenByResident() {
 		if (status != ReportStatus.ATGARDAD) {
-			throw new InvalidResidentReport("status", "resident.case.reopen.notFixed");
+			throw Refusal.on("status", "resident.case.reopen.notFixed");
 		}
 		return new Move(status, ReportStatus.MOTTAGEN,
 				"Den som rapporterade meddelar att problemet inte är åtgärdat. Ärendet är öppnat igen.", null, null);

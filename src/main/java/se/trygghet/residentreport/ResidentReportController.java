@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * The resident's side, open to everyone without an account: report an unsafe place, say "same problem" about one
@@ -110,8 +111,8 @@ class ResidentReportController {
 			try {
 				checked = reporting.check(form.report());
 			}
-			catch (InvalidResidentReport ex) {
-				ex.problems().forEach((field, code) -> errors.rejectValue(field, code));
+			catch (Refusal ex) {
+				Forms.reject(errors, ex);
 			}
 		}
 		ReportPhotos.Photo cleaned = null;
@@ -119,8 +120,8 @@ class ResidentReportController {
 			try {
 				cleaned = decoding.clean(photo);
 			}
-			catch (InvalidResidentReport ex) {
-				String code = ex.problems().get("photo");
+			catch (Refusal ex) {
+				String code = ex.fieldCodes().get("photo");
 				errors.rejectValue("photoRef", code);
 				if (PhotoDecoding.BUSY.equals(code)) {
 					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -192,8 +193,8 @@ class ResidentReportController {
 				return "redirect:/rapportera";
 			}
 		}
-		catch (InvalidResidentReport ex) {
-			redirect.addFlashAttribute("supportError", ex.problems().get("email"));
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("supportError", ex.fieldCodes().get("email"));
 			return "redirect:/rapportera";
 		}
 		if (photoRef != null) {
@@ -219,8 +220,8 @@ class ResidentReportController {
 			cases.reopenByResident(token);
 			redirect.addFlashAttribute("reopened", true);
 		}
-		catch (InvalidResidentReport ex) {
-			redirect.addFlashAttribute("reopenError", ex.problems().get("status"));
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("reopenError", ex.fieldCodes().get("status"));
 		}
 		return "redirect:/rapportera/" + token;
 	}

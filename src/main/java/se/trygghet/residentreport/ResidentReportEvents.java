@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghet.identity.Audited;
+import se.trygghet.identity.AuditedEntry;
 
 /** Past-tense events of residents' reports; each is audited, and the status changes are e-mailed to the reporter. */
 public final class ResidentReportEvents {
@@ -13,18 +13,13 @@ public final class ResidentReportEvents {
 	}
 
 	/** An event about one report: the audit log names the report as its subject. */
-	interface OnReport extends Audited {
+	interface OnReport extends AuditedEntry {
 
 		UUID report();
 
-		@Override
-		default String auditSubjectType() {
-			return "ResidentReport";
-		}
-
-		@Override
-		default String auditSubjectId() {
-			return report().toString();
+		/** This report's entry with the event's action, summary and details. */
+		default Entry entry(String action, String summary, Map<String, Object> details) {
+			return new Entry(action, "ResidentReport", report().toString(), summary, details);
 		}
 
 	}
@@ -33,13 +28,9 @@ public final class ResidentReportEvents {
 	public record ReportReceived(UUID report, long number, String category, String source) implements OnReport {
 
 		@Override
-		public String auditAction() {
-			return "residentreport.received";
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Invånarrapport " + number + " inkom (" + category + ", " + source + ")";
+		public Entry auditEntry() {
+			return entry("residentreport.received", "Invånarrapport " + number + " inkom (" + category + ", " + source
+					+ ")", Map.of());
 		}
 
 	}
@@ -49,19 +40,10 @@ public final class ResidentReportEvents {
 			implements OnReport {
 
 		@Override
-		public String auditAction() {
-			return "residentreport.moderated";
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Invånarrapport " + number + (published ? " publicerad" : " inte publicerad")
-					+ (redacted ? " med redigerad text" : "");
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("published", published, "photoPublic", photoPublic, "redacted", redacted);
+		public Entry auditEntry() {
+			return entry("residentreport.moderated", "Invånarrapport " + number
+					+ (published ? " publicerad" : " inte publicerad") + (redacted ? " med redigerad text" : ""),
+					Map.of("published", published, "photoPublic", photoPublic, "redacted", redacted));
 		}
 
 	}
@@ -71,17 +53,7 @@ public final class ResidentReportEvents {
 			@Nullable String reason, @Nullable String referredTo, boolean byResident) implements OnReport {
 
 		@Override
-		public String auditAction() {
-			return byResident ? "residentreport.reopened" : "residentreport.status.changed";
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Invånarrapport " + number + ": " + from + " → " + to + (byResident ? " (av invånaren)" : "");
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
+		public Entry auditEntry() {
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("from", from);
 			details.put("to", to);
@@ -91,7 +63,9 @@ public final class ResidentReportEvents {
 			if (referredTo != null) {
 				details.put("referredTo", referredTo);
 			}
-			return details;
+			return entry(byResident ? "residentreport.reopened" : "residentreport.status.changed",
+					"Invånarrapport " + number + ": " + from + " → " + to + (byResident ? " (av invånaren)" : ""),
+					details);
 		}
 
 	}
@@ -100,38 +74,21 @@ public final class ResidentReportEvents {
 	public record OriginalPhotoDeleted(UUID report, long number) implements OnReport {
 
 		@Override
-		public String auditAction() {
-			return "residentreport.photo.original.deleted";
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Originalfotot till invånarrapport " + number + " raderades";
+		public Entry auditEntry() {
+			return entry("residentreport.photo.original.deleted",
+					"Originalfotot till invånarrapport " + number + " raderades", Map.of());
 		}
 
 	}
 
 	/** An admin gave a partner app an Open311 key or took it back. */
-	public record Open311KeyChanged(UUID client, String name, boolean revoked) implements Audited {
+	public record Open311KeyChanged(UUID client, String name, boolean revoked) implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return revoked ? "open311.key.revoked" : "open311.key.created";
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "Open311Client";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return client.toString();
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Open311-nyckel " + (revoked ? "återkallad" : "skapad") + " för " + name;
+		public Entry auditEntry() {
+			return new Entry(revoked ? "open311.key.revoked" : "open311.key.created", "Open311Client",
+					client.toString(), "Open311-nyckel " + (revoked ? "återkallad" : "skapad") + " för " + name,
+					Map.of());
 		}
 
 	}

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -116,11 +115,11 @@ class ResidentReportJobs {
 	@Configuration(proxyBeanMethods = false)
 	static class Job {
 
-		/** Nightly in Swedish time, before the working day. */
+		/** Nightly in the municipality's time (the clock's zone), before the working day. */
 		@Bean
-		RecurringTask<Void> residentReportDailyTask(ResidentReportJobs jobs,
+		RecurringTask<Void> residentReportDailyTask(ResidentReportJobs jobs, Clock clock,
 				@Value("${app.residentreport.job-time:05:30}") LocalTime at) {
-			return Tasks.recurring("residentreport-daily", Schedules.daily(ZoneId.of("Europe/Stockholm"), at))
+			return Tasks.recurring("residentreport-daily", Schedules.daily(clock.getZone(), at))
 				.execute((instance, context) -> {
 					jobs.askWhetherFixed();
 					jobs.deletePersonalData();

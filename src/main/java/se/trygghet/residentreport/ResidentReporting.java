@@ -25,6 +25,7 @@ import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CommitteeDirectory;
 import se.trygghet.system.PersonalData;
+import se.trygghet.system.Refusal;
 
 /**
  * Takes residents' reports in, from the form and from partner apps alike: checks them (a known category, a place
@@ -125,7 +126,7 @@ class ResidentReporting {
 			}
 		}
 		if (!problems.isEmpty() || checked == null) {
-			throw new InvalidResidentReport(problems);
+			throw Refusal.onFields(problems);
 		}
 		return checked;
 	}
@@ -275,7 +276,7 @@ class ResidentReporting {
 	@Transactional
 	boolean support(long number, @Nullable String email) {
 		if (email != null && !email.isBlank() && !validEmail(email)) {
-			throw new InvalidResidentReport("email", "resident.email.invalid");
+			throw Refusal.on("email", "resident.email.invalid");
 		}
 		return jdbc.sql("""
 				insert into resident_report_follower (report_id, email, created_at)

@@ -2,6 +2,7 @@ package se.trygghet.residentreport;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import se.trygghet.indicator.Period;
 import se.trygghet.indicator.PlatformIndicatorSource;
 
 /**
- * The plan's count of residents' reports of unsafe places: reports made in the period (Swedish time) in the area or
+ * The plan's count of residents' reports of unsafe places: reports made in the period (the municipality's time) in the area or
  * any area under it. A report staff marked as a duplicate of another is not counted again, and "same problem" presses
  * are followers, not reports, so each problem counts once. The platform has data from the day of the first report
  * (the reporting function's first day in use): a year before it has no value, and from then on a year without
@@ -28,15 +29,17 @@ import se.trygghet.indicator.PlatformIndicatorSource;
 @Component
 class UnsafePlaceReports implements PlatformIndicatorSource {
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
 	private final JdbcClient jdbc;
 
 	private final AreaCatalog areas;
 
-	UnsafePlaceReports(JdbcClient jdbc, AreaCatalog areas) {
+	/** The municipality's zone (the platform clock's), in which a period's days begin and end. */
+	private final ZoneId zone;
+
+	UnsafePlaceReports(JdbcClient jdbc, AreaCatalog areas, Clock clock) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.zone = clock.getZone();
 	}
 
 	@Override
@@ -52,7 +55,7 @@ class UnsafePlaceReports implements PlatformIndicatorSource {
 	@Override
 	public Optional<LocalDate> firstData() {
 		Timestamp first = jdbc.sql("select min(reported_at) from resident_report").query(Timestamp.class).single();
-		return Optional.ofNullable(first).map(at -> at.toInstant().atZone(SWEDEN).toLocalDate());
+		return Optional.ofNullable(first).map(at -> at.toInstant().atZone(zone).toLocalDate());
 	}
 
 	@Override
@@ -74,8 +77,8 @@ class UnsafePlaceReports implements PlatformIndicatorSource {
 				   and reported_at >= :from and reported_at < :to
 				""")
 			.param("areas", withDescendants(area).toArray(UUID[]::new))
-			.param("from", Timestamp.from(period.start().atStartOfDay(SWEDEN).toInstant()))
-			.param("to", Timestamp.from(period.end().atStartOfDay(SWEDEN).toInstant()))
+			.param("from", Timestamp.from(period.start().atStartOfDay(zone).toInstant()))
+			.param("to", Timestamp.from(period.end().atStartOfDay(zone).toInstant()))
 			.query(Long.class)
 			.single();
 	}

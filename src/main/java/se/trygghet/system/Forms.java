@@ -2,11 +2,16 @@ package se.trygghet.system;
 
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-/** Helpers for controllers that bind form records. */
+/**
+ * The one form idiom's helpers. A controller binds a typed form record (Bean Validation where it fits), its field
+ * errors in the {@link BindingResult}; a domain {@link Refusal} goes onto the same result with {@link #reject}, and
+ * the form shows every error in its summary at the top ({@code fragments/forms :: errorSummary}) and beside each field.
+ */
 public final class Forms {
 
 	private Forms() {
@@ -28,6 +33,37 @@ public final class Forms {
 		model.addAttribute(errors.getObjectName(), replacement);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), result);
 		return replacement;
+	}
+
+	/**
+	 * Shows a refusal on the form: each problem beside its field, or in the summary above the form when it names no
+	 * field or a field this form does not have.
+	 */
+	public static void reject(BindingResult errors, Refusal refusal) {
+		for (Refusal.Problem problem : refusal.problems()) {
+			if (problem.field() == null) {
+				errors.reject(problem.code(), problem.getArguments(), null);
+				continue;
+			}
+			try {
+				errors.rejectValue(problem.field(), problem.code(), problem.getArguments(), null);
+			}
+			catch (NotReadablePropertyException ex) {
+				errors.reject(problem.code(), problem.getArguments(), null);
+			}
+		}
+	}
+
+	/** Runs a domain step, showing its refusal on the form; false when it was refused. */
+	public static boolean attempt(BindingResult errors, Runnable step) {
+		try {
+			step.run();
+			return true;
+		}
+		catch (Refusal refusal) {
+			reject(errors, refusal);
+			return false;
+		}
 	}
 
 	/** Whether binding failed before a form record could be made. */

@@ -4,10 +4,10 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -25,14 +25,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a template or one of its fragments as Spring MVC's Thymeleaf view would (links, messages, the request's
- * locale), for HTML a controller keeps: a big, non-personal part of a page rendered once per content key and put in
- * the page as it is. The key must hold everything the fragment shows (ids and versions of the data, the language…),
- * so a change is never served stale; the fragment must show nothing personal (no form, no name).
+ * locale), for HTML that is kept: a big, non-personal part of a page rendered once per content key (in the cache
+ * {@value #CACHE}, see {@link Caches}) and put in the page as it is. The key must hold everything the fragment shows
+ * (ids and versions of the data, the language…), so a change is never served stale; the fragment must show nothing
+ * personal (no form, no name).
  */
 @Component
 public class TemplateFragments {
 
-	private static final int MAX_ENTRIES = 1000;
+	static final String CACHE = "template-fragments";
 
 	private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
 
@@ -46,10 +47,11 @@ public class TemplateFragments {
 
 	private final ConversionService conversionService;
 
-	private final Map<Object, String> cache = new ConcurrentHashMap<>();
+	private final Caches.NamedCache fragments;
 
 	TemplateFragments(SpringTemplateEngine engine, ServletContext servletContext, ApplicationContext applicationContext,
-			ConversionService mvcConversionService) {
+			ConversionService mvcConversionService, Caches caches) {
+		this.fragments = caches.named(CACHE);
 		this.engine = engine;
 		this.servletContext = servletContext;
 		this.applicationContext = applicationContext;
@@ -60,16 +62,8 @@ public class TemplateFragments {
 	/** The fragment for this key, rendered from the model the supplier builds only when the key is new. */
 	public String cached(Object key, String template, String fragment, Supplier<Map<String, Object>> model,
 			HttpServletRequest request, HttpServletResponse response) {
-		String html = cache.get(key);
-		if (html == null) {
-			html = withoutIndentation(render(template, fragment, model.get(), request, response));
-			// bounded by clearing: keys hold versions, so old entries are dead weight, and rendering again is cheap
-			if (cache.size() >= MAX_ENTRIES) {
-				cache.clear();
-			}
-			cache.put(key, html);
-		}
-		return html;
+		return fragments.get(List.of(template, fragment, key),
+				() -> withoutIndentation(render(template, fragment, model.get(), request, response)));
 	}
 
 	/** Template indentation is a large share of a big page; line breaks stay, so pre-line text keeps its paragraphs. */

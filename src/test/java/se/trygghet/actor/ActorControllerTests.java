@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.MvcSliceTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.system.Refusal;
 
 /**
  * The actor form's controller on its own (an MVC slice: no database, the catalog stubbed): what it does with a form is
@@ -60,7 +61,7 @@ class ActorControllerTests {
 	@Test
 	void showsTheCatalogsRefusalOnTheFieldItNames() throws Exception {
 		when(catalog.register(eq("Polisen"), eq(ActorType.MYNDIGHET), any()))
-			.thenThrow(new InvalidActor("name", "actor.name.taken"));
+			.thenThrow(Refusal.on("name", "actor.name.taken"));
 		mvc.perform(post("/actors").with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR))
 			.param("name", "Polisen")

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.system.Refusal;
 
 @PlatformIntegrationTest
 class ActorTests {
@@ -53,7 +54,7 @@ class ActorTests {
 			assertThat(actor.description()).isNull();
 		});
 		assertThatThrownBy(() -> catalog.register("BOSTADSBOLAGET TESTHEM", ActorType.KOMMUNAL, null))
-			.isInstanceOfSatisfying(InvalidActor.class, ex -> assertThat(ex.code()).isEqualTo("actor.name.taken"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.code()).isEqualTo("actor.name.taken"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'actor.registered' and subject_id = :id")
 			.param("id", mimer.toString())
 			.query(Integer.class)

@@ -34,6 +34,7 @@ import se.trygghet.indicator.PlatformIndicatorSource;
 import se.trygghet.indicator.PlatformIndicatorSource.Reading;
 import se.trygghet.intervention.InterventionCatalog;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.system.Refusal;
 
 @PlatformIntegrationTest
 class CollaborationTests {
@@ -202,7 +203,7 @@ class CollaborationTests {
 		TestUsers.signIn(Role.COORDINATOR);
 		surveys.move(survey, 1, Surveys.State.CLOSED);
 		TestUsers.signOut();
-		assertThatThrownBy(() -> surveys.answer(token, 3, 3)).isInstanceOfSatisfying(CollaborationRefusal.class,
+		assertThatThrownBy(() -> surveys.answer(token, 3, 3)).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.code()).isEqualTo("collab.survey.closed"));
 		mvc.perform(get("/survey/" + token))
 			.andExpect(status().isOk())
@@ -224,11 +225,11 @@ class CollaborationTests {
 				LocalDate.now().minusDays(1));
 		assertThat(meetings.overdue()).extracting(Meetings.Decision::id).contains(decision);
 		assertThatThrownBy(() -> meetings.followUp(decision, 0, Meetings.DecisionStatus.DONE, " "))
-			.isInstanceOfSatisfying(CollaborationRefusal.class, ex -> assertThat(ex.field()).isEqualTo("note"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.field()).isEqualTo("note"));
 		meetings.followUp(decision, 0, Meetings.DecisionStatus.DONE, "Klart i mars");
 		assertThat(meetings.overdue()).extracting(Meetings.Decision::id).doesNotContain(decision);
 		assertThatThrownBy(() -> meetings.followUp(decision, 0, Meetings.DecisionStatus.OPEN, null))
-			.isInstanceOfSatisfying(CollaborationRefusal.class, ex -> assertThat(ex.code()).isEqualTo("collab.conflict"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.code()).isEqualTo("collab.conflict"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id").param("id", decision.toString())
 			.query(Integer.class).single()).isEqualTo(2);
 	}
@@ -257,7 +258,7 @@ class CollaborationTests {
 		assertThat(promises.get(shown).links()).extracting(CitizenPromises.Link::ref, CitizenPromises.Link::title)
 			.containsExactly(org.assertj.core.api.Assertions.tuple(problem, "Otrygghet vid resecentrum"));
 		assertThatThrownBy(() -> promises.link(shown, CitizenPromises.LinkKind.PROBLEM, problem, "Igen"))
-			.isInstanceOf(CollaborationRefusal.class);
+			.isInstanceOf(Refusal.class);
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id").param("id", shown.toString())
 			.query(Integer.class).single()).isEqualTo(5);
 	}

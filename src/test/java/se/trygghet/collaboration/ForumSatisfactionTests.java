@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.trygghet.actor.ActorId;
+import se.trygghet.system.Refusal;
 
 /** The satisfaction arithmetic and the follow-up rule of promises, without Spring. */
 class ForumSatisfactionTests {
@@ -63,7 +64,7 @@ class ForumSatisfactionTests {
 		assertThat(Participant.parse("committee:" + id, "x").committeeId()).isEqualTo(id);
 		for (String bad : new String[] { null, "", "actor:nope", "user:" + id }) {
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> Participant.parse(bad, "present"))
-				.isInstanceOfSatisfying(CollaborationRefusal.class,
+				.isInstanceOfSatisfying(Refusal.class,
 						ex -> assertThat(ex.field()).isEqualTo("present"));
 		}
 	}

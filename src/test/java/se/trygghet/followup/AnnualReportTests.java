@@ -30,6 +30,7 @@ import se.trygghet.document.TaggedPdf;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActionPlanId;
+import se.trygghet.system.Refusal;
 
 /** The annual report of a closed round, read back from the stored PDF and Word file. */
 @PlatformIntegrationTest
@@ -309,7 +310,7 @@ class AnnualReportTests {
 		followUp.openRound(open);
 		assertThatThrownBy(() -> annualReports.generate(open, AnnualReport.Audience.TRYGGHETSRADET, null, null,
 				Locale.forLanguageTag("sv")))
-			.isInstanceOfSatisfying(FollowUpRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.annual.roundNotClosed"));
 		assertThat(annualReports.ofRound(open)).isEmpty();
 	}

@@ -30,6 +30,7 @@ import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.system.Refusal;
 
 /** Files attached to reports, and links to indicators: what is accepted, what is refused, who may do either. */
 @PlatformIntegrationTest
@@ -147,7 +148,7 @@ class AttachmentTests {
 
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee);
 		assertThatThrownBy(() -> followUp.attach(report.id(), "bilaga.pdf", docx.toByteArray()))
-			.isInstanceOfSatisfying(FollowUpRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.attachment.nameMismatch"));
 		assertThat(followUp.attach(report.id(), "C:\\Users\\nämnd\\Åtgärder.docx", docx.toByteArray())).isNotNull();
 		assertThat(attachments.ofReport(report.id())).extracting(Attachments.Attachment::filename)
@@ -160,7 +161,7 @@ class AttachmentTests {
 		System.arraycopy(PDF, 0, big, 0, PDF.length);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee);
 		assertThatThrownBy(() -> followUp.attach(report.id(), "stor.pdf", big)).isInstanceOfSatisfying(
-				FollowUpRefusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.attachment.tooLarge"));
+				Refusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.attachment.tooLarge"));
 	}
 
 	@Test
@@ -179,7 +180,7 @@ class AttachmentTests {
 		ReportContent forged = new ReportContent(null, null, "Påbörjat", null, null, null,
 				List.of(new IndicatorId(UUID.randomUUID())));
 		assertThatThrownBy(() -> followUp.saveDraft(report.id(), report.version() + 1, forged))
-			.isInstanceOfSatisfying(FollowUpRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.indicators.unknown"));
 		assertThat(reports.byId(report.id()).orElseThrow().content().indicators()).containsExactly(indicator);
 	}

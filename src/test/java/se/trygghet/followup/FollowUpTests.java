@@ -21,6 +21,7 @@ import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActionPlanId;
+import se.trygghet.system.Refusal;
 
 /** A round run against Västerås' real plan; each test uses a period of its own. */
 @PlatformIntegrationTest
@@ -115,7 +116,7 @@ class FollowUpTests {
 		Report report = reportOf(late, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
 		assertThatThrownBy(() -> followUp.saveDraft(report.id(), report.version(), ReportTests.COMPLETE))
-			.isInstanceOfSatisfying(FollowUpRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.round.deadlinePassed"));
 
 		UUID closed = openRound("2081", LocalDate.of(2099, 12, 31));
@@ -123,7 +124,7 @@ class FollowUpTests {
 		Report other = reportOf(closed, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
 		assertThatThrownBy(() -> followUp.submit(other.id(), other.version()))
-			.isInstanceOfSatisfying(FollowUpRefusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.round.notOpen"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.round.notOpen"));
 	}
 
 	@Test
@@ -220,7 +221,7 @@ class FollowUpTests {
 		openRound("2094", LocalDate.of(2099, 12, 31));
 		assertThatThrownBy(() -> followUp.planRound(vasteras(), "2094", "igen", LocalDate.of(2094, 1, 1),
 				LocalDate.of(2094, 2, 1)))
-			.isInstanceOfSatisfying(FollowUpRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.round.periodTaken"));
 	}
 

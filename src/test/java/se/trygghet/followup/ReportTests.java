@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.system.Refusal;
 
 class ReportTests {
 
@@ -29,8 +30,8 @@ class ReportTests {
 		Report report = report(Report.Kind.ACTIVITY_REPORT);
 		report.edit(new ReportContent(ActivityStatus.FORSENAD, null, "Upphandlingen drog ut.", null, null,
 				GoalContribution.BIDRAR_DELVIS));
-		assertThatThrownBy(() -> report.submit(NOW)).isInstanceOfSatisfying(IncompleteReport.class,
-				ex -> assertThat(ex.problems()).containsEntry("statusReason", "followup.reason.missing"));
+		assertThatThrownBy(() -> report.submit(NOW)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("statusReason", "followup.reason.missing"));
 		assertThat(ActivityStatus.EJ_GENOMFORD.requiresReason()).isTrue();
 		assertThat(ActivityStatus.GENOMFORD.requiresReason()).isFalse();
 		assertThat(report.state()).isEqualTo(ReportState.DRAFT);
@@ -53,8 +54,8 @@ class ReportTests {
 	void keepsAnIncompleteDraftButRefusesToSubmitIt() {
 		Report report = report(Report.Kind.CONTRIBUTION);
 		report.edit(new ReportContent(null, null, "Påbörjat", null, null, null));
-		assertThatThrownBy(() -> report.submit(NOW)).isInstanceOfSatisfying(IncompleteReport.class,
-				ex -> assertThat(ex.problems()).containsKeys("status", "assessment"));
+		assertThatThrownBy(() -> report.submit(NOW)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsKeys("status", "assessment"));
 		assertThat(report.content().done()).isEqualTo("Påbörjat");
 	}
 
@@ -63,16 +64,16 @@ class ReportTests {
 		Report report = report(Report.Kind.ACTIVITY_REPORT);
 		report.edit(COMPLETE);
 		report.submit(NOW);
-		assertThatThrownBy(() -> report.edit(COMPLETE)).isInstanceOf(FollowUpRefusal.class);
-		assertThatThrownBy(() -> report.returnWith(" ")).isInstanceOf(IncompleteReport.class);
+		assertThatThrownBy(() -> report.edit(COMPLETE)).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> report.returnWith(" ")).isInstanceOf(Refusal.class);
 		report.returnWith("Beskriv effekterna tydligare.");
 		assertThat(report.state()).isEqualTo(ReportState.RETURNED);
 		report.edit(COMPLETE);
 		report.submit(NOW);
 		report.approve();
-		assertThatThrownBy(() -> report.edit(COMPLETE)).isInstanceOfSatisfying(FollowUpRefusal.class,
+		assertThatThrownBy(() -> report.edit(COMPLETE)).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.code()).isEqualTo("followup.report.locked"));
-		assertThatThrownBy(() -> report.reopen("")).isInstanceOf(IncompleteReport.class);
+		assertThatThrownBy(() -> report.reopen("")).isInstanceOf(Refusal.class);
 		report.reopen("Nya uppgifter från förvaltningen.");
 		assertThat(report.state()).isEqualTo(ReportState.DRAFT);
 	}
@@ -82,8 +83,8 @@ class ReportTests {
 		Report contribution = report(Report.Kind.CONTRIBUTION);
 		contribution.edit(COMPLETE);
 		contribution.submit(NOW);
-		assertThatThrownBy(contribution::approve).isInstanceOf(FollowUpRefusal.class);
-		assertThatThrownBy(() -> contribution.returnWith("x")).isInstanceOf(FollowUpRefusal.class);
+		assertThatThrownBy(contribution::approve).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> contribution.returnWith("x")).isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -91,19 +92,19 @@ class ReportTests {
 		ReportingRound round = ReportingRound.plan(new ActionPlanId(UUID.randomUUID()), "2023", "Uppföljning 2023",
 				LocalDate.of(2023, 1, 15), LocalDate.of(2023, 3, 1));
 		assertThatThrownBy(() -> round.requireAcceptingReports(LocalDate.of(2023, 2, 1)))
-			.isInstanceOfSatisfying(FollowUpRefusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.round.notOpen"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.code()).isEqualTo("followup.round.notOpen"));
 		round.open(NOW);
 		round.requireAcceptingReports(LocalDate.of(2023, 3, 1));
 		assertThatThrownBy(() -> round.requireAcceptingReports(LocalDate.of(2023, 3, 2)))
-			.isInstanceOfSatisfying(FollowUpRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.round.deadlinePassed"));
-		assertThatThrownBy(() -> round.publish(NOW)).isInstanceOf(FollowUpRefusal.class);
+		assertThatThrownBy(() -> round.publish(NOW)).isInstanceOf(Refusal.class);
 		round.close(NOW);
 		assertThatThrownBy(() -> round.requireAcceptingReports(LocalDate.of(2023, 2, 1)))
-			.isInstanceOf(FollowUpRefusal.class);
+			.isInstanceOf(Refusal.class);
 		round.requireReviewable();
 		round.publish(NOW);
-		assertThatThrownBy(round::requireReviewable).isInstanceOf(FollowUpRefusal.class);
+		assertThatThrownBy(round::requireReviewable).isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> ReportingRound.plan(new ActionPlanId(UUID.randomUUID()), "2023", "x",
 				LocalDate.of(2023, 3, 1), LocalDate.of(2023, 2, 1)))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.trygghet.system.Refusal;
 
 /** The rules of one API token, without Spring. */
 class ApiTokenTests {
@@ -30,8 +31,10 @@ class ApiTokenTests {
 		ApiToken revoked = token(null).revoke("  Avtalet upphörde ", "admin", NOW);
 		assertThat(revoked.usableAt(NOW)).isFalse();
 		assertThat(revoked.revokedReason()).isEqualTo("Avtalet upphörde");
-		assertThatThrownBy(() -> revoked.revoke("igen", "admin", NOW)).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> token(null).revoke(" ", "admin", NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> revoked.revoke("igen", "admin", NOW)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.code()).isEqualTo("apiToken.alreadyRevoked"));
+		assertThatThrownBy(() -> token(null).revoke(" ", "admin", NOW)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.code()).isEqualTo("apiToken.reason.missing"));
 	}
 
 	@Test

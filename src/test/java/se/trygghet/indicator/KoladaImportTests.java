@@ -33,6 +33,7 @@ import se.trygghet.indicator.kolada.KoladaClient;
 import se.trygghet.indicator.kolada.KoladaSettings;
 import se.trygghet.indicator.kolada.KoladaStub;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.system.Refusal;
 
 /**
  * The Kolada import against {@link KoladaStub}: every mapped KPI of the plan is fetched from the local stub, never the
@@ -234,7 +235,7 @@ class KoladaImportTests {
 				List.of("N07403"), "1980", 1979, 1982, "Kolada");
 		try {
 			assertThatThrownBy(() -> kolada1982.run(Trigger.MANUAL, "samordnare", client))
-				.isInstanceOf(KoladaImport.AlreadyRunning.class);
+				.isInstanceOf(Refusal.class);
 			assertThat(kolada.requests()).isEmpty();
 		}
 		finally {

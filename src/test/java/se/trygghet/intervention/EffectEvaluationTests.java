@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.trygghet.system.Refusal;
 
 /** The evaluation's arithmetic against examples worked by hand (docs/EVALUATION.md). */
 class EffectEvaluationTests {
@@ -230,7 +231,7 @@ class EffectEvaluationTests {
 		se.trygghet.area.AreaId b = new se.trygghet.area.AreaId(java.util.UUID.randomUUID());
 		assertThatThrownBy(() -> new StoredEvaluation.Request(a, b, null, java.util.List.of(), LocalDate.of(2025, 1, 1),
 				LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31)))
-			.isInstanceOf(InterventionRefusal.class)
+			.isInstanceOf(Refusal.class)
 			.hasMessageContaining("afterFrom");
 		assertThatThrownBy(() -> new StoredEvaluation.Request(a, a, null, java.util.List.of(), LocalDate.of(2025, 1, 1),
 				LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)))

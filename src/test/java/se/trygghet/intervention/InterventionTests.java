@@ -31,6 +31,7 @@ import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.situation.IncidentCounts;
+import se.trygghet.system.Refusal;
 
 /** The cycle through its service and pages, on the demo areas and incidents placed where the test needs them. */
 @PlatformIntegrationTest
@@ -156,10 +157,10 @@ class InterventionTests {
 		TestUsers.signIn(Role.ANALYST);
 		ProblemId problem = work.recordProblem(problem("Nedskräpning i parken", Visibility.INTERNAL));
 		assertThatThrownBy(() -> work.moveProblem(problem, ProblemStatus.UPPFOLJT, 0))
-			.isInstanceOf(InterventionRefusal.class);
+			.isInstanceOf(Refusal.class);
 		InterventionId id = work.planIntervention(intervention(problem, "Fler papperskorgar", null));
 		assertThatThrownBy(() -> work.moveIntervention(id, InterventionStatus.AVSLUTAD, 0))
-			.isInstanceOf(InterventionRefusal.class);
+			.isInstanceOf(Refusal.class);
 		work.moveIntervention(id, InterventionStatus.PAGAR, 0);
 		assertThat(interventions.find(id).orElseThrow().status()).isEqualTo(InterventionStatus.PAGAR);
 	}

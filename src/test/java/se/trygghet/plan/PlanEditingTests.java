@@ -16,6 +16,7 @@ import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.system.Refusal;
 
 @PlatformIntegrationTest
 class PlanEditingTests {
@@ -153,13 +154,13 @@ class PlanEditingTests {
 		TestUsers.signIn(Role.COORDINATOR);
 		List<CommitteeId> committees = committeesOf(activity(key, "4.6"));
 		assertThatThrownBy(() -> editing.addActivity(key, 4, "4.6", "Dubblett", committees, committees.get(0)))
-			.isInstanceOfSatisfying(InvalidPlanChange.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("plan.activity.number.taken"));
 		assertThatThrownBy(() -> editing.addActivity(key, 4, "3.9", "Fel område", committees, committees.get(0)))
-			.isInstanceOfSatisfying(InvalidPlanChange.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("plan.activity.number.focusArea"));
 		assertThatThrownBy(() -> editing.addActivity(key, 4, "fyra", "Inget nummer", committees, committees.get(0)))
-			.isInstanceOfSatisfying(InvalidPlanChange.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("plan.activity.number.format"));
 		assertThat(views.byKey(key).orElseThrow().activities()).hasSize(37);
 	}
@@ -172,9 +173,9 @@ class PlanEditingTests {
 		PlanView.ActivityView read = activity(key, "1.1");
 		assertThatThrownBy(() -> editing.reviseActivity(key, ActivityNumber.parse("1.1"), read.version(), "x",
 				committeesOf(read), committeesOf(read).get(0)))
-			.isInstanceOf(IllegalPlanStateException.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> editing.adopt(key, "KS", "KS 2024/1", LocalDate.of(2024, 1, 1)))
-			.isInstanceOf(IllegalPlanStateException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test

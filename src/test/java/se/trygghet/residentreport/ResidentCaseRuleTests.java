@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.trygghet.system.Refusal;
 
 /** The rules of moving a case on, and what a resident may not write. Pure Java. */
 class ResidentCaseRuleTests {
@@ -16,22 +17,22 @@ class ResidentCaseRuleTests {
 	@Test
 	void refusesClosingWithoutActionWithoutAReason() {
 		assertThatThrownBy(() -> at(ReportStatus.MOTTAGEN).moveTo(ReportStatus.AVSLUTAD, "Vi gör inget.", " ", null))
-			.isInstanceOfSatisfying(InvalidResidentReport.class,
-					ex -> assertThat(ex.problems()).containsEntry("reason", "resident.case.reason.missing"));
+			.isInstanceOfSatisfying(Refusal.class,
+					ex -> assertThat(ex.fieldCodes()).containsEntry("reason", "resident.case.reason.missing"));
 	}
 
 	@Test
 	void refusesAReferralThatDoesNotSayToWhom() {
 		assertThatThrownBy(() -> at(ReportStatus.INKOMMEN).moveTo(ReportStatus.HANVISAD, "Hänvisat.", null, ""))
-			.isInstanceOfSatisfying(InvalidResidentReport.class,
-					ex -> assertThat(ex.problems()).containsEntry("referredTo", "resident.case.referredTo.missing"));
+			.isInstanceOfSatisfying(Refusal.class,
+					ex -> assertThat(ex.fieldCodes()).containsEntry("referredTo", "resident.case.referredTo.missing"));
 	}
 
 	@Test
 	void refusesAStatusChangeWithoutAPublicUpdate() {
 		assertThatThrownBy(() -> at(ReportStatus.INKOMMEN).moveTo(ReportStatus.MOTTAGEN, "", null, null))
-			.isInstanceOfSatisfying(InvalidResidentReport.class,
-					ex -> assertThat(ex.problems()).containsKey("publicText"));
+			.isInstanceOfSatisfying(Refusal.class,
+					ex -> assertThat(ex.fieldCodes()).containsKey("publicText"));
 	}
 
 	@Test
@@ -55,7 +56,7 @@ class ResidentCaseRuleTests {
 	void letsTheResidentReopenOnlyAFixedCase() {
 		assertThat(at(ReportStatus.ATGARDAD).reopenByResident().to()).isEqualTo(ReportStatus.MOTTAGEN);
 		assertThatThrownBy(() -> at(ReportStatus.AVSLUTAD).reopenByResident())
-			.isInstanceOf(InvalidResidentReport.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import se.trygghet.system.Refusal;
 
 /** What happens to a resident's photo: metadata gone, anything but a sane image refused. Pure Java, no Spring. */
 class ResidentPhotoTests {
@@ -108,8 +109,8 @@ class ResidentPhotoTests {
 	@Test
 	void refusesAFileThatIsNotAnImageWhateverItIsCalled() {
 		byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.UTF_8);
-		assertThatThrownBy(() -> ReportPhotos.clean(pdf)).isInstanceOfSatisfying(InvalidResidentReport.class,
-				ex -> assertThat(ex.problems()).containsEntry("photo", "resident.photo.type"));
+		assertThatThrownBy(() -> ReportPhotos.clean(pdf)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("photo", "resident.photo.type"));
 	}
 
 	@Test
@@ -118,8 +119,8 @@ class ResidentPhotoTests {
 		big[0] = (byte) 0xFF;
 		big[1] = (byte) 0xD8;
 		big[2] = (byte) 0xFF;
-		assertThatThrownBy(() -> ReportPhotos.clean(big)).isInstanceOfSatisfying(InvalidResidentReport.class,
-				ex -> assertThat(ex.problems()).containsEntry("photo", "resident.photo.tooLarge"));
+		assertThatThrownBy(() -> ReportPhotos.clean(big)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("photo", "resident.photo.tooLarge"));
 	}
 
 	/** A PNG whose header claims 20 000 × 20 000 pixels (400 megapixels, 1.6 GB decoded) in a few dozen bytes. */
@@ -141,8 +142,8 @@ class ResidentPhotoTests {
 
 	@Test
 	void refusesADecompressionBombFromItsHeaderBeforeDecoding() {
-		assertThatThrownBy(() -> ReportPhotos.clean(pngBomb())).isInstanceOfSatisfying(InvalidResidentReport.class,
-				ex -> assertThat(ex.problems()).containsEntry("photo", "resident.photo.tooManyPixels"));
+		assertThatThrownBy(() -> ReportPhotos.clean(pngBomb())).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("photo", "resident.photo.tooManyPixels"));
 	}
 
 	static byte[] webp(int width, int height, boolean exif) {
@@ -182,16 +183,16 @@ class ResidentPhotoTests {
 	@Test
 	void refusesAWebpWhoseCanvasIsTooLarge() {
 		assertThatThrownBy(() -> ReportPhotos.clean(webp(16_000, 16_000, false)))
-			.isInstanceOfSatisfying(InvalidResidentReport.class,
-					ex -> assertThat(ex.problems()).containsEntry("photo", "resident.photo.tooManyPixels"));
+			.isInstanceOfSatisfying(Refusal.class,
+					ex -> assertThat(ex.fieldCodes()).containsEntry("photo", "resident.photo.tooManyPixels"));
 	}
 
 	@Test
 	void refusesATruncatedImage() throws IOException {
 		byte[] jpeg = image("jpeg", 64, 48);
 		byte[] cut = java.util.Arrays.copyOf(jpeg, 40);
-		assertThatThrownBy(() -> ReportPhotos.clean(cut)).isInstanceOfSatisfying(InvalidResidentReport.class,
-				ex -> assertThat(ex.problems()).containsEntry("photo", "resident.photo.unreadable"));
+		assertThatThrownBy(() -> ReportPhotos.clean(cut)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("photo", "resident.photo.unreadable"));
 	}
 
 	/** Four quadrants of named colours: which one ends up where shows both a turn and a mirror. */

@@ -29,7 +29,7 @@ class UnsafePlaceReportIndicatorTests {
 
 	@Test
 	void countsAReportFiledTodayInThisYearsValueAfterTheNextRefresh() {
-		int thisYear = LocalDate.now(UnsafePlaceReports.SWEDEN).getYear();
+		int thisYear = se.trygghet.TestTimes.today().getYear();
 		indicators.refreshPlatformIndicators();
 		BigDecimal before = indicators.platformValue(INDICATOR, thisYear, Audience.INTERNAL)
 			.map(Point::value)

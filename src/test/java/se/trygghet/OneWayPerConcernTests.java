@@ -1,0 +1,129 @@
+package se.trygghet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.trygghet.identity.Audited;
+import se.trygghet.identity.AuditedEntry;
+import se.trygghet.system.Refusal;
+
+/**
+ * One way per concern, each in one place: these fail when a second way comes back. A domain rule refuses with
+ * {@code system}'s {@link Refusal} only; the municipality's time zone comes from the platform's {@code Clock} (or
+ * {@code system}), never from a zone written into a module; every audited event states its entry as an
+ * {@link AuditedEntry}.
+ */
+class OneWayPerConcernTests {
+
+	/**
+	 * Modules not yet brought in line, because another change was rewriting them at the same time. The coordinator
+	 * converts them after merging and empties this list; nothing is ever added to it.
+	 */
+	static final List<String> MODULES_NOT_YET_CONVERTED = List.of("situation");
+
+	/**
+	 * The runtime exceptions that are not refusals of a domain rule, each with why: technical failures and malformed
+	 * requests, answered differently from a refusal.
+	 */
+	static final Map<String, String> TECHNICAL_FAILURES = Map.ofEntries(
+			Map.entry("se.trygghet.system.NotFoundException", "what was asked for does not exist: 404"),
+			Map.entry("se.trygghet.system.HttpRetries$Transient", "an outside service failed for now; tried again"),
+			Map.entry("se.trygghet.system.HttpRetries$Exhausted", "an outside service kept failing"),
+			Map.entry("se.trygghet.system.FormSubmissions$Once$Failure",
+					"carries a checked exception through a transaction"),
+			Map.entry("se.trygghet.document.DocumentFailure", "a document could not be rendered"),
+			Map.entry("se.trygghet.indicator.kolada.KoladaException", "Kolada could not be read"),
+			Map.entry("se.trygghet.indicator.kolada.KoladaClient$Failed", "one call to Kolada failed; tried again"),
+			Map.entry("se.trygghet.indicator.kolada.KoladaPageReader$Malformed", "Kolada answered something unreadable"),
+			Map.entry("se.trygghet.indicator.ImportTable$TooManyRows", "stops reading a file that is too large"),
+			Map.entry("se.trygghet.indicator.IndicatorApiController$BadParameter",
+					"a query parameter that cannot be read: 400"),
+			Map.entry("se.trygghet.residentreport.Open311Controller$Open311Error",
+					"an error in the format the Open311 GeoReport v2 specification prescribes"));
+
+	static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("se.trygghet");
+
+	private static final Pattern LITERAL_ZONE = Pattern
+		.compile("(ZoneId\\.of|TimeZone\\.getTimeZone|ZoneId\\.systemDefault)\\s*\\(\\s*(\"|\\))");
+
+	@Test
+	void refusesDomainRulesWithTheOneRefusalType() {
+		List<String> others = MAIN.stream()
+			.filter(c -> c.isAssignableTo(RuntimeException.class))
+			.filter(c -> !c.isEquivalentTo(Refusal.class))
+			.filter(c -> !TECHNICAL_FAILURES.containsKey(c.getName()))
+			.filter(c -> !notYetConverted(c))
+			.map(JavaClass::getName)
+			.toList();
+		assertThat(others).as("exception types besides system's Refusal: refuse a domain rule with Refusal, or list a "
+				+ "technical failure in TECHNICAL_FAILURES with why it is not a refusal").isEmpty();
+	}
+
+	@Test
+	void takesTheMunicipalitysTimeZoneFromThePlatformClock() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path root : mainSourceRoots()) {
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+					String relative = root.relativize(file).toString().replace('\\', '/');
+					if (relative.startsWith("se/trygghet/system/") || notYetConverted(relative)) {
+						continue;
+					}
+					List<String> lines = Files.readAllLines(file);
+					for (int i = 0; i < lines.size(); i++) {
+						if (LITERAL_ZONE.matcher(lines.get(i)).find()) {
+							found.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
+						}
+					}
+				}
+			}
+		}
+		assertThat(found).as("a time zone written into a module: take clock.getZone() from the injected Clock")
+			.isEmpty();
+	}
+
+	@Test
+	void auditsEveryEventThroughAnAuditedEntry() {
+		List<String> handWritten = MAIN.stream()
+			.filter(c -> !c.isInterface() && c.isAssignableTo(Audited.class))
+			.filter(c -> !c.isAssignableTo(AuditedEntry.class))
+			.filter(c -> !notYetConverted(c))
+			.map(JavaClass::getName)
+			.toList();
+		assertThat(handWritten).as("audited events that answer the audit log method by method: state one Entry")
+			.isEmpty();
+	}
+
+	private static boolean notYetConverted(JavaClass type) {
+		return MODULES_NOT_YET_CONVERTED.stream().anyMatch(m -> type.getPackageName().startsWith("se.trygghet." + m));
+	}
+
+	private static boolean notYetConverted(String sourcePath) {
+		return MODULES_NOT_YET_CONVERTED.stream().anyMatch(m -> sourcePath.startsWith("se/trygghet/" + m + "/"));
+	}
+
+	/** Every folder of production sources (demo code may live beside the main sources). */
+	private static List<Path> mainSourceRoots() throws IOException {
+		try (Stream<Path> folders = Files.list(Path.of("src"))) {
+			return folders.filter(f -> !f.getFileName().toString().equals("test"))
+				.map(f -> f.resolve("java"))
+				.filter(Files::isDirectory)
+				.toList();
+		}
+	}
+
+}
