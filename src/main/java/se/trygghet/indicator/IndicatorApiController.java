@@ -100,7 +100,7 @@ class IndicatorApiController {
 					@ApiResponse(responseCode = "404", description = "No such indicator",
 							content = @Content(mediaType = "application/problem+json",
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<byte[]> measurements(@Parameter(description = "The indicator's id") @PathVariable IndicatorId id,
+	ResponseEntity<byte[]> measurements(@Parameter(description = "The indicator's id", schema = @Schema(type = "string", format = "uuid")) @PathVariable IndicatorId id,
 			@Parameter(description = "An area's id; by default every area") @RequestParam(required = false) @Nullable String area,
 			@Parameter(description = "A period: 2023, 2023H1, 2023Q2 or 2023-05; by default every period") @RequestParam(required = false) @Nullable String period,
 			@Parameter(description = "A breakdown: total, or category=option such as kon=kvinnor; by default all") @RequestParam(required = false) @Nullable String breakdown,
