@@ -48,7 +48,7 @@ class OneWayPerConcernTests {
 			Map.entry("se.trygghet.indicator.kolada.KoladaClient$Failed", "one call to Kolada failed; tried again"),
 			Map.entry("se.trygghet.indicator.kolada.KoladaPageReader$Malformed", "Kolada answered something unreadable"),
 			Map.entry("se.trygghet.indicator.ImportTable$TooManyRows", "stops reading a file that is too large"),
-			Map.entry("se.trygghet.indicator.IndicatorApiController$BadParameter",
+			Map.entry("se.trygghet.indicator.IndicatorDownloads$BadParameter",
 					"a query parameter that cannot be read: 400"),
 			Map.entry("se.trygghet.residentreport.Open311Controller$Open311Error",
 					"an error in the format the Open311 GeoReport v2 specification prescribes"));

@@ -51,8 +51,7 @@ class ImportRunController {
 	String run(@PathVariable UUID run, Model model) {
 		model.addAttribute("run", runs.find(run).orElseThrow(() -> new NotFoundException("Importen")));
 		List<ImportRuns.Problem> problems = runs.problems(run);
-		model.addAttribute("problems", problems.size() > FileImportController.SHOWN_PROBLEMS
-				? problems.subList(0, FileImportController.SHOWN_PROBLEMS) : problems);
+		model.addAttribute("problems", FileUploads.shown(problems));
 		return "indicator/import-run";
 	}
 

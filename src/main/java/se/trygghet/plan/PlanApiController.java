@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.trygghet.identity.CurrentUsers;
-import se.trygghet.system.NotFoundException;
 
 /**
  * Open data: adopted plans for anyone, drafts and archived plans too for signed-in staff. Texts are the plan's own;
@@ -32,15 +29,9 @@ import se.trygghet.system.NotFoundException;
 @Tag(name = "Plans", description = "Action plans: focus areas, goals, indicators, activities and responsible committees")
 class PlanApiController {
 
-	private final PlanViews views;
-
-	private final CurrentUsers currentUsers;
-
 	private final PlanApiDocuments documents;
 
-	PlanApiController(PlanViews views, CurrentUsers currentUsers, PlanApiDocuments documents) {
-		this.views = views;
-		this.currentUsers = currentUsers;
+	PlanApiController(PlanApiDocuments documents) {
 		this.documents = documents;
 	}
 
@@ -78,14 +69,7 @@ class PlanApiController {
 	@GetMapping
 	@Operation(summary = "List plans", description = "Adopted plans for everyone; all plans for signed-in staff.")
 	ResponseEntity<List<PlanSummary>> plans() {
-		boolean staff = currentUsers.current().isPresent();
-		List<PlanSummary> plans = views.summaries()
-			.stream()
-			.filter(p -> staff || p.state() == PlanState.ADOPTED)
-			.map(p -> new PlanSummary(p.id(), p.key(), p.name(), p.municipality(), p.periodFrom(), p.periodTo(),
-					p.state(), p.adoptedOn(), "/api/v1/plans/" + p.id()))
-			.toList();
-		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(plans);
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(documents.summaries());
 	}
 
 	@GetMapping("/{id}")
@@ -100,28 +84,15 @@ class PlanApiController {
 							schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	ResponseEntity<byte[]> plan(@Parameter(description = "The plan's id (UUID) or key, e.g. vasteras-2021-2023")
 	@PathVariable String id, WebRequest request) {
-		Optional<PlanView> found = parseUuid(id).map(views::byId).orElseGet(() -> views.byKey(id));
-		PlanView plan = found.filter(p -> p.state() == PlanState.ADOPTED || currentUsers.current().isPresent())
-			.orElseThrow(() -> new NotFoundException("Planen"));
-		// weak: the same version is sent gzipped or not (Tomcat compresses no answer with a strong ETag)
-		String etag = "W/\"" + plan.id() + "-" + plan.revision() + "\"";
-		if (request.checkNotModified(etag)) {
+		PlanApiDocuments.Document plan = documents.plan(id);
+		if (request.checkNotModified(plan.etag())) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.noCache())
-			.eTag(etag)
-			.body(documents.json(plan));
-	}
-
-	private static Optional<UUID> parseUuid(String value) {
-		try {
-			return Optional.of(UUID.fromString(value));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+			.eTag(plan.etag())
+			.body(plan.json().get());
 	}
 
 }

@@ -6,11 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,41 +32,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
-import se.trygghet.system.NotFoundException;
 import se.trygghet.system.Refusal;
 
-/** The internal plan pages: overview with filters, activity, committee, organisation, history and editing. */
+/**
+ * The internal plan pages: overview with filters, activity, committee, organisation, history and editing. What a page
+ * shows comes from {@link PlanPages}; changes go through {@link PlanEditing}. Activity numbers and ids in the URL bind
+ * as their types ({@link PlanPathVariables}), so a malformed one is a 400 before any of this runs.
+ */
 @Controller
 @RequestMapping("/plans")
 class PlanPageController {
 
-	private static final String ACTIVITY_FORM = "plan/activity-form";
-
-	private final PlanViews views;
+	private final PlanPages pages;
 
 	private final PlanEditing editing;
 
-	private final PlanHistory history;
+	private final RenderedPages rendered;
 
-	private final Committees committees;
-
-	private final RenderedPages pages;
-
-	/** Modules above the plan that tie work to activities; there may be none. */
-	private final org.springframework.beans.factory.ObjectProvider<ActivityLinks> activityLinks;
-
-	PlanPageController(PlanViews views, PlanEditing editing, PlanHistory history, Committees committees,
-			RenderedPages pages, org.springframework.beans.factory.ObjectProvider<ActivityLinks> activityLinks) {
-		this.activityLinks = activityLinks;
-		this.views = views;
-		this.editing = editing;
-		this.history = history;
-		this.committees = committees;
+	PlanPageController(PlanPages pages, PlanEditing editing, RenderedPages rendered) {
 		this.pages = pages;
+		this.editing = editing;
+		this.rendered = rendered;
 	}
 
 	record ActivityForm(@NotBlank @Size(max = 4000) String text, @Nullable List<UUID> committees,
 			@NotNull UUID lead, @NotNull Integer version) {
+
+		static ActivityForm of(PlanView.ActivityView activity) {
+			PlanView.ResponsibleView lead = activity.lead();
+			return new ActivityForm(activity.text(),
+					activity.committees().stream().map(PlanView.ResponsibleView::committeeId).toList(),
+					lead == null ? null : lead.committeeId(), activity.version());
+		}
 
 		List<UUID> chosen() {
 			return committees == null ? List.of() : committees.stream().filter(Objects::nonNull).toList();
@@ -78,6 +74,10 @@ class PlanPageController {
 	record NewActivityForm(@NotBlank @Size(max = 10) String number, @NotBlank @Size(max = 4000) String text,
 			@Nullable List<UUID> committees, @NotNull UUID lead) {
 
+		static NewActivityForm suggesting(String number) {
+			return new NewActivityForm(number, "", List.of(), null);
+		}
+
 		List<UUID> chosen() {
 			return committees == null ? List.of() : committees.stream().filter(Objects::nonNull).toList();
 		}
@@ -86,111 +86,107 @@ class PlanPageController {
 
 	record FocusAreaForm(@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 20000) String description,
 			@NotNull Integer version) {
+
+		static FocusAreaForm of(PlanView.FocusAreaView area) {
+			return new FocusAreaForm(area.title(), area.description(), area.version());
+		}
+
 	}
 
 	record GoalForm(@NotBlank @Size(max = 2000) String text, @NotNull Integer version) {
+
+		static GoalForm of(PlanView.GoalView goal) {
+			return new GoalForm(goal.text(), goal.version());
+		}
+
 	}
 
 	record IndicatorForm(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max = 100) String unit,
 			@NotNull Direction direction, @NotBlank @Size(max = 500) String source,
 			@Nullable @Size(max = 4000) String definition, @NotNull Integer version) {
+
+		static IndicatorForm of(PlanView.IndicatorView indicator) {
+			return new IndicatorForm(indicator.name(), indicator.unit(), indicator.direction(), indicator.source(),
+					indicator.definition(), indicator.version());
+		}
+
 	}
 
 	record AdoptionForm(@NotBlank @Size(max = 200) String adoptedBy, @NotBlank @Size(max = 200) String decision,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn) {
+
+		static AdoptionForm fresh() {
+			return new AdoptionForm("Kommunstyrelsen", "", null);
+		}
+
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("plans", views.summaries());
+		model.addAllAttributes(pages.plans());
 		return "plan/plans";
 	}
 
 	@GetMapping("/{key}")
 	Object overview(@PathVariable String key, @RequestParam(required = false) @Nullable Integer focusArea,
-			@RequestParam(required = false) @Nullable UUID committee,
+			@RequestParam(required = false) @Nullable CommitteeId committee,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		PlanView plan = plan(key);
-		List<PlanView.FocusAreaView> shown = new ArrayList<>();
-		for (PlanView.FocusAreaView area : plan.focusAreas()) {
-			if (focusArea != null && area.number() != focusArea) {
-				continue;
-			}
-			List<PlanView.ActivityView> activities = committee == null ? area.activities()
-					: area.activities().stream().filter(a -> a.involves(committee)).toList();
-			if (committee != null && activities.isEmpty()) {
-				continue;
-			}
-			shown.add(new PlanView.FocusAreaView(area.id(), area.number(), area.title(), area.description(),
-					area.version(), area.goals(), area.indicators(), activities));
-		}
-		model.addAttribute("plan", plan);
-		model.addAttribute("shown", shown);
-		model.addAttribute("focusArea", focusArea);
-		model.addAttribute("committee", committee);
-		model.addAttribute("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		PlanPages.Page<PlanView> page = pages.overview(key, focusArea, committee);
+		model.addAllAttributes(page.model());
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		if (flash != null && !flash.isEmpty()) {
 			// a one-off message after a change: render normally, nothing worth keeping
 			return "plan/overview";
 		}
 		// rendered once per plan revision, filter, rights and language (see RenderedPages)
-		byte[] html = pages.overview(plan, focusArea, committee, htmx != null, locale, model.asMap(), request, response);
+		byte[] html = rendered.overview(page.item(), focusArea, committee == null ? null : committee.value(),
+				htmx != null, locale, model.asMap(), request, response);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
 	@GetMapping("/{key}/activities/{number}")
-	String activity(@PathVariable String key, @PathVariable String number, Model model) {
-		PlanView plan = plan(key);
-		PlanView.ActivityView activity = activity(plan, number);
-		model.addAttribute("plan", plan);
-		model.addAttribute("activity", activity);
-		model.addAttribute("area", plan.focusArea(activity.focusAreaNumber()));
-		model.addAttribute("revisions", history.forItem(activity.id()));
-		ActivityId id = new ActivityId(activity.id());
-		model.addAttribute("links", activityLinks.orderedStream().flatMap(l -> l.linksFor(id).stream()).toList());
+	String activity(@PathVariable String key, @PathVariable ActivityNumber number, Model model) {
+		model.addAllAttributes(pages.activity(key, number));
 		return "plan/activity";
 	}
 
 	@GetMapping("/{key}/activities/{number}/edit")
-	String initActivityForm(@PathVariable String key, @PathVariable String number, Model model) {
-		PlanView plan = plan(key);
-		PlanView.ActivityView activity = activity(plan, number);
-		model.addAttribute("form", formOf(activity));
-		return activityForm(plan, activity, model);
+	String initActivityForm(@PathVariable String key, @PathVariable ActivityNumber number, Model model) {
+		PlanPages.Page<PlanView.ActivityView> page = pages.activityForm(key, number);
+		model.addAttribute("form", ActivityForm.of(page.item()));
+		return activityForm(page, model);
 	}
 
 	@PostMapping("/{key}/activities/{number}/edit")
-	String processActivityForm(@PathVariable String key, @PathVariable String number,
+	String processActivityForm(@PathVariable String key, @PathVariable ActivityNumber number,
 			@Valid @ModelAttribute("form") ActivityForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		PlanView plan = plan(key);
-		PlanView.ActivityView activity = activity(plan, number);
+		PlanPages.Page<PlanView.ActivityView> page = pages.activityForm(key, number);
 		if (Forms.unconvertible(errors)) {
-			Forms.recover(posted, errors, model, () -> formOf(activity));
-			return activityForm(plan, activity, model);
+			Forms.recover(posted, errors, model, () -> ActivityForm.of(page.item()));
+			return activityForm(page, model);
 		}
 		ActivityForm form = posted;
 		List<UUID> chosen = form.chosen();
 		rejectInvalidCommittees(chosen, form.lead(), errors);
 		if (!errors.hasErrors()) {
 			List<CommitteeId> inOrder = chosen.stream().map(CommitteeId::new).toList();
-			if (attempt(errors, () -> editing.reviseActivity(key, ActivityNumber.parse(number), form.version(),
-					form.text(), inOrder, new CommitteeId(form.lead())))) {
+			if (attempt(errors, () -> editing.reviseActivity(key, number, form.version(), form.text(), inOrder,
+					new CommitteeId(form.lead())))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/activities/" + number;
 			}
 		}
-		return activityForm(plan, activity, model);
+		return activityForm(page, model);
 	}
 
 	@GetMapping("/{key}/focus-areas/{area}/activities/new")
 	String initNewActivityForm(@PathVariable String key, @PathVariable int area, Model model) {
-		PlanView plan = plan(key);
-		PlanView.FocusAreaView focusArea = focusArea(plan, area);
-		model.addAttribute("form", new NewActivityForm(suggestedNumber(focusArea), "", List.of(), null));
-		return newActivityForm(plan, focusArea, model);
+		PlanPages.Page<String> page = pages.newActivityForm(key, area);
+		model.addAttribute("form", NewActivityForm.suggesting(page.item()));
+		model.addAllAttributes(page.model());
+		return "plan/activity-new";
 	}
 
 	@PostMapping("/{key}/focus-areas/{area}/activities")
@@ -198,12 +194,11 @@ class PlanPageController {
 	String processNewActivityForm(@PathVariable String key, @PathVariable int area,
 			@Valid @ModelAttribute("form") NewActivityForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		PlanView plan = plan(key);
-		PlanView.FocusAreaView focusArea = focusArea(plan, area);
+		PlanPages.Page<String> page = pages.newActivityForm(key, area);
+		model.addAllAttributes(page.model());
 		if (Forms.unconvertible(errors)) {
-			Forms.recover(posted, errors, model,
-					() -> new NewActivityForm(suggestedNumber(focusArea), "", List.of(), null));
-			return newActivityForm(plan, focusArea, model);
+			Forms.recover(posted, errors, model, () -> NewActivityForm.suggesting(page.item()));
+			return "plan/activity-new";
 		}
 		List<UUID> chosen = posted.chosen();
 		rejectInvalidCommittees(chosen, posted.lead(), errors);
@@ -219,23 +214,6 @@ class PlanPageController {
 				Forms.reject(errors, refusal);
 			}
 		}
-		return newActivityForm(plan, focusArea, model);
-	}
-
-	/** The next free number after the focus area's last activity, e.g. 4.7 after 4.6. */
-	private static String suggestedNumber(PlanView.FocusAreaView area) {
-		int last = area.activities()
-			.stream()
-			.mapToInt(a -> ActivityNumber.parse(a.number()).position())
-			.max()
-			.orElse(0);
-		return new ActivityNumber(area.number(), last + 1).toString();
-	}
-
-	private String newActivityForm(PlanView plan, PlanView.FocusAreaView area, Model model) {
-		model.addAttribute("plan", plan);
-		model.addAttribute("area", area);
-		model.addAttribute("allCommittees", committees.ofMunicipality(plan.municipality()));
 		return "plan/activity-new";
 	}
 
@@ -252,10 +230,10 @@ class PlanPageController {
 	}
 
 	@PostMapping("/{key}/activities/{number}/confirm-lead")
-	String confirmLead(@PathVariable String key, @PathVariable String number, @RequestParam int version,
+	String confirmLead(@PathVariable String key, @PathVariable ActivityNumber number, @RequestParam int version,
 			RedirectAttributes redirect) {
 		try {
-			editing.confirmLead(key, ActivityNumber.parse(number), version);
+			editing.confirmLead(key, number, version);
 			redirect.addFlashAttribute("leadConfirmed", true);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -269,12 +247,9 @@ class PlanPageController {
 
 	@GetMapping("/{key}/focus-areas/{number}/edit")
 	String initFocusAreaForm(@PathVariable String key, @PathVariable int number, Model model) {
-		PlanView plan = plan(key);
-		PlanView.FocusAreaView area = focusArea(plan, number);
-		model.addAttribute("form", new FocusAreaForm(area.title(), area.description(), area.version()));
-		model.addAttribute("plan", plan);
-		model.addAttribute("area", area);
-		model.addAttribute("revisions", history.forItem(area.id()));
+		PlanPages.Page<PlanView.FocusAreaView> page = pages.focusAreaForm(key, number);
+		model.addAttribute("form", FocusAreaForm.of(page.item()));
+		model.addAllAttributes(page.model());
 		return "plan/focus-area-form";
 	}
 
@@ -282,10 +257,8 @@ class PlanPageController {
 	String processFocusAreaForm(@PathVariable String key, @PathVariable int number,
 			@Valid @ModelAttribute("form") FocusAreaForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		PlanView plan = plan(key);
-		PlanView.FocusAreaView area = focusArea(plan, number);
-		var form = Forms.recover(posted, errors, model,
-				() -> new FocusAreaForm(area.title(), area.description(), area.version()));
+		PlanPages.Page<PlanView.FocusAreaView> page = pages.focusAreaForm(key, number);
+		var form = Forms.recover(posted, errors, model, () -> FocusAreaForm.of(page.item()));
 		if (!errors.hasErrors()) {
 			if (attempt(errors,
 					() -> editing.reviseFocusArea(key, number, form.version(), form.title(), form.description()))) {
@@ -293,112 +266,89 @@ class PlanPageController {
 				return "redirect:/plans/" + key + "/focus-areas/" + number + "/edit";
 			}
 		}
-		model.addAttribute("plan", plan);
-		model.addAttribute("area", area);
-		model.addAttribute("revisions", history.forItem(area.id()));
+		model.addAllAttributes(page.model());
 		return "plan/focus-area-form";
 	}
 
 	@GetMapping("/{key}/goals/{id}/edit")
 	String initGoalForm(@PathVariable String key, @PathVariable UUID id, Model model) {
-		PlanView plan = plan(key);
-		PlanView.GoalView goal = goal(plan, id);
-		model.addAttribute("form", new GoalForm(goal.text(), goal.version()));
-		return goalForm(plan, goal, model);
+		PlanPages.Page<PlanView.GoalView> page = pages.goalForm(key, id);
+		model.addAttribute("form", GoalForm.of(page.item()));
+		model.addAllAttributes(page.model());
+		return "plan/goal-form";
 	}
 
 	@PostMapping("/{key}/goals/{id}/edit")
 	String processGoalForm(@PathVariable String key, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") GoalForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		PlanView plan = plan(key);
-		PlanView.GoalView goal = goal(plan, id);
-		var form = Forms.recover(posted, errors, model, () -> new GoalForm(goal.text(), goal.version()));
+		PlanPages.Page<PlanView.GoalView> page = pages.goalForm(key, id);
+		var form = Forms.recover(posted, errors, model, () -> GoalForm.of(page.item()));
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.reviseGoal(key, id, form.version(), form.text()))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/goals/" + id + "/edit";
 			}
 		}
-		return goalForm(plan, goal, model);
+		model.addAllAttributes(page.model());
+		return "plan/goal-form";
 	}
 
 	@GetMapping("/{key}/indicators/{id}/edit")
-	String initIndicatorForm(@PathVariable String key, @PathVariable UUID id, Model model) {
-		PlanView plan = plan(key);
-		PlanView.IndicatorView indicator = indicator(plan, id);
-		model.addAttribute("form", formOf(indicator));
-		return indicatorForm(plan, indicator, model);
+	String initIndicatorForm(@PathVariable String key, @PathVariable IndicatorId id, Model model) {
+		PlanPages.Page<PlanView.IndicatorView> page = pages.indicatorForm(key, id);
+		model.addAttribute("form", IndicatorForm.of(page.item()));
+		model.addAllAttributes(page.model());
+		return "plan/indicator-form";
 	}
 
 	@PostMapping("/{key}/indicators/{id}/edit")
-	String processIndicatorForm(@PathVariable String key, @PathVariable UUID id,
+	String processIndicatorForm(@PathVariable String key, @PathVariable IndicatorId id,
 			@Valid @ModelAttribute("form") IndicatorForm posted, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		PlanView plan = plan(key);
-		PlanView.IndicatorView indicator = indicator(plan, id);
-		var form = Forms.recover(posted, errors, model, () -> formOf(indicator));
+		PlanPages.Page<PlanView.IndicatorView> page = pages.indicatorForm(key, id);
+		var form = Forms.recover(posted, errors, model, () -> IndicatorForm.of(page.item()));
 		if (!errors.hasErrors()) {
-			if (attempt(errors, () -> editing.reviseIndicator(key, id, form.version(), form.name(), form.unit(),
-					form.direction(), form.source(), form.definition()))) {
+			if (attempt(errors, () -> editing.reviseIndicator(key, id.value(), form.version(), form.name(),
+					form.unit(), form.direction(), form.source(), form.definition()))) {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/indicators/" + id + "/edit";
 			}
 		}
-		return indicatorForm(plan, indicator, model);
+		model.addAllAttributes(page.model());
+		return "plan/indicator-form";
 	}
 
 	@GetMapping("/{key}/committees/{id}")
-	String committee(@PathVariable String key, @PathVariable UUID id, Model model) {
-		PlanView plan = plan(key);
-		PlanView.CommitteeView committee = plan.committee(id);
-		if (committee == null) {
-			throw new NotFoundException("Nämnden");
-		}
-		List<PlanView.ActivityView> leads = plan.activities()
-			.stream()
-			.filter(a -> a.lead() != null && a.lead().committeeId().equals(id))
-			.toList();
-		List<PlanView.ActivityView> shares = plan.activities()
-			.stream()
-			.filter(a -> a.involves(id) && !leads.contains(a))
-			.toList();
-		model.addAttribute("plan", plan);
-		model.addAttribute("committee", committee);
-		model.addAttribute("leads", leads);
-		model.addAttribute("shares", shares);
+	String committee(@PathVariable String key, @PathVariable CommitteeId id, Model model) {
+		model.addAllAttributes(pages.committee(key, id));
 		return "plan/committee";
 	}
 
 	@GetMapping("/{key}/organisation")
 	String organisation(@PathVariable String key, Model model) {
-		PlanView plan = plan(key);
-		model.addAttribute("plan", plan);
-		model.addAttribute("levels", OrganisationLevel.values());
+		model.addAllAttributes(pages.organisation(key));
 		return "plan/organisation";
 	}
 
 	@GetMapping("/{key}/history")
 	String history(@PathVariable String key, Model model) {
-		PlanView plan = plan(key);
-		model.addAttribute("plan", plan);
-		model.addAttribute("revisions", history.forPlan(plan.id(), 200));
+		model.addAllAttributes(pages.history(key));
 		return "plan/history";
 	}
 
 	@GetMapping("/{key}/adopt")
 	String initAdoptionForm(@PathVariable String key, Model model) {
-		PlanView plan = plan(key);
-		model.addAttribute("plan", plan);
-		model.addAttribute("form", new AdoptionForm("Kommunstyrelsen", "", null));
+		model.addAttribute("plan", pages.plan(key));
+		model.addAttribute("form", AdoptionForm.fresh());
 		return "plan/adopt";
 	}
 
 	@PostMapping("/{key}/adopt")
 	String processAdoptionForm(@PathVariable String key, @Valid @ModelAttribute("form") AdoptionForm posted,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		PlanView plan = plan(key);
-		var form = Forms.recover(posted, errors, model, () -> new AdoptionForm("Kommunstyrelsen", "", null));
+		PlanView plan = pages.plan(key);
+		var form = Forms.recover(posted, errors, model, AdoptionForm::fresh);
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.adopt(key, form.adoptedBy(), form.decision(), form.adoptedOn()))) {
 				redirect.addFlashAttribute("adopted", true);
@@ -411,7 +361,7 @@ class PlanPageController {
 
 	@PostMapping("/{key}/archive")
 	String archive(@PathVariable String key, RedirectAttributes redirect) {
-		plan(key);
+		pages.plan(key);
 		try {
 			editing.archive(key);
 			redirect.addFlashAttribute("archived", true);
@@ -420,18 +370,6 @@ class PlanPageController {
 			redirect.addFlashAttribute("error", refusal.code());
 		}
 		return "redirect:/plans/" + key;
-	}
-
-	private static ActivityForm formOf(PlanView.ActivityView activity) {
-		PlanView.ResponsibleView lead = activity.lead();
-		return new ActivityForm(activity.text(),
-				activity.committees().stream().map(PlanView.ResponsibleView::committeeId).toList(),
-				lead == null ? null : lead.committeeId(), activity.version());
-	}
-
-	private static IndicatorForm formOf(PlanView.IndicatorView indicator) {
-		return new IndicatorForm(indicator.name(), indicator.unit(), indicator.direction(), indicator.source(),
-				indicator.definition(), indicator.version());
 	}
 
 	/** Runs a change and turns the refusals a user can meet into form errors; true when the change was saved. */
@@ -445,69 +383,9 @@ class PlanPageController {
 		}
 	}
 
-	private String activityForm(PlanView plan, PlanView.ActivityView activity, Model model) {
-		List<PlanView.CommitteeView> all = committees.ofMunicipality(plan.municipality());
-		model.addAttribute("plan", plan);
-		model.addAttribute("activity", activity);
-		model.addAttribute("allCommittees", all);
-		return ACTIVITY_FORM;
-	}
-
-	private String goalForm(PlanView plan, PlanView.GoalView goal, Model model) {
-		model.addAttribute("plan", plan);
-		model.addAttribute("goal", goal);
-		model.addAttribute("area", plan.focusAreas().stream().filter(f -> f.goals().contains(goal)).findFirst().orElseThrow());
-		model.addAttribute("revisions", history.forItem(goal.id()));
-		return "plan/goal-form";
-	}
-
-	private String indicatorForm(PlanView plan, PlanView.IndicatorView indicator, Model model) {
-		model.addAttribute("plan", plan);
-		model.addAttribute("indicator", indicator);
-		model.addAttribute("area",
-				plan.focusAreas().stream().filter(f -> f.indicators().contains(indicator)).findFirst().orElseThrow());
-		model.addAttribute("directions", Direction.values());
-		model.addAttribute("revisions", history.forItem(indicator.id()));
-		return "plan/indicator-form";
-	}
-
-	private PlanView plan(String key) {
-		return views.byKey(key).orElseThrow(() -> new NotFoundException("Planen"));
-	}
-
-	private static PlanView.ActivityView activity(PlanView plan, String number) {
-		PlanView.ActivityView activity = ActivityNumber.isValid(number)
-				? plan.activity(ActivityNumber.parse(number).toString()) : null;
-		if (activity == null) {
-			throw new NotFoundException("Aktiviteten " + number);
-		}
-		return activity;
-	}
-
-	private static PlanView.FocusAreaView focusArea(PlanView plan, int number) {
-		PlanView.FocusAreaView area = plan.focusArea(number);
-		if (area == null) {
-			throw new NotFoundException("Fokusområdet " + number);
-		}
-		return area;
-	}
-
-	private static PlanView.GoalView goal(PlanView plan, UUID id) {
-		return plan.focusAreas()
-			.stream()
-			.flatMap(f -> f.goals().stream())
-			.filter(g -> g.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Målet"));
-	}
-
-	private static PlanView.IndicatorView indicator(PlanView plan, UUID id) {
-		return plan.focusAreas()
-			.stream()
-			.flatMap(f -> f.indicators().stream())
-			.filter(i -> i.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Indikatorn"));
+	private static String activityForm(PlanPages.Page<PlanView.ActivityView> page, Model model) {
+		model.addAllAttributes(page.model());
+		return "plan/activity-form";
 	}
 
 }

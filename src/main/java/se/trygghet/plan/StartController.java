@@ -1,6 +1,5 @@
 package se.trygghet.plan;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,23 +16,19 @@ import se.trygghet.identity.Role;
 @Controller
 class StartController {
 
-	private final PlanViews views;
-
-	private final PlanHistory history;
+	private final PlanPages pages;
 
 	private final CurrentUsers currentUsers;
 
-	StartController(PlanViews views, PlanHistory history, CurrentUsers currentUsers) {
-		this.views = views;
-		this.history = history;
+	StartController(PlanPages pages, CurrentUsers currentUsers) {
+		this.pages = pages;
 		this.currentUsers = currentUsers;
 	}
 
 	@GetMapping("/")
 	String start(Model model) {
 		Optional<CurrentUser> me = currentUsers.current();
-		List<PlanViews.PlanSummary> plans = views.summaries();
-		model.addAttribute("plans", plans);
+		model.addAllAttributes(pages.plans());
 		if (me.isEmpty()) {
 			return "start/public";
 		}
@@ -46,27 +41,7 @@ class StartController {
 			// partners see only what is shared with their organisation; the modules that share add their links
 			return "start/partner";
 		}
-		Optional<PlanView> current = plans.stream()
-			.filter(p -> p.state() == PlanState.ADOPTED)
-			.findFirst()
-			.or(() -> plans.stream().findFirst())
-			.flatMap(p -> views.byId(p.id()));
-		model.addAttribute("current", current.orElse(null));
-		current.ifPresent(plan -> {
-			model.addAttribute("unconfirmedLeads",
-					plan.activities().stream().filter(a -> !a.leadConfirmed()).toList());
-			if (user.hasAny(Role.COORDINATOR, Role.ADMIN)) {
-				model.addAttribute("recentChanges", history.forPlan(plan.id(), 10));
-			}
-			if (user.has(Role.COMMITTEE_REPORTER)) {
-				model.addAttribute("myActivities", plan.activities()
-					.stream()
-					.filter(a -> a.committees().stream().anyMatch(c -> user.committeeIds().contains(c.committeeId())))
-					.toList());
-				model.addAttribute("myCommittees",
-						plan.committees().stream().filter(c -> user.committeeIds().contains(c.id())).toList());
-			}
-		});
+		model.addAllAttributes(pages.start(user));
 		return "start/internal";
 	}
 

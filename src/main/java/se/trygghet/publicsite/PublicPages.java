@@ -5,10 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,10 +46,20 @@ class PublicPages {
 
 	private final Caches.NamedCache versions;
 
-	PublicPages(TemplateFragments templates, Caches caches) {
+	private final boolean demoMode;
+
+	PublicPages(TemplateFragments templates, Caches caches, Environment environment) {
 		this.templates = templates;
 		this.pages = caches.named(PAGES);
 		this.versions = caches.named(VERSIONS);
+		this.demoMode = Arrays.asList(environment.getActiveProfiles()).contains("demo");
+	}
+
+	/**
+	 * A public page to serve: what its content depends on, its template, and its model, which is built only when no
+	 * page for the key is kept yet.
+	 */
+	record Page(List<Object> key, String template, Supplier<Map<String, Object>> model) {
 	}
 
 	/** A data version or small public list, read at most once per the {@value #VERSIONS} cache's expiry. */
@@ -56,11 +70,25 @@ class PublicPages {
 	private record Rendered(byte[] html, String etag) {
 	}
 
+	/** The page for this request's address (part of the key, and the layout's language switch links to it). */
+	ResponseEntity<byte[]> serve(Page page, HttpServletRequest request, HttpServletResponse response) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		List<Object> fullKey = new ArrayList<>(page.key());
+		fullKey.add(path);
+		return serve(List.copyOf(fullKey), page.template(), () -> {
+			Map<String, Object> variables = new HashMap<>(page.model().get());
+			// the query string is left out on purpose
+			variables.put("currentPath", path);
+			variables.put("demoMode", demoMode);
+			return variables;
+		}, request, response);
+	}
+
 	/**
 	 * The page for this key, or 304 when the visitor already has it. Browsers and proxies may keep it but must ask
 	 * again each time (no-cache), since the data behind it can change at any moment; the ETag makes asking cheap.
 	 */
-	ResponseEntity<byte[]> serve(List<Object> key, String template, Supplier<Map<String, Object>> model,
+	private ResponseEntity<byte[]> serve(List<Object> key, String template, Supplier<Map<String, Object>> model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Rendered page = pages.get(key, () -> {
 			String html = TemplateFragments

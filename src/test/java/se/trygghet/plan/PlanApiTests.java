@@ -102,7 +102,10 @@ class PlanApiTests {
 	void documentsTheApiWithOpenApi() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths['/api/v1/plans/{id}'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/plans/{id}'].get").exists())
+			// a typed id in the path is still documented as the UUID a client writes
+			.andExpect(jsonPath("$.paths['/api/v1/indicators/{id}/measurements'].get.parameters[?(@.name == 'id')].schema.type",
+					contains("string")));
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.trygghet.plan;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +49,30 @@ class PlanFormsTests {
 			.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("field-error")));
+	}
+
+	@Test
+	void answersAMalformedNumberOrIdInTheAddressAsABadRequestNeverAServerError() throws Exception {
+		String key = PlanFixtures.importCopy(planImport, "trasiga-adresser");
+		mvc.perform(post("/plans/" + key + "/activities/1.x/confirm-lead").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("version", "0")).andExpect(status().isBadRequest());
+		mvc.perform(post("/plans/" + key + "/activities/0.0/confirm-lead").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("version", "0")).andExpect(status().isBadRequest());
+		mvc.perform(get("/plans/" + key + "/activities/inte-ett-nummer/edit").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/plans/" + key + "/committees/inte-ett-id").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/plans/" + key + "/indicators/inte-ett-id/edit").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isBadRequest());
+		// the overview's filter sends "every committee" as an empty value
+		mvc.perform(get("/plans/" + key + "?focusArea=&committee=").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isOk());
+		// a well-formed number the plan does not have is still not found
+		mvc.perform(post("/plans/" + key + "/activities/99.99/confirm-lead").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("version", "0")).andExpect(status().isNotFound());
 	}
 
 }

@@ -1,0 +1,248 @@
+package se.trygghet.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import se.trygghet.identity.CurrentUser;
+import se.trygghet.identity.Role;
+import se.trygghet.system.NotFoundException;
+
+/**
+ * What each internal plan page and the start page show, assembled from the read models ({@link PlanViews},
+ * {@link PlanHistory}, {@link Committees} and whatever refers to an activity through {@link ActivityLinks}), so that
+ * {@code PlanPageController} and {@code StartController} only bind, call this and pick the view. Each page comes as the item it is about (for
+ * a form to start from) and the model attributes its template reads. Anything the URL names that the plan does not
+ * have is a {@link NotFoundException}.
+ */
+@Component
+class PlanPages {
+
+	private final PlanViews views;
+
+	private final PlanHistory history;
+
+	private final Committees committees;
+
+	/** Modules above the plan that tie work to activities; there may be none. */
+	private final ObjectProvider<ActivityLinks> activityLinks;
+
+	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks) {
+		this.views = views;
+		this.history = history;
+		this.committees = committees;
+		this.activityLinks = activityLinks;
+	}
+
+	/** One page: the item it is about and its template's model. */
+	record Page<T>(T item, Map<String, Object> model) {
+	}
+
+	Map<String, Object> plans() {
+		return model("plans", views.summaries());
+	}
+
+	/**
+	 * What needs a staff member's attention in the current plan (the adopted one, else the latest): unconfirmed
+	 * leads, for coordinators the latest changes, for reporters their committees' activities.
+	 */
+	Map<String, Object> start(CurrentUser user) {
+		List<PlanViews.PlanSummary> plans = views.summaries();
+		Optional<PlanView> current = plans.stream()
+			.filter(p -> p.state() == PlanState.ADOPTED)
+			.findFirst()
+			.or(() -> plans.stream().findFirst())
+			.flatMap(p -> views.byId(p.id()));
+		Map<String, Object> model = model("current", current.orElse(null));
+		current.ifPresent(plan -> {
+			model.put("unconfirmedLeads", plan.activities().stream().filter(a -> !a.leadConfirmed()).toList());
+			if (user.hasAny(Role.COORDINATOR, Role.ADMIN)) {
+				model.put("recentChanges", history.forPlan(plan.id(), 10));
+			}
+			if (user.has(Role.COMMITTEE_REPORTER)) {
+				model.put("myActivities", plan.activities()
+					.stream()
+					.filter(a -> a.committees().stream().anyMatch(c -> user.committeeIds().contains(c.committeeId())))
+					.toList());
+				model.put("myCommittees",
+						plan.committees().stream().filter(c -> user.committeeIds().contains(c.id())).toList());
+			}
+		});
+		return model;
+	}
+
+	PlanView plan(String key) {
+		return views.byKey(key).orElseThrow(() -> new NotFoundException("Planen"));
+	}
+
+	/** The overview with its filters applied: the focus areas shown and, in each, the activities shown. */
+	Page<PlanView> overview(String key, @Nullable Integer focusArea, @Nullable CommitteeId committee) {
+		PlanView plan = plan(key);
+		UUID committeeId = committee == null ? null : committee.value();
+		List<PlanView.FocusAreaView> shown = new ArrayList<>();
+		for (PlanView.FocusAreaView area : plan.focusAreas()) {
+			if (focusArea != null && area.number() != focusArea) {
+				continue;
+			}
+			List<PlanView.ActivityView> activities = committeeId == null ? area.activities()
+					: area.activities().stream().filter(a -> a.involves(committeeId)).toList();
+			if (committeeId != null && activities.isEmpty()) {
+				continue;
+			}
+			shown.add(new PlanView.FocusAreaView(area.id(), area.number(), area.title(), area.description(),
+					area.version(), area.goals(), area.indicators(), activities));
+		}
+		Map<String, Object> model = model("plan", plan);
+		model.put("shown", shown);
+		model.put("focusArea", focusArea);
+		model.put("committee", committeeId);
+		model.put("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		return new Page<>(plan, model);
+	}
+
+	Map<String, Object> activity(String key, ActivityNumber number) {
+		PlanView plan = plan(key);
+		PlanView.ActivityView activity = activity(plan, number);
+		Map<String, Object> model = model("plan", plan);
+		model.put("activity", activity);
+		model.put("area", plan.focusArea(activity.focusAreaNumber()));
+		model.put("revisions", history.forItem(activity.id()));
+		ActivityId id = new ActivityId(activity.id());
+		model.put("links", activityLinks.orderedStream().flatMap(l -> l.linksFor(id).stream()).toList());
+		return model;
+	}
+
+	Page<PlanView.ActivityView> activityForm(String key, ActivityNumber number) {
+		PlanView plan = plan(key);
+		PlanView.ActivityView activity = activity(plan, number);
+		Map<String, Object> model = model("plan", plan);
+		model.put("activity", activity);
+		model.put("allCommittees", committees.ofMunicipality(plan.municipality()));
+		return new Page<>(activity, model);
+	}
+
+	/** The form for a new activity in a focus area; its item is the number suggested for it. */
+	Page<String> newActivityForm(String key, int focusArea) {
+		PlanView plan = plan(key);
+		PlanView.FocusAreaView area = focusArea(plan, focusArea);
+		Map<String, Object> model = model("plan", plan);
+		model.put("area", area);
+		model.put("allCommittees", committees.ofMunicipality(plan.municipality()));
+		return new Page<>(suggestedNumber(area), model);
+	}
+
+	Page<PlanView.FocusAreaView> focusAreaForm(String key, int number) {
+		PlanView plan = plan(key);
+		PlanView.FocusAreaView area = focusArea(plan, number);
+		Map<String, Object> model = model("plan", plan);
+		model.put("area", area);
+		model.put("revisions", history.forItem(area.id()));
+		return new Page<>(area, model);
+	}
+
+	Page<PlanView.GoalView> goalForm(String key, UUID id) {
+		PlanView plan = plan(key);
+		PlanView.GoalView goal = plan.focusAreas()
+			.stream()
+			.flatMap(f -> f.goals().stream())
+			.filter(g -> g.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Målet"));
+		Map<String, Object> model = model("plan", plan);
+		model.put("goal", goal);
+		model.put("area", plan.focusAreas().stream().filter(f -> f.goals().contains(goal)).findFirst().orElseThrow());
+		model.put("revisions", history.forItem(goal.id()));
+		return new Page<>(goal, model);
+	}
+
+	Page<PlanView.IndicatorView> indicatorForm(String key, IndicatorId id) {
+		PlanView plan = plan(key);
+		PlanView.IndicatorView indicator = plan.focusAreas()
+			.stream()
+			.flatMap(f -> f.indicators().stream())
+			.filter(i -> i.id().equals(id.value()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Indikatorn"));
+		Map<String, Object> model = model("plan", plan);
+		model.put("indicator", indicator);
+		model.put("area",
+				plan.focusAreas().stream().filter(f -> f.indicators().contains(indicator)).findFirst().orElseThrow());
+		model.put("directions", Direction.values());
+		model.put("revisions", history.forItem(indicator.id()));
+		return new Page<>(indicator, model);
+	}
+
+	/** A committee's page: the activities it leads, and those it shares in without leading. */
+	Map<String, Object> committee(String key, CommitteeId id) {
+		PlanView plan = plan(key);
+		PlanView.CommitteeView committee = plan.committee(id.value());
+		if (committee == null) {
+			throw new NotFoundException("Nämnden");
+		}
+		List<PlanView.ActivityView> leads = plan.activities()
+			.stream()
+			.filter(a -> a.lead() != null && a.lead().committeeId().equals(id.value()))
+			.toList();
+		List<PlanView.ActivityView> shares = plan.activities()
+			.stream()
+			.filter(a -> a.involves(id.value()) && !leads.contains(a))
+			.toList();
+		Map<String, Object> model = model("plan", plan);
+		model.put("committee", committee);
+		model.put("leads", leads);
+		model.put("shares", shares);
+		return model;
+	}
+
+	Map<String, Object> organisation(String key) {
+		Map<String, Object> model = model("plan", plan(key));
+		model.put("levels", OrganisationLevel.values());
+		return model;
+	}
+
+	Map<String, Object> history(String key) {
+		PlanView plan = plan(key);
+		Map<String, Object> model = model("plan", plan);
+		model.put("revisions", history.forPlan(plan.id(), 200));
+		return model;
+	}
+
+	private static PlanView.ActivityView activity(PlanView plan, ActivityNumber number) {
+		PlanView.ActivityView activity = plan.activity(number.toString());
+		if (activity == null) {
+			throw new NotFoundException("Aktiviteten " + number);
+		}
+		return activity;
+	}
+
+	private static PlanView.FocusAreaView focusArea(PlanView plan, int number) {
+		PlanView.FocusAreaView area = plan.focusArea(number);
+		if (area == null) {
+			throw new NotFoundException("Fokusområdet " + number);
+		}
+		return area;
+	}
+
+	/** The next free number after the focus area's last activity, e.g. 4.7 after 4.6. */
+	private static String suggestedNumber(PlanView.FocusAreaView area) {
+		int last = area.activities()
+			.stream()
+			.mapToInt(a -> ActivityNumber.parse(a.number()).position())
+			.max()
+			.orElse(0);
+		return new ActivityNumber(area.number(), last + 1).toString();
+	}
+
+	/** A model that may hold nulls (an unset filter), which {@code Map.of} refuses. */
+	private static Map<String, Object> model(String name, Object value) {
+		Map<String, Object> model = new HashMap<>();
+		model.put(name, value);
+		return model;
+	}
+
+}
