@@ -9,6 +9,13 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+  // A form shown again with errors: start at its summary of what to correct.
+  document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) {
+      summary.focus();
+    }
+  });
   // Forms marked data-confirm ask before an irreversible step.
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -23,7 +23,7 @@ import se.trygghet.system.Refusal;
  * One way per concern, each in one place: these fail when a second way comes back. A domain rule refuses with
  * {@code system}'s {@link Refusal} only; the municipality's time zone comes from the platform's {@code Clock} (or
  * {@code system}), never from a zone written into a module; every audited event states its entry as an
- * {@link AuditedEntry}.
+ * {@link AuditedEntry}; every form shows its errors in the one summary at its top.
  */
 class OneWayPerConcernTests {
 
@@ -106,6 +106,36 @@ class OneWayPerConcernTests {
 			.toList();
 		assertThat(handWritten).as("audited events that answer the audit log method by method: state one Entry")
 			.isEmpty();
+	}
+
+	/** A form bound to a form object, from its start tag to its end. */
+	private static final Pattern BOUND_FORM = Pattern.compile("<form\\b[^>]*th:object[^>]*>.*?</form>", Pattern.DOTALL);
+
+	@Test
+	void showsEveryFormsErrorsInTheOneSummaryAtItsTop() throws IOException {
+		List<String> found = new ArrayList<>();
+		Path templates = Path.of("src/main/resources/templates");
+		try (Stream<Path> files = Files.walk(templates)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				String relative = templates.relativize(file).toString().replace('\\', '/');
+				if (relative.equals("fragments/forms.html")
+						|| MODULES_NOT_YET_CONVERTED.stream().anyMatch(m -> relative.startsWith(m + "/"))) {
+					continue;
+				}
+				String html = Files.readString(file);
+				if (html.contains("#fields.globalErrors()") || html.contains("#fields.detailedErrors()")) {
+					found.add(relative + ": lists the errors itself");
+				}
+				java.util.regex.Matcher form = BOUND_FORM.matcher(html);
+				while (form.find()) {
+					if (!form.group().contains("~{fragments/forms :: globalErrors}")) {
+						found.add(relative + ": a form without the error summary, "
+								+ form.group().substring(0, Math.min(120, form.group().length())));
+					}
+				}
+			}
+		}
+		assertThat(found).as("a form shows its errors through fragments/forms :: globalErrors").isEmpty();
 	}
 
 	private static boolean notYetConverted(JavaClass type) {

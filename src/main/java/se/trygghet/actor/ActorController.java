@@ -1,5 +1,9 @@
 package se.trygghet.actor;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,7 +20,6 @@ import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
-import se.trygghet.system.Refusal;
 
 /** The list of actors for every internal reader, and a form to register one for coordinators. */
 @Controller
@@ -33,56 +36,32 @@ class ActorController {
 		this.currentUsers = currentUsers;
 	}
 
-	record ActorForm(@Nullable String name, @Nullable String type, @Nullable String description) {
+	record ActorForm(@NotBlank @Size(max = Actor.MAX_NAME) String name, @NotNull ActorType type,
+			@Nullable String description) {
 
 		static ActorForm empty() {
-			return new ActorForm("", "", "");
+			return new ActorForm("", null, "");
 		}
 
 	}
 
 	@GetMapping(PATH)
 	String actors(Model model) {
-		model.addAttribute("form", ActorForm.empty());
+		model.addAttribute("actorForm", ActorForm.empty());
 		return show(model);
 	}
 
 	@PostMapping(PATH)
 	@IdempotentForm
-	String register(@ModelAttribute("form") ActorForm form, BindingResult errors, Model model,
+	String register(@Valid @ModelAttribute("actorForm") ActorForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		ActorForm posted = Forms.recover(form, errors, model, ActorForm::empty);
-		if (errors.hasErrors() || posted != form) {
-			return show(model);
-		}
-		ActorType type = parse(form.type());
-		if (form.name() == null || form.name().isBlank()) {
-			errors.rejectValue("name", "actor.name.invalid");
-		}
-		if (type == null) {
-			errors.rejectValue("type", "actor.type.required");
-		}
-		if (type == null || errors.hasErrors()) {
-			return show(model);
-		}
-		try {
-			catalog.register(form.name() == null ? "" : form.name(), type, form.description());
-		}
-		catch (Refusal refusal) {
-			Forms.reject(errors, refusal);
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (errors.hasErrors() || !Forms.attempt(errors,
+				() -> catalog.register(form.name(), form.type(), form.description()))) {
 			return show(model);
 		}
 		redirect.addFlashAttribute("registered", form.name() == null ? "" : form.name().strip());
 		return "redirect:" + PATH;
-	}
-
-	private static @Nullable ActorType parse(@Nullable String type) {
-		for (ActorType candidate : ActorType.values()) {
-			if (candidate.name().equals(type)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 	private String show(Model model) {

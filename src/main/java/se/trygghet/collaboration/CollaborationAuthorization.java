@@ -17,6 +17,11 @@ class CollaborationAuthorization implements HttpAuthorizationRules {
 
 	static final String[] EDITORS = { Role.COORDINATOR.name(), Role.ADMIN.name() };
 
+	/** Whether the signed-in person may change forums, meetings, surveys and promises: the pages show the forms. */
+	static boolean mayEdit(se.trygghet.identity.CurrentUsers users) {
+		return users.current().map(u -> u.hasAny(Role.COORDINATOR, Role.ADMIN)).orElse(false);
+	}
+
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/survey/*").permitAll();

@@ -1,5 +1,7 @@
 package se.trygghet.collaboration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -44,29 +46,29 @@ class ForumController {
 		this.clock = clock;
 	}
 
-	record ForumForm(@Nullable String name, @Nullable String description, @Nullable String meetingsPerYear,
-			int version) {
+	record ForumForm(@Nullable String name, @Nullable String description, @Nullable Integer meetingsPerYear,
+			@NotNull Integer version) {
 
 		static ForumForm empty() {
-			return new ForumForm("", "", "", 0);
+			return new ForumForm("", "", null, 0);
 		}
 
 		static ForumForm of(Forums.Forum forum) {
-			return new ForumForm(forum.name(), forum.description(),
-					forum.meetingsPerYear() == null ? "" : forum.meetingsPerYear().toString(), forum.version());
+			return new ForumForm(forum.name(), forum.description(), forum.meetingsPerYear(), forum.version());
 		}
 
 	}
 
-	record MemberForm(@Nullable String participant, @Nullable String role) {
+	/** A member: the participant's key as the list gives it (an actor or a committee) and the role. */
+	record MemberForm(@Nullable String participant, @NotNull ForumRole role) {
 
 		static MemberForm empty() {
-			return new MemberForm("", ForumRole.LEDAMOT.name());
+			return new MemberForm("", ForumRole.LEDAMOT);
 		}
 
 	}
 
-	record SurveyForm(@Nullable String year) {
+	record SurveyForm(@NotNull Integer year) {
 	}
 
 	@GetMapping("/forums")
@@ -77,23 +79,19 @@ class ForumController {
 
 	@PostMapping("/forums")
 	@IdempotentForm
-	String create(@ModelAttribute("form") ForumForm form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("form") ForumForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		ForumForm posted = Forms.recover(form, errors, model, ForumForm::empty);
-		if (errors.hasErrors() || posted != form) {
-			return list(model);
-		}
-		Integer meetingsPerYear = FormSupport.number(form.meetingsPerYear(), "meetingsPerYear", errors, false);
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (errors.hasErrors()) {
 			return list(model);
 		}
 		try {
-			UUID id = forums.create(FormSupport.text(form.name()), form.description(), meetingsPerYear);
+			UUID id = forums.create(text(form.name()), form.description(), form.meetingsPerYear());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/forums/" + id;
 		}
 		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+			Forms.reject(errors, refusal);
 			return list(model);
 		}
 	}
@@ -105,21 +103,17 @@ class ForumController {
 	}
 
 	@PostMapping("/forums/{id}")
-	String edit(@PathVariable UUID id, @ModelAttribute("form") ForumForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		ForumForm posted = Forms.recover(form, errors, model, () -> ForumForm.of(forums.get(id)));
-		if (errors.hasErrors() || posted != form) {
-			return show(id, model);
-		}
-		Integer meetingsPerYear = FormSupport.number(form.meetingsPerYear(), "meetingsPerYear", errors, false);
+	String edit(@PathVariable UUID id, @Valid @ModelAttribute("form") ForumForm form, BindingResult bound,
+			Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (errors.hasErrors()) {
 			return show(id, model);
 		}
 		try {
-			forums.edit(id, form.version(), FormSupport.text(form.name()), form.description(), meetingsPerYear);
+			forums.edit(id, form.version(), text(form.name()), form.description(), form.meetingsPerYear());
 		}
 		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+			Forms.reject(errors, refusal);
 			return show(id, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -128,18 +122,15 @@ class ForumController {
 
 	@PostMapping("/forums/{id}/members")
 	@IdempotentForm
-	String addMember(@PathVariable UUID id, @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		ForumRole role = FormSupport.choice(ForumRole.class, form.role(), "role", errors);
-		try {
+	String addMember(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form,
+			BindingResult bound, Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		Forms.attempt(errors, () -> {
 			Participant participant = Participant.parse(form.participant(), "participant");
-			if (role != null) {
-				forums.addMember(id, participant, role);
+			if (!errors.hasErrors()) {
+				forums.addMember(id, participant, form.role());
 			}
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
-		}
+		});
 		if (errors.hasErrors()) {
 			return show(id, model);
 		}
@@ -156,19 +147,23 @@ class ForumController {
 
 	@PostMapping("/forums/{id}/surveys")
 	@IdempotentForm
-	String createSurvey(@PathVariable UUID id, @ModelAttribute("surveyForm") SurveyForm form, BindingResult errors,
-			Model model) {
-		Integer year = FormSupport.number(form.year(), "year", errors, true);
-		if (errors.hasErrors() || year == null) {
+	String createSurvey(@PathVariable UUID id, @Valid @ModelAttribute("surveyForm") SurveyForm form,
+			BindingResult bound, Model model) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (errors.hasErrors()) {
 			return show(id, model);
 		}
 		try {
-			return "redirect:/surveys/" + surveys.create(id, year);
+			return "redirect:/surveys/" + surveys.create(id, form.year());
 		}
 		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+			Forms.reject(errors, refusal);
 			return show(id, model);
 		}
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
 	}
 
 	private String list(Model model) {
@@ -179,7 +174,7 @@ class ForumController {
 			.toList());
 		// overdue decisions are the municipality's follow-up list; a partner sees them in its own forums' meetings
 		model.addAttribute("overdue", readable.isPresent() ? java.util.List.of() : meetings.overdue());
-		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
+		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));
 		return "collaboration/forums";
 	}
 
@@ -191,7 +186,7 @@ class ForumController {
 		model.addAttribute("surveys", surveys.forForum(id));
 		model.addAttribute("options", participants.options());
 		model.addAttribute("roles", ForumRole.values());
-		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
+		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ForumForm.of(forum));
 		}
@@ -199,7 +194,7 @@ class ForumController {
 			model.addAttribute("memberForm", MemberForm.empty());
 		}
 		if (!model.containsAttribute("surveyForm")) {
-			model.addAttribute("surveyForm", new SurveyForm(String.valueOf(java.time.LocalDate.now(clock).getYear())));
+			model.addAttribute("surveyForm", new SurveyForm(java.time.LocalDate.now(clock).getYear()));
 		}
 		return "collaboration/forum";
 	}

@@ -1,5 +1,8 @@
 package se.trygghet.collaboration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,63 +57,61 @@ class MeetingController {
 		this.clock = clock;
 	}
 
-	record MeetingForm(@Nullable String heldOn, @Nullable String place, @Nullable String agenda,
-			@Nullable List<String> present, @Nullable Boolean situation) {
+	/** A meeting: its agenda one topic per line, those present by their keys (an actor or a committee). */
+	record MeetingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			@Nullable String place, @Nullable String agenda, @Nullable List<String> present,
+			@Nullable Boolean situation) {
 
 		MeetingForm {
-			present = present == null ? List.of() : List.copyOf(present);
+			present = Forms.distinct(present);
 		}
 
 	}
 
-	record DecisionForm(@Nullable String text, @Nullable String responsible, @Nullable String dueOn) {
+	record DecisionForm(@NotBlank String text, @NotBlank String responsible,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
 
 		static DecisionForm empty() {
-			return new DecisionForm("", "", "");
+			return new DecisionForm("", "", null);
 		}
 
 	}
 
-	record FollowUpForm(@Nullable String status, @Nullable String note, int version) {
+	record FollowUpForm(@NotNull Meetings.DecisionStatus status, @Nullable String note, @NotNull Integer version) {
 	}
 
 	@GetMapping("/forums/{forum}/meetings/new")
 	String newMeeting(@PathVariable UUID forum, Model model) {
-		model.addAttribute("form", new MeetingForm(LocalDate.now(clock).toString(), "", "",
+		model.addAttribute("form", new MeetingForm(LocalDate.now(clock), "", "",
 				new ArrayList<>(meetings.memberKeys(forum)), false));
 		return form(forum, model);
 	}
 
 	@PostMapping("/forums/{forum}/meetings")
 	@IdempotentForm
-	String record(@PathVariable UUID forum, @ModelAttribute("form") MeetingForm form, BindingResult errors,
+	String record(@PathVariable UUID forum, @Valid @ModelAttribute("form") MeetingForm form, BindingResult bound,
 			Model model) {
-		MeetingForm posted = Forms.recover(form, errors, model,
-				() -> new MeetingForm("", "", "", List.of(), false));
-		if (errors.hasErrors() || posted != form) {
-			return form(forum, model);
-		}
-		LocalDate heldOn = FormSupport.date(form.heldOn(), "heldOn", errors);
+		BindingResult errors = Forms.errors(form, bound, model);
 		Set<Participant> present = new LinkedHashSet<>();
-		try {
+		List<AgendaItem> agenda = new ArrayList<>();
+		Forms.attempt(errors, () -> {
 			for (String key : form.present()) {
 				present.add(Participant.parse(key, "present"));
 			}
-			List<AgendaItem> agenda = new ArrayList<>(Meetings.topics(form.agenda()));
-			if (Boolean.TRUE.equals(form.situation())) {
-				agenda.add(0, situationItem());
-			}
-			if (heldOn == null) {
-				return form(forum, model);
-			}
-			UUID id = meetings.record(new Meetings.NewMeeting(forum, heldOn, FormSupport.text(form.place()), agenda,
-					present, false));
-			return "redirect:/meetings/" + id;
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+			agenda.addAll(Meetings.topics(form.agenda()));
+		});
+		if (errors.hasErrors()) {
 			return form(forum, model);
 		}
+		if (Boolean.TRUE.equals(form.situation())) {
+			agenda.add(0, situationItem());
+		}
+		UUID[] id = new UUID[1];
+		if (!Forms.attempt(errors, () -> id[0] = meetings.record(new Meetings.NewMeeting(forum, form.heldOn(),
+				form.place() == null ? "" : form.place(), agenda, present, false)))) {
+			return form(forum, model);
+		}
+		return "redirect:/meetings/" + id[0];
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -120,23 +122,11 @@ class MeetingController {
 
 	@PostMapping("/meetings/{id}/decisions")
 	@IdempotentForm
-	String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		LocalDate due = FormSupport.date(form.dueOn(), "dueOn", errors);
-		if (FormSupport.text(form.text()).isBlank()) {
-			errors.rejectValue("text", "collab.decision.text.invalid");
-		}
-		if (FormSupport.text(form.responsible()).isBlank()) {
-			errors.rejectValue("responsible", "collab.decision.responsible.invalid");
-		}
-		if (errors.hasErrors() || due == null) {
-			return show(id, model);
-		}
-		try {
-			meetings.decide(id, FormSupport.text(form.text()), FormSupport.text(form.responsible()), due);
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+	String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult bound, Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (errors.hasErrors()
+				|| !Forms.attempt(errors, () -> meetings.decide(id, form.text(), form.responsible(), form.dueOn()))) {
 			return show(id, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -144,28 +134,20 @@ class MeetingController {
 	}
 
 	@PostMapping("/decisions/{id}")
-	String followUp(@PathVariable UUID id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+	String followUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+			BindingResult bound, Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		UUID meeting = meetings.meetingOf(id);
 		if (Forms.unconvertible(errors)) {
 			redirect.addFlashAttribute("refused", "form.invalidValue");
 			return "redirect:/meetings/" + meeting;
 		}
-		Meetings.DecisionStatus status = FormSupport.choice(Meetings.DecisionStatus.class, form.status(), "status",
-				errors);
-		try {
-			if (status != null) {
-				meetings.followUp(id, form.version(), status, form.note());
-			}
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
-		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors()
+				|| !Forms.attempt(errors, () -> meetings.followUp(id, form.version(), form.status(), form.note()))) {
 			// one form per decision: the refused one shows its message and keeps the note typed
 			model.addAttribute("failedDecision", id);
 			model.addAttribute("followUpError", errors.getAllErrors().get(0).getCode());
-			model.addAttribute("followUpNote", FormSupport.text(form.note()));
+			model.addAttribute("followUpNote", form.note() == null ? "" : form.note());
 			return show(meeting, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -211,7 +193,7 @@ class MeetingController {
 	private String show(UUID id, Model model) {
 		Meetings.Meeting meeting = meetings.get(id);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
+		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));
 		model.addAttribute("statuses", Meetings.DecisionStatus.values());
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", DecisionForm.empty());

@@ -1,8 +1,11 @@
 package se.trygghet.collaboration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,26 +53,27 @@ class PromiseController {
 		this.clock = clock;
 	}
 
-	record PromiseForm(@Nullable String year, @Nullable String municipalityParty, @Nullable String police,
-			@Nullable String area, @Nullable String text, @Nullable String agreement) {
+	record PromiseForm(@NotNull Integer year, @Nullable String municipalityParty, @NotNull UUID police,
+			@Nullable UUID area, @Nullable String text, @Nullable UUID agreement) {
 
 		static PromiseForm empty() {
-			return new PromiseForm("", "Västerås stad", "", "", "", "");
+			return new PromiseForm(null, "Västerås stad", null, null, "", null);
 		}
 
 	}
 
-	record AgreementForm(@Nullable String title, @Nullable String parties, @Nullable String validFrom,
-			@Nullable String validTo, @Nullable String reference) {
+	record AgreementForm(@Nullable String title, @Nullable String parties,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, @Nullable String reference) {
 
 		static AgreementForm empty() {
-			return new AgreementForm("", "Västerås stad, Polisen", "", "", "");
+			return new AgreementForm("", "Västerås stad, Polisen", null, null, "");
 		}
 
 	}
 
-	record FollowUpForm(@Nullable String followedOn, @Nullable String status, @Nullable String text,
-			@Nullable Boolean published) {
+	record FollowUpForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followedOn,
+			@NotNull CitizenPromises.Status status, @Nullable String text, @Nullable Boolean published) {
 	}
 
 	/** The problem or intervention picked, as {@link LinkChoices.Choice#value()}. */
@@ -81,7 +85,7 @@ class PromiseController {
 
 	}
 
-	record PublicationForm(boolean published, int version) {
+	record PublicationForm(boolean published, @NotNull Integer version) {
 	}
 
 	@GetMapping("/promises")
@@ -91,46 +95,30 @@ class PromiseController {
 
 	@PostMapping("/promises")
 	@IdempotentForm
-	String record(@ModelAttribute("form") PromiseForm form, BindingResult errors, Model model) {
-		PromiseForm posted = Forms.recover(form, errors, model, PromiseForm::empty);
-		if (errors.hasErrors() || posted != form) {
-			return list(model);
-		}
-		Integer year = FormSupport.number(form.year(), "year", errors, true);
-		ActorId police = uuid(form.police(), "police", errors, "collab.promise.police.required", ActorId::new);
-		AreaId area = form.area() == null || form.area().isBlank() ? null
-				: uuid(form.area(), "area", errors, "collab.promise.area.invalid", AreaId::new);
-		UUID agreement = form.agreement() == null || form.agreement().isBlank() ? null
-				: uuid(form.agreement(), "agreement", errors, "collab.promise.agreement.invalid", id -> id);
-		if (errors.hasErrors() || year == null || police == null) {
+	String record(@Valid @ModelAttribute("form") PromiseForm form, BindingResult bound, Model model) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (errors.hasErrors()) {
 			return list(model);
 		}
 		try {
-			UUID id = promises.record(new CitizenPromises.NewPromise(year, FormSupport.text(form.municipalityParty()),
-					police, area, FormSupport.text(form.text()), agreement, false));
+			UUID id = promises.record(new CitizenPromises.NewPromise(form.year(), text(form.municipalityParty()),
+					new ActorId(form.police()), form.area() == null ? null : new AreaId(form.area()), text(form.text()),
+					form.agreement(), false));
 			return "redirect:/promises/" + id;
 		}
 		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+			Forms.reject(errors, refusal);
 			return list(model);
 		}
 	}
 
 	@PostMapping("/agreements")
 	@IdempotentForm
-	String recordAgreement(@ModelAttribute("agreementForm") AgreementForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		LocalDate from = FormSupport.date(form.validFrom(), "validFrom", errors);
-		LocalDate to = FormSupport.date(form.validTo(), "validTo", errors);
-		if (errors.hasErrors() || from == null || to == null) {
-			return list(model);
-		}
-		try {
-			promises.recordAgreement(FormSupport.text(form.title()), FormSupport.text(form.parties()), from, to,
-					form.reference());
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+	String recordAgreement(@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult bound,
+			Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (errors.hasErrors() || !Forms.attempt(errors, () -> promises.recordAgreement(text(form.title()),
+				text(form.parties()), form.validFrom(), form.validTo(), form.reference()))) {
 			return list(model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -144,19 +132,11 @@ class PromiseController {
 
 	@PostMapping("/promises/{id}/follow-ups")
 	@IdempotentForm
-	String followUp(@PathVariable UUID id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		LocalDate on = FormSupport.date(form.followedOn(), "followedOn", errors);
-		CitizenPromises.Status status = FormSupport.choice(CitizenPromises.Status.class, form.status(), "status", errors);
-		if (errors.hasErrors() || on == null || status == null) {
-			return show(id, model);
-		}
-		try {
-			promises.followUp(id, on, status, FormSupport.text(form.text()),
-					Boolean.TRUE.equals(form.published()));
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+	String followUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+			BindingResult bound, Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (errors.hasErrors() || !Forms.attempt(errors, () -> promises.followUp(id, form.followedOn(), form.status(),
+				text(form.text()), Boolean.TRUE.equals(form.published())))) {
 			return show(id, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -164,18 +144,15 @@ class PromiseController {
 	}
 
 	@PostMapping("/promises/{id}/links")
-	String link(@PathVariable UUID id, @ModelAttribute("linkForm") LinkForm form, BindingResult errors, Model model,
+	String link(@PathVariable UUID id, @ModelAttribute("linkForm") LinkForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		LinkChoices.Choice choice = linkChoices.find(form.target()).orElse(null);
 		if (choice == null) {
 			errors.rejectValue("target", "collab.link.target.invalid");
 			return show(id, model);
 		}
-		try {
-			promises.link(id, choice.kind(), choice.ref(), choice.title());
-		}
-		catch (Refusal refusal) {
-			FormSupport.reject(errors, refusal);
+		if (!Forms.attempt(errors, () -> promises.link(id, choice.kind(), choice.ref(), choice.title()))) {
 			return show(id, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -183,9 +160,9 @@ class PromiseController {
 	}
 
 	@PostMapping("/promises/{id}/publication")
-	String publish(@PathVariable UUID id, @ModelAttribute PublicationForm form, BindingResult errors,
+	String publish(@PathVariable UUID id, @Valid @ModelAttribute PublicationForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		if (Forms.unconvertible(errors)) {
+		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("refused", "form.invalidValue");
 			return "redirect:/promises/" + id;
 		}
@@ -199,15 +176,8 @@ class PromiseController {
 		return "redirect:/promises/" + id;
 	}
 
-	private static <T> @Nullable T uuid(@Nullable String text, String field, BindingResult errors, String code,
-			java.util.function.Function<UUID, T> wrap) {
-		try {
-			return wrap.apply(UUID.fromString(FormSupport.text(text).strip()));
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue(field, code);
-			return null;
-		}
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
 	}
 
 	private String list(Model model) {
@@ -217,11 +187,11 @@ class PromiseController {
 		model.addAttribute("agreements", promises.agreements());
 		model.addAttribute("authorities", participants.authorities());
 		model.addAttribute("areas", areaChoices());
-		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
+		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));
 		if (!model.containsAttribute("form")) {
 			PromiseForm empty = PromiseForm.empty();
-			model.addAttribute("form", new PromiseForm(String.valueOf(today.getYear()), empty.municipalityParty(),
-					participants.actorNamed("Polisen").map(UUID::toString).orElse(""), "", "", ""));
+			model.addAttribute("form", new PromiseForm(today.getYear(), empty.municipalityParty(),
+					participants.actorNamed("Polisen").orElse(null), null, "", null));
 		}
 		if (!model.containsAttribute("agreementForm")) {
 			model.addAttribute("agreementForm", AgreementForm.empty());
@@ -245,9 +215,9 @@ class PromiseController {
 		model.addAttribute("statuses", CitizenPromises.Status.values());
 		model.addAttribute("problemChoices", linkChoices.open(promise, CitizenPromises.LinkKind.PROBLEM));
 		model.addAttribute("interventionChoices", linkChoices.open(promise, CitizenPromises.LinkKind.INTERVENTION));
-		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
+		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));
 		if (!model.containsAttribute("followUpForm")) {
-			model.addAttribute("followUpForm", new FollowUpForm(today.toString(), "", "", null));
+			model.addAttribute("followUpForm", new FollowUpForm(today, null, "", null));
 		}
 		if (!model.containsAttribute("linkForm")) {
 			model.addAttribute("linkForm", LinkForm.empty());

@@ -3,8 +3,9 @@ package se.trygghet.collaboration;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.Forms;
 import se.trygghet.system.NotFoundException;
 import se.trygghet.system.Refusal;
 
@@ -35,10 +37,11 @@ class SurveyController {
 		this.currentUsers = currentUsers;
 	}
 
-	record StateForm(@Nullable String to, int version) {
+	record StateForm(@NotNull Surveys.State to, @NotNull Integer version) {
 	}
 
-	record AnswerForm(@Nullable String process, @Nullable String result) {
+	/** The two scores; that each is 1 to 5 is the survey's rule ({@link Surveys#answer}). */
+	record AnswerForm(@NotNull Integer process, @NotNull Integer result) {
 
 		static AnswerForm empty() {
 			return new AnswerForm(null, null);
@@ -56,26 +59,22 @@ class SurveyController {
 			.buildAndExpand(results.survey().token())
 			.toUriString());
 		model.addAttribute("minAnswers", Satisfaction.MIN_ANSWERS);
-		model.addAttribute("mayEdit", FormSupport.mayEdit(currentUsers));
+		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));
 		return "collaboration/survey";
 	}
 
 	@PostMapping("/surveys/{id}/state")
-	String move(@PathVariable UUID id, @ModelAttribute("stateForm") StateForm form, BindingResult errors,
+	String move(@PathVariable UUID id, @Valid @ModelAttribute("stateForm") StateForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		if (se.trygghet.system.Forms.unconvertible(errors)) {
-			redirect.addFlashAttribute("refused", "form.invalidValue");
+		if (errors.hasErrors()) {
+			// the buttons post a state and a version; anything else was not sent by the page
+			redirect.addFlashAttribute("refused", errors.hasFieldErrors("to") ? "collab.survey.state.illegal"
+					: "form.invalidValue");
 			return "redirect:/surveys/" + id;
 		}
-		Surveys.State to = FormSupport.choice(Surveys.State.class, form.to(), "to", errors);
 		try {
-			if (to != null) {
-				surveys.move(id, form.version(), to);
-				redirect.addFlashAttribute("saved", true);
-			}
-			else {
-				redirect.addFlashAttribute("refused", "collab.survey.state.illegal");
-			}
+			surveys.move(id, form.version(), form.to());
+			redirect.addFlashAttribute("saved", true);
 		}
 		catch (Refusal refusal) {
 			redirect.addFlashAttribute("refused", refusal.code());
@@ -90,21 +89,22 @@ class SurveyController {
 	}
 
 	@PostMapping("/survey/{token}")
-	String answer(@PathVariable String token, @ModelAttribute("form") AnswerForm form, BindingResult errors,
+	String answer(@PathVariable String token, @Valid @ModelAttribute("form") AnswerForm form, BindingResult bound,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Surveys.Survey survey = surveys.byToken(token).orElseThrow(() -> new NotFoundException("survey"));
 		if (answered(request, token)) {
 			return page(token, request, model);
 		}
-		int process = score(form.process(), "process", errors);
-		int result = score(form.result(), "result", errors);
 		if (errors.hasErrors() && survey.state() == Surveys.State.OPEN) {
 			return page(token, request, model);
 		}
 		try {
-			surveys.answer(token, process, result);
+			surveys.answer(token, form.process() == null ? 0 : form.process(),
+					form.result() == null ? 0 : form.result());
 		}
 		catch (Refusal refusal) {
+			Forms.reject(errors, refusal);
 			return page(token, request, model);
 		}
 		Cookie cookie = new Cookie(cookieName(token), "1");
@@ -125,20 +125,6 @@ class SurveyController {
 		model.addAttribute("answered", !model.containsAttribute("thanks") && answered(request, token));
 		model.addAttribute("scores", new int[] { 1, 2, 3, 4, 5 });
 		return "collaboration/survey-answer";
-	}
-
-	private static int score(@Nullable String text, String field, BindingResult errors) {
-		try {
-			int score = Integer.parseInt(text == null ? "" : text);
-			if (score >= 1 && score <= 5) {
-				return score;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// refused below
-		}
-		errors.rejectValue(field, "collab.survey.score.required");
-		return 0;
 	}
 
 	private static boolean answered(HttpServletRequest request, String token) {

@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * A past-tense domain event that changes something worth auditing. Modules publish such events and the audit log
- * records them in the same transaction, so a change and its audit entry stand or fall together.
+ * records them in the same transaction, so a change and its audit entry stand or fall together. An event states its
+ * entry by implementing {@link AuditedEntry} (the one form, guarded by {@code OneWayPerConcernTests}); this interface
+ * is what the audit log reads.
  */
 public interface Audited {
 

@@ -1,5 +1,7 @@
 package se.trygghet.intervention;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +23,8 @@ import se.trygghet.area.AreaId;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.system.DecimalText;
+import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 
@@ -52,57 +57,62 @@ class InterventionController {
 		this.views = views;
 	}
 
-	record InterventionForm(@Nullable String title, @Nullable String kind, @Nullable List<String> committees,
-			@Nullable List<String> actors, @Nullable String area, @Nullable String startsOn, @Nullable String endsOn,
-			@Nullable String activity, @Nullable String expectedEffect, @Nullable String indicator,
-			@Nullable List<String> categories, @Nullable String evidenceLevel, @Nullable String costSek,
-			@Nullable String visibility, @Nullable String version) {
+	/** An intervention as the form gives it; the cost as people type it ("12 000,50"). */
+	record InterventionForm(@Nullable String title, @NotNull InterventionKind kind, @Nullable List<UUID> committees,
+			@Nullable List<UUID> actors, @Nullable UUID area,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @Nullable UUID activity,
+			@Nullable String expectedEffect, @Nullable UUID indicator, @Nullable List<String> categories,
+			@NotNull EvidenceLevel evidenceLevel, @Nullable @DecimalText BigDecimal costSek,
+			@NotNull Visibility visibility, @Nullable Integer version) {
 
 		public List<String> chosenCommittees() {
-			return FormFields.texts(committees);
+			return Forms.chosen(committees);
 		}
 
 		public List<String> chosenActors() {
-			return FormFields.texts(actors);
+			return Forms.chosen(actors);
 		}
 
 		public List<String> chosenCategories() {
-			return FormFields.texts(categories);
+			return Forms.chosen(categories);
 		}
 
 	}
 
-	record EvaluationForm(@Nullable String target, @Nullable String control, @Nullable String bufferMetres,
-			@Nullable List<String> categories, @Nullable String beforeFrom, @Nullable String beforeTo,
-			@Nullable String afterFrom, @Nullable String afterTo) {
+	record EvaluationForm(@NotNull UUID target, @NotNull UUID control, @Nullable Integer bufferMetres,
+			@Nullable List<String> categories, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate beforeFrom,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate beforeTo,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate afterFrom,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate afterTo) {
 
 		public List<String> chosenCategories() {
-			return FormFields.texts(categories);
+			return Forms.chosen(categories);
 		}
 
 	}
 
-	record StatusForm(@Nullable String status, @Nullable String version) {
+	record StatusForm(@NotNull InterventionStatus status, @NotNull Integer version) {
 	}
 
 	@GetMapping("/problems/{id}/interventions/new")
 	String newIntervention(@PathVariable UUID id, Model model, Locale locale) {
 		Problem p = problem(new ProblemId(id));
-		model.addAttribute("form", new InterventionForm("", InterventionKind.SITUATIONAL.name(), List.of(), List.of(),
-				p.area() == null ? null : p.area().toString(), null, null, null, "", null, p.categories(),
-				EvidenceLevel.OKANT.name(), null, Visibility.INTERNAL.name(), "0"));
+		model.addAttribute("form", new InterventionForm("", InterventionKind.SITUATIONAL, List.of(), List.of(),
+				p.area() == null ? null : p.area().value(), null, null, null, "", null, p.categories(),
+				EvidenceLevel.OKANT, null, Visibility.INTERNAL, 0));
 		return form(p, null, model, locale);
 	}
 
 	@PostMapping("/problems/{id}/interventions")
 	@IdempotentForm
-	String plan(@PathVariable UUID id, @ModelAttribute("form") InterventionForm form, BindingResult errors,
+	String plan(@PathVariable UUID id, @Valid @ModelAttribute("form") InterventionForm form, BindingResult bound,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Problem p = problem(new ProblemId(id));
-		FormFields fields = new FormFields(errors);
-		Intervention built = intervention(new InterventionId(UUID.randomUUID()), p, form, fields,
+		Intervention built = intervention(new InterventionId(UUID.randomUUID()), p, form, errors,
 				InterventionStatus.PLANERAD, 0);
-		if (built != null && fields.attempt(() -> work.planIntervention(built))) {
+		if (built != null && Forms.attempt(errors, () -> work.planIntervention(built))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/interventions/" + built.id();
 		}
@@ -112,28 +122,26 @@ class InterventionController {
 	@GetMapping("/interventions/{id}/edit")
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
 		Intervention i = intervention(new InterventionId(id));
-		model.addAttribute("form", new InterventionForm(i.title(), i.kind().name(),
-				i.committees().stream().map(CommitteeId::toString).toList(),
-				i.actors().stream().map(ActorId::toString).toList(), i.area() == null ? null : i.area().toString(),
-				i.startsOn().toString(), i.endsOn() == null ? null : i.endsOn().toString(),
-				i.activity() == null ? null : i.activity().toString(), i.expectedEffect(),
-				i.indicator() == null ? null : i.indicator().toString(), i.categories(), i.evidenceLevel().name(),
-				i.costSek() == null ? null : i.costSek().toPlainString(), i.visibility().name(),
-				String.valueOf(i.version())));
+		model.addAttribute("form", new InterventionForm(i.title(), i.kind(),
+				i.committees().stream().map(CommitteeId::value).toList(),
+				i.actors().stream().map(ActorId::value).toList(), i.area() == null ? null : i.area().value(),
+				i.startsOn(), i.endsOn(), i.activity() == null ? null : i.activity().value(), i.expectedEffect(),
+				i.indicator() == null ? null : i.indicator().value(), i.categories(), i.evidenceLevel(), i.costSek(),
+				i.visibility(), i.version()));
 		return form(problem(i.problem()), i, model, locale);
 	}
 
 	@PostMapping("/interventions/{id}")
-	String revise(@PathVariable UUID id, @ModelAttribute("form") InterventionForm form, BindingResult errors,
+	String revise(@PathVariable UUID id, @Valid @ModelAttribute("form") InterventionForm form, BindingResult bound,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Intervention stored = intervention(new InterventionId(id));
 		Problem p = problem(stored.problem());
-		FormFields fields = new FormFields(errors);
-		Integer version = fields.whole("version", form.version());
-		Intervention built = intervention(stored.id(), p, form, fields, stored.status(), version == null ? -1 : version);
+		Intervention built = intervention(stored.id(), p, form, errors, stored.status(),
+				form.version() == null ? -1 : form.version());
 		if (built != null) {
 			try {
-				if (fields.attempt(() -> work.reviseIntervention(built))) {
+				if (Forms.attempt(errors, () -> work.reviseIntervention(built))) {
 					redirect.addFlashAttribute("saved", true);
 					return "redirect:/interventions/" + id;
 				}
@@ -145,30 +153,26 @@ class InterventionController {
 		return form(p, stored, model, locale);
 	}
 
-	/** The intervention the form describes, or null when a field is wrong (each wrong field then has its error). */
-	private @Nullable Intervention intervention(InterventionId id, Problem p, InterventionForm form, FormFields fields,
-			InterventionStatus status, int version) {
-		InterventionKind kind = fields.choice("kind", InterventionKind.class, form.kind());
-		List<UUID> committees = fields.ids("committees", form.committees());
-		List<UUID> actors = fields.ids("actors", form.actors());
-		UUID area = fields.id("area", form.area(), false);
-		LocalDate startsOn = fields.date("startsOn", form.startsOn(), true);
-		LocalDate endsOn = fields.date("endsOn", form.endsOn(), false);
-		UUID activity = fields.id("activity", form.activity(), false);
-		UUID indicator = fields.id("indicator", form.indicator(), false);
-		EvidenceLevel level = fields.choice("evidenceLevel", EvidenceLevel.class, form.evidenceLevel());
-		BigDecimal cost = fields.amount("costSek", form.costSek());
-		Visibility visibility = fields.choice("visibility", Visibility.class, form.visibility());
+	/**
+	 * The intervention the form describes, or null when the form or a rule of the intervention refuses it: every
+	 * error is then on the form, beside its field.
+	 */
+	private @Nullable Intervention intervention(InterventionId id, Problem p, InterventionForm form,
+			BindingResult errors, InterventionStatus status, int version) {
+		if (errors.hasErrors()) {
+			return null;
+		}
 		Intervention[] built = new Intervention[1];
-		fields.attempt(() -> built[0] = new Intervention(id, p.id(), form.title() == null ? "" : form.title().strip(),
-				kind == null ? InterventionKind.SITUATIONAL : kind, committees.stream().map(CommitteeId::new).toList(),
-				actors.stream().map(ActorId::new).toList(), area == null ? null : new AreaId(area),
-				startsOn == null ? LocalDate.MIN : startsOn, endsOn, activity == null ? null : new ActivityId(activity),
+		Forms.attempt(errors, () -> built[0] = new Intervention(id, p.id(),
+				form.title() == null ? "" : form.title().strip(), form.kind(),
+				Forms.distinct(form.committees()).stream().map(CommitteeId::new).toList(),
+				Forms.distinct(form.actors()).stream().map(ActorId::new).toList(),
+				form.area() == null ? null : new AreaId(form.area()), form.startsOn(), form.endsOn(),
+				form.activity() == null ? null : new ActivityId(form.activity()),
 				form.expectedEffect() == null ? "" : form.expectedEffect(),
-				indicator == null ? null : new IndicatorId(indicator), form.chosenCategories(),
-				level == null ? EvidenceLevel.OKANT : level, cost, status,
-				visibility == null ? Visibility.INTERNAL : visibility, p.demo(), version));
-		return fields.ok() ? built[0] : null;
+				form.indicator() == null ? null : new IndicatorId(form.indicator()), form.chosenCategories(),
+				form.evidenceLevel(), form.costSek(), status, form.visibility(), p.demo(), version));
+		return built[0];
 	}
 
 	private String form(Problem p, @Nullable Intervention editing, Model model, Locale locale) {
@@ -192,15 +196,13 @@ class InterventionController {
 	}
 
 	@PostMapping("/interventions/{id}/status")
-	String move(@PathVariable UUID id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+	String move(@PathVariable UUID id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult bound,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Intervention stored = intervention(new InterventionId(id));
-		FormFields fields = new FormFields(errors);
-		InterventionStatus next = fields.choice("status", InterventionStatus.class, form.status());
-		Integer version = fields.whole("version", form.version());
-		if (next != null && version != null) {
+		if (!errors.hasErrors()) {
 			try {
-				if (fields.attempt(() -> work.moveIntervention(stored.id(), next, version))) {
+				if (Forms.attempt(errors, () -> work.moveIntervention(stored.id(), form.status(), form.version()))) {
 					redirect.addFlashAttribute("saved", true);
 					return "redirect:/interventions/" + id;
 				}
@@ -215,20 +217,14 @@ class InterventionController {
 
 	@PostMapping("/interventions/{id}/evaluations")
 	@IdempotentForm
-	String evaluate(@PathVariable UUID id, @ModelAttribute("evaluationForm") EvaluationForm form,
-			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+	String evaluate(@PathVariable UUID id, @Valid @ModelAttribute("evaluationForm") EvaluationForm form,
+			BindingResult bound, Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Intervention i = intervention(new InterventionId(id));
-		FormFields fields = new FormFields(errors);
-		UUID target = fields.id("target", form.target(), true);
-		UUID control = fields.id("control", form.control(), true);
-		Integer buffer = fields.whole("bufferMetres", form.bufferMetres());
-		LocalDate beforeFrom = fields.date("beforeFrom", form.beforeFrom(), true);
-		LocalDate beforeTo = fields.date("beforeTo", form.beforeTo(), true);
-		LocalDate afterFrom = fields.date("afterFrom", form.afterFrom(), true);
-		LocalDate afterTo = fields.date("afterTo", form.afterTo(), true);
-		if (fields.ok() && fields.attempt(() -> work.evaluate(i.id(),
-				new StoredEvaluation.Request(new AreaId(target), new AreaId(control), buffer, form.chosenCategories(),
-						beforeFrom, beforeTo, afterFrom, afterTo)))) {
+		if (!errors.hasErrors() && Forms.attempt(errors, () -> work.evaluate(i.id(),
+				new StoredEvaluation.Request(new AreaId(form.target()), new AreaId(form.control()), form.bufferMetres(),
+						form.chosenCategories(), form.beforeFrom(), form.beforeTo(), form.afterFrom(),
+						form.afterTo())))) {
 			redirect.addFlashAttribute("evaluated", true);
 			return "redirect:/interventions/" + id + "#evaluations";
 		}
@@ -256,9 +252,8 @@ class InterventionController {
 			LocalDate start = i.startsOn();
 			LocalDate end = i.endsOn() != null ? i.endsOn() : start.plusMonths(6).minusDays(1);
 			long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
-			model.addAttribute("evaluationForm", new EvaluationForm(i.area() == null ? null : i.area().toString(),
-					null, "", i.categories(), start.minusDays(days + 1).toString(), start.minusDays(1).toString(),
-					start.toString(), end.toString()));
+			model.addAttribute("evaluationForm", new EvaluationForm(i.area() == null ? null : i.area().value(),
+					null, null, i.categories(), start.minusDays(days + 1), start.minusDays(1), start, end));
 		}
 		return "intervention/intervention";
 	}

@@ -1,5 +1,9 @@
 package se.trygghet.intervention;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.area.AreaId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.situation.IncidentCounts;
+import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.NotFoundException;
 import se.trygghet.system.Refusal;
@@ -57,35 +63,40 @@ class ProblemController {
 		this.choices = choices;
 	}
 
-	record ProblemForm(@Nullable String title, @Nullable String description, @Nullable String area,
-			@Nullable List<String> categories, @Nullable String from, @Nullable String to, @Nullable String priority,
-			@Nullable String visibility, @Nullable List<String> indicators, @Nullable String documents,
-			@Nullable String version) {
+	/** A problem as the form gives it; {@code documents} is one "title | reference" per line. */
+	record ProblemForm(@NotBlank @Size(max = Problem.MAX_TITLE) String title,
+			@Nullable @Size(max = Problem.MAX_TEXT) String description, @Nullable UUID area,
+			@Nullable List<String> categories, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @NotNull Priority priority,
+			@NotNull Visibility visibility, @Nullable List<UUID> indicators, @Nullable String documents,
+			@Nullable Integer version) {
 
 		public List<String> chosenCategories() {
-			return FormFields.texts(categories);
+			return Forms.chosen(categories);
 		}
 
 		public List<String> chosenIndicators() {
-			return FormFields.texts(indicators);
+			return Forms.chosen(indicators);
 		}
 
 	}
 
-	record StatusForm(@Nullable String status, @Nullable String version) {
+	record StatusForm(@NotNull ProblemStatus status, @NotNull Integer version) {
 	}
 
+	/** The crime triangle as text; risk and protective factors one per line. */
 	record AnalysisForm(@Nullable String place, @Nullable String victim, @Nullable String offender,
 			@Nullable String riskFactors, @Nullable String protectiveFactors, @Nullable String sources,
-			@Nullable String version) {
+			@NotNull Integer version) {
 	}
 
-	record DialogueForm(@Nullable String heldOn, @Nullable String participants, @Nullable String notes) {
+	record DialogueForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			@NotBlank @Size(max = 500) String participants, @NotBlank @Size(max = Problem.MAX_TEXT) String notes) {
 	}
 
-	record FeedbackForm(@Nullable String intervention, @Nullable String recipientKind, @Nullable String recipient,
-			@Nullable String givenOn, @Nullable String channel, @Nullable String summary,
-			@Nullable String visibility) {
+	record FeedbackForm(@Nullable UUID intervention, @NotNull RecipientKind recipientKind, @Nullable String recipient,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn, @Nullable String channel,
+			@Nullable String summary, @NotNull Visibility visibility) {
 	}
 
 	/** A row of live incident counts behind a problem. */
@@ -106,26 +117,26 @@ class ProblemController {
 	 * category and the picture's period.
 	 */
 	@GetMapping("/problems/new")
-	String newProblem(@RequestParam(required = false) @Nullable String area,
+	String newProblem(@RequestParam(required = false) @Nullable UUID area,
 			@RequestParam(required = false) @Nullable String category,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model, Locale locale) {
 		model.addAttribute("form", new ProblemForm("", "", area, category == null ? List.of() : List.of(category),
-				from, to, Priority.MEDEL.name(), Visibility.INTERNAL.name(), List.of(), "", null));
+				from, to, Priority.MEDEL, Visibility.INTERNAL, List.of(), "", null));
 		return problemForm(null, model, locale);
 	}
 
 	@PostMapping("/problems")
 	@IdempotentForm
-	String create(@ModelAttribute("form") ProblemForm form, BindingResult errors, Model model, Locale locale,
+	String create(@Valid @ModelAttribute("form") ProblemForm form, BindingResult bound, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		FormFields fields = new FormFields(errors);
-		Problem[] built = new Problem[1];
-		fields.attempt(() -> built[0] = problem(new ProblemId(UUID.randomUUID()), form, fields, 0));
-		if (built[0] == null || !fields.ok()) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		Problem built = problem(new ProblemId(UUID.randomUUID()), form, errors, 0);
+		if (built == null) {
 			return problemForm(null, model, locale);
 		}
-		ProblemId id = work.recordProblem(built[0]);
+		ProblemId id = work.recordProblem(built);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/problems/" + id;
 	}
@@ -134,29 +145,27 @@ class ProblemController {
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
 		Problem p = problem(new ProblemId(id));
 		model.addAttribute("form", new ProblemForm(p.title(), p.description(),
-				p.area() == null ? null : p.area().toString(), p.categories(), p.from().toString(), p.to().toString(),
-				p.priority().name(), p.visibility().name(),
-				p.evidence().stream().filter(e -> e.indicator() != null).map(e -> e.indicator().toString()).toList(),
+				p.area() == null ? null : p.area().value(), p.categories(), p.from(), p.to(), p.priority(),
+				p.visibility(),
+				p.evidence().stream().filter(e -> e.indicator() != null).map(e -> e.indicator().value()).toList(),
 				String.join("\n",
 						p.evidence().stream().filter(e -> e.indicator() == null)
 							.map(e -> e.title() + " | " + e.reference()).toList()),
-				String.valueOf(p.version())));
+				p.version()));
 		return problemForm(p, model, locale);
 	}
 
 	@PostMapping("/problems/{id}")
-	String revise(@PathVariable UUID id, @ModelAttribute("form") ProblemForm form, BindingResult errors, Model model,
-			Locale locale, RedirectAttributes redirect) {
+	String revise(@PathVariable UUID id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult bound,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Problem stored = problem(new ProblemId(id));
-		FormFields fields = new FormFields(errors);
-		Integer version = fields.whole("version", form.version());
-		Problem[] built = new Problem[1];
-		fields.attempt(() -> built[0] = problem(stored.id(), form, fields, version == null ? -1 : version));
-		if (built[0] == null || !fields.ok()) {
+		Problem built = problem(stored.id(), form, errors, form.version() == null ? -1 : form.version());
+		if (built == null) {
 			return problemForm(stored, model, locale);
 		}
 		try {
-			work.reviseProblem(built[0]);
+			work.reviseProblem(built);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("intervention.conflict");
@@ -166,19 +175,15 @@ class ProblemController {
 		return "redirect:/problems/" + id;
 	}
 
-	/** The problem the form describes, or null when a field is wrong (each wrong field then has its error). */
-	private @Nullable Problem problem(ProblemId id, ProblemForm form, FormFields fields, int version) {
-		fields.attempt(() -> Texts.require("title", form.title(), Problem.MAX_TITLE));
-		fields.attempt(() -> Texts.optional("description", form.description(), Problem.MAX_TEXT));
-		UUID area = fields.id("area", form.area(), false);
-		LocalDate from = fields.date("from", form.from(), true);
-		LocalDate to = fields.date("to", form.to(), true);
-		Priority priority = fields.choice("priority", Priority.class, form.priority());
-		Visibility visibility = fields.choice("visibility", Visibility.class, form.visibility());
+	/**
+	 * The problem the form describes, or null when the form or a rule of the problem refuses it: every error is then
+	 * on the form, beside its field.
+	 */
+	private @Nullable Problem problem(ProblemId id, ProblemForm form, BindingResult errors, int version) {
 		List<Problem.Evidence> evidence = new ArrayList<>();
-		fields.ids("indicators", form.indicators()).forEach(i -> evidence.add(Problem.Evidence.indicator(new IndicatorId(i))));
-		fields.attempt(() -> {
-			for (String line : FormFields.lines(form.documents())) {
+		Forms.distinct(form.indicators()).forEach(i -> evidence.add(Problem.Evidence.indicator(new IndicatorId(i))));
+		Forms.attempt(errors, () -> {
+			for (String line : Forms.lines(form.documents())) {
 				int bar = line.indexOf('|');
 				if (bar < 1 || bar == line.length() - 1) {
 					throw Refusal.on("documents", "problem.documents.format");
@@ -186,12 +191,14 @@ class ProblemController {
 				evidence.add(Problem.Evidence.document(line.substring(0, bar), line.substring(bar + 1)));
 			}
 		});
-		if (!fields.ok() || from == null || to == null || priority == null || visibility == null) {
+		if (errors.hasErrors()) {
 			return null;
 		}
-		return new Problem(id, form.title().strip(), Texts.clean(form.description()),
-				area == null ? null : new AreaId(area), form.chosenCategories(), from, to, priority,
-				ProblemStatus.IDENTIFIERAT, visibility, evidence, false, version);
+		Problem[] built = new Problem[1];
+		Forms.attempt(errors, () -> built[0] = new Problem(id, form.title().strip(), Texts.clean(form.description()),
+				form.area() == null ? null : new AreaId(form.area()), form.chosenCategories(), form.from(), form.to(),
+				form.priority(), ProblemStatus.IDENTIFIERAT, form.visibility(), evidence, false, version));
+		return built[0];
 	}
 
 	private String problemForm(@Nullable Problem problem, Model model, Locale locale) {
@@ -211,15 +218,13 @@ class ProblemController {
 	}
 
 	@PostMapping("/problems/{id}/status")
-	String move(@PathVariable UUID id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+	String move(@PathVariable UUID id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult bound,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Problem stored = problem(new ProblemId(id));
-		FormFields fields = new FormFields(errors);
-		ProblemStatus next = fields.choice("status", ProblemStatus.class, form.status());
-		Integer version = fields.whole("version", form.version());
-		if (next != null && version != null) {
+		if (!errors.hasErrors()) {
 			try {
-				if (fields.attempt(() -> work.moveProblem(stored.id(), next, version))) {
+				if (Forms.attempt(errors, () -> work.moveProblem(stored.id(), form.status(), form.version()))) {
 					redirect.addFlashAttribute("saved", true);
 					return "redirect:/problems/" + id;
 				}
@@ -238,24 +243,23 @@ class ProblemController {
 		CauseAnalysis a = problems.analysis(p.id());
 		model.addAttribute("form", new AnalysisForm(a.place(), a.victim(), a.offender(),
 				String.join("\n", a.riskFactors()), String.join("\n", a.protectiveFactors()), a.sources(),
-				String.valueOf(a.version())));
+				a.version()));
 		model.addAttribute("problem", p);
 		return "intervention/analysis-form";
 	}
 
 	@PostMapping("/problems/{id}/analysis")
-	String saveAnalysis(@PathVariable UUID id, @ModelAttribute("form") AnalysisForm form, BindingResult errors,
+	String saveAnalysis(@PathVariable UUID id, @Valid @ModelAttribute("form") AnalysisForm form, BindingResult bound,
 			Model model, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Problem p = problem(new ProblemId(id));
 		model.addAttribute("problem", p);
-		FormFields fields = new FormFields(errors);
-		Integer version = fields.whole("version", form.version());
-		boolean saved = version != null && fields.attempt(() -> {
+		boolean saved = !errors.hasErrors() && Forms.attempt(errors, () -> {
 			CauseAnalysis analysis = new CauseAnalysis(Texts.clean(form.place()), Texts.clean(form.victim()),
-					Texts.clean(form.offender()), FormFields.lines(form.riskFactors()),
-					FormFields.lines(form.protectiveFactors()), Texts.clean(form.sources()), version);
+					Texts.clean(form.offender()), Forms.lines(form.riskFactors()),
+					Forms.lines(form.protectiveFactors()), Texts.clean(form.sources()), form.version());
 			try {
-				work.saveAnalysis(p.id(), analysis, version);
+				work.saveAnalysis(p.id(), analysis, form.version());
 			}
 			catch (OptimisticLockingFailureException ex) {
 				throw Refusal.of("intervention.conflict");
@@ -270,15 +274,12 @@ class ProblemController {
 
 	@PostMapping("/problems/{id}/dialogues")
 	@IdempotentForm
-	String addDialogue(@PathVariable UUID id, @ModelAttribute("dialogueForm") DialogueForm form, BindingResult errors,
-			Model model, Locale locale, RedirectAttributes redirect) {
+	String addDialogue(@PathVariable UUID id, @Valid @ModelAttribute("dialogueForm") DialogueForm form,
+			BindingResult bound, Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Problem p = problem(new ProblemId(id));
-		FormFields fields = new FormFields(errors);
-		LocalDate heldOn = fields.date("heldOn", form.heldOn(), true);
-		boolean participants = fields.attempt(() -> Texts.require("participants", form.participants(), 500));
-		boolean notes = fields.attempt(() -> Texts.require("notes", form.notes(), Problem.MAX_TEXT));
-		if (participants && notes && heldOn != null) {
-			work.recordDialogue(p.id(), new CauseAnalysis.Dialogue(heldOn, nz(form.participants()), nz(form.notes())));
+		if (!errors.hasErrors()) {
+			work.recordDialogue(p.id(), new CauseAnalysis.Dialogue(form.heldOn(), form.participants(), form.notes()));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/problems/" + id + "#dialogues";
 		}
@@ -287,21 +288,13 @@ class ProblemController {
 
 	@PostMapping("/problems/{id}/feedback")
 	@IdempotentForm
-	String addFeedback(@PathVariable UUID id, @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult errors,
-			Model model, Locale locale, RedirectAttributes redirect) {
+	String addFeedback(@PathVariable UUID id, @Valid @ModelAttribute("feedbackForm") FeedbackForm form,
+			BindingResult bound, Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
 		Problem p = problem(new ProblemId(id));
-		FormFields fields = new FormFields(errors);
-		UUID intervention = fields.id("intervention", form.intervention(), false);
-		RecipientKind kind = fields.choice("recipientKind", RecipientKind.class, form.recipientKind());
-		LocalDate givenOn = fields.date("givenOn", form.givenOn(), true);
-		Visibility visibility = fields.choice("visibility", Visibility.class, form.visibility());
-		Feedback[] built = new Feedback[1];
-		fields.attempt(() -> built[0] = new Feedback(p.id(),
-				intervention == null ? null : new InterventionId(intervention),
-				kind == null ? RecipientKind.OTHER : kind, nz(form.recipient()),
-				givenOn == null ? LocalDate.MIN : givenOn, nz(form.channel()), nz(form.summary()),
-				visibility == null ? Visibility.INTERNAL : visibility));
-		if (fields.ok() && fields.attempt(() -> work.recordFeedback(built[0]))) {
+		if (!errors.hasErrors() && Forms.attempt(errors, () -> work.recordFeedback(new Feedback(p.id(),
+				form.intervention() == null ? null : new InterventionId(form.intervention()), form.recipientKind(),
+				nz(form.recipient()), form.givenOn(), nz(form.channel()), nz(form.summary()), form.visibility())))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/problems/" + id + "#feedback";
 		}
@@ -339,7 +332,7 @@ class ProblemController {
 		}
 		if (!model.containsAttribute("feedbackForm")) {
 			model.addAttribute("feedbackForm",
-					new FeedbackForm(null, null, null, null, null, null, Visibility.INTERNAL.name()));
+					new FeedbackForm(null, null, null, null, null, null, Visibility.INTERNAL));
 		}
 		return "intervention/problem";
 	}

@@ -1,16 +1,20 @@
 package se.trygghet.system;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * The one form idiom's helpers. A controller binds a typed form record (Bean Validation where it fits), its field
- * errors in the {@link BindingResult}; a domain {@link Refusal} goes onto the same result with {@link #reject}, and
- * the form shows every error in its summary at the top ({@code fragments/forms :: errorSummary}) and beside each field.
+ * The one form idiom's helpers. A controller binds a typed form record (Bean Validation where it fits) and starts with
+ * {@link #errors}; a domain {@link Refusal} goes onto the same result with {@link #attempt} or {@link #reject}, and
+ * the form shows every error in its summary at the top ({@code fragments/forms :: globalErrors}, which {@code app.js}
+ * focuses) and beside each field ({@code fragments/forms :: text}, {@code number}, {@code date}).
  */
 public final class Forms {
 
@@ -18,10 +22,31 @@ public final class Forms {
 	}
 
 	/**
-	 * When a posted value cannot even be converted (a tampered hidden field, an id that is not an id), Spring's
-	 * binding result is left without a form record, and the page could not be shown again. This puts a fresh form
-	 * back, with a message that says what happened, so the user sees the form instead of an error page and nothing is
-	 * saved. Returns the form to work with.
+	 * The binding result to work with. Spring MVC makes a form record even when a value cannot be converted (a word in
+	 * a number field, a tampered id), with that field empty, but leaves the record out of its binding result, so the
+	 * page could not show the form again. This puts the posted record back with every error, so the form shows what
+	 * was typed, the value that could not be read included, each error beside its field.
+	 */
+	public static BindingResult errors(@Nullable Object form, BindingResult bound, Model model) {
+		if (bound.getTarget() != null || form == null) {
+			return bound;
+		}
+		BindingResult result = new BeanPropertyBindingResult(form, bound.getObjectName());
+		result.addAllErrors(bound);
+		// Spring validates only a record it could make whole: check the other fields too, so that the form shows every
+		// problem at once rather than one more after each sending
+		BindingResult checked = new BeanPropertyBindingResult(form, bound.getObjectName());
+		Validation.VALIDATOR.validate(form, checked);
+		checked.getFieldErrors().stream().filter(e -> !result.hasFieldErrors(e.getField())).forEach(result::addError);
+		model.addAttribute(bound.getObjectName(), form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), result);
+		return result;
+	}
+
+	/**
+	 * The older way, for the controllers not yet on {@link #errors}: when a posted value cannot even be converted (a
+	 * tampered hidden field, an id that is not an id), a fresh form is put back with a message that says what happened,
+	 * so the user sees the form instead of an error page and nothing is saved. Returns the form to work with.
 	 */
 	public static <T> T recover(@Nullable T form, BindingResult errors, Model model, Supplier<T> fresh) {
 		if (!unconvertible(errors)) {
@@ -66,9 +91,45 @@ public final class Forms {
 		}
 	}
 
+	/** One item per non-blank line of a text area, each stripped. */
+	public static List<String> lines(@Nullable String text) {
+		return text == null ? List.of()
+				: Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** The values checked in a group of checkboxes, without blanks or repeats. */
+	public static <T> List<T> distinct(@Nullable List<T> values) {
+		return values == null ? List.of()
+				: values.stream().filter(v -> v != null && !(v instanceof String t && t.isBlank())).distinct().toList();
+	}
+
+	/** The same values as text, to compare with the options' values on the page. */
+	public static List<String> chosen(@Nullable List<?> values) {
+		return distinct(values).stream().map(Object::toString).toList();
+	}
+
 	/** Whether binding failed before a form record could be made. */
 	public static boolean unconvertible(BindingResult errors) {
 		return errors.getTarget() == null;
+	}
+
+	/** Bean Validation for {@link #errors}, made when first needed. */
+	private static final class Validation {
+
+		static final org.springframework.validation.Validator VALIDATOR = new SpringValidatorAdapter(
+				jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+
+	}
+
+	/** The converters form records need beyond Spring's own. */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Config implements org.springframework.web.servlet.config.annotation.WebMvcConfigurer {
+
+		@Override
+		public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+			registry.addFormatterForFieldAnnotation(new DecimalText.Factory());
+		}
+
 	}
 
 }

@@ -81,4 +81,16 @@ class ActorTests {
 			.andExpect(content().string(Matchers.containsString("Idrottsförening i Bäckby")));
 	}
 
+	@Test
+	void summarisesTheErrorsAtTheTopOfTheFormEachLinkedToItsField() throws Exception {
+		mvc.perform(post("/actors").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("name", "")
+			.param("type", "INGEN_TYP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-error-summary")))
+			.andExpect(content().string(Matchers.containsString("<a href=\"#name\">Skriv organisationens namn")))
+			.andExpect(content().string(Matchers.containsString("<a href=\"#type\">")));
+	}
+
 }

@@ -38,6 +38,10 @@ class CollaborationBrowserTests extends BrowserTest {
 
 		submit("#decision-form");
 		assertThat(text("#decision-form .field-error")).isNotBlank();
+		// the form comes back starting at its summary: every error, each a link to its field
+		assertThat(driver.switchTo().activeElement().getDomAttribute("data-error-summary")).isNotNull();
+		assertThat(all("#decision-form [data-error-summary] a")).extracting(a -> a.getDomProperty("hash"))
+			.containsExactlyInAnyOrder("#text", "#responsible", "#dueOn");
 		assertAccessible();
 		find("#text").sendKeys("Ta fram en plan för belysning vid resecentrum");
 		find("#responsible").sendKeys("Tekniska förvaltningen");
@@ -89,6 +93,8 @@ class CollaborationBrowserTests extends BrowserTest {
 		assertAccessible();
 		submit("#answer-form");
 		assertThat(all(".field-error")).hasSize(2);
+		assertThat(driver.switchTo().activeElement().getDomAttribute("data-error-summary")).isNotNull();
+		assertThat(all("[data-error-summary] a")).hasSize(2);
 		assertAccessible();
 		find("#process-4").click();
 		find("#result-5").click();

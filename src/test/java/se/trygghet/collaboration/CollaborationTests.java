@@ -344,6 +344,21 @@ class CollaborationTests {
 	}
 
 	@Test
+	void listsEveryWrongFieldOfAPromiseAtTheTopOfTheFormLinkedToItAndKeepsTheWordTyped() throws Exception {
+		int before = promises.all().size();
+		// a word in the year and no police: both at once, not one more after each sending
+		mvc.perform(post("/promises").param("year", "tjugotjugosju").param("municipalityParty", "Västerås stad")
+			.param("police", "").param("text", "Tryggare torg").with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-error-summary")))
+			.andExpect(content().string(Matchers.containsString("<a href=\"#year\">Skriv ett heltal.</a>")))
+			.andExpect(content().string(Matchers.containsString("<a href=\"#police\">Välj polisen")))
+			.andExpect(content().string(Matchers.containsString("value=\"tjugotjugosju\"")))
+			.andExpect(content().string(Matchers.containsString("aria-describedby=\"police-error\"")));
+		assertThat(promises.all()).hasSize(before);
+	}
+
+	@Test
 	void aCoordinatorAddsAndRemovesAMemberOnceAndEachChangeIsAudited() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
 		UUID forum = forums.create("Medlemstest " + UUID.randomUUID(), "Lokal samverkan", 6);

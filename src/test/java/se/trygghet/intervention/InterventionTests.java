@@ -303,6 +303,42 @@ class InterventionTests {
 	}
 
 	@Test
+	void takesACostAsPeopleWriteItAndListsEveryWrongFieldAtTheTopOfTheForm() throws Exception {
+		TestUsers.signIn(Role.ANALYST);
+		ProblemId problem = work.recordProblem(problem("Skadegörelse på Bäckby torg", Visibility.INTERNAL));
+		TestUsers.signOut();
+		String title = "Kameror på torget " + UUID.randomUUID();
+		mvc.perform(post("/problems/" + problem.value() + "/interventions").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("title", title)
+			.param("kind", "SITUATIONAL")
+			.param("committees", someCommittee().value().toString())
+			.param("startsOn", "")
+			.param("evidenceLevel", "OKANT")
+			.param("costSek", "mycket")
+			.param("visibility", "INTERNAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-error-summary")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<a href=\"#costSek\">Skriv ett tal.</a>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<a href=\"#startsOn\">")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"mycket\"")));
+		mvc.perform(post("/problems/" + problem.value() + "/interventions").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("title", title)
+			.param("kind", "SITUATIONAL")
+			.param("committees", someCommittee().value().toString())
+			.param("startsOn", "2019-07-01")
+			.param("expectedEffect", "Mindre skadegörelse")
+			.param("categories", "skadegorelse")
+			.param("evidenceLevel", "OKANT")
+			.param("costSek", "12\u00a0000,50")
+			.param("visibility", "INTERNAL"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select cost_sek from intervention where title = :title").param("title", title)
+			.query(java.math.BigDecimal.class).single()).isEqualByComparingTo("12000.50");
+	}
+
+	@Test
 	void prefillsANewProblemFromTheSituationPicture() throws Exception {
 		AreaId area = district("backby");
 		mvc.perform(get("/problems/new").with(TestUsers.as(Role.ANALYST))
