@@ -1,5 +1,6 @@
 package se.trygghet.actor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -41,8 +42,8 @@ class ActorControllerTests {
 		mvc.perform(post("/actors").with(csrf()).with(TestUsers.as(Role.COORDINATOR)).param("name", " ").param("type", ""))
 			.andExpect(status().isOk())
 			.andExpect(view().name("actor/actors"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "name", "actor.name.invalid"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "type", "actor.type.required"));
+			.andExpect(model().attributeHasFieldErrorCode("actorForm", "name", "NotBlank"))
+			.andExpect(model().attributeHasFieldErrorCode("actorForm", "type", "NotNull"));
 		verify(catalog, never()).register(any(), any(), any());
 	}
 
@@ -53,8 +54,11 @@ class ActorControllerTests {
 			.param("name", "Bäckby IF")
 			.param("type", "KLUBB"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "type", "actor.type.required"))
-			.andExpect(model().attribute("form", new ActorController.ActorForm("Bäckby IF", "KLUBB", null)));
+			.andExpect(model().attributeHasFieldErrors("actorForm", "type"))
+			.andExpect(result -> assertThat(((org.springframework.validation.BindingResult) result.getModelAndView()
+				.getModel()
+				.get(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "actorForm")).getFieldValue("type"))
+				.isEqualTo("KLUBB"));
 		verify(catalog, never()).register(any(), any(), any());
 	}
 
@@ -68,7 +72,7 @@ class ActorControllerTests {
 			.param("type", "MYNDIGHET"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("actor/actors"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "name", "actor.name.taken"));
+			.andExpect(model().attributeHasFieldErrorCode("actorForm", "name", "actor.name.taken"));
 	}
 
 	@Test
