@@ -55,10 +55,11 @@ class AuditEntriesTests {
 
 	@Test
 	void writesFollowUpEntriesAsBefore() {
-		assertEntry(new FollowUpEvents.RoundStateChanged(ID.toString(), "Uppföljning 2025", RoundState.OPEN, 113),
+		assertEntry(new FollowUpEvents.RoundStateChanged(new se.trygghet.followup.RoundId(ID), "Uppföljning 2025", RoundState.OPEN, 113),
 				"followup.round.open", "ReportingRound", ID.toString(), "Uppföljningsomgång Uppföljning 2025: OPEN",
 				Map.of("reports", 113));
-		assertEntry(new FollowUpEvents.ReportChanged(ID.toString(), "2.3", "submitted", ReportState.SUBMITTED),
+		assertEntry(new FollowUpEvents.ReportChanged(new se.trygghet.followup.ReportId(ID),
+				se.trygghet.plan.ActivityNumber.parse("2.3"), "submitted", ReportState.SUBMITTED),
 				"followup.report.submitted", "ActivityReport", ID.toString(),
 				"Rapport för aktivitet 2.3: submitted (SUBMITTED)", Map.of());
 	}
