@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonSerialize;
-import tools.jackson.databind.ser.std.ToStringSerializer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +17,8 @@ import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.plan.ActivityNumber;
 import se.trygghet.system.NotFoundException;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /** Follow-up rounds as open data: published rounds for anyone, all rounds for staff who read everything. */
 @RestController

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A follow-up report's (or contribution's) identity, typed so that it cannot be mixed up with another id; JSON
- * shows it as the plain UUID.
+ * A follow-up report's (or contribution's) identity, typed so that it cannot be mixed up with another id; JSON shows
+ * the plain UUID.
  */
 public record ReportId(@JsonValue UUID value) {
 

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/**
- * A reporting round's identity, typed so that it cannot be mixed up with another id; JSON
- * shows it as the plain UUID.
- */
+/** A reporting round's identity, typed so that it cannot be mixed up with another id; JSON shows the plain UUID. */
 public record RoundId(@JsonValue UUID value) {
 
 	public RoundId {
