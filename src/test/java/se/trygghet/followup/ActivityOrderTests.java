@@ -115,6 +115,15 @@ class ActivityOrderTests {
 	}
 
 	@Test
+	void listsTheRoundInTheApiWithItsIdAsPlainText() throws Exception {
+		mvc.perform(get("/api/v1/rounds").with(TestUsers.as(Role.VIEWER)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$[?(@.id == '" + round.value() + "')].title")
+				.value(org.hamcrest.Matchers.contains("Ordning 2031")));
+	}
+
+	@Test
 	void compilesTheAnnualReportWithTwoNineBeforeTwoTen() {
 		AnnualReport report = compiler.compile(round, AnnualReport.Audience.TRYGGHETSRADET, null, null);
 		assertThat(report.focusAreas().get(1).activities().stream().map(a -> a.number().toString()).toList())
