@@ -85,7 +85,7 @@ class DemoRound implements ApplicationRunner {
 	 */
 	private int createPublished(PlanCatalog.PlanRef plan) {
 		LocalDate today = LocalDate.now(clock);
-		UUID round = openDemoRound(plan, "2022", PUBLISHED_TITLE, today.minusDays(60), today.plusDays(1));
+		RoundId round = openDemoRound(plan, "2022", PUBLISHED_TITLE, today.minusDays(60), today.plusDays(1));
 		List<Report> all = reports.ofRound(round);
 		for (int i = 0; i < all.size(); i++) {
 			if (all.get(i).kind() == Report.Kind.ACTIVITY_REPORT) {
@@ -107,7 +107,7 @@ class DemoRound implements ApplicationRunner {
 
 	private int create(PlanCatalog.PlanRef plan) {
 		LocalDate today = LocalDate.now(clock);
-		UUID round = openDemoRound(plan, "2023", TITLE, today.minusDays(30), today.plusDays(14));
+		RoundId round = openDemoRound(plan, "2023", TITLE, today.minusDays(30), today.plusDays(14));
 		List<Report> all = reports.ofRound(round);
 		for (int i = 0; i < all.size(); i++) {
 			// about one in five is still untouched, and one in eight only drafted
@@ -136,10 +136,10 @@ class DemoRound implements ApplicationRunner {
 	}
 
 	/** Plans a round as the coordinator would, marks it as demo data and opens it. */
-	private UUID openDemoRound(PlanCatalog.PlanRef plan, String period, String title, LocalDate opensOn,
+	private RoundId openDemoRound(PlanCatalog.PlanRef plan, String period, String title, LocalDate opensOn,
 			LocalDate deadline) {
 		return currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {
-			UUID id = followUp.planRound(plan.id(), period, title, opensOn, deadline);
+			RoundId id = followUp.planRound(plan.id(), period, title, opensOn, deadline);
 			rounds.markDemo(id);
 			followUp.openRound(id);
 			return id;

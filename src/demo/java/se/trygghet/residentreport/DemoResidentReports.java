@@ -86,7 +86,7 @@ class DemoResidentReports implements ApplicationRunner {
 			return;
 		}
 		handling.moderate(report.id(), "(Demodata) " + jdbc.sql("select description from resident_report where id = :id")
-			.param("id", report.id()).query(String.class).single(), true, false, version++);
+			.param("id", report.id().value()).query(String.class).single(), true, false, version++);
 		if (until == ReportStatus.HANVISAD) {
 			handling.changeStatus(report.id(), until, "Ärendet är hänvisat till Polisen.", null, "Polisen", version);
 			return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.chart.LineChart;
+import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.Direction;
 
 /**
@@ -71,13 +72,13 @@ record AnnualReport(String title, String planName, String municipality, String p
 	record Figure(String title, String alternativeText, LineChart chart, String svg) {
 	}
 
-	record ActivityEntry(String number, String text, String lead, List<String> coResponsible,
+	record ActivityEntry(ActivityNumber number, String text, String lead, List<String> coResponsible,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
 			ReportState state, List<ContributionEntry> contributions) {
 
 		public String anchor() {
-			return "aktivitet-" + number.replace('.', '-');
+			return "aktivitet-" + number.focusArea() + "-" + number.position();
 		}
 
 	}
@@ -94,7 +95,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 
 	}
 
-	record AppendixRow(String number, String text, boolean lead, @Nullable ActivityStatus status,
+	record AppendixRow(ActivityNumber number, String text, boolean lead, @Nullable ActivityStatus status,
 			@Nullable GoalContribution assessment, ReportState state) {
 	}
 

@@ -46,7 +46,7 @@ class AnnualReportCompiler {
 		this.clock = clock;
 	}
 
-	AnnualReport compile(UUID roundId, AnnualReport.Audience audience, @Nullable String diarienummer,
+	AnnualReport compile(RoundId roundId, AnnualReport.Audience audience, @Nullable String diarienummer,
 			@Nullable String summary) {
 		ReportingRound round = rounds.byId(roundId).orElseThrow(() -> new NotFoundException("Omgången"));
 		PlanCatalog.PlanOutline plan = plans.outline(round.plan()).orElseThrow(() -> new NotFoundException("Planen"));
@@ -71,7 +71,7 @@ class AnnualReportCompiler {
 				continue;
 			}
 			List<Report> mine = contributions.getOrDefault(report.activity().toString(), List.of());
-			byFocusArea.computeIfAbsent(focusAreaOf(report), k -> new ArrayList<>())
+			byFocusArea.computeIfAbsent(report.activityNumber().focusArea(), k -> new ArrayList<>())
 				.add(new AnnualReport.ActivityEntry(report.activityNumber(), report.activityText(), committee,
 						mine.stream().map(r -> name(committeeNames, r.committee())).toList(), c.status(),
 						c.statusReason(), c.done(), c.effects(), c.nextSteps(), c.assessment(), report.state(),
@@ -81,8 +81,8 @@ class AnnualReportCompiler {
 									r.content().assessment(), r.state()))
 							.toList()));
 		}
-		byFocusArea.values().forEach(list -> list.sort(Comparator.comparing(e -> sortKey(e.number()))));
-		byCommittee.values().forEach(list -> list.sort(Comparator.comparing(e -> sortKey(e.number()))));
+		byFocusArea.values().forEach(list -> list.sort(Comparator.comparing(AnnualReport.ActivityEntry::number)));
+		byCommittee.values().forEach(list -> list.sort(Comparator.comparing(AnnualReport.AppendixRow::number)));
 
 		List<AnnualReport.Section> sections = new ArrayList<>();
 		for (var entry : byFocusArea.entrySet()) {
@@ -131,16 +131,6 @@ class AnnualReportCompiler {
 			}
 		}
 		return new AnnualReport.Totals(activities, byStatus, unreported, byAssessment, approved);
-	}
-
-	private static int focusAreaOf(Report report) {
-		return Integer.parseInt(report.activityNumber().substring(0, report.activityNumber().indexOf('.')));
-	}
-
-	/** "2.10" sorts after "2.9". */
-	private static Integer sortKey(String number) {
-		int dot = number.indexOf('.');
-		return Integer.parseInt(number.substring(0, dot)) * 1000 + Integer.parseInt(number.substring(dot + 1));
 	}
 
 	private static String name(Map<UUID, String> names, CommitteeId committee) {

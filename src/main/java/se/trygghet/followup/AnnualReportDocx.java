@@ -94,7 +94,7 @@ class AnnualReportDocx {
 							l.get("followup.report.status"), l.get("followup.report.assessment")),
 					section.activities()
 						.stream()
-						.map(a -> List.of(a.number(), a.lead(), l.statusOrNone(a.status()),
+						.map(a -> List.of(a.number().toString(), a.lead(), l.statusOrNone(a.status()),
 								a.assessment() == null ? "–" : l.assessment(a.assessment())))
 						.toList());
 			doc.heading(2, l.get("followup.annual.narratives"));

@@ -17,6 +17,7 @@ import se.trygghet.chart.LineChart;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
 import se.trygghet.chart.Target;
+import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.Direction;
 
 /**
@@ -83,7 +84,7 @@ class AnnualReportWarmUp {
 		for (int area = 1; area <= 6; area++) {
 			List<AnnualReport.ActivityEntry> activities = new ArrayList<>();
 			for (int n = 1; n <= 6; n++) {
-				String number = area + "." + n;
+				ActivityNumber number = new ActivityNumber(area, n);
 				AnnualReport.ContributionEntry contribution = new AnnualReport.ContributionEntry("Kulturnämnden",
 						ActivityStatus.GENOMFORD, null, "Öppet hus med studieförbunden, fler unga i föreningslivet.",
 						GoalContribution.BIDRAR_DELVIS, ReportState.SUBMITTED);

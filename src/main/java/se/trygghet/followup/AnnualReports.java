@@ -61,7 +61,7 @@ class AnnualReports {
 	}
 
 	/** A generated report as listed on the round page (without its bytes). */
-	record Snapshot(UUID id, UUID round, AnnualReport.Audience audience, String title, @Nullable String diarienummer,
+	record Snapshot(UUID id, RoundId round, AnnualReport.Audience audience, String title, @Nullable String diarienummer,
 			Instant generatedAt, String generatedBy, int pdfBytes, String pdfSha256, int docxBytes, String docxSha256) {
 	}
 
@@ -70,7 +70,7 @@ class AnnualReports {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID generate(UUID roundId, AnnualReport.Audience audience, @Nullable String diarienummer,
+	UUID generate(RoundId roundId, AnnualReport.Audience audience, @Nullable String diarienummer,
 			@Nullable String summary, Locale locale) {
 		ReportingRound round = rounds.byId(roundId).orElseThrow(() -> new NotFoundException("Omgången"));
 		if (round.state() != RoundState.CLOSED && round.state() != RoundState.PUBLISHED) {
@@ -91,7 +91,7 @@ class AnnualReports {
 				values (:id, :round, :audience, :title, :diarienummer, :summary, :at, :by, :pdf, :pdfSha, :docx, :docxSha)
 				""")
 			.param("id", id)
-			.param("round", roundId)
+			.param("round", roundId.value())
 			.param("audience", audience.name())
 			.param("title", report.title())
 			.param("diarienummer", report.diarienummer())
@@ -103,7 +103,7 @@ class AnnualReports {
 			.param("docx", rendered.docx())
 			.param("docxSha", sha256(rendered.docx()))
 			.update();
-		events.publishEvent(new FollowUpEvents.AnnualReportGenerated(id.toString(), roundId.toString(),
+		events.publishEvent(new FollowUpEvents.AnnualReportGenerated(id.toString(), roundId,
 				report.title(), audience.label(), Map.of("pdfSha256", sha256(rendered.pdf()), "docxSha256",
 						sha256(rendered.docx()))));
 		return id;
@@ -129,14 +129,14 @@ class AnnualReports {
 				report.roundTitle() + " – " + report.audience().label());
 	}
 
-	List<Snapshot> ofRound(UUID roundId) {
+	List<Snapshot> ofRound(RoundId roundId) {
 		return jdbc.sql("""
 				select id, round_id, audience, title, diarienummer, generated_at, generated_by, length(pdf) as pdf_bytes,
 				       pdf_sha256, length(docx) as docx_bytes, docx_sha256
 				  from annual_report where round_id = :round order by generated_at desc
 				""")
-			.param("round", roundId)
-			.query((rs, n) -> new Snapshot(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+			.param("round", roundId.value())
+			.query((rs, n) -> new Snapshot(rs.getObject("id", UUID.class), new RoundId(rs.getObject("round_id", UUID.class)),
 					AnnualReport.Audience.valueOf(rs.getString("audience")), rs.getString("title"),
 					rs.getString("diarienummer"), rs.getTimestamp("generated_at").toInstant(),
 					rs.getString("generated_by"), rs.getInt("pdf_bytes"), rs.getString("pdf_sha256"),

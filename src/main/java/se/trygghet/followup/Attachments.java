@@ -22,7 +22,7 @@ class Attachments {
 		this.clock = clock;
 	}
 
-	record Attachment(UUID id, UUID report, String filename, String contentType, int sizeBytes, String sha256,
+	record Attachment(UUID id, ReportId report, String filename, String contentType, int sizeBytes, String sha256,
 			String uploadedBy, Instant uploadedAt) {
 
 		public int kilobytes() {
@@ -34,14 +34,14 @@ class Attachments {
 	record Content(Attachment attachment, byte[] bytes) {
 	}
 
-	void add(UUID id, UUID report, String filename, AttachmentType type, byte[] bytes, String actor) {
+	void add(UUID id, ReportId report, String filename, AttachmentType type, byte[] bytes, String actor) {
 		jdbc.sql("""
 				insert into report_attachment (id, report_id, filename, content_type, size_bytes, sha256, content,
 				                               uploaded_by, uploaded_at)
 				values (:id, :report, :filename, :type, :size, :sha, :content, :by, :at)
 				""")
 			.param("id", id)
-			.param("report", report)
+			.param("report", report.value())
 			.param("filename", filename)
 			.param("type", type.contentType())
 			.param("size", bytes.length)
@@ -52,16 +52,16 @@ class Attachments {
 			.update();
 	}
 
-	List<Attachment> ofReport(UUID report) {
+	List<Attachment> ofReport(ReportId report) {
 		return jdbc.sql("select " + COLUMNS + " from report_attachment where report_id = :r order by uploaded_at, filename")
-			.param("r", report)
+			.param("r", report.value())
 			.query((rs, n) -> attachment(rs))
 			.list();
 	}
 
-	int countOf(UUID report) {
+	int countOf(ReportId report) {
 		return jdbc.sql("select count(*) from report_attachment where report_id = :r")
-			.param("r", report)
+			.param("r", report.value())
 			.query(Integer.class)
 			.single();
 	}
@@ -87,7 +87,7 @@ class Attachments {
 	private static final String COLUMNS = "id, report_id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at";
 
 	private static Attachment attachment(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Attachment(rs.getObject("id", UUID.class), rs.getObject("report_id", UUID.class),
+		return new Attachment(rs.getObject("id", UUID.class), new ReportId(rs.getObject("report_id", UUID.class)),
 				rs.getString("filename"), rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
 				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
 	}

@@ -46,7 +46,7 @@ class DeadlineReminders {
 		}
 	}
 
-	record OpenRound(UUID id, String title, LocalDate deadline) {
+	record OpenRound(RoundId id, String title, LocalDate deadline) {
 	}
 
 	/** Sends the reminders that are due today; returns how many rounds got one. */
@@ -54,7 +54,7 @@ class DeadlineReminders {
 	int sendDue() {
 		LocalDate today = LocalDate.now(clock);
 		List<OpenRound> open = jdbc.sql("select id, title, deadline from reporting_round where state = 'OPEN'")
-			.query((rs, n) -> new OpenRound(rs.getObject(1, UUID.class), rs.getString(2),
+			.query((rs, n) -> new OpenRound(new RoundId(rs.getObject(1, UUID.class)), rs.getString(2),
 					rs.getDate(3).toLocalDate()))
 			.list();
 		int sent = 0;
@@ -69,7 +69,7 @@ class DeadlineReminders {
 			List<UUID> committees = jdbc.sql("""
 					select distinct committee_id from report
 					 where round_id = :r and state in ('DRAFT', 'RETURNED')
-					""").param("r", round.id()).query(UUID.class).list();
+					""").param("r", round.id().value()).query(UUID.class).list();
 			int claimed = 0;
 			for (int days : due) {
 				// the primary key makes this the once-only guard, also when two nodes race
@@ -77,14 +77,14 @@ class DeadlineReminders {
 						insert into reminder_sent (round_id, days_before, sent_at, committees)
 						values (:r, :d, :at, :c) on conflict do nothing
 						""")
-					.param("r", round.id())
+					.param("r", round.id().value())
 					.param("d", days)
 					.param("at", Timestamp.from(clock.instant()))
 					.param("c", committees.size())
 					.update();
 			}
 			if (claimed > 0 && !committees.isEmpty()) {
-				events.publishEvent(new FollowUpEvents.DeadlineReminded(round.id().toString(), round.title(),
+				events.publishEvent(new FollowUpEvents.DeadlineReminded(round.id(), round.title(),
 						round.deadline(), committees, (int) java.time.temporal.ChronoUnit.DAYS.between(today,
 								round.deadline())));
 				sent++;

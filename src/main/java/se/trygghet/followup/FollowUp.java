@@ -56,28 +56,28 @@ class FollowUp {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID planRound(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
+	RoundId planRound(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
 		plans.outline(plan).orElseThrow(() -> new NotFoundException("Planen"));
 		if (rounds.periodTaken(plan, period)) {
 			throw Refusal.of("followup.round.periodTaken");
 		}
 		ReportingRound round = ReportingRound.plan(plan, period, title, opensOn, deadline);
 		rounds.add(round);
-		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id().toString(), title, round.state(), 0));
+		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id(), title, round.state(), 0));
 		return round.id();
 	}
 
 	/** Plans the next period's round of the same plan; opening it will start each report from this round's status. */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID planNextRound(UUID previousId, String period, String title, LocalDate opensOn, LocalDate deadline) {
+	RoundId planNextRound(RoundId previousId, String period, String title, LocalDate opensOn, LocalDate deadline) {
 		ReportingRound previous = round(previousId);
 		if (rounds.periodTaken(previous.plan(), period)) {
 			throw Refusal.of("followup.round.periodTaken");
 		}
 		ReportingRound round = previous.next(period, title, opensOn, deadline);
 		rounds.add(round);
-		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id().toString(), title, round.state(), 0));
+		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id(), title, round.state(), 0));
 		return round.id();
 	}
 
@@ -87,7 +87,7 @@ class FollowUp {
 	 */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	int openRound(UUID roundId) {
+	int openRound(RoundId roundId) {
 		ReportingRound round = round(roundId);
 		round.open(clock.instant());
 		PlanCatalog.PlanOutline plan = plans.outline(round.plan()).orElseThrow(() -> new NotFoundException("Planen"));
@@ -100,10 +100,10 @@ class FollowUp {
 		for (PlanCatalog.ActivityOutline activity : plan.activities()) {
 			List<Report> work = new ArrayList<>();
 			work.add(Report.start(round.id(), Report.Kind.ACTIVITY_REPORT, activity.id(),
-					activity.number().toString(), activity.text(), activity.lead()));
+					activity.number(), activity.text(), activity.lead()));
 			for (var committee : activity.coResponsible()) {
 				work.add(Report.start(round.id(), Report.Kind.CONTRIBUTION, activity.id(),
-						activity.number().toString(), activity.text(), committee));
+						activity.number(), activity.text(), committee));
 			}
 			for (Report report : work) {
 				reports.add(report);
@@ -117,33 +117,33 @@ class FollowUp {
 		}
 		rounds.save(round);
 		events.publishEvent(
-				new FollowUpEvents.RoundStateChanged(round.id().toString(), round.title(), round.state(), created));
+				new FollowUpEvents.RoundStateChanged(round.id(), round.title(), round.state(), created));
 		return created;
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void closeRound(UUID roundId) {
+	void closeRound(RoundId roundId) {
 		moveRound(roundId, round -> round.close(clock.instant()));
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void publishRound(UUID roundId) {
+	void publishRound(RoundId roundId) {
 		moveRound(roundId, round -> round.publish(clock.instant()));
 	}
 
-	private void moveRound(UUID roundId, java.util.function.Consumer<ReportingRound> step) {
+	private void moveRound(RoundId roundId, java.util.function.Consumer<ReportingRound> step) {
 		ReportingRound round = round(roundId);
 		step.accept(round);
 		rounds.save(round);
-		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id().toString(), round.title(), round.state(),
+		events.publishEvent(new FollowUpEvents.RoundStateChanged(round.id(), round.title(), round.state(),
 				reports.ofRound(round.id()).size()));
 	}
 
 	/** Reads a report the signed-in user may see, or refuses as if it did not exist for others. */
 	@Transactional(readOnly = true)
-	Report read(UUID reportId) {
+	Report read(ReportId reportId) {
 		Report report = report(reportId);
 		Report lead = report.kind() == Report.Kind.ACTIVITY_REPORT ? report
 				: reports.activityReportOf(report.round(), report.activity()).orElse(report);
@@ -155,13 +155,13 @@ class FollowUp {
 
 	/** The contributions beside a lead's report, for the lead committee and the reviewers. */
 	@Transactional(readOnly = true)
-	List<Report> contributionsTo(UUID reportId) {
+	List<Report> contributionsTo(ReportId reportId) {
 		Report report = read(reportId);
 		return reports.contributionsTo(report);
 	}
 
 	@Transactional
-	void saveDraft(UUID reportId, int expectedVersion, ReportContent content) {
+	void saveDraft(ReportId reportId, int expectedVersion, ReportContent content) {
 		Report report = writable(reportId, expectedVersion);
 		requireIndicatorsOfThePlan(report, content);
 		report.edit(content);
@@ -173,7 +173,7 @@ class FollowUp {
 	 * newer save by someone else is never overwritten. Returns the report's version after the call.
 	 */
 	@Transactional
-	int autosave(UUID reportId, int expectedVersion, ReportContent content) {
+	int autosave(ReportId reportId, int expectedVersion, ReportContent content) {
 		Report report = writable(reportId, expectedVersion);
 		if (report.content().equals(content)) {
 			return report.version();
@@ -186,14 +186,14 @@ class FollowUp {
 
 	/** Refuses anyone but the report's own committee, before a malformed request is even looked at. */
 	@Transactional(readOnly = true)
-	void requireWriter(UUID reportId) {
+	void requireWriter(ReportId reportId) {
 		if (!ReportAccess.mayWrite(me(), report(reportId))) {
 			throw new AccessDeniedException("Not your committee's report");
 		}
 	}
 
 	@Transactional
-	void submit(UUID reportId, int expectedVersion) {
+	void submit(ReportId reportId, int expectedVersion) {
 		Report report = writable(reportId, expectedVersion);
 		report.submit(clock.instant());
 		reports.save(report, actor(), null);
@@ -202,7 +202,7 @@ class FollowUp {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void returnReport(UUID reportId, int expectedVersion, String comment) {
+	void returnReport(ReportId reportId, int expectedVersion, String comment) {
 		Report report = reviewable(reportId, expectedVersion);
 		report.returnWith(comment);
 		reports.save(report, actor(), comment);
@@ -211,7 +211,7 @@ class FollowUp {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void approve(UUID reportId, int expectedVersion) {
+	void approve(ReportId reportId, int expectedVersion) {
 		Report report = reviewable(reportId, expectedVersion);
 		report.approve();
 		reports.save(report, actor(), null);
@@ -220,7 +220,7 @@ class FollowUp {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void reopen(UUID reportId, int expectedVersion, String reason) {
+	void reopen(ReportId reportId, int expectedVersion, String reason) {
 		Report report = reviewable(reportId, expectedVersion);
 		report.reopen(reason);
 		reports.save(report, actor(), reason);
@@ -246,7 +246,7 @@ class FollowUp {
 
 	/** The files of a report its reader may see. */
 	@Transactional(readOnly = true)
-	List<Attachments.Attachment> attachmentsOf(UUID reportId) {
+	List<Attachments.Attachment> attachmentsOf(ReportId reportId) {
 		read(reportId);
 		return attachments.ofReport(reportId);
 	}
@@ -264,7 +264,7 @@ class FollowUp {
 	 * another type, an unknown type, an empty or too large file is refused with a message saying which.
 	 */
 	@Transactional
-	UUID attach(UUID reportId, String originalName, byte[] bytes) {
+	UUID attach(ReportId reportId, String originalName, byte[] bytes) {
 		Report report = report(reportId);
 		if (!ReportAccess.mayWrite(me(), report)) {
 			throw new AccessDeniedException("Not your committee's report");
@@ -295,7 +295,7 @@ class FollowUp {
 	}
 
 	@Transactional
-	void detach(UUID reportId, UUID attachmentId) {
+	void detach(ReportId reportId, UUID attachmentId) {
 		Report report = report(reportId);
 		if (!ReportAccess.mayWrite(me(), report)) {
 			throw new AccessDeniedException("Not your committee's report");
@@ -311,7 +311,7 @@ class FollowUp {
 		published(report, "attachment.removed");
 	}
 
-	private Report writable(UUID reportId, int expectedVersion) {
+	private Report writable(ReportId reportId, int expectedVersion) {
 		Report report = report(reportId);
 		if (!ReportAccess.mayWrite(me(), report)) {
 			throw new AccessDeniedException("Not your committee's report");
@@ -321,7 +321,7 @@ class FollowUp {
 		return report;
 	}
 
-	private Report reviewable(UUID reportId, int expectedVersion) {
+	private Report reviewable(ReportId reportId, int expectedVersion) {
 		Report report = report(reportId);
 		round(report.round()).requireReviewable();
 		requireVersion(report, expectedVersion);
@@ -335,15 +335,15 @@ class FollowUp {
 	}
 
 	private void published(Report report, String step) {
-		events.publishEvent(new FollowUpEvents.ReportChanged(report.id().toString(), report.activityNumber(), step,
+		events.publishEvent(new FollowUpEvents.ReportChanged(report.id(), report.activityNumber(), step,
 				report.state()));
 	}
 
-	private ReportingRound round(UUID id) {
+	private ReportingRound round(RoundId id) {
 		return rounds.byId(id).orElseThrow(() -> new NotFoundException("Uppföljningsomgången"));
 	}
 
-	private Report report(UUID id) {
+	private Report report(ReportId id) {
 		return reports.byId(id).orElseThrow(() -> new NotFoundException("Rapporten"));
 	}
 

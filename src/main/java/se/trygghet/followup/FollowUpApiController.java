@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
+import se.trygghet.plan.ActivityNumber;
 import se.trygghet.system.NotFoundException;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /** Follow-up rounds as open data: published rounds for anyone, all rounds for staff who read everything. */
 @RestController
@@ -36,7 +39,7 @@ class FollowUpApiController {
 	}
 
 	/** Progress counted as on the round's page: lead committees' reports and contributions apart. */
-	record Round(UUID id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
+	record Round(RoundId id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
 			RoundState state,
 			@Schema(description = "reports of the lead committees, one per activity") int reports,
 			@Schema(description = "of those, submitted and waiting for review") int submitted,
@@ -54,7 +57,10 @@ class FollowUpApiController {
 
 	}
 
-	record ReportItem(String activityNumber, String activityText, String committee, String kind, ReportState state,
+	record ReportItem(
+			@JsonSerialize(using = ToStringSerializer.class) @Schema(type = "string", example = "2.3",
+					description = "the activity's number as the plan prints it") ActivityNumber activityNumber,
+			String activityText, String committee, String kind, ReportState state,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
 			@Schema(description = "true when the round was invented for the demo") boolean demo) {
@@ -70,7 +76,7 @@ class FollowUpApiController {
 	@Operation(summary = "The reports of a round",
 			description = "Public once the round is published, and then only the approved reports of the lead "
 					+ "committees; staff who read everything get every report and contribution in any state.")
-	List<ReportItem> reports(@PathVariable UUID id) {
+	List<ReportItem> reports(@PathVariable RoundId id) {
 		boolean everything = readsEverything();
 		FollowUpViews.RoundRow round = views.round(id)
 			.filter(r -> r.state() == RoundState.PUBLISHED || everything)

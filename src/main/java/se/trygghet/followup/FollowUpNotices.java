@@ -40,7 +40,7 @@ class FollowUpNotices {
 		if (event.state() != RoundState.OPEN) {
 			return;
 		}
-		UUID roundId = UUID.fromString(event.roundId());
+		RoundId roundId = event.roundId();
 		rounds.byId(roundId).ifPresent(round -> {
 			Set<UUID> committees = reports.ofRound(roundId)
 				.stream()
@@ -58,7 +58,7 @@ class FollowUpNotices {
 		if (!event.step().equals("returned") && !event.step().equals("approved")) {
 			return;
 		}
-		reports.byId(UUID.fromString(event.reportId())).ifPresent(report -> {
+		reports.byId(event.reportId()).ifPresent(report -> {
 			boolean returned = event.step().equals("returned");
 			String subject = (returned ? "Rapporten har skickats tillbaka: aktivitet "
 					: "Rapporten är godkänd: aktivitet ") + report.activityNumber();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.trygghet.plan.ActivityNumber;
 
 /** SQL read model for the follow-up pages: rounds with their progress, and the reports of a round or a committee. */
 @Component
@@ -36,11 +37,12 @@ class FollowUpViews {
 
 	}
 
-	record RoundRow(UUID id, String planKey, String planName, String period, String title, LocalDate opensOn,
+	record RoundRow(RoundId id, String planKey, String planName, String period, String title, LocalDate opensOn,
 			LocalDate deadline, RoundState state, Progress reports, Progress contributions, boolean demo) {
 	}
 
-	record ReportRow(UUID id, UUID round, String roundTitle, LocalDate deadline, String kind, String activityNumber,
+	record ReportRow(ReportId id, RoundId round, String roundTitle, LocalDate deadline, String kind,
+			ActivityNumber activityNumber,
 			String activityText, UUID committeeId, String committee, ReportState state, @Nullable ActivityStatus status,
 			int version) {
 
@@ -78,18 +80,18 @@ class FollowUpViews {
 			.list();
 	}
 
-	Optional<RoundRow> round(UUID id) {
+	Optional<RoundRow> round(RoundId id) {
 		return jdbc.sql(ROUND_SELECT + " where r.id = :id group by r.id, p.plan_key, p.name")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, n) -> roundRow(rs))
 			.optional();
 	}
 
-	List<ReportRow> reportsOfRound(UUID round) {
-		return jdbc.sql(REPORT_SELECT + " where rep.round_id = :r order by " + REPORT_ORDER)
-			.param("r", round)
+	List<ReportRow> reportsOfRound(RoundId round) {
+		return inPlanOrder(jdbc.sql(REPORT_SELECT + " where rep.round_id = :r order by " + REPORT_ORDER)
+			.param("r", round.value())
 			.query((rs, n) -> reportRow(rs))
-			.list();
+			.list(), java.util.Comparator.comparing(ReportRow::activityNumber));
 	}
 
 	/** A reporter's work: their committees' reports and contributions in rounds that are open. */
@@ -97,14 +99,24 @@ class FollowUpViews {
 		if (committees.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(REPORT_SELECT + """
+		return inPlanOrder(jdbc.sql(REPORT_SELECT + """
 				 join reporting_round r on r.id = rep.round_id
 				 where rep.committee_id in (:committees) and r.state = 'OPEN'
 				 order by r.deadline,
 				""" + REPORT_ORDER)
 			.param("committees", committees)
 			.query((rs, n) -> reportRow(rs))
-			.list();
+			.list(), java.util.Comparator.comparing(ReportRow::deadline).thenComparing(ReportRow::activityNumber));
+	}
+
+	/**
+	 * Sorts by activity number as the type orders it (2.9 before 2.10); the sort is stable, so the SQL's order of kind
+	 * and committee name within an activity is kept.
+	 */
+	private static List<ReportRow> inPlanOrder(List<ReportRow> rows, java.util.Comparator<ReportRow> order) {
+		List<ReportRow> sorted = new java.util.ArrayList<>(rows);
+		sorted.sort(order);
+		return sorted;
 	}
 
 	/**
@@ -114,14 +126,14 @@ class FollowUpViews {
 	record RoundFingerprint(int roundVersion, long reportVersions, int reports, long planRevision) {
 	}
 
-	Optional<RoundFingerprint> fingerprint(UUID round) {
+	Optional<RoundFingerprint> fingerprint(RoundId round) {
 		return jdbc.sql("""
 				select r.version, coalesce(sum(rep.version), 0), count(rep.id), p.revision
 				  from reporting_round r join action_plan p on p.id = r.plan_id
 				  left join report rep on rep.round_id = r.id
 				 where r.id = :id group by r.version, p.revision
 				""")
-			.param("id", round)
+			.param("id", round.value())
 			.query((rs, n) -> new RoundFingerprint(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)))
 			.optional();
 	}
@@ -130,13 +142,13 @@ class FollowUpViews {
 	record CommitteeProgress(String committee, Progress reports, Progress contributions) {
 	}
 
-	List<CommitteeProgress> progressByCommittee(UUID round) {
+	List<CommitteeProgress> progressByCommittee(RoundId round) {
 		return jdbc.sql("select c.name, " + PROGRESS + """
 				  from report rep join committee c on c.id = rep.committee_id
 				 where rep.round_id = :r
 				 group by c.name order by c.name
 				""")
-			.param("r", round)
+			.param("r", round.value())
 			.query((rs, n) -> new CommitteeProgress(rs.getString("name"), progress(rs, "reports"),
 					progress(rs, "contributions")))
 			.list();
@@ -161,12 +173,11 @@ class FollowUpViews {
 			  join reporting_round rr on rr.id = rep.round_id
 			""";
 
-	private static final String REPORT_ORDER = """
-			split_part(rep.activity_number, '.', 1)::int, split_part(rep.activity_number, '.', 2)::int,
-			rep.kind, c.name""";
+	/** Within an activity; the activity number's order is the type's, see {@link #inPlanOrder}. */
+	private static final String REPORT_ORDER = "rep.kind, c.name";
 
 	private static RoundRow roundRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new RoundRow(rs.getObject("id", UUID.class), rs.getString("plan_key"), rs.getString("name"),
+		return new RoundRow(new RoundId(rs.getObject("id", UUID.class)), rs.getString("plan_key"), rs.getString("name"),
 				rs.getString("period"), rs.getString("title"), rs.getDate("opens_on").toLocalDate(),
 				rs.getDate("deadline").toLocalDate(), RoundState.valueOf(rs.getString("state")),
 				progress(rs, "reports"), progress(rs, "contributions"), rs.getBoolean("demo"));
@@ -174,9 +185,10 @@ class FollowUpViews {
 
 	private static ReportRow reportRow(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String status = rs.getString("status");
-		return new ReportRow(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+		return new ReportRow(new ReportId(rs.getObject("id", UUID.class)), new RoundId(rs.getObject("round_id", UUID.class)),
 				rs.getString("round_title"), rs.getDate("round_deadline").toLocalDate(), rs.getString("kind"),
-				rs.getString("activity_number"), rs.getString("activity_text"), rs.getObject("committee_id", UUID.class),
+				ActivityNumber.parse(rs.getString("activity_number")), rs.getString("activity_text"),
+				rs.getObject("committee_id", UUID.class),
 				rs.getString("name"), ReportState.valueOf(rs.getString("state")),
 				status == null ? null : ActivityStatus.valueOf(status), rs.getInt("version"));
 	}

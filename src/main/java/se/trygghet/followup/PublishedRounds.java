@@ -5,10 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.ActivityNumber;
 
 /**
  * What the public may read of the follow-up: only published rounds, and of them only the lead committees' approved
@@ -27,7 +27,7 @@ public interface PublishedRounds {
 	long revision();
 
 	/** A published round with one report per activity that its lead committee had approved. */
-	record PublishedRound(UUID id, String title, String period, @Nullable LocalDate publishedOn, boolean demo,
+	record PublishedRound(RoundId id, String title, String period, @Nullable LocalDate publishedOn, boolean demo,
 			List<PublishedReport> reports) {
 
 		public PublishedRound {
@@ -44,14 +44,17 @@ public interface PublishedRounds {
 			return counts;
 		}
 
-		public Optional<PublishedReport> report(String activityNumber) {
+		public Optional<PublishedReport> report(ActivityNumber activityNumber) {
 			return reports.stream().filter(r -> r.activityNumber().equals(activityNumber)).findFirst();
 		}
 
 	}
 
-	/** The lead committee's approved report on one activity, with the activity as it stood when the round opened. */
-	record PublishedReport(ActivityId activity, String activityNumber, String activityText, String committee,
+	/**
+	 * The lead committee's approved report on one activity, with the activity as it stood when the round opened.
+	 * Reports come in the plan's order of activity numbers (2.9 before 2.10).
+	 */
+	record PublishedReport(ActivityId activity, ActivityNumber activityNumber, String activityText, String committee,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment) {
 

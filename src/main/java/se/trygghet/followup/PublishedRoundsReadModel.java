@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.ActivityNumber;
 
 /**
  * SQL read model behind {@link PublishedRounds}. It names the columns it reads, so a column added to reports later
@@ -37,7 +38,7 @@ class PublishedRoundsReadModel implements PublishedRounds {
 			.param("plan", plan.value())
 			.query((rs, n) -> {
 				Timestamp published = rs.getTimestamp("published_at");
-				UUID id = rs.getObject("id", UUID.class);
+				RoundId id = new RoundId(rs.getObject("id", UUID.class));
 				return new PublishedRound(id, rs.getString("title"), rs.getString("period"),
 						published == null ? null : published.toInstant().atZone(clock.getZone()).toLocalDate(),
 						rs.getBoolean("demo"), List.of());
@@ -48,25 +49,28 @@ class PublishedRoundsReadModel implements PublishedRounds {
 	}
 
 	// approved lead reports only, the same rule as the open API's answer for anonymous callers
-	private List<PublishedReport> reports(UUID round) {
+	private List<PublishedReport> reports(RoundId round) {
 		return jdbc.sql("""
 				select rep.activity_id, rep.activity_number, rep.activity_text, c.name, rep.status, rep.status_reason,
 				       rep.done, rep.effects, rep.next_steps, rep.assessment
 				  from report rep join committee c on c.id = rep.committee_id
 				 where rep.round_id = :r and rep.kind = 'ACTIVITY_REPORT' and rep.state = 'APPROVED'
-				 order by split_part(rep.activity_number, '.', 1)::int, split_part(rep.activity_number, '.', 2)::int
 				""")
-			.param("r", round)
+			.param("r", round.value())
 			.query((rs, n) -> {
 				String status = rs.getString("status");
 				String assessment = rs.getString("assessment");
 				return new PublishedReport(new ActivityId(rs.getObject("activity_id", UUID.class)),
-						rs.getString("activity_number"), rs.getString("activity_text"), rs.getString("name"),
+						ActivityNumber.parse(rs.getString("activity_number")), rs.getString("activity_text"),
+						rs.getString("name"),
 						status == null ? null : ActivityStatus.valueOf(status), rs.getString("status_reason"),
 						rs.getString("done"), rs.getString("effects"), rs.getString("next_steps"),
 						assessment == null ? null : GoalContribution.valueOf(assessment));
 			})
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(PublishedReport::activityNumber))
+			.toList();
 	}
 
 	/**

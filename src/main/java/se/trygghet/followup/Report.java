@@ -3,9 +3,9 @@ package se.trygghet.followup;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.system.Refusal;
 
@@ -23,15 +23,15 @@ final class Report {
 
 	}
 
-	private final UUID id;
+	private final ReportId id;
 
-	private final UUID round;
+	private final RoundId round;
 
 	private final Kind kind;
 
 	private final ActivityId activity;
 
-	private final String activityNumber;
+	private final ActivityNumber activityNumber;
 
 	private final String activityText;
 
@@ -47,14 +47,14 @@ final class Report {
 
 	private final int version;
 
-	Report(UUID id, UUID round, Kind kind, ActivityId activity, String activityNumber, String activityText,
+	Report(ReportId id, RoundId round, Kind kind, ActivityId activity, ActivityNumber activityNumber, String activityText,
 			CommitteeId committee, ReportState state, ReportContent content, @Nullable String reviewComment,
 			@Nullable Instant submittedAt, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.round = Objects.requireNonNull(round);
 		this.kind = Objects.requireNonNull(kind);
 		this.activity = Objects.requireNonNull(activity);
-		this.activityNumber = activityNumber;
+		this.activityNumber = Objects.requireNonNull(activityNumber);
 		this.activityText = activityText;
 		this.committee = Objects.requireNonNull(committee);
 		this.state = state;
@@ -64,9 +64,9 @@ final class Report {
 		this.version = version;
 	}
 
-	static Report start(UUID round, Kind kind, ActivityId activity, String number, String text,
+	static Report start(RoundId round, Kind kind, ActivityId activity, ActivityNumber number, String text,
 			CommitteeId committee) {
-		return new Report(UUID.randomUUID(), round, kind, activity, number, text, committee, ReportState.DRAFT,
+		return new Report(ReportId.random(), round, kind, activity, number, text, committee, ReportState.DRAFT,
 				ReportContent.EMPTY, null, null, 0);
 	}
 
@@ -140,11 +140,11 @@ final class Report {
 		}
 	}
 
-	UUID id() {
+	ReportId id() {
 		return id;
 	}
 
-	UUID round() {
+	RoundId round() {
 		return round;
 	}
 
@@ -156,7 +156,7 @@ final class Report {
 		return activity;
 	}
 
-	String activityNumber() {
+	ActivityNumber activityNumber() {
 		return activityNumber;
 	}
 

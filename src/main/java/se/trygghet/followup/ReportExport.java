@@ -2,6 +2,7 @@ package se.trygghet.followup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import se.trygghet.system.Csv;
+import se.trygghet.system.NotFoundException;
 
 /** All reports and contributions of a round as a spreadsheet (XLSX) or a CSV file, one row each. */
 @Component
@@ -37,13 +40,29 @@ class ReportExport {
 		this.messages = messages;
 	}
 
-	List<List<String>> rows(UUID round, Locale locale) {
+	/** An export as downloaded: its file name says the plan and the period. */
+	record File(String name, MediaType contentType, byte[] bytes) {
+	}
+
+	/** The round's reports as "csv", or else as XLSX. */
+	File file(RoundId round, String format, Locale locale) throws IOException {
+		FollowUpViews.RoundRow row = views.round(round).orElseThrow(() -> new NotFoundException("Omgången"));
+		boolean csv = "csv".equalsIgnoreCase(format);
+		String name = "rapporter-" + row.planKey() + "-" + row.period().replaceAll("[^A-Za-z0-9-]", "_")
+				+ (csv ? ".csv" : ".xlsx");
+		return csv ? new File(name, new MediaType("text", "csv", StandardCharsets.UTF_8), csv(round, locale))
+				: new File(name,
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+						xlsx(round, locale));
+	}
+
+	List<List<String>> rows(RoundId round, Locale locale) {
 		Map<UUID, String> committees = views.committeeNames();
 		List<List<String>> rows = new java.util.ArrayList<>();
 		rows.add(java.util.Arrays.stream(HEADERS).map(h -> messages.getMessage(h, null, locale)).toList());
 		for (Report report : reports.ofRound(round)) {
 			ReportContent c = report.content();
-			rows.add(java.util.Arrays.asList(report.activityNumber(), report.activityText(),
+			rows.add(java.util.Arrays.asList(report.activityNumber().toString(), report.activityText(),
 					label("followup.kind." + report.kind(), locale), committees.get(report.committee().value()),
 					label("followup.reportState." + report.state(), locale),
 					c.status() == null ? "" : label("followup.status." + c.status(), locale), text(c.statusReason()),
@@ -53,7 +72,7 @@ class ReportExport {
 		return rows;
 	}
 
-	byte[] xlsx(UUID round, Locale locale) throws IOException {
+	byte[] xlsx(RoundId round, Locale locale) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(messages.getMessage("followup.round.reports", null, locale));
 			CellStyle bold = workbook.createCellStyle();
@@ -83,7 +102,7 @@ class ReportExport {
 	}
 
 	/** In the platform's CSV dialect for Swedish spreadsheets ({@link Csv}: formulas defused). */
-	byte[] csv(UUID round, Locale locale) {
+	byte[] csv(RoundId round, Locale locale) {
 		return Csv.write(rows(round, locale));
 	}
 

@@ -3,7 +3,6 @@ package se.trygghet.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +19,7 @@ final class ReportingRound {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)[0-9]{2}\\b");
 
-	private final UUID id;
+	private final RoundId id;
 
 	private final ActionPlanId plan;
 
@@ -42,11 +41,11 @@ final class ReportingRound {
 
 	private final int version;
 
-	private final @Nullable UUID copiedFrom;
+	private final @Nullable RoundId copiedFrom;
 
-	ReportingRound(UUID id, ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline,
+	ReportingRound(RoundId id, ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline,
 			RoundState state, @Nullable Instant openedAt, @Nullable Instant closedAt, @Nullable Instant publishedAt,
-			int version, @Nullable UUID copiedFrom) {
+			int version, @Nullable RoundId copiedFrom) {
 		this.id = Objects.requireNonNull(id);
 		this.plan = Objects.requireNonNull(plan);
 		this.period = requireText(period, "period");
@@ -65,7 +64,7 @@ final class ReportingRound {
 	}
 
 	static ReportingRound plan(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
-		return new ReportingRound(UUID.randomUUID(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
+		return new ReportingRound(RoundId.random(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
 				null, null, 0, null);
 	}
 
@@ -74,7 +73,7 @@ final class ReportingRound {
 		if (state == RoundState.DRAFT) {
 			throw Refusal.of("followup.round.copy.notStarted");
 		}
-		return new ReportingRound(UUID.randomUUID(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
+		return new ReportingRound(RoundId.random(), plan, period, title, opensOn, deadline, RoundState.DRAFT, null,
 				null, null, 0, id);
 	}
 
@@ -126,7 +125,7 @@ final class ReportingRound {
 		}
 	}
 
-	UUID id() {
+	RoundId id() {
 		return id;
 	}
 
@@ -189,7 +188,7 @@ final class ReportingRound {
 		return version;
 	}
 
-	@Nullable UUID copiedFrom() {
+	@Nullable RoundId copiedFrom() {
 		return copiedFrom;
 	}
 

@@ -17,17 +17,18 @@ class ReportingRounds {
 		this.jdbc = jdbc;
 	}
 
-	Optional<ReportingRound> byId(UUID id) {
-		return jdbc.sql("select * from reporting_round where id = :id").param("id", id).query((rs, n) -> {
+	Optional<ReportingRound> byId(RoundId id) {
+		return jdbc.sql("select * from reporting_round where id = :id").param("id", id.value()).query((rs, n) -> {
 			Timestamp opened = rs.getTimestamp("opened_at");
 			Timestamp closed = rs.getTimestamp("closed_at");
 			Timestamp published = rs.getTimestamp("published_at");
-			return new ReportingRound(rs.getObject("id", UUID.class),
+			UUID copiedFrom = rs.getObject("copied_from", UUID.class);
+			return new ReportingRound(new RoundId(rs.getObject("id", UUID.class)),
 					new ActionPlanId(rs.getObject("plan_id", UUID.class)), rs.getString("period"),
 					rs.getString("title"), rs.getDate("opens_on").toLocalDate(), rs.getDate("deadline").toLocalDate(),
 					RoundState.valueOf(rs.getString("state")), opened == null ? null : opened.toInstant(),
 					closed == null ? null : closed.toInstant(), published == null ? null : published.toInstant(),
-					rs.getInt("version"), rs.getObject("copied_from", UUID.class));
+					rs.getInt("version"), copiedFrom == null ? null : new RoundId(copiedFrom));
 		}).optional();
 	}
 
@@ -44,8 +45,8 @@ class ReportingRounds {
 				insert into reporting_round (id, plan_id, period, title, opens_on, deadline, state, copied_from)
 				values (:id, :plan, :period, :title, :opensOn, :deadline, :state, :copiedFrom)
 				""")
-			.param("copiedFrom", round.copiedFrom())
-			.param("id", round.id())
+			.param("copiedFrom", round.copiedFrom() == null ? null : round.copiedFrom().value())
+			.param("id", round.id().value())
 			.param("plan", round.plan().value())
 			.param("period", round.period())
 			.param("title", round.title())
@@ -61,7 +62,7 @@ class ReportingRounds {
 				       published_at = :published, version = version + 1
 				 where id = :id and version = :version
 				""")
-			.param("id", round.id())
+			.param("id", round.id().value())
 			.param("state", round.state().name())
 			.param("opened", timestamp(round.openedAt()))
 			.param("closed", timestamp(round.closedAt()))
@@ -78,8 +79,8 @@ class ReportingRounds {
 	}
 
 	/** Marks a round as invented for the demo; it then says so on every page, in the API and in its documents. */
-	void markDemo(UUID id) {
-		jdbc.sql("update reporting_round set demo = true where id = :id").param("id", id).update();
+	void markDemo(RoundId id) {
+		jdbc.sql("update reporting_round set demo = true where id = :id").param("id", id.value()).update();
 	}
 
 	boolean anyDemo() {

@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.IndicatorId;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,15 +32,20 @@ class Reports {
 		this.clock = clock;
 	}
 
-	Optional<Report> byId(UUID id) {
-		return jdbc.sql("select * from report where id = :id").param("id", id).query(this::row).optional();
+	Optional<Report> byId(ReportId id) {
+		return jdbc.sql("select * from report where id = :id").param("id", id.value()).query(this::row).optional();
 	}
 
-	List<Report> ofRound(UUID round) {
-		return jdbc.sql("select * from report where round_id = :r order by activity_number, kind, committee_id")
-			.param("r", round)
-			.query(this::row)
-			.list();
+	/** The round's reports in the plan's order of activities (2.9 before 2.10), the lead's report first. */
+	List<Report> ofRound(RoundId round) {
+		List<Report> all = new java.util.ArrayList<>(
+				jdbc.sql("select * from report where round_id = :r order by kind, committee_id")
+					.param("r", round.value())
+					.query(this::row)
+					.list());
+		// stable: within an activity the order of kind and committee is kept
+		all.sort(java.util.Comparator.comparing(Report::activityNumber));
+		return all;
 	}
 
 	/** The contributions that the lead's report of the same activity compiles. */
@@ -48,15 +54,15 @@ class Reports {
 				select * from report where round_id = :r and activity_id = :a and kind = 'CONTRIBUTION'
 				order by committee_id
 				""")
-			.param("r", report.round())
+			.param("r", report.round().value())
 			.param("a", report.activity().value())
 			.query(this::row)
 			.list();
 	}
 
-	Optional<Report> activityReportOf(UUID round, ActivityId activity) {
+	Optional<Report> activityReportOf(RoundId round, ActivityId activity) {
 		return jdbc.sql("select * from report where round_id = :r and activity_id = :a and kind = 'ACTIVITY_REPORT'")
-			.param("r", round)
+			.param("r", round.value())
 			.param("a", activity.value())
 			.query(this::row)
 			.optional();
@@ -67,11 +73,11 @@ class Reports {
 				insert into report (id, round_id, kind, activity_id, activity_number, activity_text, committee_id, state)
 				values (:id, :round, :kind, :activity, :number, :text, :committee, :state)
 				""")
-			.param("id", report.id())
-			.param("round", report.round())
+			.param("id", report.id().value())
+			.param("round", report.round().value())
 			.param("kind", report.kind().name())
 			.param("activity", report.activity().value())
-			.param("number", report.activityNumber())
+			.param("number", report.activityNumber().toString())
 			.param("text", report.activityText())
 			.param("committee", report.committee().value())
 			.param("state", report.state().name())
@@ -87,7 +93,7 @@ class Reports {
 				       submitted_at = :submitted, indicator_ids = cast(:indicators as uuid[]), version = version + 1
 				 where id = :id and version = :version
 				""")
-			.param("id", report.id())
+			.param("id", report.id().value())
 			.param("state", report.state().name())
 			.param("status", c.status() == null ? null : c.status().name())
 			.param("reason", c.statusReason())
@@ -107,7 +113,7 @@ class Reports {
 				insert into report_version (report_id, version, state, content, actor, at, note)
 				values (:id, :version, :state, cast(:content as jsonb), :actor, :at, :note)
 				""")
-			.param("id", report.id())
+			.param("id", report.id().value())
 			.param("version", report.version() + 1)
 			.param("state", report.state().name())
 			.param("content", json.writeValueAsString(c.asMap()))
@@ -121,12 +127,12 @@ class Reports {
 			@Nullable String note) {
 	}
 
-	List<Version> versions(UUID report) {
+	List<Version> versions(ReportId report) {
 		return jdbc.sql("""
 				select version, state, content::text as content, actor, at, note from report_version
 				 where report_id = :id order by version
 				""")
-			.param("id", report)
+			.param("id", report.value())
 			.query((rs, n) -> new Version(rs.getInt("version"), ReportState.valueOf(rs.getString("state")),
 					rs.getString("content"), rs.getString("actor"), rs.getTimestamp("at").toInstant(),
 					rs.getString("note")))
@@ -145,9 +151,9 @@ class Reports {
 		String status = rs.getString("status");
 		String assessment = rs.getString("assessment");
 		Timestamp submitted = rs.getTimestamp("submitted_at");
-		return new Report(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+		return new Report(new ReportId(rs.getObject("id", UUID.class)), new RoundId(rs.getObject("round_id", UUID.class)),
 				Report.Kind.valueOf(rs.getString("kind")), new ActivityId(rs.getObject("activity_id", UUID.class)),
-				rs.getString("activity_number"), rs.getString("activity_text"),
+				ActivityNumber.parse(rs.getString("activity_number")), rs.getString("activity_text"),
 				new CommitteeId(rs.getObject("committee_id", UUID.class)), ReportState.valueOf(rs.getString("state")),
 				new ReportContent(status == null ? null : ActivityStatus.valueOf(status), rs.getString("status_reason"),
 						rs.getString("done"), rs.getString("effects"), rs.getString("next_steps"),

@@ -56,7 +56,7 @@ class CaseController {
 	}
 
 	@GetMapping("/resident-reports/{id}")
-	String one(@PathVariable UUID id, Model model) {
+	String one(@PathVariable ResidentReportId id, Model model) {
 		handling.accessible(id);
 		model.addAttribute("report", views.detail(id).orElseThrow(() -> new NotFoundException("No report " + id)));
 		model.addAttribute("statuses", ReportStatus.values());
@@ -64,7 +64,7 @@ class CaseController {
 	}
 
 	@PostMapping("/resident-reports/{id}/moderation")
-	String moderate(@PathVariable UUID id, @RequestParam(defaultValue = "") String publicText,
+	String moderate(@PathVariable ResidentReportId id, @RequestParam(defaultValue = "") String publicText,
 			@RequestParam(defaultValue = "false") boolean publish,
 			@RequestParam(defaultValue = "false") boolean photoPublic, @RequestParam int version, Model model,
 			RedirectAttributes redirect) {
@@ -81,7 +81,7 @@ class CaseController {
 	}
 
 	@PostMapping("/resident-reports/{id}/status")
-	String changeStatus(@PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
+	String changeStatus(@PathVariable ResidentReportId id, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(defaultValue = "") String publicText, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String referredTo, @RequestParam int version, Model model,
 			RedirectAttributes redirect) {
@@ -106,7 +106,7 @@ class CaseController {
 	}
 
 	@PostMapping("/resident-reports/{id}/duplicate")
-	String markDuplicate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String duplicateOf,
+	String markDuplicate(@PathVariable ResidentReportId id, @RequestParam(required = false) @Nullable String duplicateOf,
 			@RequestParam int version, Model model, RedirectAttributes redirect) {
 		try {
 			handling.markDuplicate(id, parseNumber(duplicateOf), version);
@@ -130,14 +130,14 @@ class CaseController {
 	}
 
 	@PostMapping("/resident-reports/{id}/original/delete")
-	String deleteOriginal(@PathVariable UUID id, RedirectAttributes redirect) {
+	String deleteOriginal(@PathVariable ResidentReportId id, RedirectAttributes redirect) {
 		handling.deleteOriginalPhoto(id);
 		redirect.addFlashAttribute("saved", "resident.case.originalDeleted");
 		return "redirect:/resident-reports/" + id;
 	}
 
 	@GetMapping("/resident-reports/{id}/photo")
-	ResponseEntity<byte[]> photo(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean original) {
+	ResponseEntity<byte[]> photo(@PathVariable ResidentReportId id, @RequestParam(defaultValue = "false") boolean original) {
 		handling.accessible(id);
 		return ResidentReportController.photo(views.photo(id, original)
 			.orElseThrow(() -> new NotFoundException("No photo")), false);

@@ -42,16 +42,16 @@ class CaseHandling {
 		this.clock = clock;
 	}
 
-	Optional<ResidentReport> byId(UUID id) {
+	Optional<ResidentReport> byId(ResidentReportId id) {
 		return jdbc.sql("""
 				select id, number, status, committee_id, published, version from resident_report where id = :id
-				""").param("id", id).query((rs, n) -> new ResidentReport(rs.getObject(1, UUID.class), rs.getLong(2),
+				""").param("id", id.value()).query((rs, n) -> new ResidentReport(new ResidentReportId(rs.getObject(1, UUID.class)), rs.getLong(2),
 				ReportStatus.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getBoolean(5), rs.getInt(6)))
 			.optional();
 	}
 
 	/** The case, if the signed-in person may handle it; 404 when it does not exist, 403 when it is not theirs. */
-	ResidentReport accessible(UUID id) {
+	ResidentReport accessible(ResidentReportId id) {
 		ResidentReport report = byId(id).orElseThrow(() -> new NotFoundException("No resident report " + id));
 		CurrentUser me = currentUsers.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
 		if (!mayHandle(me, report.committee())) {
@@ -67,7 +67,7 @@ class CaseHandling {
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'COMMITTEE_REPORTER')")
 	@Transactional
-	void moderate(UUID id, @Nullable String publicText, boolean publish, boolean photoPublic, int version) {
+	void moderate(ResidentReportId id, @Nullable String publicText, boolean publish, boolean photoPublic, int version) {
 		ResidentReport report = accessible(id);
 		String text = publicText == null ? "" : publicText.strip();
 		if (publish && text.isBlank()) {
@@ -87,7 +87,7 @@ class CaseHandling {
 			.param("text", text.isBlank() ? null : text)
 			.param("publish", publish)
 			.param("at", Timestamp.from(clock.instant()))
-			.param("id", id)
+			.param("id", id.value())
 			.param("v", version)
 			.update();
 		if (changed != 1) {
@@ -95,17 +95,17 @@ class CaseHandling {
 		}
 		jdbc.sql("update resident_report_photo set public = :p where report_id = :id")
 			.param("p", publish && photoPublic)
-			.param("id", id)
+			.param("id", id.value())
 			.update();
 		boolean redacted = !text.equals(jdbc.sql("select description from resident_report where id = :id")
-			.param("id", id).query(String.class).single());
+			.param("id", id.value()).query(String.class).single());
 		events.publishEvent(new ResidentReportEvents.ReportModerated(id, report.number(), publish,
 				publish && photoPublic, redacted));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'COMMITTEE_REPORTER')")
 	@Transactional
-	void changeStatus(UUID id, @Nullable ReportStatus next, @Nullable String publicText, @Nullable String reason,
+	void changeStatus(ResidentReportId id, @Nullable ReportStatus next, @Nullable String publicText, @Nullable String reason,
 			@Nullable String referredTo, int version) {
 		ResidentReport report = accessible(id);
 		if (report.version() != version) {
@@ -117,10 +117,11 @@ class CaseHandling {
 	/** The resident's "Nej, det är inte åtgärdat" from the private link; the token is the only right needed. */
 	@Transactional
 	void reopenByResident(String token) {
-		UUID id = jdbc.sql("select id from resident_report where token = :t")
+		ResidentReportId id = jdbc.sql("select id from resident_report where token = :t")
 			.param("t", token)
 			.query(UUID.class)
 			.optional()
+			.map(ResidentReportId::new)
 			.orElseThrow(() -> new NotFoundException("No such report"));
 		ResidentReport report = byId(id).orElseThrow();
 		apply(report, report.reopenByResident(), "invånare", true);
@@ -143,7 +144,7 @@ class CaseHandling {
 			.param("reason", move.reason())
 			.param("referred", move.referredTo())
 			.param("at", now)
-			.param("id", report.id())
+			.param("id", report.id().value())
 			.param("v", report.version())
 			.update();
 		if (changed != 1) {
@@ -153,7 +154,7 @@ class CaseHandling {
 				insert into resident_report_update (report_id, status, public_text, created_at, created_by)
 				values (:id, :status, :text, :at, :by)
 				""")
-			.param("id", report.id())
+			.param("id", report.id().value())
 			.param("status", move.to().name())
 			.param("text", move.publicText())
 			.param("at", now)
@@ -169,21 +170,21 @@ class CaseHandling {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'COMMITTEE_REPORTER')")
 	@Transactional
-	void markDuplicate(UUID id, @Nullable Long ofNumber, int version) {
+	void markDuplicate(ResidentReportId id, @Nullable Long ofNumber, int version) {
 		ResidentReport report = accessible(id);
 		if (report.version() != version) {
 			throw Refusal.on("version", "concurrent.change");
 		}
 		UUID original = ofNumber == null ? null : jdbc.sql("""
 				select id from resident_report where number = :n and duplicate_of is null and id <> :id
-				""").param("n", ofNumber).param("id", id).query(UUID.class).optional().orElse(null);
+				""").param("n", ofNumber).param("id", id.value()).query(UUID.class).optional().orElse(null);
 		if (original == null || !report.status().isOpen()) {
 			throw Refusal.on("duplicateOf", "resident.case.duplicate.invalid");
 		}
 		String text = "Samma problem som ärende " + ofNumber + ", som hanteras där.";
 		apply(report, report.moveTo(ReportStatus.AVSLUTAD, text, "Dubblett av ärende " + ofNumber, null),
 				currentUsers.actorName(), false);
-		jdbc.sql("update resident_report set duplicate_of = :o where id = :id").param("o", original).param("id", id)
+		jdbc.sql("update resident_report set duplicate_of = :o where id = :id").param("o", original).param("id", id.value())
 			.update();
 		jdbc.sql("""
 				insert into resident_report_follower (report_id, email, created_at)
@@ -192,17 +193,17 @@ class CaseHandling {
 				select :o, email, cast(:at as timestamptz) from resident_report_follower where report_id = :id
 				""")
 			.param("o", original)
-			.param("id", id)
+			.param("id", id.value())
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'COMMITTEE_REPORTER')")
 	@Transactional
-	void deleteOriginalPhoto(UUID id) {
+	void deleteOriginalPhoto(ResidentReportId id) {
 		ResidentReport report = accessible(id);
 		int changed = jdbc.sql("update resident_report_photo set original = null where report_id = :id and original is not null")
-			.param("id", id)
+			.param("id", id.value())
 			.update();
 		if (changed == 1) {
 			events.publishEvent(new ResidentReportEvents.OriginalPhotoDeleted(id, report.number()));

@@ -35,7 +35,7 @@ class ResidentNotices {
 	@TransactionalEventListener
 	void on(ResidentReportEvents.ReportReceived event) {
 		jdbc.sql("select email, token from resident_report where id = :id and email is not null")
-			.param("id", event.report())
+			.param("id", event.report().value())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.optional()
 			.ifPresent(row -> notices.send(List.of(row[0]), "Tack för din rapport (ärende " + event.number() + ")",
@@ -47,7 +47,7 @@ class ResidentNotices {
 	@TransactionalEventListener
 	void on(ResidentReportEvents.ReportStatusChanged event) {
 		String token = jdbc.sql("select token from resident_report where id = :id")
-			.param("id", event.report())
+			.param("id", event.report().value())
 			.query(String.class)
 			.single();
 		String status = StatusTexts.sv(ReportStatus.valueOf(event.to()));
@@ -64,19 +64,19 @@ class ResidentNotices {
 	}
 
 	/** Four weeks after "åtgärdad": is it really fixed? The answer is one button on the private page. */
-	void askWhetherFixed(UUID report, long number, String token) {
+	void askWhetherFixed(ResidentReportId report, long number, String token) {
 		notices.send(recipients(report), "Är det åtgärdat? (ärende " + number + ")",
 				"Hej!\n\nFör fyra veckor sedan markerades ärende " + number + " som åtgärdat. Stämmer det?\n\n"
 						+ "Om problemet finns kvar, öppna länken och tryck på \"Nej, det är inte åtgärdat\", så går "
 						+ "ärendet tillbaka till nämnden: " + link(token) + "\n\nVästerås stad via Trygghetsplattformen");
 	}
 
-	List<String> recipients(UUID report) {
+	List<String> recipients(ResidentReportId report) {
 		List<String> to = new ArrayList<>();
 		jdbc.sql("select email from resident_report where id = :id and email is not null")
-			.param("id", report).query(String.class).list().forEach(to::add);
+			.param("id", report.value()).query(String.class).list().forEach(to::add);
 		jdbc.sql("select email from resident_report_follower where report_id = :id and email is not null")
-			.param("id", report).query(String.class).list().forEach(to::add);
+			.param("id", report.value()).query(String.class).list().forEach(to::add);
 		return to;
 	}
 

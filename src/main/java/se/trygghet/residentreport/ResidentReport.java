@@ -10,7 +10,7 @@ import se.trygghet.system.Refusal;
  * A report as case handling sees it, and the rules of moving it on: a status change needs a public update text,
  * closing without action needs a reason, a referral says to whom, and only allowed moves are made.
  */
-record ResidentReport(UUID id, long number, ReportStatus status, @Nullable UUID committee, boolean published,
+record ResidentReport(ResidentReportId id, long number, ReportStatus status, @Nullable UUID committee, boolean published,
 		int version) {
 
 	static final int MAX_TEXT = 2_000;

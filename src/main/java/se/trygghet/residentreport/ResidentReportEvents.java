@@ -15,7 +15,7 @@ public final class ResidentReportEvents {
 	/** An event about one report: the audit log names the report as its subject. */
 	interface OnReport extends AuditedEntry {
 
-		UUID report();
+		ResidentReportId report();
 
 		/** This report's entry with the event's action, summary and details. */
 		default Entry entry(String action, String summary, Map<String, Object> details) {
@@ -25,7 +25,7 @@ public final class ResidentReportEvents {
 	}
 
 	/** A resident reported an unsafe place (anonymous: only the case number is recorded). */
-	public record ReportReceived(UUID report, long number, String category, String source) implements OnReport {
+	public record ReportReceived(ResidentReportId report, long number, String category, String source) implements OnReport {
 
 		@Override
 		public Entry auditEntry() {
@@ -36,7 +36,7 @@ public final class ResidentReportEvents {
 	}
 
 	/** Staff decided what of a report is public; the resident's own text stays as it was. */
-	public record ReportModerated(UUID report, long number, boolean published, boolean photoPublic, boolean redacted)
+	public record ReportModerated(ResidentReportId report, long number, boolean published, boolean photoPublic, boolean redacted)
 			implements OnReport {
 
 		@Override
@@ -49,7 +49,7 @@ public final class ResidentReportEvents {
 	}
 
 	/** A report moved to another status, with the text the resident and the public see. */
-	public record ReportStatusChanged(UUID report, long number, String from, String to, String publicText,
+	public record ReportStatusChanged(ResidentReportId report, long number, String from, String to, String publicText,
 			@Nullable String reason, @Nullable String referredTo, boolean byResident) implements OnReport {
 
 		@Override
@@ -71,7 +71,7 @@ public final class ResidentReportEvents {
 	}
 
 	/** An original photo was deleted before its time, on staff's decision. */
-	public record OriginalPhotoDeleted(UUID report, long number) implements OnReport {
+	public record OriginalPhotoDeleted(ResidentReportId report, long number) implements OnReport {
 
 		@Override
 		public Entry auditEntry() {

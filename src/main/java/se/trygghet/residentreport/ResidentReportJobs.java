@@ -57,7 +57,7 @@ class ResidentReportJobs {
 		}
 	}
 
-	record Due(UUID id, long number, String token) {
+	record Due(ResidentReportId id, long number, String token) {
 	}
 
 	/** Asks the reporters of reports fixed long enough ago; returns how many were asked. */
@@ -71,7 +71,7 @@ class ResidentReportJobs {
 				""")
 			.param("now", Timestamp.from(now))
 			.param("before", Timestamp.from(now.minus(fixedCheckAfter)))
-			.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3)))
+			.query((rs, n) -> new Due(new ResidentReportId(rs.getObject(1, UUID.class)), rs.getLong(2), rs.getString(3)))
 			.list();
 		due.forEach(d -> notices.askWhetherFixed(d.id(), d.number(), d.token()));
 		return due.size();

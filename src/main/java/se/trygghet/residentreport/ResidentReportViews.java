@@ -23,7 +23,7 @@ class ResidentReportViews {
 	record Update(ReportStatus status, String text, Instant at) {
 	}
 
-	record PrivateView(UUID id, long number, String token, String categorySv, String categoryEn, ReportStatus status,
+	record PrivateView(ResidentReportId id, long number, String token, String categorySv, String categoryEn, ReportStatus status,
 			Instant reportedAt, String description, @Nullable String publicDescription, boolean published,
 			@Nullable String committee, @Nullable String reason, @Nullable String referredTo, boolean hasPhoto,
 			List<Update> updates) {
@@ -47,7 +47,7 @@ class ResidentReportViews {
 				 where r.token = :t
 				""")
 			.param("t", token)
-			.query((rs, n) -> new PrivateView(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+			.query((rs, n) -> new PrivateView(new ResidentReportId(rs.getObject(1, UUID.class)), rs.getLong(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), ReportStatus.valueOf(rs.getString(6)),
 					rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9), rs.getBoolean(10),
 					rs.getString(11), rs.getString(12), rs.getString(13), rs.getBoolean(14), List.of()))
@@ -57,18 +57,18 @@ class ResidentReportViews {
 					v.referredTo(), v.hasPhoto(), updates(v.id())));
 	}
 
-	List<Update> updates(UUID report) {
+	List<Update> updates(ResidentReportId report) {
 		return jdbc.sql("""
 				select status, public_text, created_at from resident_report_update
 				 where report_id = :id order by created_at, id
 				""")
-			.param("id", report)
+			.param("id", report.value())
 			.query((rs, n) -> new Update(ReportStatus.valueOf(rs.getString(1)), rs.getString(2),
 					rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 
-	record CaseRow(UUID id, long number, String categorySv, String categoryEn, ReportStatus status,
+	record CaseRow(ResidentReportId id, long number, String categorySv, String categoryEn, ReportStatus status,
 			Instant reportedAt, @Nullable String committee, @Nullable String area, boolean published, int followers,
 			boolean demo) {
 	}
@@ -91,13 +91,13 @@ class ResidentReportViews {
 			.param("all", committees == null)
 			.param("committees", committees == null ? new UUID[0] : committees.toArray(UUID[]::new))
 			.param("status", status == null ? null : status.name())
-			.query((rs, n) -> new CaseRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
+			.query((rs, n) -> new CaseRow(new ResidentReportId(rs.getObject(1, UUID.class)), rs.getLong(2), rs.getString(3), rs.getString(4),
 					ReportStatus.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), rs.getString(7),
 					rs.getString(8), rs.getBoolean(9), rs.getInt(10), rs.getBoolean(11)))
 			.list();
 	}
 
-	record CaseDetail(UUID id, long number, String categorySv, String categoryEn, ReportStatus status,
+	record CaseDetail(ResidentReportId id, long number, String categorySv, String categoryEn, ReportStatus status,
 			Instant reportedAt, double latitude, double longitude, @Nullable String area, String description,
 			@Nullable String publicDescription, boolean published, @Nullable String committee,
 			@Nullable String reason, @Nullable String referredTo, @Nullable String email, String source,
@@ -105,7 +105,7 @@ class ResidentReportViews {
 			boolean demo, List<Update> updates) {
 	}
 
-	Optional<CaseDetail> detail(UUID id) {
+	Optional<CaseDetail> detail(ResidentReportId id) {
 		return jdbc.sql("""
 				select r.id, r.number, c.name_sv, c.name_en, r.status, r.reported_at, r.latitude, r.longitude, a.name,
 				       r.description, r.public_description, r.published, r.committee_name, r.status_reason,
@@ -117,13 +117,13 @@ class ResidentReportViews {
 				  left join resident_report_photo p on p.report_id = r.id
 				 where r.id = :id
 				""")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, n) -> detail(rs))
 			.optional();
 	}
 
 	private CaseDetail detail(ResultSet rs) throws SQLException {
-		UUID id = rs.getObject(1, UUID.class);
+		ResidentReportId id = new ResidentReportId(rs.getObject(1, UUID.class));
 		return new CaseDetail(id, rs.getLong(2), rs.getString(3), rs.getString(4),
 				ReportStatus.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), rs.getDouble(7),
 				rs.getDouble(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
@@ -167,11 +167,11 @@ class ResidentReportViews {
 			.optional();
 	}
 
-	Optional<StoredPhoto> photo(UUID report, boolean original) {
+	Optional<StoredPhoto> photo(ResidentReportId report, boolean original) {
 		return jdbc.sql("select content_type, " + (original ? "original" : "cleaned")
 				+ " from resident_report_photo where report_id = :id and " + (original ? "original" : "cleaned")
 				+ " is not null")
-			.param("id", report)
+			.param("id", report.value())
 			.query((rs, n) -> new StoredPhoto(rs.getString(1), rs.getBytes(2)))
 			.optional();
 	}

@@ -174,7 +174,7 @@ class ResidentReporting {
 			.list();
 	}
 
-	record Submitted(UUID id, long number, String token, UUID open311Token) {
+	record Submitted(ResidentReportId id, long number, String token, UUID open311Token) {
 	}
 
 	/** Checks, routes and stores a report; the photo, if any, has been cleaned already. */
@@ -182,7 +182,7 @@ class ResidentReporting {
 	Submitted submit(NewResidentReport report, ReportPhotos.@Nullable Photo photo, String source,
 			@Nullable String apiClient, boolean demo) {
 		Checked checked = check(report);
-		UUID id = UUID.randomUUID();
+		ResidentReportId id = ResidentReportId.random();
 		String token = newToken();
 		UUID open311Token = UUID.randomUUID();
 		Routed routed = route(report.category(), checked.area());
@@ -195,7 +195,7 @@ class ResidentReporting {
 				        :source, :client, :at, :at, :demo)
 				returning number
 				""")
-			.param("id", id)
+			.param("id", id.value())
 			.param("token", token)
 			.param("o311", open311Token)
 			.param("m", municipality)
@@ -220,7 +220,7 @@ class ResidentReporting {
 					insert into resident_report_photo (report_id, content_type, cleaned, original)
 					values (:id, :type, :cleaned, :original)
 					""")
-				.param("id", id)
+				.param("id", id.value())
 				.param("type", photo.contentType())
 				.param("cleaned", photo.cleaned())
 				.param("original", photo.original())
@@ -229,7 +229,7 @@ class ResidentReporting {
 		jdbc.sql("""
 				insert into resident_report_update (report_id, status, public_text, created_at, created_by)
 				values (:id, 'INKOMMEN', 'Rapporten har kommit in och granskas innan den visas.', :at, 'invånare')
-				""").param("id", id).param("at", now).update();
+				""").param("id", id.value()).param("at", now).update();
 		events.publishEvent(new ResidentReportEvents.ReportReceived(id, number, report.category(), source));
 		return new Submitted(id, number, token, open311Token);
 	}

@@ -108,7 +108,7 @@ public class AnnualReportBench {
 							ActivityStatus.PAGAENDE, null, words(random, 480), GoalContribution.BIDRAR_DELVIS,
 							ReportState.SUBMITTED));
 				}
-				String number = area + "." + n;
+				se.trygghet.plan.ActivityNumber number = new se.trygghet.plan.ActivityNumber(area, n);
 				ActivityStatus status = ActivityStatus.values()[(area + n) % ActivityStatus.values().length];
 				activities.add(new AnnualReport.ActivityEntry(number, words(random, 25), "Ledande nämnd " + area,
 						entries.stream().map(AnnualReport.ContributionEntry::committee).toList(), status,

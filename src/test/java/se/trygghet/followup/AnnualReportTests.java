@@ -61,7 +61,7 @@ class AnnualReportTests {
 	@Autowired
 	AnnualReportWarmUp warmUp;
 
-	UUID round;
+	RoundId round;
 
 	UUID snapshot;
 
@@ -75,7 +75,7 @@ class AnnualReportTests {
 		followUp.openRound(round);
 		Report report = reports.ofRound(round)
 			.stream()
-			.filter(r -> r.activityNumber().equals("2.3") && r.kind() == Report.Kind.ACTIVITY_REPORT)
+			.filter(r -> r.activityNumber().toString().equals("2.3") && r.kind() == Report.Kind.ACTIVITY_REPORT)
 			.findFirst()
 			.orElseThrow();
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, report.committee().value());
@@ -245,9 +245,9 @@ class AnnualReportTests {
 	@Test
 	void showsInTheReportOfARoundOnlyValuesOfItsPeriodAndSaysWhichYearEachIsFrom() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID demo2022 = jdbc.sql("select id from reporting_round where period = '2022' and demo")
+		RoundId demo2022 = new RoundId(jdbc.sql("select id from reporting_round where period = '2022' and demo")
 			.query(UUID.class)
-			.single();
+			.single());
 		UUID edition = annualReports.generate(demo2022, AnnualReport.Audience.TRYGGHETSRADET, null, null,
 				Locale.forLanguageTag("sv"));
 		try (PDDocument doc = Loader.loadPDF(annualReports.file(edition, "pdf").orElseThrow().bytes())) {
@@ -305,7 +305,7 @@ class AnnualReportTests {
 		ActionPlanId plan = new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 			.query(UUID.class)
 			.single());
-		UUID open = followUp.planRound(plan, "2072", "Uppföljning 2072", LocalDate.of(2020, 1, 1),
+		RoundId open = followUp.planRound(plan, "2072", "Uppföljning 2072", LocalDate.of(2020, 1, 1),
 				LocalDate.of(2099, 1, 1));
 		followUp.openRound(open);
 		assertThatThrownBy(() -> annualReports.generate(open, AnnualReport.Audience.TRYGGHETSRADET, null, null,

@@ -65,12 +65,12 @@ class AttachmentTests {
 		ActionPlanId plan = new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 			.query(UUID.class)
 			.single());
-		UUID round = followUp.planRound(plan, String.valueOf(period++), "Bilagor", LocalDate.of(2020, 1, 1),
+		RoundId round = followUp.planRound(plan, String.valueOf(period++), "Bilagor", LocalDate.of(2020, 1, 1),
 				LocalDate.of(2099, 1, 1));
 		followUp.openRound(round);
 		report = reports.ofRound(round)
 			.stream()
-			.filter(r -> r.activityNumber().equals("2.3") && r.kind() == Report.Kind.ACTIVITY_REPORT)
+			.filter(r -> r.activityNumber().toString().equals("2.3") && r.kind() == Report.Kind.ACTIVITY_REPORT)
 			.findFirst()
 			.orElseThrow();
 		committee = report.committee().value();

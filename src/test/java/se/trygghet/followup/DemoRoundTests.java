@@ -28,8 +28,9 @@ class DemoRoundTests {
 	@Autowired
 	Reports reports;
 
-	UUID demoRound() {
-		return jdbc.sql("select id from reporting_round where demo and period = '2023'").query(UUID.class).single();
+	RoundId demoRound() {
+		return new RoundId(
+				jdbc.sql("select id from reporting_round where demo and period = '2023'").query(UUID.class).single());
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class FollowUpApiControllerTests {
 	@Autowired
 	CurrentUsers currentUsers;
 
-	private final UUID round = UUID.fromString("3f1c2b9e-1d2e-4f3a-9b8c-7d6e5f4a3b2c");
+	private final RoundId round = RoundId.of("3f1c2b9e-1d2e-4f3a-9b8c-7d6e5f4a3b2c");
 
 	private FollowUpViews.RoundRow row(RoundState state) {
 		return new FollowUpViews.RoundRow(round, "vasteras-2021-2023", "Handlingsplan", "2023", "Uppföljning 2023",

@@ -41,7 +41,7 @@ class FollowUpApiTests {
 	@Test
 	void showsThePublicOnlyApprovedReportsOfPublishedRounds() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID round = followUp.planRound(
+		RoundId round = followUp.planRound(
 				new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 					.query(UUID.class)
 					.single()),
@@ -49,7 +49,7 @@ class FollowUpApiTests {
 		followUp.openRound(round);
 		Report report = reports.ofRound(round)
 			.stream()
-			.filter(r -> r.activityNumber().equals("6.4"))
+			.filter(r -> r.activityNumber().toString().equals("6.4"))
 			.findFirst()
 			.orElseThrow();
 		UUID ks = jdbc.sql("select id from committee where short_name = 'KS'").query(UUID.class).single();

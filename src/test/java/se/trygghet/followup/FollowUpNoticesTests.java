@@ -77,7 +77,7 @@ class FollowUpNoticesTests {
 		reporter("mkn-rapportor", "mkn@kommun.example", "MKN");
 		reporter("fsn-rapportor", "fsn@kommun.example", "FSN");
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID round = followUp.planRound(
+		RoundId round = followUp.planRound(
 				new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 					.query(UUID.class)
 					.single()),
@@ -91,7 +91,7 @@ class FollowUpNoticesTests {
 
 		Report report = reports.ofRound(round)
 			.stream()
-			.filter(r -> r.activityNumber().equals("2.6"))
+			.filter(r -> r.activityNumber().toString().equals("2.6"))
 			.findFirst()
 			.orElseThrow();
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("MKN"));
@@ -123,7 +123,7 @@ class FollowUpNoticesTests {
 		reporter("fsn-paminnelse", "fsn-p@kommun.example", "FSN");
 		TestUsers.signIn(Role.COORDINATOR);
 		LocalDate tomorrow = LocalDate.now().plusDays(1);
-		UUID round = followUp.planRound(
+		RoundId round = followUp.planRound(
 				new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 					.query(UUID.class)
 					.single()),

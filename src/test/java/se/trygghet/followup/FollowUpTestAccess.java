@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import se.trygghet.plan.ActionPlanId;
 
-/** Lets tests outside this package run a round through the real service. */
+/**
+ * Lets tests outside this package run a round through the real service. Rounds are passed as plain UUIDs here, so
+ * tests of other modules need not know the follow-up's id types.
+ */
 @Component
 public class FollowUpTestAccess {
 
@@ -22,20 +25,20 @@ public class FollowUpTestAccess {
 	}
 
 	public UUID planRound(ActionPlanId plan, String period, String title, LocalDate opensOn, LocalDate deadline) {
-		return followUp.planRound(plan, period, title, opensOn, deadline);
+		return followUp.planRound(plan, period, title, opensOn, deadline).value();
 	}
 
 	public int openRound(UUID round) {
-		return followUp.openRound(round);
+		return followUp.openRound(new RoundId(round));
 	}
 
 	/** Saves a first draft of one of the round's reports, as its committee's reporter, and returns the report. */
 	public UUID versionedReport(UUID round) {
-		Report report = reports.ofRound(round).get(0);
+		Report report = reports.ofRound(new RoundId(round)).get(0);
 		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COMMITTEE_REPORTER, report.committee().value());
 		try {
 			followUp.saveDraft(report.id(), report.version(), ReportContent.EMPTY);
-			return report.id();
+			return report.id().value();
 		}
 		finally {
 			se.trygghet.identity.TestUsers.signOut();
@@ -48,7 +51,7 @@ public class FollowUpTestAccess {
 	 * opened. Returns the round.
 	 */
 	public UUID publishedRound(ActionPlanId plan, String period, ReportContent content, String reviewComment) {
-		UUID round = roundWithReport(plan, period, content);
+		RoundId round = roundWithReport(plan, period, content);
 		Report report = firstActivityReport(round);
 		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
 		try {
@@ -67,23 +70,23 @@ public class FollowUpTestAccess {
 		finally {
 			se.trygghet.identity.TestUsers.signOut();
 		}
-		return round;
+		return round.value();
 	}
 
 	/** An open round whose first activity's lead report is submitted with this content (so not public). */
 	public UUID openRoundWithReport(ActionPlanId plan, String period, ReportContent content) {
-		return roundWithReport(plan, period, content);
+		return roundWithReport(plan, period, content).value();
 	}
 
 	/** The activity number of the report {@link #publishedRound} and {@link #openRoundWithReport} write. */
 	public String reportedActivity(UUID round) {
-		return firstActivityReport(round).activityNumber();
+		return firstActivityReport(new RoundId(round)).activityNumber().toString();
 	}
 
-	private UUID roundWithReport(ActionPlanId plan, String period, ReportContent content) {
+	private RoundId roundWithReport(ActionPlanId plan, String period, ReportContent content) {
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
-		UUID round;
+		RoundId round;
 		try {
 			round = followUp.planRound(plan, period, "Uppföljning " + period, today, today.plusDays(30));
 			followUp.openRound(round);
@@ -99,7 +102,7 @@ public class FollowUpTestAccess {
 		return round;
 	}
 
-	private Report firstActivityReport(UUID round) {
+	private Report firstActivityReport(RoundId round) {
 		return reports.ofRound(round).stream().filter(r -> r.kind() == Report.Kind.ACTIVITY_REPORT).findFirst()
 			.orElseThrow();
 	}

@@ -54,17 +54,17 @@ class FollowUpTests {
 		return jdbc.sql("select id from committee where short_name = :s").param("s", shortName).query(UUID.class).single();
 	}
 
-	UUID openRound(String period, LocalDate deadline) {
+	RoundId openRound(String period, LocalDate deadline) {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID round = followUp.planRound(vasteras(), period, "Uppföljning " + period, LocalDate.of(2020, 1, 1), deadline);
+		RoundId round = followUp.planRound(vasteras(), period, "Uppföljning " + period, LocalDate.of(2020, 1, 1), deadline);
 		followUp.openRound(round);
 		return round;
 	}
 
-	Report reportOf(UUID round, String activity, String committee, Report.Kind kind) {
+	Report reportOf(RoundId round, String activity, String committee, Report.Kind kind) {
 		return reports.ofRound(round)
 			.stream()
-			.filter(r -> r.activityNumber().equals(activity) && r.kind() == kind
+			.filter(r -> r.activityNumber().toString().equals(activity) && r.kind() == kind
 					&& r.committee().value().equals(committee(committee)))
 			.findFirst()
 			.orElseThrow();
@@ -72,14 +72,14 @@ class FollowUpTests {
 
 	@Test
 	void opensWithAReportPerActivityForItsLeadAndAContributionPerCoResponsibleCommittee() {
-		UUID round = openRound("2090", LocalDate.of(2099, 12, 31));
+		RoundId round = openRound("2090", LocalDate.of(2099, 12, 31));
 		List<Report> all = reports.ofRound(round);
 		assertThat(all).filteredOn(r -> r.kind() == Report.Kind.ACTIVITY_REPORT).hasSize(37);
 		// the seed's activities list 113 committee places in all, 37 of them leads
 		assertThat(all).filteredOn(r -> r.kind() == Report.Kind.CONTRIBUTION).hasSize(76);
 		assertThat(reportOf(round, "2.3", "TN", Report.Kind.ACTIVITY_REPORT).activityText())
 			.startsWith("Bibehålla och utveckla säkra och trygga utemiljöer");
-		assertThat(all).filteredOn(r -> r.activityNumber().equals("2.3") && r.kind() == Report.Kind.CONTRIBUTION)
+		assertThat(all).filteredOn(r -> r.activityNumber().toString().equals("2.3") && r.kind() == Report.Kind.CONTRIBUTION)
 			.extracting(r -> r.committee().value())
 			.containsExactlyInAnyOrder(committee("IFN"), committee("MKN"), committee("SKDN"));
 		assertThat(all).allSatisfy(r -> assertThat(r.state()).isEqualTo(ReportState.DRAFT));
@@ -92,7 +92,7 @@ class FollowUpTests {
 
 	@Test
 	void letsAReporterWriteOnlyTheirOwnCommitteesReportsAndReadTheContributionsTheyCompile() {
-		UUID round = openRound("2091", LocalDate.of(2099, 12, 31));
+		RoundId round = openRound("2091", LocalDate.of(2099, 12, 31));
 		Report tnReport = reportOf(round, "2.3", "TN", Report.Kind.ACTIVITY_REPORT);
 		Report ifnContribution = reportOf(round, "2.3", "IFN", Report.Kind.CONTRIBUTION);
 		Report ksReport = reportOf(round, "1.1", "KS", Report.Kind.ACTIVITY_REPORT);
@@ -112,14 +112,14 @@ class FollowUpTests {
 
 	@Test
 	void refusesASubmissionAfterTheDeadlineOrOnceTheRoundIsClosed() {
-		UUID late = openRound("2080", LocalDate.of(2020, 1, 31));
+		RoundId late = openRound("2080", LocalDate.of(2020, 1, 31));
 		Report report = reportOf(late, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
 		assertThatThrownBy(() -> followUp.saveDraft(report.id(), report.version(), ReportTests.COMPLETE))
 			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.code()).isEqualTo("followup.round.deadlinePassed"));
 
-		UUID closed = openRound("2081", LocalDate.of(2099, 12, 31));
+		RoundId closed = openRound("2081", LocalDate.of(2099, 12, 31));
 		followUp.closeRound(closed);
 		Report other = reportOf(closed, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
@@ -129,7 +129,7 @@ class FollowUpTests {
 
 	@Test
 	void refusesAStaleEditWithoutLosingTheNewerTextAndKeepsEveryVersion() {
-		UUID round = openRound("2092", LocalDate.of(2099, 12, 31));
+		RoundId round = openRound("2092", LocalDate.of(2099, 12, 31));
 		Report read = reportOf(round, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
 		followUp.saveDraft(read.id(), read.version(), ReportTests.COMPLETE);
@@ -160,7 +160,7 @@ class FollowUpTests {
 
 	@Test
 	void forgetsADelaysReasonOnceTheActivityIsReportedAsGoingOnAndShowsItNowhere() throws Exception {
-		UUID round = openRound("2093", LocalDate.of(2099, 12, 31));
+		RoundId round = openRound("2093", LocalDate.of(2099, 12, 31));
 		Report report = reportOf(round, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		UUID ifn = committee("IFN");
 		String reason = "Lokalen blev klar först i december.";
@@ -178,7 +178,7 @@ class FollowUpTests {
 		Report saved = reports.byId(report.id()).orElseThrow();
 		assertThat(saved.state()).isEqualTo(ReportState.SUBMITTED);
 		assertThat(saved.content().statusReason()).isNull();
-		assertThat(jdbc.sql("select status_reason from report where id = :id").param("id", report.id())
+		assertThat(jdbc.sql("select status_reason from report where id = :id").param("id", report.id().value())
 			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single()).isEmpty();
 		String page = mvc.perform(get("/reports/{id}", report.id()).with(TestUsers.as(Role.COORDINATOR)))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -191,7 +191,7 @@ class FollowUpTests {
 
 	@Test
 	void startsTheNextRoundFromEachCommitteesLastStatus() {
-		UUID first = openRound("2097", LocalDate.of(2099, 12, 31));
+		RoundId first = openRound("2097", LocalDate.of(2099, 12, 31));
 		Report delayed = reportOf(first, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
 		followUp.saveDraft(delayed.id(), delayed.version(), new ReportContent(ActivityStatus.FORSENAD,
@@ -199,7 +199,7 @@ class FollowUpTests {
 		TestUsers.signIn(Role.COORDINATOR);
 		followUp.closeRound(first);
 
-		UUID next = followUp.planNextRound(first, "2098", "Uppföljning 2098", LocalDate.of(2098, 1, 1),
+		RoundId next = followUp.planNextRound(first, "2098", "Uppföljning 2098", LocalDate.of(2098, 1, 1),
 				LocalDate.of(2099, 12, 31));
 		followUp.openRound(next);
 

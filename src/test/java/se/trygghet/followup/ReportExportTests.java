@@ -45,9 +45,9 @@ class ReportExportTests {
 		TestUsers.signOut();
 	}
 
-	UUID roundWithOneReport(String period, String done) {
+	RoundId roundWithOneReport(String period, String done) {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID round = followUp.planRound(
+		RoundId round = followUp.planRound(
 				new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
 					.query(UUID.class)
 					.single()),
@@ -56,7 +56,7 @@ class ReportExportTests {
 		UUID miljo = jdbc.sql("select id from committee where short_name = 'MKN'").query(UUID.class).single();
 		Report report = reports.ofRound(round)
 			.stream()
-			.filter(r -> r.activityNumber().equals("2.6"))
+			.filter(r -> r.activityNumber().toString().equals("2.6"))
 			.findFirst()
 			.orElseThrow();
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, miljo);
@@ -67,7 +67,7 @@ class ReportExportTests {
 
 	@Test
 	void exportsEveryReportAsASpreadsheetWithSwedishTextIntact() throws Exception {
-		UUID round = roundWithOneReport("2095", "Tillsyn av 120 serveringsställen i Västerås, även på Åkerby torg.");
+		RoundId round = roundWithOneReport("2095", "Tillsyn av 120 serveringsställen i Västerås, även på Åkerby torg.");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.xlsx(round, SWEDISH)))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(37 + 76);
@@ -86,7 +86,7 @@ class ReportExportTests {
 
 	@Test
 	void exportsCsvForSwedishSpreadsheetsAndDefusesFormulas() {
-		UUID round = roundWithOneReport("2096", "=HYPERLINK(\"http://example.invalid\";\"klicka\")");
+		RoundId round = roundWithOneReport("2096", "=HYPERLINK(\"http://example.invalid\";\"klicka\")");
 		String csv = new String(export.csv(round, SWEDISH), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF\"Aktivitet\";\"Aktivitetens text\"");
 		assertThat(csv.split("\r\n")).hasSize(1 + 37 + 76);
@@ -97,7 +97,7 @@ class ReportExportTests {
 	@Test
 	void exportsCsvThatReadsBackWithLineBreaksQuotesAndSemicolonsInAReport() throws Exception {
 		String done = "Tillsyn av 120 serveringsställen;\r\nsärskilt kring \"Åkerby torg\".\nFler rader.";
-		UUID round = roundWithOneReport("2086", done);
+		RoundId round = roundWithOneReport("2086", done);
 
 		List<List<String>> records = new ArrayList<>();
 		try (CsvReader<CsvRecord> reader = Csv.reader(Csv.text(export.csv(round, SWEDISH)))) {

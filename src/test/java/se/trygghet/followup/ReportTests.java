@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.system.Refusal;
 
@@ -21,7 +22,7 @@ class ReportTests {
 			GoalContribution.BIDRAR);
 
 	static Report report(Report.Kind kind) {
-		return Report.start(UUID.randomUUID(), kind, new ActivityId(UUID.randomUUID()), "2.3", "Text",
+		return Report.start(RoundId.random(), kind, new ActivityId(UUID.randomUUID()), ActivityNumber.parse("2.3"), "Text",
 				new CommitteeId(UUID.randomUUID()));
 	}
 

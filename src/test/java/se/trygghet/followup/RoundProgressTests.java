@@ -52,7 +52,7 @@ class RoundProgressTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	UUID round;
+	RoundId round;
 
 	/** Every lead report of Kommunstyrelsen done (one approved), and one contribution of another committee. */
 	@BeforeAll

@@ -18,6 +18,7 @@ import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.PlanEvents;
 import se.trygghet.plan.PlanState;
 import se.trygghet.residentreport.ResidentReportEvents;
+import se.trygghet.residentreport.ResidentReportId;
 
 /**
  * Every audited event states its entry in one form ({@link AuditedEntry}), and the audit log reads the same for users
@@ -26,6 +27,8 @@ import se.trygghet.residentreport.ResidentReportEvents;
 class AuditEntriesTests {
 
 	static final UUID ID = UUID.fromString("7a3f0c1e-5b2d-4e8f-9a10-2b3c4d5e6f70");
+
+	static final ResidentReportId REPORT = new ResidentReportId(ID);
 
 	static final UUID OTHER = UUID.fromString("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
 
@@ -55,20 +58,21 @@ class AuditEntriesTests {
 
 	@Test
 	void writesFollowUpEntriesAsBefore() {
-		assertEntry(new FollowUpEvents.RoundStateChanged(ID.toString(), "Uppföljning 2025", RoundState.OPEN, 113),
+		assertEntry(new FollowUpEvents.RoundStateChanged(new se.trygghet.followup.RoundId(ID), "Uppföljning 2025", RoundState.OPEN, 113),
 				"followup.round.open", "ReportingRound", ID.toString(), "Uppföljningsomgång Uppföljning 2025: OPEN",
 				Map.of("reports", 113));
-		assertEntry(new FollowUpEvents.ReportChanged(ID.toString(), "2.3", "submitted", ReportState.SUBMITTED),
+		assertEntry(new FollowUpEvents.ReportChanged(new se.trygghet.followup.ReportId(ID),
+				se.trygghet.plan.ActivityNumber.parse("2.3"), "submitted", ReportState.SUBMITTED),
 				"followup.report.submitted", "ActivityReport", ID.toString(),
 				"Rapport för aktivitet 2.3: submitted (SUBMITTED)", Map.of());
 	}
 
 	@Test
 	void writesResidentReportEntriesWithOnlyTheDetailsGivenAsBefore() {
-		assertEntry(new ResidentReportEvents.ReportStatusChanged(ID, 42, "NEW", "REFERRED", "Till Mimer", null,
+		assertEntry(new ResidentReportEvents.ReportStatusChanged(REPORT, 42, "NEW", "REFERRED", "Till Mimer", null,
 				"Mimer", false), "residentreport.status.changed", "ResidentReport", ID.toString(),
 				"Invånarrapport 42: NEW → REFERRED", Map.of("from", "NEW", "to", "REFERRED", "referredTo", "Mimer"));
-		assertEntry(new ResidentReportEvents.ReportStatusChanged(ID, 42, "FIXED", "IN_PROGRESS", "Öppnad igen",
+		assertEntry(new ResidentReportEvents.ReportStatusChanged(REPORT, 42, "FIXED", "IN_PROGRESS", "Öppnad igen",
 				"Lampan lyser inte", null, true), "residentreport.reopened", "ResidentReport", ID.toString(),
 				"Invånarrapport 42: FIXED → IN_PROGRESS (av invånaren)",
 				Map.of("from", "FIXED", "to", "IN_PROGRESS", "reason", "Lampan lyser inte"));

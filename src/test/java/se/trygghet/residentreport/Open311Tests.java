@@ -129,7 +129,7 @@ class Open311Tests {
 		var report = jdbc.sql("select id, number from resident_report where open311_token = :t")
 			.param("t", UUID.fromString(token)).query((rs, n) -> new Object[] { rs.getObject(1, UUID.class),
 					rs.getLong(2) }).single();
-		UUID id = (UUID) report[0];
+		ResidentReportId id = new ResidentReportId((UUID) report[0]);
 		String number = Long.toString((Long) report[1]);
 		mvc.perform(get("/open311/v2/requests/" + number + ".json")).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$[0].code").value(404));

@@ -11,7 +11,7 @@ import se.trygghet.system.Refusal;
 class ResidentCaseRuleTests {
 
 	static ResidentReport at(ReportStatus status) {
-		return new ResidentReport(UUID.randomUUID(), 7, status, null, true, 0);
+		return new ResidentReport(ResidentReportId.random(), 7, status, null, true, 0);
 	}
 
 	@Test

@@ -233,7 +233,7 @@ class ResidentReportTests {
 		}).param("email", "granne@example.se"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select email from resident_report_follower where report_id = :id")
-			.param("id", first.id()).query(String.class).list()).containsExactly("granne@example.se");
+			.param("id", first.id().value()).query(String.class).list()).containsExactly("granne@example.se");
 		mvc.perform(form(client(), near, "otrygg-passage", "Mörk tunnel").param("confirmedNew", "true"))
 			.andExpect(status().is3xxRedirection());
 	}
@@ -261,8 +261,8 @@ class ResidentReportTests {
 		assertThat(statusOf(mine.id())).isEqualTo("INKOMMEN");
 	}
 
-	String statusOf(UUID id) {
-		return jdbc.sql("select status from resident_report where id = :id").param("id", id).query(String.class).single();
+	String statusOf(ResidentReportId id) {
+		return jdbc.sql("select status from resident_report where id = :id").param("id", id.value()).query(String.class).single();
 	}
 
 	long mails(String to, String subjectLike) {
@@ -285,7 +285,7 @@ class ResidentReportTests {
 		jobs.askWhetherFixed();
 		assertThat(mails(email, "Är det åtgärdat?%")).as("not before four weeks").isZero();
 		jdbc.sql("update resident_report set fixed_at = fixed_at - interval '29 days' where id = :id")
-			.param("id", report.id()).update();
+			.param("id", report.id().value()).update();
 		jobs.askWhetherFixed();
 		jobs.askWhetherFixed();
 		assertThat(mails(email, "Är det åtgärdat?%")).as("once").isEqualTo(1);
@@ -322,7 +322,7 @@ class ResidentReportTests {
 	@Test
 	void letsACommitteeReporterHandleOnlyCasesRoutedToTheirCommittee() throws Exception {
 		ResidentReporting.Submitted report = submit("belysning", somewhere(), "Lampan blinkar", null);
-		UUID technical = jdbc.sql("select committee_id from resident_report where id = :id").param("id", report.id())
+		UUID technical = jdbc.sql("select committee_id from resident_report where id = :id").param("id", report.id().value())
 			.query(UUID.class).single();
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, UUID.randomUUID());
 		assertThatThrownBy(() -> handling.changeStatus(report.id(), ReportStatus.MOTTAGEN, "Mottaget", null, null, 0))
@@ -338,6 +338,14 @@ class ResidentReportTests {
 	}
 
 	@Test
+	void answersACaseIdThatIsNotAnIdAsABadRequest() throws Exception {
+		mvc.perform(get("/resident-reports/inte-ett-id").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/resident-reports/12345/photo").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void deletesAddressesAndOriginalPhotosAConfiguredTimeAfterACaseClosed() {
 		ResidentReporting.Submitted report = reporting.submit(new NewResidentReport("skadegorelse",
 				somewhere()[0], 16.55, "Krossad busskur", "gammal@example.se"),
@@ -347,17 +355,17 @@ class ResidentReportTests {
 		handling.changeStatus(report.id(), ReportStatus.HANVISAD, "Hänvisat till fastighetsägaren.", null,
 				"Fastighetsägaren", 0);
 		jobs.deletePersonalData();
-		assertThat(jdbc.sql("select email from resident_report where id = :id").param("id", report.id())
+		assertThat(jdbc.sql("select email from resident_report where id = :id").param("id", report.id().value())
 			.query(String.class).optional()).as("not yet").isPresent();
 		jdbc.sql("update resident_report set closed_at = closed_at - interval '91 days' where id = :id")
-			.param("id", report.id()).update();
+			.param("id", report.id().value()).update();
 		jobs.deletePersonalData();
 		assertThat(jdbc.sql("select count(*) from resident_report where id = :id and email is null")
-			.param("id", report.id()).query(Long.class).single()).isEqualTo(1);
+			.param("id", report.id().value()).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from resident_report_follower where report_id = :id and email is not null")
-			.param("id", report.id()).query(Long.class).single()).isZero();
+			.param("id", report.id().value()).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select original is null and cleaned is not null from resident_report_photo where report_id = :id")
-			.param("id", report.id()).query(Boolean.class).single()).isTrue();
+			.param("id", report.id().value()).query(Boolean.class).single()).isTrue();
 	}
 
 	@Test
@@ -376,11 +384,11 @@ class ResidentReportTests {
 		handling.markDuplicate(duplicate.id(), original.number(), 0);
 		assertThat(statusOf(duplicate.id())).isEqualTo("AVSLUTAD");
 		assertThat(jdbc.sql("select email from resident_report_follower where report_id = :id")
-			.param("id", original.id()).query(String.class).list()).as("its reporter now follows the original")
+			.param("id", original.id().value()).query(String.class).list()).as("its reporter now follows the original")
 			.contains("dubblett@example.se");
 		assertThat(indicator.count(thisYear, kommun.id())).isEqualTo(before + 1);
 		assertThat(indicator.count(Period.year(thisYear.year() - 5), kommun.id())).isZero();
-		UUID smallest = jdbc.sql("select area_id from resident_report where id = :id").param("id", original.id())
+		UUID smallest = jdbc.sql("select area_id from resident_report where id = :id").param("id", original.id().value())
 			.query(UUID.class).single();
 		assertThat(smallest).as("located in a sub-area, counted for the municipality above it")
 			.isNotEqualTo(kommun.id().value());
