@@ -68,7 +68,11 @@ class IncidentFileImport {
 
 	private final TransactionTemplate transactions;
 
-	IncidentFileImport(IncidentReporting reporting, IncidentCopy copy, PlatformTransactionManager transactions) {
+	private final java.time.ZoneId zone;
+
+	IncidentFileImport(IncidentReporting reporting, IncidentCopy copy, PlatformTransactionManager transactions,
+			java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.reporting = reporting;
 		this.copy = copy;
 		this.transactions = new TransactionTemplate(transactions);
@@ -413,7 +417,7 @@ class IncidentFileImport {
 			catch (NumberFormatException ex) {
 				severity = null;
 			}
-			java.time.Instant occurred = time.atZone(SituationPictures.SWEDEN).toInstant();
+			java.time.Instant occurred = time.atZone(zone).toInstant();
 			return sweref ? NewIncident.atSweref99(cell(cells, columns.category()), occurred, first, second,
 					cell(cells, columns.organisation()), cell(cells, columns.role()), severity,
 					cell(cells, columns.description()))

@@ -25,6 +25,7 @@ import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.PersonalData;
+import se.trygghet.system.Refusal;
 
 /**
  * Takes incidents in from every entry path and checks them the same way: a known category, a time that is neither in
@@ -127,7 +128,7 @@ class IncidentReporting {
 	Checked check(NewIncident incident) {
 		Verdict verdict = checkAll(List.of(incident)).get(0);
 		if (verdict.checked() == null) {
-			throw new InvalidIncident(verdict.problems());
+			throw Refusal.onFields(verdict.problems());
 		}
 		return verdict.checked();
 	}

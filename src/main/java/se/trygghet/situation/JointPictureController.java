@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.system.Refusal;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.system.NotFoundException;
@@ -83,8 +84,8 @@ class JointPictureController {
 			model.addAttribute("problem", ProblemForm.empty());
 		}
 		model.addAttribute("joint", picture);
-		model.addAttribute("decidedAtText", SituationDocuments.stamp(picture.decidedAt()));
-		model.addAttribute("updatedAtText", SituationDocuments.stamp(picture.updatedAt()));
+		model.addAttribute("decidedAtText", documents.stamp(picture.decidedAt()));
+		model.addAttribute("updatedAtText", documents.stamp(picture.updatedAt()));
 		model.addAttribute("problems", documents.problems(picture, locale));
 		model.addAttribute("facts", kartlaggning.forYear(year, locale));
 		model.addAttribute("categories", pictures.categories());
@@ -175,7 +176,7 @@ class JointPictureController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/situation/joint/" + year + "#" + anchor;
 		}
-		catch (JointPictureRefusal refusal) {
+		catch (Refusal refusal) {
 			model.addAttribute("refusal", refusal.code());
 			model.addAttribute("refusalField", refusal.field());
 			model.addAttribute("refusalAt", anchor.startsWith("problem-") ? "problems" : anchor);
@@ -215,7 +216,7 @@ class JointPictureController {
 			return UUID.fromString(area.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new JointPictureRefusal("area", "situation.joint.problem.area.unknown");
+			throw Refusal.on("area", "situation.joint.problem.area.unknown");
 		}
 	}
 

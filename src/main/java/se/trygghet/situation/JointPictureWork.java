@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghet.system.Refusal;
 import se.trygghet.identity.CurrentUsers;
 
 /**
@@ -57,10 +58,10 @@ class JointPictureWork {
 	UUID addProblem(int year, int version, String title, @Nullable UUID area, List<String> categories,
 			@Nullable String rationale) {
 		if (area != null && areas.area(new se.trygghet.area.AreaId(area)).filter(a -> a.municipality().equals(reporting.municipality())).isEmpty()) {
-			throw new JointPictureRefusal("area", "situation.joint.problem.area.unknown");
+			throw Refusal.on("area", "situation.joint.problem.area.unknown");
 		}
 		if (!reporting.categories().containsAll(categories)) {
-			throw new JointPictureRefusal("categories", "situation.incident.category.unknown");
+			throw Refusal.on("categories", "situation.incident.category.unknown");
 		}
 		JointSituationPicture.Problem problem = new JointSituationPicture.Problem(UUID.randomUUID(), title, area,
 				categories, rationale);
@@ -94,11 +95,11 @@ class JointPictureWork {
 	private void change(int year, int version, String what, String summary, Consumer<JointSituationPicture> change) {
 		JointSituationPicture picture = picture(year);
 		if (picture.version() != version) {
-			throw new JointPictureRefusal(null, "concurrent.change");
+			throw Refusal.of("concurrent.change");
 		}
 		change.accept(picture);
 		if (!pictures.save(picture, currentUsers.actorName(), clock.instant())) {
-			throw new JointPictureRefusal(null, "concurrent.change");
+			throw Refusal.of("concurrent.change");
 		}
 		events.publishEvent(new JointPictureEvents.JointPictureChanged(picture.municipality(), year, what, summary,
 				version + 1));

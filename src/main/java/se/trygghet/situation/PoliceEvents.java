@@ -1,8 +1,10 @@
 package se.trygghet.situation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +27,10 @@ class PoliceEvents {
 
 	private final PolisenFeed feed;
 
-	PoliceEvents(JdbcClient jdbc, PolisenFeed feed) {
+	private final ZoneId zone;
+
+	PoliceEvents(JdbcClient jdbc, PolisenFeed feed, Clock clock) {
+		this.zone = clock.getZone();
 		this.jdbc = jdbc;
 		this.feed = feed;
 	}
@@ -72,8 +77,8 @@ class PoliceEvents {
 				 order by occurred_at desc, id desc limit 500
 				""")
 			.param("place", feed.municipalityName())
-			.param("from", SituationPictures.timestamp(period.start()))
-			.param("to", SituationPictures.timestamp(period.end()))
+			.param("from", timestamp(period.start()))
+			.param("to", timestamp(period.end()))
 			.query((rs, n) -> new Event(local(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.list();
@@ -96,16 +101,20 @@ class PoliceEvents {
 				 group by type
 				""")
 			.param("place", feed.municipalityName())
-			.param("from", SituationPictures.timestamp(from))
-			.param("to", SituationPictures.timestamp(to))
+			.param("from", timestamp(from))
+			.param("to", timestamp(to))
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getInt(2));
 			});
 		return counts;
 	}
 
-	private static LocalDateTime local(Timestamp at) {
-		return LocalDateTime.ofInstant(at.toInstant(), SituationPictures.SWEDEN).withNano(0);
+	private LocalDateTime local(Timestamp at) {
+		return LocalDateTime.ofInstant(at.toInstant(), zone).withNano(0);
+	}
+
+	private Timestamp timestamp(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(zone).toInstant());
 	}
 
 }

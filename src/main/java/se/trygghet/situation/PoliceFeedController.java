@@ -13,8 +13,11 @@ class PoliceFeedController {
 
 	private final PolisenFeed feed;
 
-	PoliceFeedController(PolisenFeed feed) {
+	private final java.time.Clock clock;
+
+	PoliceFeedController(PolisenFeed feed, java.time.Clock clock) {
 		this.feed = feed;
+		this.clock = clock;
 	}
 
 	@PostMapping("/situation/police/fetch")
@@ -28,7 +31,7 @@ class PoliceFeedController {
 		}
 		if (answer.notBefore() != null) {
 			redirect.addFlashAttribute("policeNotBefore",
-					LocalDateTime.ofInstant(answer.notBefore(), SituationPictures.SWEDEN).withNano(0).toString()
+					LocalDateTime.ofInstant(answer.notBefore(), clock.getZone()).withNano(0).toString()
 						.replace('T', ' '));
 		}
 		String key = null;

@@ -24,6 +24,7 @@ import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
 import se.trygghet.system.PersonalData;
+import se.trygghet.system.Refusal;
 
 /** Pages of the lägesbild: report an incident, my reports, the situation picture of a period, the hot-spot map. */
 @Controller
@@ -74,9 +75,9 @@ class SituationController {
 			@Nullable @Size(max = 200) String reporterRole, @Nullable Integer severity,
 			@Nullable @Size(max = IncidentReporting.MAX_DESCRIPTION) String description) {
 
-		NewIncident incident() {
+		NewIncident incident(java.time.ZoneId zone) {
 			return new NewIncident(category,
-					occurredAt == null ? null : occurredAt.atZone(SituationPictures.SWEDEN).toInstant(), latitude,
+					occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), latitude,
 					longitude, organisation, reporterRole, severity, description);
 		}
 
@@ -86,7 +87,7 @@ class SituationController {
 	String newIncident(Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new IncidentForm(null,
-					LocalDateTime.now(clock.withZone(SituationPictures.SWEDEN)).withSecond(0).withNano(0), null, null,
+					LocalDateTime.now(clock).withSecond(0).withNano(0), null, null,
 					null, null, 2, null));
 		}
 		model.addAttribute("categories", categories());
@@ -103,12 +104,12 @@ class SituationController {
 				() -> new IncidentForm(null, null, null, null, null, null, null, null));
 		if (!errors.hasErrors()) {
 			try {
-				reporting.report(form.incident());
+				reporting.report(form.incident(clock.getZone()));
 				redirect.addFlashAttribute("reported", true);
 				return "redirect:/incidents/mine";
 			}
-			catch (InvalidIncident ex) {
-				ex.problems().forEach((field, code) -> errors.rejectValue(
+			catch (Refusal ex) {
+				ex.fieldCodes().forEach((field, code) -> errors.rejectValue(
 						field.equals("location") ? "latitude" : field, code));
 			}
 		}
@@ -129,7 +130,7 @@ class SituationController {
 				""")
 			.param("me", currentUsers.actorName())
 			.query((rs, n) -> new MyIncident(rs.getString(1),
-					rs.getTimestamp(2).toInstant().atZone(SituationPictures.SWEDEN).toLocalDateTime(), rs.getString(3),
+					rs.getTimestamp(2).toInstant().atZone(clock.getZone()).toLocalDateTime(), rs.getString(3),
 					rs.getInt(4), rs.getString(5)))
 			.list());
 		return "situation/my-incidents";

@@ -34,8 +34,7 @@ class SituationDocuments {
 
 	static final String JOINT_TEMPLATE = "situation/joint-pdf";
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(SituationPictures.SWEDEN);
+	private final DateTimeFormatter stamp;
 
 	private final PdfDocuments pdf;
 
@@ -66,6 +65,7 @@ class SituationDocuments {
 		this.charts = charts;
 		this.messages = messages;
 		this.clock = clock;
+		this.stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
 		this.currentUsers = currentUsers;
 		this.pictures = pictures;
 		this.notes = notes;
@@ -292,8 +292,9 @@ class SituationDocuments {
 		model.put("methodKeys", METHOD);
 	}
 
-	static @Nullable String stamp(@Nullable Instant instant) {
-		return instant == null ? null : STAMP.format(instant);
+	/** A time as the documents and the joint page write it, in the platform clock's zone. */
+	@Nullable String stamp(@Nullable Instant instant) {
+		return instant == null ? null : stamp.format(instant);
 	}
 
 	private static boolean english(Locale locale) {

@@ -1,10 +1,6 @@
 package se.trygghet.situation;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
+import se.trygghet.system.Caches;
 
 /**
  * The situation picture of a period: incidents counted per area × category, beside the mean of the periods before
@@ -41,8 +38,6 @@ class SituationPictures {
 
 	static final double ALPHA = 0.05;
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
 	private final JdbcClient jdbc;
 
 	private final AreaCatalog areas;
@@ -50,26 +45,26 @@ class SituationPictures {
 	private final IncidentProjection incidents;
 
 	/**
-	 * Pictures by period, area revision and projection version, when results are kept
-	 * ({@code app.situation.result-cache}); a week's is asked for by the whole EST group.
+	 * Pictures by period, area revision and projection version (cache {@code situation-pictures}), unless results are
+	 * not kept ({@code app.situation.result-cache=false}); a week's is asked for by the whole EST group.
 	 */
-	private final RecentResults<List<Object>, Shown> recent;
+	private final Caches.@Nullable NamedCache recent;
 
 	/** A picture with the key it is kept by, which names its version for whatever is derived from it (its HTML). */
 	record Shown(List<Object> key, Picture picture) {
 	}
 
-	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents, Clock clock,
+	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents, Caches caches,
 			@Value("${app.situation.result-cache:true}") boolean keepResults) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.incidents = incidents;
-		this.recent = new RecentResults<>(clock, Duration.ofSeconds(HotSpots.RESULT_SECONDS), 50, keepResults);
+		this.recent = keepResults ? caches.named("situation-pictures") : null;
 	}
 
 	/** Whether pictures, and what is rendered from them, are kept for the next request with the same key. */
 	boolean keepsResults() {
-		return recent.enabled();
+		return recent != null;
 	}
 
 	record Category(String code, String nameSv, String nameEn) {
@@ -191,7 +186,7 @@ class SituationPictures {
 
 	Shown shown(String municipality, SituationPeriod period) {
 		Incidents counted = incidents.current();
-		if (!recent.enabled()) {
+		if (recent == null) {
 			// nothing is kept by the key, so it need not name the area revision (a look at the database)
 			return new Shown(List.of(municipality, period.key(), counted.version), compute(municipality, period, counted));
 		}
@@ -378,10 +373,6 @@ class SituationPictures {
 			}
 		}
 		return false;
-	}
-
-	static Timestamp timestamp(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(SWEDEN).toInstant());
 	}
 
 }

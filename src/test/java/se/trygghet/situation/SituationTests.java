@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import se.trygghet.system.Refusal;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.TestTimes;
 import se.trygghet.identity.Role;
@@ -118,8 +119,8 @@ class SituationTests {
 		TestUsers.signIn(Role.ANALYST);
 		NewIncident stockholm = new NewIncident("inget-sådant", Instant.now().plus(2, ChronoUnit.DAYS), 59.3293,
 				18.0686, "Polisen", null, 2, null);
-		assertThatThrownBy(() -> reporting.report(stockholm)).isInstanceOfSatisfying(InvalidIncident.class,
-				ex -> assertThat(ex.problems()).containsEntry("location", "situation.incident.location.outside")
+		assertThatThrownBy(() -> reporting.report(stockholm)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("location", "situation.incident.location.outside")
 					.containsEntry("category", "situation.incident.category.unknown")
 					.containsEntry("occurredAt", "situation.incident.time.future"));
 	}
