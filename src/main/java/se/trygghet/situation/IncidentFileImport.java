@@ -104,6 +104,24 @@ class IncidentFileImport {
 		return importFile(new ByteArrayInputStream(bytes), bytes.length);
 	}
 
+	/**
+	 * Imports an uploaded file (none is an empty file). The servlet container has spooled it to disk; it is read from
+	 * there as a stream, never whole.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
+	Outcome importUpload(org.springframework.web.multipart.@Nullable MultipartFile file) {
+		if (file == null) {
+			return importFile(new byte[0]);
+		}
+		try (InputStream in = file.getInputStream()) {
+			return importFile(in, file.getSize());
+		}
+		catch (IOException ex) {
+			// the container's own spooled copy could not be read: a failure of this node, not of the file
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Reads the file from the stream, which the caller closes; {@code size} is its length in bytes. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
 	Outcome importFile(InputStream file, long size) {

@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.trygghet.system.Refusal;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.Refusal;
 
 /**
  * Changes to the joint lägesbild. Each change names the version the writer saw; a change over a newer version is
@@ -55,8 +55,9 @@ class JointPictureWork {
 	}
 
 	@Transactional
-	UUID addProblem(int year, int version, String title, @Nullable UUID area, List<String> categories,
+	UUID addProblem(int year, int version, String title, @Nullable String areaId, List<String> categories,
 			@Nullable String rationale) {
+		UUID area = area(areaId);
 		if (area != null && areas.area(new se.trygghet.area.AreaId(area)).filter(a -> a.municipality().equals(reporting.municipality())).isEmpty()) {
 			throw Refusal.on("area", "situation.joint.problem.area.unknown");
 		}
@@ -67,6 +68,19 @@ class JointPictureWork {
 				categories, rationale);
 		change(year, version, "problem-added", "prioriterat problem tillagt: " + problem.title(), p -> p.add(problem));
 		return problem.id();
+	}
+
+	/** The area picked, by its id as the form sends it; none for none, and one that is no id is refused. */
+	private static @Nullable UUID area(@Nullable String area) {
+		if (area == null || area.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(area.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw Refusal.on("area", "situation.joint.problem.area.unknown");
+		}
 	}
 
 	@Transactional

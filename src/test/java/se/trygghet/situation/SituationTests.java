@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.trygghet.system.Refusal;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.TestTimes;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.system.Refusal;
 
 /** Incidents in, situation pictures and hot spots out, against the demo areas of Västerås. */
 @PlatformIntegrationTest
@@ -282,6 +282,39 @@ class SituationTests {
 			.andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")));
 		mvc.perform(get("/api/v1/hotspots?hours=25-3").with(TestUsers.as(Role.ANALYST)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void answersAMalformedPeriodYearOrIdInThePathAsABadRequestNeverAServerError() throws Exception {
+		for (String period : List.of("2026-W99", "not-a-week", "2026-Q5")) {
+			mvc.perform(post("/situation/{w}/note", period).with(csrf())
+				.with(TestUsers.as(Role.ANALYST))
+				.param("assessment", "Lugnt")
+				.param("version", "-1")).andExpect(status().isBadRequest());
+			mvc.perform(get("/situation/{w}/pdf", period).with(TestUsers.as(Role.ANALYST)))
+				.andExpect(status().isBadRequest());
+		}
+		mvc.perform(get("/situation/joint/tjugo").with(TestUsers.as(Role.ANALYST))).andExpect(status().isBadRequest());
+		mvc.perform(get("/situation/joint/1850").with(TestUsers.as(Role.ANALYST))).andExpect(status().isNotFound());
+		mvc.perform(post("/situation/joint/2026/problems/{p}/remove", "inget-id").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("version", "0")).andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select count(*) from situation_week where assessment = 'Lugnt'").query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void refusesAnAssessmentWithAPhoneNumberAndKeepsWhatWasSaved() throws Exception {
+		String week = "2026-W11";
+		mvc.perform(post("/situation/{w}/note", week).with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("assessment", "Ring 070-123 45 67 om det brinner")
+			.param("version", "-1"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("noteError", "situation.personalData.phone"));
+		assertThat(jdbc.sql("select count(*) from situation_week where iso_week = :w").param("w", week)
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
