@@ -369,41 +369,6 @@ class HotSpots {
 		return names;
 	}
 
-	/**
-	 * The areas a hot-spot map outlines: the municipality's districts (stadsdelar, or kommundelar where none are
-	 * mapped), then the municipality itself.
-	 */
-	List<AreaCatalog.AreaRef> outlinedAreas(String municipality) {
-		List<AreaCatalog.AreaRef> parts = areas.atLevel(municipality, AreaLevel.STADSDEL)
-			.stream()
-			.filter(AreaCatalog.AreaRef::mapped)
-			.toList();
-		if (parts.isEmpty()) {
-			parts = areas.atLevel(municipality, AreaLevel.KOMMUNDEL).stream().filter(AreaCatalog.AreaRef::mapped).toList();
-		}
-		List<AreaCatalog.AreaRef> outlined = new ArrayList<>(parts);
-		areas.atLevel(municipality, AreaLevel.KOMMUN).stream().filter(AreaCatalog.AreaRef::mapped).forEach(outlined::add);
-		return outlined;
-	}
-
-	/**
-	 * {@link #outlinedAreas} as GeoJSON in WGS84, for a Leaflet map to draw as vectors, with or without tiles; kept until
-	 * the areas change, as every opening of the map and of the incident form asks for it.
-	 */
-	String outlinesGeoJson(String municipality) {
-		List<Object> key = List.of(municipality, areas.revision());
-		Outlines kept = outlines;
-		if (kept == null || !kept.key().equals(key)) {
-			kept = new Outlines(key, areas.geoJson(outlinedAreas(municipality).stream().map(AreaCatalog.AreaRef::id).toList()));
-			outlines = kept;
-		}
-		return kept.geoJson();
-	}
-
-	private record Outlines(List<Object> key, String geoJson) {
-	}
-
-	private volatile @org.jspecify.annotations.Nullable Outlines outlines;
 
 	/** A kernel density surface: per cell of the study area with any density, incidents per square metre. */
 	record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {

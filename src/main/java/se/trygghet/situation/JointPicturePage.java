@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
+import se.trygghet.incident.IncidentCategory;
+import se.trygghet.incident.IncidentReporting;
 import se.trygghet.system.NotFoundException;
 
 /**
@@ -39,7 +41,7 @@ class JointPicturePage {
 
 	record View(JointSituationPicture joint, @Nullable String decidedAtText, @Nullable String updatedAtText,
 			List<SituationDocuments.ProblemView> problems, Kartlaggning.Facts facts,
-			List<SituationPictures.Category> categories, List<AreaCatalog.AreaRef> areas) {
+			List<IncidentCategory> categories, List<AreaCatalog.AreaRef> areas) {
 	}
 
 	/** The picture of a year; a year the platform does not keep pictures for is not found. */

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.incident.IncidentReporting;
 import se.trygghet.system.Refusal;
 
 /**

@@ -22,6 +22,8 @@ import se.trygghet.document.DocumentInfo;
 import se.trygghet.document.PdfDocuments;
 import se.trygghet.document.WordDocument;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.incident.IncidentCategory;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * The lägesbild's documents: the situation picture of a period as a landscape PDF for the EST meeting, and the joint
@@ -100,7 +102,7 @@ class SituationDocuments {
 		List<String> names = new ArrayList<>();
 		List<Double> now = new ArrayList<>();
 		List<Double> yearEarlier = new ArrayList<>();
-		for (SituationPictures.Category category : picture.categories()) {
+		for (IncidentCategory category : picture.categories()) {
 			names.add(english(locale) ? category.nameEn() : category.nameSv());
 			now.add((double) picture.totals().get(category.code()).count());
 			yearEarlier.add((double) picture.totals().get(category.code()).yearEarlier());

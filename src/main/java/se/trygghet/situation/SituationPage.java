@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.trygghet.incident.IncidentReporting;
+import se.trygghet.incident.PoliceEvents;
 import se.trygghet.system.TemplateFragments;
 
 /**
@@ -58,8 +60,17 @@ class SituationPage {
 		}
 		String municipality = reporting.municipality();
 		SituationPictures.Shown picture = pictures.shown(municipality, shown);
-		return new View(picture.picture(), matrix(picture, request, response), policeEvents.summary(shown),
+		return new View(picture.picture(), matrix(picture, request, response), police(shown),
 				notes.find(municipality, shown), badPeriod);
+	}
+
+	/** Polisen's events of the period, beside those of the periods it is compared with. */
+	private PoliceEvents.Summary police(SituationPeriod period) {
+		return policeEvents.summary(days(period), period.before().stream().map(SituationPage::days).toList());
+	}
+
+	private static PoliceEvents.Days days(SituationPeriod period) {
+		return new PoliceEvents.Days(period.start(), period.end());
 	}
 
 	/**

@@ -11,10 +11,11 @@ import java.util.UUID;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
+import se.trygghet.incident.IncidentCategory;
+import se.trygghet.incident.IncidentReporting;
 import se.trygghet.system.Caches;
 
 /**
@@ -38,7 +39,7 @@ class SituationPictures {
 
 	static final double ALPHA = 0.05;
 
-	private final JdbcClient jdbc;
+	private final IncidentReporting reporting;
 
 	private final AreaCatalog areas;
 
@@ -54,9 +55,9 @@ class SituationPictures {
 	record Shown(List<Object> key, Picture picture) {
 	}
 
-	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents, Caches caches,
+	SituationPictures(IncidentReporting reporting, AreaCatalog areas, IncidentProjection incidents, Caches caches,
 			@Value("${app.situation.result-cache:true}") boolean keepResults) {
-		this.jdbc = jdbc;
+		this.reporting = reporting;
 		this.areas = areas;
 		this.incidents = incidents;
 		this.recent = keepResults ? caches.named("situation-pictures") : null;
@@ -65,9 +66,6 @@ class SituationPictures {
 	/** Whether pictures, and what is rendered from them, are kept for the next request with the same key. */
 	boolean keepsResults() {
 		return recent != null;
-	}
-
-	record Category(String code, String nameSv, String nameEn) {
 	}
 
 	record Cell(int count, double earlierMean, int yearEarlier, boolean flagged) {
@@ -82,7 +80,7 @@ class SituationPictures {
 	record Row(@Nullable UUID area, String areaName, boolean demoArea, Map<String, Cell> cells, Cell total) {
 	}
 
-	record Picture(SituationPeriod period, List<Category> categories, List<Row> rows, Map<String, Cell> totals,
+	record Picture(SituationPeriod period, List<IncidentCategory> categories, List<Row> rows, Map<String, Cell> totals,
 			Cell total, boolean anyDemo, FlagTest flags) {
 
 		/** A row's cells as the table shows them: one per category in order, then the row's total. */
@@ -105,7 +103,7 @@ class SituationPictures {
 	}
 
 	/** A cell of the table under its category, or under none for a total. */
-	record Column(@Nullable Category category, Cell cell) {
+	record Column(@Nullable IncidentCategory category, Cell cell) {
 	}
 
 	/**
@@ -173,10 +171,8 @@ class SituationPictures {
 	}
 
 	/** The active incident categories in their order. */
-	List<Category> categories() {
-		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
-			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
+	List<IncidentCategory> categories() {
+		return reporting.activeCategories();
 	}
 
 	/** The picture of a period, kept until the incidents (on any node) or the areas change. */
@@ -195,7 +191,7 @@ class SituationPictures {
 	}
 
 	private Picture compute(String municipality, SituationPeriod period, Incidents counted) {
-		List<Category> categories = categories();
+		List<IncidentCategory> categories = categories();
 		Map<Key, Integer> now = new HashMap<>();
 		Map<Key, Integer> earlier = new HashMap<>();
 		Map<Key, Integer> yearEarlier = new HashMap<>();
@@ -211,7 +207,7 @@ class SituationPictures {
 		}
 		for (Optional<UUID> area : areaKeys) {
 			Map<String, Integer> cells = new LinkedHashMap<>();
-			for (Category category : categories) {
+			for (IncidentCategory category : categories) {
 				Key key = new Key(area.orElse(null), category.code());
 				cells.put(category.code(), add(family, now.getOrDefault(key, 0), earlier.getOrDefault(key, 0),
 						periodsBefore, yearEarlier.getOrDefault(key, 0)));
@@ -225,7 +221,7 @@ class SituationPictures {
 		Map<Optional<UUID>, Integer> rowTotals = new LinkedHashMap<>();
 		byArea.forEach((area, cells) -> rowTotals.put(area, sum(family, cells.values(), periodsBefore)));
 		Map<String, Integer> columnTotals = new LinkedHashMap<>();
-		for (Category category : categories) {
+		for (IncidentCategory category : categories) {
 			columnTotals.put(category.code(),
 					sum(family, byArea.values().stream().map(cells -> cells.get(category.code())).toList(), periodsBefore));
 		}

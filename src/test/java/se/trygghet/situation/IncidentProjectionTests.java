@@ -37,6 +37,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * Every count of the lägesbild reads the projection ({@link Incidents}) instead of the table; these are the counts the

@@ -39,6 +39,7 @@ import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * What one lägesbild request costs in this node's CPU over a year of {@value #INCIDENTS} incidents, part by part, each

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * an event's place is the municipality's centre.
  */
 @Component
-class PoliceEvents {
+public class PoliceEvents {
 
 	private final JdbcClient jdbc;
 
@@ -35,25 +35,30 @@ class PoliceEvents {
 		this.feed = feed;
 	}
 
-	record TypeCount(String type, @Nullable String categorySv, @Nullable String categoryEn, int count,
+	public record TypeCount(String type, @Nullable String categorySv, @Nullable String categoryEn, int count,
 			double earlierMean) {
 	}
 
-	record Event(LocalDateTime occurredAt, String type, String name, @Nullable String summary, @Nullable String url) {
+	public record Event(LocalDateTime occurredAt, String type, String name, @Nullable String summary, @Nullable String url) {
 	}
 
-	record LastRun(LocalDateTime startedAt, String state, int newEvents, int knownEvents, @Nullable String error) {
+	public record LastRun(LocalDateTime startedAt, String state, int newEvents, int knownEvents, @Nullable String error) {
 	}
 
-	record Summary(List<TypeCount> types, int total, double earlierMean, List<Event> events,
+	public record Summary(List<TypeCount> types, int total, double earlierMean, List<Event> events,
 			@Nullable LastRun lastRun, boolean enabled) {
 	}
 
-	Summary summary(SituationPeriod period) {
+	/** Days from {@code start} up to (not including) {@code end}, in the municipality's time. */
+	public record Days(LocalDate start, LocalDate end) {
+	}
+
+	/** The events of a period, counted beside the mean of the periods before it. */
+	public Summary summary(Days period, List<Days> before) {
 		Map<String, Integer> now = counts(period.start(), period.end());
 		Map<String, Integer> earlier = new HashMap<>();
-		period.before().forEach(p -> counts(p.start(), p.end()).forEach((k, v) -> earlier.merge(k, v, Integer::sum)));
-		int periodsBefore = Math.max(1, period.before().size());
+		before.forEach(p -> counts(p.start(), p.end()).forEach((k, v) -> earlier.merge(k, v, Integer::sum)));
+		int periodsBefore = Math.max(1, before.size());
 		Map<String, String[]> categories = new HashMap<>();
 		jdbc.sql("select code, name_sv, name_en from incident_category")
 			.query(rs -> {

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +10,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** "Hämta nu" on the situation picture: fetches Polisen's events at once and shows what came of it. */
 @Controller
 class PoliceFeedController {
+
+	/** How a situation picture's period is written (2026-W48, 2026-Q4, 2026-T3, 2026). */
+	private static final java.util.regex.Pattern PERIOD_KEY = java.util.regex.Pattern
+		.compile("\\d{4}(-W\\d{2}|-Q[1-4]|-T[1-3])?");
 
 	private final PolisenFeed feed;
 
@@ -34,14 +38,10 @@ class PoliceFeedController {
 					LocalDateTime.ofInstant(answer.notBefore(), clock.getZone()).withNano(0).toString()
 						.replace('T', ' '));
 		}
-		String key = null;
-		try {
-			key = period == null || period.isBlank() ? null : SituationPeriod.parse(period.strip()).key();
-		}
-		catch (IllegalArgumentException ex) {
-			// an unknown period: back to this week's picture
-		}
-		return "redirect:/situation" + (key == null ? "" : "?period=" + key) + "#police-events";
+		// back to the picture the button was on; anything that is not written like a period goes to this week's
+		String key = period == null ? null : period.strip();
+		boolean back = key != null && PERIOD_KEY.matcher(key).matches();
+		return "redirect:/situation" + (back ? "?period=" + key : "") + "#police-events";
 	}
 
 }

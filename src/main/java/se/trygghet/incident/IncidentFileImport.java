@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -45,7 +45,7 @@ import se.trygghet.system.TextInput;
  * every row is still checked.
  */
 @Service
-class IncidentFileImport {
+public class IncidentFileImport {
 
 	/** About three million rows; the upload limit (spring.servlet.multipart.max-file-size) is set to match. */
 	static final long MAX_BYTES = 200L * 1024 * 1024;
@@ -78,17 +78,17 @@ class IncidentFileImport {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
-	record Problem(int row, String column, String code) {
+	public record Problem(int row, String column, String code) {
 	}
 
 	/** What an import did; {@code problems} holds at most {@value #MAX_PROBLEMS_LISTED} of {@code problemCount}. */
-	record Outcome(int added, int skipped, List<Problem> problems, int problemCount) {
+	public record Outcome(int added, int skipped, List<Problem> problems, int problemCount) {
 
 		Outcome(int added, int skipped, List<Problem> problems) {
 			this(added, skipped, problems, problems.size());
 		}
 
-		Outcome {
+		public Outcome {
 			problems = List.copyOf(problems);
 		}
 
@@ -99,8 +99,9 @@ class IncidentFileImport {
 
 	}
 
+	/** Imports a whole file held in memory: every row checked first, nothing written on any problem. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
-	Outcome importFile(byte[] bytes) {
+	public Outcome importFile(byte[] bytes) {
 		return importFile(new ByteArrayInputStream(bytes), bytes.length);
 	}
 
