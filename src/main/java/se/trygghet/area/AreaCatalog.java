@@ -52,6 +52,18 @@ public interface AreaCatalog {
 	 */
 	String geoJson(Collection<AreaId> areas);
 
+	/**
+	 * The areas a map of the municipality outlines: its mapped stadsdelar (or, where none is mapped, its kommundelar)
+	 * and the municipality itself.
+	 */
+	List<AreaRef> outlined(String municipality);
+
+	/**
+	 * {@link #outlined} as {@link #geoJson}, for a Leaflet map to draw as vectors, with or without tiles; kept per
+	 * area revision, as every opening of a map asks for it.
+	 */
+	String outlinesGeoJson(String municipality);
+
 	/** Changes whenever any area changes. */
 	long revision();
 

@@ -140,6 +140,23 @@ class AreaIndex implements AreaCatalog {
 	}
 
 	@Override
+	public List<AreaRef> outlined(String municipality) {
+		List<AreaRef> parts = atLevel(municipality, AreaLevel.STADSDEL).stream().filter(AreaRef::mapped).toList();
+		if (parts.isEmpty()) {
+			parts = atLevel(municipality, AreaLevel.KOMMUNDEL).stream().filter(AreaRef::mapped).toList();
+		}
+		List<AreaRef> outlined = new java.util.ArrayList<>(parts);
+		atLevel(municipality, AreaLevel.KOMMUN).stream().filter(AreaRef::mapped).forEach(outlined::add);
+		return outlined;
+	}
+
+	@Override
+	public String outlinesGeoJson(String municipality) {
+		return collections.get(List.of("outlines", municipality, snapshot().revision()),
+				() -> geoJson(outlined(municipality).stream().map(AreaRef::id).toList()));
+	}
+
+	@Override
 	public List<AreaRef> atLevel(String municipality, AreaLevel level) {
 		return snapshot().all()
 			.stream()

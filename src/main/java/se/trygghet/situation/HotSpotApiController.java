@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.trygghet.incident.IncidentReporting;
 
 /** Hot spots, kernel density and incident clusters as GeoJSON, for the map and for analysts' own tools. */
 @RestController

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * The hot-spot page's figures, read from the same cached analysis as {@code /api/v1/hotspots} with the same query, so
@@ -24,12 +25,16 @@ class HotSpotPage {
 
 	private final HotSpots hotSpots;
 
+	private final se.trygghet.area.AreaCatalog areas;
+
 	private final HotSpotQueries queries;
 
 	private final IncidentReporting reporting;
 
-	HotSpotPage(HotSpots hotSpots, HotSpotQueries queries, IncidentReporting reporting) {
+	HotSpotPage(HotSpots hotSpots, se.trygghet.area.AreaCatalog areas, HotSpotQueries queries,
+			IncidentReporting reporting) {
 		this.hotSpots = hotSpots;
+		this.areas = areas;
 		this.queries = queries;
 		this.reporting = reporting;
 	}
@@ -89,7 +94,7 @@ class HotSpotPage {
 		List<Integer> weekdays = form.weekdays() == null ? List.of() : List.copyOf(form.weekdays());
 		String categories = form.categories() == null ? "" : form.categories();
 		int bandwidth = form.bandwidth() == null ? 500 : form.bandwidth();
-		String outlines = hotSpots.outlinesGeoJson(reporting.municipality());
+		String outlines = areas.outlinesGeoJson(reporting.municipality());
 		String problem = null;
 		HotSpots.Analysis analysis = null;
 		try {

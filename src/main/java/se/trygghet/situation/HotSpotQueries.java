@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * Reads a hot-spot query as the API and the page both take it, so the two answer the same question the same way: the

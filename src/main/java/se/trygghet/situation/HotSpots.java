@@ -1,7 +1,5 @@
 package se.trygghet.situation;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +21,7 @@ import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
+import se.trygghet.system.Caches;
 
 /**
  * Hot spots of the municipality's incidents: counts per grid cell over a period, scored with Getis–Ord Gi*
@@ -64,32 +63,31 @@ class HotSpots {
 	private final Map<List<Object>, HotSpotGrid> grids = new ConcurrentHashMap<>();
 
 	/**
-	 * The map's GeoJSON by query, area revision and projection version, when results are kept
-	 * ({@code app.situation.result-cache}): the same map is asked for by everyone who opens the page.
+	 * The map's GeoJSON by query, area revision and projection version (cache {@code situation-hotspot-maps}), unless
+	 * results are not kept ({@code app.situation.result-cache=false}, as the benchmarks run): the same map is asked
+	 * for by everyone who opens the page. A write on any node changes the projection's version and so the key.
 	 */
-	private final RecentResults<List<Object>, String> maps;
+	private final Caches.@Nullable NamedCache maps;
 
 	/**
-	 * The analyses behind the maps, by the same key, for the page's table and the documents: the page and the API
-	 * then read one result, so their figures agree. Fewer are kept, as each holds every cell of the study area.
+	 * The analyses behind the maps, by the same key ({@code situation-hotspot-analyses}), for the page's table and
+	 * the documents: the page and the API then read one result, so their figures agree. Fewer are kept, as each
+	 * holds every cell of the study area.
 	 */
-	private final RecentResults<List<Object>, Analysis> analyses;
+	private final Caches.@Nullable NamedCache analyses;
 
-	HotSpots(AreaCatalog areas, IncidentProjection incidents, Clock clock,
+	HotSpots(AreaCatalog areas, IncidentProjection incidents, Caches caches,
 			@Value("${app.situation.result-cache:true}") boolean keepResults) {
 		this.areas = areas;
 		this.incidents = incidents;
-		this.maps = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 50, keepResults);
-		this.analyses = new RecentResults<>(clock, Duration.ofSeconds(RESULT_SECONDS), 10, keepResults);
+		this.maps = keepResults ? caches.named("situation-hotspot-maps") : null;
+		this.analyses = keepResults ? caches.named("situation-hotspot-analyses") : null;
 	}
-
-	/** How long a kept result lives at most; its key changes with every write, so this only bounds the memory. */
-	static final int RESULT_SECONDS = 60;
 
 	/** {@link #analysis} as {@link #geoJson(String, Analysis)}, kept until the incidents or areas change. */
 	String geoJson(String municipality, Query query) {
 		Incidents now = incidents.current();
-		if (!maps.enabled()) {
+		if (maps == null) {
 			return geoJson(municipality, analyse(municipality, query, now));
 		}
 		return maps.get(key(municipality, query, now), () -> geoJson(municipality, analysis(municipality, query, now)));
@@ -102,7 +100,7 @@ class HotSpots {
 
 	private Analysis analysis(String municipality, Query query, Incidents now) {
 		// without kept results no key is needed, nor the look at the area revision it takes
-		if (!analyses.enabled()) {
+		if (analyses == null) {
 			return analyse(municipality, query, now);
 		}
 		return analyses.get(key(municipality, query, now), () -> analyse(municipality, query, now));
@@ -371,41 +369,6 @@ class HotSpots {
 		return names;
 	}
 
-	/**
-	 * The areas a hot-spot map outlines: the municipality's districts (stadsdelar, or kommundelar where none are
-	 * mapped), then the municipality itself.
-	 */
-	List<AreaCatalog.AreaRef> outlinedAreas(String municipality) {
-		List<AreaCatalog.AreaRef> parts = areas.atLevel(municipality, AreaLevel.STADSDEL)
-			.stream()
-			.filter(AreaCatalog.AreaRef::mapped)
-			.toList();
-		if (parts.isEmpty()) {
-			parts = areas.atLevel(municipality, AreaLevel.KOMMUNDEL).stream().filter(AreaCatalog.AreaRef::mapped).toList();
-		}
-		List<AreaCatalog.AreaRef> outlined = new ArrayList<>(parts);
-		areas.atLevel(municipality, AreaLevel.KOMMUN).stream().filter(AreaCatalog.AreaRef::mapped).forEach(outlined::add);
-		return outlined;
-	}
-
-	/**
-	 * {@link #outlinedAreas} as GeoJSON in WGS84, for a Leaflet map to draw as vectors, with or without tiles; kept until
-	 * the areas change, as every opening of the map and of the incident form asks for it.
-	 */
-	String outlinesGeoJson(String municipality) {
-		List<Object> key = List.of(municipality, areas.revision());
-		Outlines kept = outlines;
-		if (kept == null || !kept.key().equals(key)) {
-			kept = new Outlines(key, areas.geoJson(outlinedAreas(municipality).stream().map(AreaCatalog.AreaRef::id).toList()));
-			outlines = kept;
-		}
-		return kept.geoJson();
-	}
-
-	private record Outlines(List<Object> key, String geoJson) {
-	}
-
-	private volatile @org.jspecify.annotations.Nullable Outlines outlines;
 
 	/** A kernel density surface: per cell of the study area with any density, incidents per square metre. */
 	record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {

@@ -135,7 +135,8 @@ class IncidentProjection {
 					return load(before);
 				}
 				long started = System.nanoTime();
-				Incidents.Builder added = new Incidents.Builder(before.incidents().dictionary, 0);
+				Incidents.Builder added = new Incidents.Builder(before.incidents().dictionary, 0,
+						clock.getZone().getRules());
 				copyOut("select " + COLUMNS + " from incident where change_xid = any('{"
 						+ String.join(",", since.transactions()) + "}'::xid8[])", added);
 				Incidents merged = Incidents.merge(before.incidents(), added, before.incidents().version + 1);
@@ -156,7 +157,8 @@ class IncidentProjection {
 		String snapshot = jdbc.sql("select pg_current_snapshot()::text").query(String.class).single();
 		int count = jdbc.sql("select count(*) from incident").query(Integer.class).single();
 		Incidents.Builder all = new Incidents.Builder(
-				before == null ? Incidents.Dictionary.EMPTY : before.incidents().dictionary, count);
+				before == null ? Incidents.Dictionary.EMPTY : before.incidents().dictionary, count,
+				clock.getZone().getRules());
 		copyOut("select " + COLUMNS + " from incident", all);
 		Incidents incidents = all.build(before == null ? 1 : before.incidents().version + 1);
 		log.info("Incident projection read: {} incidents in {} ms", incidents.size,
@@ -301,9 +303,9 @@ class IncidentProjection {
 	static class Job {
 
 		@Bean
-		RecurringTask<Void> incidentWriteLogPruneTask(IncidentProjection projection) {
+		RecurringTask<Void> incidentWriteLogPruneTask(IncidentProjection projection, Clock clock) {
 			return Tasks.recurring("situation-incident-write-log",
-					Schedules.daily(java.time.ZoneId.of("Europe/Stockholm"), LocalTime.of(3, 10)))
+					Schedules.daily(clock.getZone(), LocalTime.of(3, 10)))
 				.execute((instance, context) -> projection.pruneLog());
 		}
 

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * sorted by day, without anything a count never reads (no description, reporter or organisation). A period is then a
  * binary search for its first and last day, and categories, weekdays and hours are one look-up in a table of allowed
  * combinations per row ({@link Selection}), so a year of a million incidents is read in a few milliseconds however it
- * is filtered. Days, weekdays and hours are those of Swedish time, as the analysts read the clock.
+ * is filtered. Days, weekdays and hours are those of the municipality's time (the platform clock's zone), as the
+ * analysts read the clock.
  *
  * <p>Immutable: {@link IncidentProjection} builds a new one when incidents change, and a count works on the one it
  * was given, never on one that changes under it.
@@ -30,8 +31,6 @@ final class Incidents {
 	static final int SEVERITY_MASK = 0x0f;
 
 	static final int DEMO = 0x10;
-
-	private static final ZoneRules SWEDEN = SituationPictures.SWEDEN.getRules();
 
 	/** Counts this projection apart from the one before it, for keys of results computed from it. */
 	final long version;
@@ -86,10 +85,6 @@ final class Incidents {
 		this.occurredMicros = occurredMicros;
 		this.flags = flags;
 		this.dictionary = dictionary;
-	}
-
-	static Incidents empty() {
-		return new Builder(Dictionary.EMPTY, 0).build(0);
 	}
 
 	/**
@@ -358,6 +353,9 @@ final class Incidents {
 
 		private final Map<UUID, Integer> areaIndex;
 
+		/** The municipality's time zone (the platform clock's), whose days, weekdays and hours the rows are counted by. */
+		private final ZoneRules zone;
+
 		int size;
 
 		int[] day;
@@ -378,7 +376,8 @@ final class Incidents {
 
 		byte[] flags;
 
-		Builder(Dictionary dictionary, int capacity) {
+		Builder(Dictionary dictionary, int capacity, ZoneRules zone) {
+			this.zone = zone;
 			this.municipalities = new ArrayList<>(dictionary.municipalities());
 			this.categories = new ArrayList<>(dictionary.categories());
 			this.kindMunicipality = dictionary.kindMunicipality().clone();
@@ -454,7 +453,7 @@ final class Incidents {
 				kinds.put(key(municipality, category), k);
 			}
 			long seconds = Math.floorDiv(micros, 1_000_000L);
-			long local = seconds + SWEDEN.getOffset(Instant.ofEpochSecond(seconds)).getTotalSeconds();
+			long local = seconds + zone.getOffset(Instant.ofEpochSecond(seconds)).getTotalSeconds();
 			int localDay = (int) Math.floorDiv(local, 86_400L);
 			int hour = (int) (Math.floorMod(local, 86_400L) / 3600);
 			int weekday = Math.floorMod(localDay + 3, 7); // 1970-01-01 was a Thursday: 0 = Monday

@@ -15,11 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghet.area.AreaCatalog;
-import se.trygghet.area.AreaLevel;
-import se.trygghet.system.NotFoundException;
+import se.trygghet.system.Refusal;
 
 /**
  * The joint yearly lägesbild with the police: the computed kartläggning beside what the group writes (summary,
@@ -33,26 +30,16 @@ class JointPictureController {
 
 	private final JointPictureWork work;
 
-	private final Kartlaggning kartlaggning;
+	private final JointPicturePage page;
 
 	private final SituationDocuments documents;
 
-	private final SituationPictures pictures;
-
-	private final AreaCatalog areas;
-
-	private final IncidentReporting reporting;
-
 	private final Clock clock;
 
-	JointPictureController(JointPictureWork work, Kartlaggning kartlaggning, SituationDocuments documents,
-			SituationPictures pictures, AreaCatalog areas, IncidentReporting reporting, Clock clock) {
+	JointPictureController(JointPictureWork work, JointPicturePage page, SituationDocuments documents, Clock clock) {
 		this.work = work;
-		this.kartlaggning = kartlaggning;
+		this.page = page;
 		this.documents = documents;
-		this.pictures = pictures;
-		this.areas = areas;
-		this.reporting = reporting;
 		this.clock = clock;
 	}
 
@@ -68,6 +55,10 @@ class JointPictureController {
 
 	}
 
+	/** A step on the picture or one of its problems: the version the writer saw, and for a reopening its reason. */
+	record StepForm(@Nullable Integer version, @Nullable String reason, @Nullable String direction) {
+	}
+
 	@GetMapping("/situation/joint")
 	String currentYear() {
 		return "redirect:/situation/joint/" + LocalDate.now(clock).getYear();
@@ -75,20 +66,21 @@ class JointPictureController {
 
 	@GetMapping("/situation/joint/{year}")
 	String page(@PathVariable int year, Model model, Locale locale) {
-		JointSituationPicture picture = picture(year);
+		JointPicturePage.View view = page.view(year, locale);
 		if (!model.containsAttribute("texts")) {
-			model.addAttribute("texts", new TextsForm(picture.analysis(), picture.summary(), picture.version()));
+			model.addAttribute("texts", new TextsForm(view.joint().analysis(), view.joint().summary(),
+					view.joint().version()));
 		}
 		if (!model.containsAttribute("problem")) {
 			model.addAttribute("problem", ProblemForm.empty());
 		}
-		model.addAttribute("joint", picture);
-		model.addAttribute("decidedAtText", SituationDocuments.stamp(picture.decidedAt()));
-		model.addAttribute("updatedAtText", SituationDocuments.stamp(picture.updatedAt()));
-		model.addAttribute("problems", documents.problems(picture, locale));
-		model.addAttribute("facts", kartlaggning.forYear(year, locale));
-		model.addAttribute("categories", pictures.categories());
-		model.addAttribute("areas", areas.atLevel(reporting.municipality(), AreaLevel.STADSDEL));
+		model.addAttribute("joint", view.joint());
+		model.addAttribute("decidedAtText", view.decidedAtText());
+		model.addAttribute("updatedAtText", view.updatedAtText());
+		model.addAttribute("problems", view.problems());
+		model.addAttribute("facts", view.facts());
+		model.addAttribute("categories", view.categories());
+		model.addAttribute("areas", view.areas());
 		return VIEW;
 	}
 
@@ -103,57 +95,47 @@ class JointPictureController {
 	String addProblem(@PathVariable int year, @ModelAttribute("problem") ProblemForm form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		return attempt(year, model, locale, redirect, "problems", () -> work.addProblem(year, version(form.version()),
-				form.title() == null ? "" : form.title(), area(form.area()),
+				form.title() == null ? "" : form.title(), form.area(),
 				form.categories() == null ? List.of() : form.categories(), form.rationale()));
 	}
 
 	@PostMapping("/situation/joint/{year}/problems/{problem}/remove")
-	String removeProblem(@PathVariable int year, @PathVariable UUID problem,
-			@RequestParam(required = false) @Nullable Integer version, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String removeProblem(@PathVariable int year, @PathVariable UUID problem, @ModelAttribute StepForm step,
+			Model model, Locale locale, RedirectAttributes redirect) {
 		return attempt(year, model, locale, redirect, "problems",
-				() -> work.removeProblem(year, version(version), problem));
+				() -> work.removeProblem(year, version(step.version()), problem));
 	}
 
 	@PostMapping("/situation/joint/{year}/problems/{problem}/move")
-	String moveProblem(@PathVariable int year, @PathVariable UUID problem,
-			@RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(defaultValue = "up") String direction, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String moveProblem(@PathVariable int year, @PathVariable UUID problem, @ModelAttribute StepForm step, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		return attempt(year, model, locale, redirect, "problem-" + problem,
-				() -> work.moveProblem(year, version(version), problem, !"down".equals(direction)));
+				() -> work.moveProblem(year, version(step.version()), problem, !"down".equals(step.direction())));
 	}
 
 	@PostMapping("/situation/joint/{year}/decide")
-	String decide(@PathVariable int year, @RequestParam(required = false) @Nullable Integer version, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		return attempt(year, model, locale, redirect, "status", () -> work.decide(year, version(version)));
+	String decide(@PathVariable int year, @ModelAttribute StepForm step, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return attempt(year, model, locale, redirect, "status", () -> work.decide(year, version(step.version())));
 	}
 
 	@PostMapping("/situation/joint/{year}/reopen")
-	String reopen(@PathVariable int year, @RequestParam(required = false) @Nullable Integer version,
-			@RequestParam(required = false) @Nullable String reason, Model model, Locale locale,
+	String reopen(@PathVariable int year, @ModelAttribute StepForm step, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		model.addAttribute("reason", reason);
-		return attempt(year, model, locale, redirect, "status", () -> work.reopen(year, version(version), reason));
+		model.addAttribute("reason", step.reason());
+		return attempt(year, model, locale, redirect, "status",
+				() -> work.reopen(year, version(step.version()), step.reason()));
 	}
 
 	@GetMapping("/situation/joint/{year}/{format:pdf|docx}")
 	ResponseEntity<byte[]> document(@PathVariable int year, @PathVariable String format, Locale locale) {
-		picture(year);
+		page.picture(year);
 		return file(format.equals("pdf") ? documents.jointPdf(year, locale) : documents.jointDocx(year, locale));
 	}
 
 	@GetMapping("/situation/{period}/pdf")
-	ResponseEntity<byte[]> picturePdf(@PathVariable String period, Locale locale) {
-		SituationPeriod shown;
-		try {
-			shown = SituationPeriod.parse(period);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("Perioden");
-		}
-		return file(documents.picturePdf(shown, locale));
+	ResponseEntity<byte[]> picturePdf(@PathVariable SituationPeriod period, Locale locale) {
+		return file(documents.picturePdf(period, locale));
 	}
 
 	private static ResponseEntity<byte[]> file(SituationDocuments.File file) {
@@ -169,13 +151,13 @@ class JointPictureController {
 	 */
 	private String attempt(int year, Model model, Locale locale, RedirectAttributes redirect, String anchor,
 			Runnable change) {
-		picture(year);
+		page.picture(year);
 		try {
 			change.run();
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/situation/joint/" + year + "#" + anchor;
 		}
-		catch (JointPictureRefusal refusal) {
+		catch (Refusal refusal) {
 			model.addAttribute("refusal", refusal.code());
 			model.addAttribute("refusalField", refusal.field());
 			model.addAttribute("refusalAt", anchor.startsWith("problem-") ? "problems" : anchor);
@@ -184,7 +166,7 @@ class JointPictureController {
 				model.addAttribute("stale", true);
 				TextsForm typed = (TextsForm) model.getAttribute("texts");
 				if (typed != null) {
-					JointSituationPicture saved = work.picture(year);
+					JointSituationPicture saved = page.picture(year);
 					model.addAttribute("texts", new TextsForm(typed.analysis(), typed.summary(), saved.version()));
 					model.addAttribute("savedTexts", saved);
 				}
@@ -193,30 +175,9 @@ class JointPictureController {
 		}
 	}
 
-	private JointSituationPicture picture(int year) {
-		try {
-			return work.picture(year);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("Året");
-		}
-	}
-
 	private static int version(@Nullable Integer version) {
 		// a form without a version cannot say what it was based on, so it is treated as stale
 		return version == null ? Integer.MIN_VALUE : version;
-	}
-
-	private static @Nullable UUID area(@Nullable String area) {
-		if (area == null || area.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(area.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new JointPictureRefusal("area", "situation.joint.problem.area.unknown");
-		}
 	}
 
 }

@@ -1,7 +1,7 @@
 package se.trygghet.situation;
 
 import java.util.Map;
-import se.trygghet.identity.Audited;
+import se.trygghet.identity.AuditedEntry;
 
 /** Past-tense events of the joint lägesbild; each is audited. */
 final class JointPictureEvents {
@@ -11,31 +11,12 @@ final class JointPictureEvents {
 
 	/** Any change of the picture: {@code what} is revised, problem-added, problem-removed, problem-moved, decided, reopened. */
 	record JointPictureChanged(String municipality, int year, String what, String summary, int version)
-			implements Audited {
+			implements AuditedEntry {
 
 		@Override
-		public String auditAction() {
-			return "situation.joint." + what;
-		}
-
-		@Override
-		public String auditSubjectType() {
-			return "JointSituationPicture";
-		}
-
-		@Override
-		public String auditSubjectId() {
-			return municipality + "/" + year;
-		}
-
-		@Override
-		public String auditSummary() {
-			return "Gemensam lägesbild " + year + ": " + summary;
-		}
-
-		@Override
-		public Map<String, Object> auditDetails() {
-			return Map.of("version", version);
+		public Entry auditEntry() {
+			return new Entry("situation.joint." + what, "JointSituationPicture", municipality + "/" + year,
+					"Gemensam lägesbild " + year + ": " + summary, Map.of("version", version));
 		}
 
 	}

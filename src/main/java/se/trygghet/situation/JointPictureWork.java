@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.incident.IncidentReporting;
+import se.trygghet.system.Refusal;
 
 /**
  * Changes to the joint lägesbild. Each change names the version the writer saw; a change over a newer version is
@@ -54,18 +56,32 @@ class JointPictureWork {
 	}
 
 	@Transactional
-	UUID addProblem(int year, int version, String title, @Nullable UUID area, List<String> categories,
+	UUID addProblem(int year, int version, String title, @Nullable String areaId, List<String> categories,
 			@Nullable String rationale) {
+		UUID area = area(areaId);
 		if (area != null && areas.area(new se.trygghet.area.AreaId(area)).filter(a -> a.municipality().equals(reporting.municipality())).isEmpty()) {
-			throw new JointPictureRefusal("area", "situation.joint.problem.area.unknown");
+			throw Refusal.on("area", "situation.joint.problem.area.unknown");
 		}
 		if (!reporting.categories().containsAll(categories)) {
-			throw new JointPictureRefusal("categories", "situation.incident.category.unknown");
+			throw Refusal.on("categories", "situation.incident.category.unknown");
 		}
 		JointSituationPicture.Problem problem = new JointSituationPicture.Problem(UUID.randomUUID(), title, area,
 				categories, rationale);
 		change(year, version, "problem-added", "prioriterat problem tillagt: " + problem.title(), p -> p.add(problem));
 		return problem.id();
+	}
+
+	/** The area picked, by its id as the form sends it; none for none, and one that is no id is refused. */
+	private static @Nullable UUID area(@Nullable String area) {
+		if (area == null || area.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(area.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw Refusal.on("area", "situation.joint.problem.area.unknown");
+		}
 	}
 
 	@Transactional
@@ -94,11 +110,11 @@ class JointPictureWork {
 	private void change(int year, int version, String what, String summary, Consumer<JointSituationPicture> change) {
 		JointSituationPicture picture = picture(year);
 		if (picture.version() != version) {
-			throw new JointPictureRefusal(null, "concurrent.change");
+			throw Refusal.of("concurrent.change");
 		}
 		change.accept(picture);
 		if (!pictures.save(picture, currentUsers.actorName(), clock.instant())) {
-			throw new JointPictureRefusal(null, "concurrent.change");
+			throw Refusal.of("concurrent.change");
 		}
 		events.publishEvent(new JointPictureEvents.JointPictureChanged(picture.municipality(), year, what, summary,
 				version + 1));

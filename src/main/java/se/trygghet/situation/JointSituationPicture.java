@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghet.system.Refusal;
 import se.trygghet.system.PersonalData;
 
 /**
@@ -30,15 +31,15 @@ final class JointSituationPicture {
 		Problem {
 			title = title == null ? "" : title.strip();
 			if (title.isEmpty() || title.length() > 300) {
-				throw new JointPictureRefusal("title", "situation.joint.problem.title.invalid");
+				throw Refusal.on("title", "situation.joint.problem.title.invalid");
 			}
 			categories = List.copyOf(categories);
 			rationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
 			if (rationale != null && rationale.length() > MAX_TEXT) {
-				throw new JointPictureRefusal("rationale", "followup.text.tooLong");
+				throw Refusal.on("rationale", "followup.text.tooLong");
 			}
 			PersonalData.findIn(title + "\n" + (rationale == null ? "" : rationale)).ifPresent(kind -> {
-				throw new JointPictureRefusal("rationale", "situation.personalData." + kind.key());
+				throw Refusal.on("rationale", "situation.personalData." + kind.key());
 			});
 		}
 
@@ -108,7 +109,7 @@ final class JointSituationPicture {
 	void add(Problem problem) {
 		requireDraft();
 		if (problems.size() >= MAX_PROBLEMS) {
-			throw new JointPictureRefusal("title", "situation.joint.problem.tooMany");
+			throw Refusal.on("title", "situation.joint.problem.tooMany");
 		}
 		problems.add(problem);
 	}
@@ -131,7 +132,7 @@ final class JointSituationPicture {
 	void decide(String by, Instant at) {
 		requireDraft();
 		if (analysis == null && summary == null && problems.isEmpty()) {
-			throw new JointPictureRefusal(null, "situation.joint.decide.empty");
+			throw Refusal.of("situation.joint.decide.empty");
 		}
 		status = Status.DECIDED;
 		decidedBy = by;
@@ -140,10 +141,10 @@ final class JointSituationPicture {
 
 	void reopen(@Nullable String reason) {
 		if (status != Status.DECIDED) {
-			throw new JointPictureRefusal(null, "situation.joint.notDecided");
+			throw Refusal.of("situation.joint.notDecided");
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 2_000) {
-			throw new JointPictureRefusal("reason", "situation.joint.reopen.reason");
+			throw Refusal.on("reason", "situation.joint.reopen.reason");
 		}
 		status = Status.DRAFT;
 		decidedBy = null;
@@ -153,7 +154,7 @@ final class JointSituationPicture {
 
 	private void requireDraft() {
 		if (status == Status.DECIDED) {
-			throw new JointPictureRefusal(null, "situation.joint.locked");
+			throw Refusal.of("situation.joint.locked");
 		}
 	}
 
@@ -163,7 +164,7 @@ final class JointSituationPicture {
 				return i;
 			}
 		}
-		throw new JointPictureRefusal(null, "situation.joint.problem.gone");
+		throw Refusal.of("situation.joint.problem.gone");
 	}
 
 	private static @Nullable String text(String field, @Nullable String text) {
@@ -171,10 +172,10 @@ final class JointSituationPicture {
 			return null;
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new JointPictureRefusal(field, "followup.text.tooLong");
+			throw Refusal.on(field, "followup.text.tooLong");
 		}
 		PersonalData.findIn(text).ifPresent(kind -> {
-			throw new JointPictureRefusal(field, "situation.personalData." + kind.key());
+			throw Refusal.on(field, "situation.personalData." + kind.key());
 		});
 		return text.strip();
 	}

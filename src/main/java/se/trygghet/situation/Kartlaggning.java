@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * The kartläggning of a joint lägesbild, computed and never edited: incidents per area × category for the year beside
@@ -118,7 +119,7 @@ class Kartlaggning {
 	/** The municipality's boundary and its districts, as the map of documents draws them. */
 	private List<HotSpotMap.Outline> outlines(String municipality) {
 		double tolerance = CELL_SIZE / 10.0;
-		return hotSpots.outlinedAreas(municipality)
+		return areas.outlined(municipality)
 			.stream()
 			.map(a -> new HotSpotMap.Outline(a.name(), areas.outline(a.id(), tolerance), a.level() == AreaLevel.KOMMUN))
 			.toList();

@@ -22,6 +22,8 @@ import se.trygghet.document.DocumentInfo;
 import se.trygghet.document.PdfDocuments;
 import se.trygghet.document.WordDocument;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.incident.IncidentCategory;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * The lägesbild's documents: the situation picture of a period as a landscape PDF for the EST meeting, and the joint
@@ -34,8 +36,7 @@ class SituationDocuments {
 
 	static final String JOINT_TEMPLATE = "situation/joint-pdf";
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(SituationPictures.SWEDEN);
+	private final DateTimeFormatter stamp;
 
 	private final PdfDocuments pdf;
 
@@ -66,6 +67,7 @@ class SituationDocuments {
 		this.charts = charts;
 		this.messages = messages;
 		this.clock = clock;
+		this.stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
 		this.currentUsers = currentUsers;
 		this.pictures = pictures;
 		this.notes = notes;
@@ -100,7 +102,7 @@ class SituationDocuments {
 		List<String> names = new ArrayList<>();
 		List<Double> now = new ArrayList<>();
 		List<Double> yearEarlier = new ArrayList<>();
-		for (SituationPictures.Category category : picture.categories()) {
+		for (IncidentCategory category : picture.categories()) {
 			names.add(english(locale) ? category.nameEn() : category.nameSv());
 			now.add((double) picture.totals().get(category.code()).count());
 			yearEarlier.add((double) picture.totals().get(category.code()).yearEarlier());
@@ -292,8 +294,9 @@ class SituationDocuments {
 		model.put("methodKeys", METHOD);
 	}
 
-	static @Nullable String stamp(@Nullable Instant instant) {
-		return instant == null ? null : STAMP.format(instant);
+	/** A time as the documents and the joint page write it, in the platform clock's zone. */
+	@Nullable String stamp(@Nullable Instant instant) {
+		return instant == null ? null : stamp.format(instant);
 	}
 
 	private static boolean english(Locale locale) {

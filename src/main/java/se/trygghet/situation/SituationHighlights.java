@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * What other modules may read of the lägesbild: the last complete week's largest changes, per area and category, as

@@ -7,6 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
 
 /**
  * A stretch of time a situation picture covers — an ISO week ({@code 2026-W48}), a quarter ({@code 2026-Q4}), a
@@ -109,6 +111,20 @@ record SituationPeriod(String key, LocalDate start, LocalDate end, List<Situatio
 		String kind = length == 3 ? "Q" : length == 4 ? "T" : "";
 		return kind.isEmpty() ? String.valueOf(end.getYear())
 				: end.getYear() + "-" + kind + ((end.getMonthValue() - 1) / length + 1);
+	}
+
+	/**
+	 * Binds a period written as its key, e.g. a path variable: a key that is no period fails the binding (400), never
+	 * the request (500).
+	 */
+	@Component
+	static final class FromKey implements Converter<String, SituationPeriod> {
+
+		@Override
+		public SituationPeriod convert(String key) {
+			return parse(key.strip());
+		}
+
 	}
 
 }

@@ -1,10 +1,6 @@
 package se.trygghet.situation;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,10 +11,12 @@ import java.util.UUID;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
+import se.trygghet.incident.IncidentCategory;
+import se.trygghet.incident.IncidentReporting;
+import se.trygghet.system.Caches;
 
 /**
  * The situation picture of a period: incidents counted per area × category, beside the mean of the periods before
@@ -41,38 +39,33 @@ class SituationPictures {
 
 	static final double ALPHA = 0.05;
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
-	private final JdbcClient jdbc;
+	private final IncidentReporting reporting;
 
 	private final AreaCatalog areas;
 
 	private final IncidentProjection incidents;
 
 	/**
-	 * Pictures by period, area revision and projection version, when results are kept
-	 * ({@code app.situation.result-cache}); a week's is asked for by the whole EST group.
+	 * Pictures by period, area revision and projection version (cache {@code situation-pictures}), unless results are
+	 * not kept ({@code app.situation.result-cache=false}); a week's is asked for by the whole EST group.
 	 */
-	private final RecentResults<List<Object>, Shown> recent;
+	private final Caches.@Nullable NamedCache recent;
 
 	/** A picture with the key it is kept by, which names its version for whatever is derived from it (its HTML). */
 	record Shown(List<Object> key, Picture picture) {
 	}
 
-	SituationPictures(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents, Clock clock,
+	SituationPictures(IncidentReporting reporting, AreaCatalog areas, IncidentProjection incidents, Caches caches,
 			@Value("${app.situation.result-cache:true}") boolean keepResults) {
-		this.jdbc = jdbc;
+		this.reporting = reporting;
 		this.areas = areas;
 		this.incidents = incidents;
-		this.recent = new RecentResults<>(clock, Duration.ofSeconds(HotSpots.RESULT_SECONDS), 50, keepResults);
+		this.recent = keepResults ? caches.named("situation-pictures") : null;
 	}
 
 	/** Whether pictures, and what is rendered from them, are kept for the next request with the same key. */
 	boolean keepsResults() {
-		return recent.enabled();
-	}
-
-	record Category(String code, String nameSv, String nameEn) {
+		return recent != null;
 	}
 
 	record Cell(int count, double earlierMean, int yearEarlier, boolean flagged) {
@@ -87,7 +80,7 @@ class SituationPictures {
 	record Row(@Nullable UUID area, String areaName, boolean demoArea, Map<String, Cell> cells, Cell total) {
 	}
 
-	record Picture(SituationPeriod period, List<Category> categories, List<Row> rows, Map<String, Cell> totals,
+	record Picture(SituationPeriod period, List<IncidentCategory> categories, List<Row> rows, Map<String, Cell> totals,
 			Cell total, boolean anyDemo, FlagTest flags) {
 
 		/** A row's cells as the table shows them: one per category in order, then the row's total. */
@@ -110,7 +103,7 @@ class SituationPictures {
 	}
 
 	/** A cell of the table under its category, or under none for a total. */
-	record Column(@Nullable Category category, Cell cell) {
+	record Column(@Nullable IncidentCategory category, Cell cell) {
 	}
 
 	/**
@@ -178,10 +171,8 @@ class SituationPictures {
 	}
 
 	/** The active incident categories in their order. */
-	List<Category> categories() {
-		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
-			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
+	List<IncidentCategory> categories() {
+		return reporting.activeCategories();
 	}
 
 	/** The picture of a period, kept until the incidents (on any node) or the areas change. */
@@ -191,7 +182,7 @@ class SituationPictures {
 
 	Shown shown(String municipality, SituationPeriod period) {
 		Incidents counted = incidents.current();
-		if (!recent.enabled()) {
+		if (recent == null) {
 			// nothing is kept by the key, so it need not name the area revision (a look at the database)
 			return new Shown(List.of(municipality, period.key(), counted.version), compute(municipality, period, counted));
 		}
@@ -200,7 +191,7 @@ class SituationPictures {
 	}
 
 	private Picture compute(String municipality, SituationPeriod period, Incidents counted) {
-		List<Category> categories = categories();
+		List<IncidentCategory> categories = categories();
 		Map<Key, Integer> now = new HashMap<>();
 		Map<Key, Integer> earlier = new HashMap<>();
 		Map<Key, Integer> yearEarlier = new HashMap<>();
@@ -216,7 +207,7 @@ class SituationPictures {
 		}
 		for (Optional<UUID> area : areaKeys) {
 			Map<String, Integer> cells = new LinkedHashMap<>();
-			for (Category category : categories) {
+			for (IncidentCategory category : categories) {
 				Key key = new Key(area.orElse(null), category.code());
 				cells.put(category.code(), add(family, now.getOrDefault(key, 0), earlier.getOrDefault(key, 0),
 						periodsBefore, yearEarlier.getOrDefault(key, 0)));
@@ -230,7 +221,7 @@ class SituationPictures {
 		Map<Optional<UUID>, Integer> rowTotals = new LinkedHashMap<>();
 		byArea.forEach((area, cells) -> rowTotals.put(area, sum(family, cells.values(), periodsBefore)));
 		Map<String, Integer> columnTotals = new LinkedHashMap<>();
-		for (Category category : categories) {
+		for (IncidentCategory category : categories) {
 			columnTotals.put(category.code(),
 					sum(family, byArea.values().stream().map(cells -> cells.get(category.code())).toList(), periodsBefore));
 		}
@@ -378,10 +369,6 @@ class SituationPictures {
 			}
 		}
 		return false;
-	}
-
-	static Timestamp timestamp(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(SWEDEN).toInstant());
 	}
 
 }

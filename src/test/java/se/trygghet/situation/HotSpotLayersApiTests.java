@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.incident.IncidentReporting;
+import se.trygghet.incident.NewIncident;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -36,6 +36,9 @@ import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.incident.IncidentFileImport;
+import se.trygghet.incident.IncidentReporting;
+import se.trygghet.incident.NewIncident;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

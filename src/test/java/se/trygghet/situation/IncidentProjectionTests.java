@@ -37,6 +37,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * Every count of the lägesbild reads the projection ({@link Incidents}) instead of the table; these are the counts the
@@ -517,7 +518,7 @@ class IncidentProjectionTests {
 
 	@Test
 	void theDayHourAndWeekdayOfAnIncidentAreThoseOfTheSwedishClockAcrossMidnightAndSummerTime() {
-		Incidents.Builder rows = new Incidents.Builder(Incidents.Dictionary.EMPTY, 0);
+		Incidents.Builder rows = new Incidents.Builder(Incidents.Dictionary.EMPTY, 0, SWEDEN.getRules());
 		int m = rows.municipality("1980");
 		int c = rows.category("klotter");
 		// 00:30 UTC on 26 October 2008 is 02:30 summer time; 01:30 UTC the second 02:30, in winter time

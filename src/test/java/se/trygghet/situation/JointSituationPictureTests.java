@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.trygghet.system.Refusal;
 
 /** The joint lägesbild's verbs, without Spring. */
 class JointSituationPictureTests {
@@ -39,10 +40,10 @@ class JointSituationPictureTests {
 		picture.revise("Analysen", "Sammanfattningen");
 		picture.decide("analytiker", Instant.parse("2026-11-25T10:00:00Z"));
 		assertThat(picture.decided()).isTrue();
-		assertThatThrownBy(() -> picture.revise("Ändrad", null)).isInstanceOfSatisfying(JointPictureRefusal.class,
+		assertThatThrownBy(() -> picture.revise("Ändrad", null)).isInstanceOfSatisfying(Refusal.class,
 				r -> assertThat(r.code()).isEqualTo("situation.joint.locked"));
-		assertThatThrownBy(() -> picture.add(problem("Nytt"))).isInstanceOf(JointPictureRefusal.class);
-		assertThatThrownBy(() -> picture.reopen("  ")).isInstanceOfSatisfying(JointPictureRefusal.class,
+		assertThatThrownBy(() -> picture.add(problem("Nytt"))).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> picture.reopen("  ")).isInstanceOfSatisfying(Refusal.class,
 				r -> assertThat(r.field()).isEqualTo("reason"));
 		picture.reopen("Polisen har nya siffror");
 		assertThat(picture.decided()).isFalse();
@@ -55,10 +56,10 @@ class JointSituationPictureTests {
 	void refusesDecidingAnEmptyPictureAndAProblemWithAPhoneNumber() {
 		JointSituationPicture picture = JointSituationPicture.start("1980", 2026);
 		assertThatThrownBy(() -> picture.decide("analytiker", Instant.now()))
-			.isInstanceOfSatisfying(JointPictureRefusal.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					r -> assertThat(r.code()).isEqualTo("situation.joint.decide.empty"));
 		assertThatThrownBy(() -> new JointSituationPicture.Problem(UUID.randomUUID(), "Stök", null, List.of(),
-				"Ring 070-123 45 67")).isInstanceOfSatisfying(JointPictureRefusal.class,
+				"Ring 070-123 45 67")).isInstanceOfSatisfying(Refusal.class,
 						r -> assertThat(r.code()).isEqualTo("situation.personalData.phone"));
 	}
 

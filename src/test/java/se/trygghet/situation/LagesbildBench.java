@@ -39,6 +39,7 @@ import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * What one lägesbild request costs in this node's CPU over a year of {@value #INCIDENTS} incidents, part by part, each
@@ -92,7 +93,7 @@ public class LagesbildBench {
 		municipality = context.getBean(IncidentReporting.class).municipality();
 		write(context.getBean(AreaCatalog.class), context.getBean(DataSource.class), INCIDENTS);
 		Random random = new Random(1980);
-		LocalDate today = LocalDate.now(SituationPictures.SWEDEN);
+		LocalDate today = se.trygghet.TestTimes.today();
 		Set<HotSpots.Query> distinct = new HashSet<>();
 		int[] lengths = { 7, 7, 14, 28, 31, 61, 91, 182, 365 };
 		while (distinct.size() < 5_000) {

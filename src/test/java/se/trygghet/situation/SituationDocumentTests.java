@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.incident.IncidentReporting;
+import se.trygghet.incident.NewIncident;
 
 /** The period's PDF for the EST meeting and the joint yearly lägesbild with its documents. */
 @PlatformIntegrationTest

@@ -21,6 +21,7 @@ import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * The situation picture tests every area × category cell (and every total) at once, so its flags are adjusted for

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,9 +34,6 @@ class IncidentFileImportVolumeTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	HotSpots hotSpots;
 
 	@Autowired
 	IncidentReporting reporting;
@@ -138,27 +135,6 @@ class IncidentFileImportVolumeTests {
 			.andExpect(content().string(Matchers.containsString("1001")));
 	}
 
-
-	private static int counted(String geoJson) {
-		return java.util.regex.Pattern.compile("\"count\":(\\d+)")
-			.matcher(geoJson)
-			.results()
-			.mapToInt(m -> Integer.parseInt(m.group(1)))
-			.sum();
-	}
-
-	@Test
-	void theKeptHotSpotMapCountsIncidentsImportedAfterItWasFirstShown() {
-		TestUsers.signIn(Role.ANALYST);
-		HotSpots.Query year = new HotSpots.Query(LocalDate.now().minusYears(1), LocalDate.now().plusDays(1),
-				java.util.Set.of(), 250);
-		int before = counted(hotSpots.geoJson(reporting.municipality(), year));
-		assertThat(counted(hotSpots.geoJson(reporting.municipality(), year))).isEqualTo(before);
-
-		fileImport.importFile(goodRows("kept-map", 7).toString().getBytes(StandardCharsets.UTF_8));
-
-		assertThat(counted(hotSpots.geoJson(reporting.municipality(), year))).isEqualTo(before + 7);
-	}
 
 	@Test
 	void copiesARowWithTheSameValuesTheFormWouldStore() {

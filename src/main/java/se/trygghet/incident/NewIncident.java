@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -10,19 +10,19 @@ import org.jspecify.annotations.Nullable;
  * in is kept exactly and the other derived, so a point on a grid line stays on it. The check is
  * {@link IncidentReporting}'s, so every entry path refuses the same things.
  */
-record NewIncident(@Nullable String category, @Nullable Instant occurredAt, @Nullable Double latitude,
+public record NewIncident(@Nullable String category, @Nullable Instant occurredAt, @Nullable Double latitude,
 		@Nullable Double longitude, @Nullable Double east, @Nullable Double north, @Nullable String organisation,
 		@Nullable String reporterRole, @Nullable Integer severity, @Nullable String description) {
 
 	/** An incident placed in WGS84. */
-	NewIncident(@Nullable String category, @Nullable Instant occurredAt, @Nullable Double latitude,
+	public NewIncident(@Nullable String category, @Nullable Instant occurredAt, @Nullable Double latitude,
 			@Nullable Double longitude, @Nullable String organisation, @Nullable String reporterRole,
 			@Nullable Integer severity, @Nullable String description) {
 		this(category, occurredAt, latitude, longitude, null, null, organisation, reporterRole, severity, description);
 	}
 
 	/** An incident placed in SWEREF 99 TM. */
-	static NewIncident atSweref99(@Nullable String category, @Nullable Instant occurredAt, @Nullable Double east,
+	public static NewIncident atSweref99(@Nullable String category, @Nullable Instant occurredAt, @Nullable Double east,
 			@Nullable Double north, @Nullable String organisation, @Nullable String reporterRole,
 			@Nullable Integer severity, @Nullable String description) {
 		return new NewIncident(category, occurredAt, null, null, east, north, organisation, reporterRole, severity,

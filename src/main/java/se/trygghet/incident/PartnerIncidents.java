@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.identity.ApiClient;
 import se.trygghet.identity.CurrentUsers;
+import se.trygghet.system.Refusal;
 
 /**
  * Incidents sent by partner systems with an API token. A request is all or nothing: every item is checked as a form
@@ -38,7 +39,10 @@ class PartnerIncidents {
 
 	private final JdbcClient jdbc;
 
-	PartnerIncidents(IncidentReporting reporting, CurrentUsers currentUsers, JdbcClient jdbc) {
+	private final java.time.ZoneId zone;
+
+	PartnerIncidents(IncidentReporting reporting, CurrentUsers currentUsers, JdbcClient jdbc, java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.reporting = reporting;
 		this.currentUsers = currentUsers;
 		this.jdbc = jdbc;
@@ -92,10 +96,10 @@ class PartnerIncidents {
 			try {
 				checked = reporting.check(incident);
 			}
-			catch (InvalidIncident ex) {
+			catch (Refusal ex) {
 				boolean sweref = item.east() != null || item.north() != null;
 				int at = index;
-				ex.problems().forEach((field, code) -> {
+				ex.fieldCodes().forEach((field, code) -> {
 					String name = field.equals("location") ? (sweref ? "east/north" : "latitude/longitude") : field;
 					// a field already refused while reading it (an unreadable time, a coordinate that is not a
 					// number) is not refused a second time for being missing
@@ -152,8 +156,8 @@ class PartnerIncidents {
 		return currentUsers.apiClient().orElseThrow(() -> new AccessDeniedException("Only with an API token"));
 	}
 
-	private static OffsetDateTime local(java.sql.Timestamp at) {
-		return at.toInstant().atZone(SituationPictures.SWEDEN).toOffsetDateTime();
+	private OffsetDateTime local(java.sql.Timestamp at) {
+		return at.toInstant().atZone(zone).toOffsetDateTime();
 	}
 
 	private Map<String, UUID> known(String partner, List<String> externalIds) {

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,6 +25,7 @@ import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.PersonalData;
+import se.trygghet.system.Refusal;
 
 /**
  * Takes incidents in from every entry path and checks them the same way: a known category, a time that is neither in
@@ -33,11 +34,15 @@ import se.trygghet.system.PersonalData;
  * smallest area that contains it: exactly as given in the system it was given in, the other system derived from it. A
  * point given in SWEREF 99 TM on a grid line thus stays on that line, and in the cell docs/HOTSPOTS.md names (a round
  * trip through WGS84 moves it by a nanometre, which can be across the line).
+ *
+ * <p>The incident module's face for the lägesbild: the municipality whose incidents are taken in, the categories, and
+ * {@link #report} for a single report (the analysis's tests and demo build their fixtures through it).
  */
 @Service
-class IncidentReporting {
+public class IncidentReporting {
 
-	static final int MAX_DESCRIPTION = 2_000;
+	/** The longest description kept. */
+	public static final int MAX_DESCRIPTION = 2_000;
 
 	private final JdbcClient jdbc;
 
@@ -58,13 +63,15 @@ class IncidentReporting {
 		this.municipality = municipality;
 	}
 
-	String municipality() {
+	/** The municipality (kommunkod) whose incidents the platform takes in and analyses. */
+	public String municipality() {
 		return municipality;
 	}
 
+	/** Checks and stores one report made by the signed-in person; refuses it, every problem at once, when invalid. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN', 'FIELD_REPORTER')")
 	@Transactional
-	UUID report(NewIncident incident) {
+	public UUID report(NewIncident incident) {
 		return store(incident, "FORM", null, false);
 	}
 
@@ -127,7 +134,7 @@ class IncidentReporting {
 	Checked check(NewIncident incident) {
 		Verdict verdict = checkAll(List.of(incident)).get(0);
 		if (verdict.checked() == null) {
-			throw new InvalidIncident(verdict.problems());
+			throw Refusal.onFields(verdict.problems());
 		}
 		return verdict.checked();
 	}
@@ -260,7 +267,8 @@ class IncidentReporting {
 	 * The active categories, read at most every {@value #CATEGORY_TTL_SECONDS} s: every incident is checked against
 	 * them, and the list changes seldom (a bulk import of thousands should not ask thousands of times).
 	 */
-	Set<String> categories() {
+	/** The codes of the active categories. */
+	public Set<String> categories() {
 		Categories cached = categories;
 		Instant now = clock.instant();
 		if (cached == null || cached.readAt().plusSeconds(CATEGORY_TTL_SECONDS).isBefore(now)) {
@@ -272,6 +280,13 @@ class IncidentReporting {
 	}
 
 	static final int CATEGORY_TTL_SECONDS = 60;
+
+	/** The active categories in their order, with their names. */
+	public List<IncidentCategory> activeCategories() {
+		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
+			.query((rs, n) -> new IncidentCategory(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
 
 	private record Categories(Set<String> codes, Instant readAt) {
 	}

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,9 +62,9 @@ class DescriptionRetention {
 	static class Job {
 
 		@Bean
-		RecurringTask<Void> incidentDescriptionRetentionTask(DescriptionRetention retention) {
+		RecurringTask<Void> incidentDescriptionRetentionTask(DescriptionRetention retention, Clock clock) {
 			return Tasks.recurring("situation-description-retention",
-					Schedules.daily(ZoneId.of("Europe/Stockholm"), LocalTime.of(2, 15)))
+					Schedules.daily(clock.getZone(), LocalTime.of(2, 15)))
 				.execute((instance, context) -> retention.clearExpired());
 		}
 

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -87,10 +87,10 @@ class PolisenFeedTests {
 
 	/** Early this week in Swedish time, so the events fall in the situation picture's default period. */
 	static String thisWeek(int hour) {
-		ZonedDateTime monday = LocalDate.now(SituationPictures.SWEDEN)
+		ZonedDateTime monday = LocalDate.now(se.trygghet.TestTimes.SWEDEN)
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 			.atTime(hour, 5, 20)
-			.atZone(SituationPictures.SWEDEN);
+			.atZone(se.trygghet.TestTimes.SWEDEN);
 		return monday.format(DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm:ss xxx"));
 	}
 

@@ -1,8 +1,10 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,36 +21,44 @@ import org.springframework.stereotype.Component;
  * an event's place is the municipality's centre.
  */
 @Component
-class PoliceEvents {
+public class PoliceEvents {
 
 	private final JdbcClient jdbc;
 
 	private final PolisenFeed feed;
 
-	PoliceEvents(JdbcClient jdbc, PolisenFeed feed) {
+	private final ZoneId zone;
+
+	PoliceEvents(JdbcClient jdbc, PolisenFeed feed, Clock clock) {
+		this.zone = clock.getZone();
 		this.jdbc = jdbc;
 		this.feed = feed;
 	}
 
-	record TypeCount(String type, @Nullable String categorySv, @Nullable String categoryEn, int count,
+	public record TypeCount(String type, @Nullable String categorySv, @Nullable String categoryEn, int count,
 			double earlierMean) {
 	}
 
-	record Event(LocalDateTime occurredAt, String type, String name, @Nullable String summary, @Nullable String url) {
+	public record Event(LocalDateTime occurredAt, String type, String name, @Nullable String summary, @Nullable String url) {
 	}
 
-	record LastRun(LocalDateTime startedAt, String state, int newEvents, int knownEvents, @Nullable String error) {
+	public record LastRun(LocalDateTime startedAt, String state, int newEvents, int knownEvents, @Nullable String error) {
 	}
 
-	record Summary(List<TypeCount> types, int total, double earlierMean, List<Event> events,
+	public record Summary(List<TypeCount> types, int total, double earlierMean, List<Event> events,
 			@Nullable LastRun lastRun, boolean enabled) {
 	}
 
-	Summary summary(SituationPeriod period) {
+	/** Days from {@code start} up to (not including) {@code end}, in the municipality's time. */
+	public record Days(LocalDate start, LocalDate end) {
+	}
+
+	/** The events of a period, counted beside the mean of the periods before it. */
+	public Summary summary(Days period, List<Days> before) {
 		Map<String, Integer> now = counts(period.start(), period.end());
 		Map<String, Integer> earlier = new HashMap<>();
-		period.before().forEach(p -> counts(p.start(), p.end()).forEach((k, v) -> earlier.merge(k, v, Integer::sum)));
-		int periodsBefore = Math.max(1, period.before().size());
+		before.forEach(p -> counts(p.start(), p.end()).forEach((k, v) -> earlier.merge(k, v, Integer::sum)));
+		int periodsBefore = Math.max(1, before.size());
 		Map<String, String[]> categories = new HashMap<>();
 		jdbc.sql("select code, name_sv, name_en from incident_category")
 			.query(rs -> {
@@ -72,8 +82,8 @@ class PoliceEvents {
 				 order by occurred_at desc, id desc limit 500
 				""")
 			.param("place", feed.municipalityName())
-			.param("from", SituationPictures.timestamp(period.start()))
-			.param("to", SituationPictures.timestamp(period.end()))
+			.param("from", timestamp(period.start()))
+			.param("to", timestamp(period.end()))
 			.query((rs, n) -> new Event(local(rs.getTimestamp(1)), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.list();
@@ -96,16 +106,20 @@ class PoliceEvents {
 				 group by type
 				""")
 			.param("place", feed.municipalityName())
-			.param("from", SituationPictures.timestamp(from))
-			.param("to", SituationPictures.timestamp(to))
+			.param("from", timestamp(from))
+			.param("to", timestamp(to))
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getInt(2));
 			});
 		return counts;
 	}
 
-	private static LocalDateTime local(Timestamp at) {
-		return LocalDateTime.ofInstant(at.toInstant(), SituationPictures.SWEDEN).withNano(0);
+	private LocalDateTime local(Timestamp at) {
+		return LocalDateTime.ofInstant(at.toInstant(), zone).withNano(0);
+	}
+
+	private Timestamp timestamp(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(zone).toInstant());
 	}
 
 }

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +11,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PoliceFeedController {
 
+	/** How a situation picture's period is written (2026-W48, 2026-Q4, 2026-T3, 2026). */
+	private static final java.util.regex.Pattern PERIOD_KEY = java.util.regex.Pattern
+		.compile("\\d{4}(-W\\d{2}|-Q[1-4]|-T[1-3])?");
+
 	private final PolisenFeed feed;
 
-	PoliceFeedController(PolisenFeed feed) {
+	private final java.time.Clock clock;
+
+	PoliceFeedController(PolisenFeed feed, java.time.Clock clock) {
 		this.feed = feed;
+		this.clock = clock;
 	}
 
 	@PostMapping("/situation/police/fetch")
@@ -28,17 +35,13 @@ class PoliceFeedController {
 		}
 		if (answer.notBefore() != null) {
 			redirect.addFlashAttribute("policeNotBefore",
-					LocalDateTime.ofInstant(answer.notBefore(), SituationPictures.SWEDEN).withNano(0).toString()
+					LocalDateTime.ofInstant(answer.notBefore(), clock.getZone()).withNano(0).toString()
 						.replace('T', ' '));
 		}
-		String key = null;
-		try {
-			key = period == null || period.isBlank() ? null : SituationPeriod.parse(period.strip()).key();
-		}
-		catch (IllegalArgumentException ex) {
-			// an unknown period: back to this week's picture
-		}
-		return "redirect:/situation" + (key == null ? "" : "?period=" + key) + "#police-events";
+		// back to the picture the button was on; anything that is not written like a period goes to this week's
+		String key = period == null ? null : period.strip();
+		boolean back = key != null && PERIOD_KEY.matcher(key).matches();
+		return "redirect:/situation" + (back ? "?period=" + key : "") + "#police-events";
 	}
 
 }

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Partner systems send incidents here with an API token ({@code Authorization: Bearer tp_…}); a browser session
- * counts for nothing on these paths (see {@link SituationAuthorization#paths()}).
+ * counts for nothing on these paths (see {@link IncidentAuthorization#paths()}).
  */
 @RestController
 @RequestMapping("/api/v1/incidents")

@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -45,7 +45,7 @@ import se.trygghet.system.TextInput;
  * every row is still checked.
  */
 @Service
-class IncidentFileImport {
+public class IncidentFileImport {
 
 	/** About three million rows; the upload limit (spring.servlet.multipart.max-file-size) is set to match. */
 	static final long MAX_BYTES = 200L * 1024 * 1024;
@@ -68,23 +68,27 @@ class IncidentFileImport {
 
 	private final TransactionTemplate transactions;
 
-	IncidentFileImport(IncidentReporting reporting, IncidentCopy copy, PlatformTransactionManager transactions) {
+	private final java.time.ZoneId zone;
+
+	IncidentFileImport(IncidentReporting reporting, IncidentCopy copy, PlatformTransactionManager transactions,
+			java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.reporting = reporting;
 		this.copy = copy;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
-	record Problem(int row, String column, String code) {
+	public record Problem(int row, String column, String code) {
 	}
 
 	/** What an import did; {@code problems} holds at most {@value #MAX_PROBLEMS_LISTED} of {@code problemCount}. */
-	record Outcome(int added, int skipped, List<Problem> problems, int problemCount) {
+	public record Outcome(int added, int skipped, List<Problem> problems, int problemCount) {
 
 		Outcome(int added, int skipped, List<Problem> problems) {
 			this(added, skipped, problems, problems.size());
 		}
 
-		Outcome {
+		public Outcome {
 			problems = List.copyOf(problems);
 		}
 
@@ -95,9 +99,28 @@ class IncidentFileImport {
 
 	}
 
+	/** Imports a whole file held in memory: every row checked first, nothing written on any problem. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
-	Outcome importFile(byte[] bytes) {
+	public Outcome importFile(byte[] bytes) {
 		return importFile(new ByteArrayInputStream(bytes), bytes.length);
+	}
+
+	/**
+	 * Imports an uploaded file (none is an empty file). The servlet container has spooled it to disk; it is read from
+	 * there as a stream, never whole.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
+	Outcome importUpload(org.springframework.web.multipart.@Nullable MultipartFile file) {
+		if (file == null) {
+			return importFile(new byte[0]);
+		}
+		try (InputStream in = file.getInputStream()) {
+			return importFile(in, file.getSize());
+		}
+		catch (IOException ex) {
+			// the container's own spooled copy could not be read: a failure of this node, not of the file
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Reads the file from the stream, which the caller closes; {@code size} is its length in bytes. */
@@ -413,7 +436,7 @@ class IncidentFileImport {
 			catch (NumberFormatException ex) {
 				severity = null;
 			}
-			java.time.Instant occurred = time.atZone(SituationPictures.SWEDEN).toInstant();
+			java.time.Instant occurred = time.atZone(zone).toInstant();
 			return sweref ? NewIncident.atSweref99(cell(cells, columns.category()), occurred, first, second,
 					cell(cells, columns.organisation()), cell(cells, columns.role()), severity,
 					cell(cells, columns.description()))

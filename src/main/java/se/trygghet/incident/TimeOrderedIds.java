@@ -1,4 +1,4 @@
-package se.trygghet.situation;
+package se.trygghet.incident;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,0 +1,116 @@
+package se.trygghet.incident;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.area.AreaCatalog;
+import se.trygghet.system.Forms;
+import se.trygghet.system.IdempotentForm;
+import se.trygghet.system.Refusal;
+
+/** Pages of incident intake: report an incident, my reports, import a file of incidents. */
+@Controller
+class IncidentController {
+
+	private final IncidentReporting reporting;
+
+	private final IncidentFileImport fileImport;
+
+	private final MyIncidents myIncidents;
+
+	private final AreaCatalog areas;
+
+	private final Clock clock;
+
+	IncidentController(IncidentReporting reporting, IncidentFileImport fileImport, MyIncidents myIncidents,
+			AreaCatalog areas, Clock clock) {
+		this.reporting = reporting;
+		this.fileImport = fileImport;
+		this.myIncidents = myIncidents;
+		this.areas = areas;
+		this.clock = clock;
+	}
+
+	/** The report form: the time is the municipality's wall clock, as the reporter reads it. */
+	record IncidentForm(@Nullable String category,
+			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
+			@Nullable Double latitude, @Nullable Double longitude, @Nullable @Size(max = 200) String organisation,
+			@Nullable @Size(max = 200) String reporterRole, @Nullable Integer severity,
+			@Nullable @Size(max = IncidentReporting.MAX_DESCRIPTION) String description) {
+
+		static IncidentForm empty() {
+			return new IncidentForm(null, null, null, null, null, null, null, null);
+		}
+
+		NewIncident incident(ZoneId zone) {
+			return new NewIncident(category, occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), latitude,
+					longitude, organisation, reporterRole, severity, description);
+		}
+
+	}
+
+	@GetMapping("/incidents/new")
+	String newIncident(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new IncidentForm(null, LocalDateTime.now(clock).withSecond(0).withNano(0), null,
+					null, null, null, 2, null));
+		}
+		model.addAttribute("categories", reporting.activeCategories());
+		// drawn as vectors on the map, so the reporter sees the municipality's border even without map tiles
+		model.addAttribute("outlines", areas.outlinesGeoJson(reporting.municipality()));
+		return "incident/incident-form";
+	}
+
+	@PostMapping("/incidents")
+	@IdempotentForm
+	String report(@Valid @ModelAttribute("form") IncidentForm posted, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		IncidentForm form = Forms.recover(posted, errors, model, IncidentForm::empty);
+		if (!errors.hasErrors()) {
+			try {
+				reporting.report(form.incident(clock.getZone()));
+				redirect.addFlashAttribute("reported", true);
+				return "redirect:/incidents/mine";
+			}
+			catch (Refusal ex) {
+				// the place is one problem of two inputs: shown at the first of them
+				ex.fieldCodes().forEach((field, code) -> errors.rejectValue(
+						field.equals("location") ? "latitude" : field, code));
+			}
+		}
+		return newIncident(model);
+	}
+
+	@GetMapping("/incidents/mine")
+	String mine(Model model) {
+		model.addAttribute("incidents", myIncidents.list());
+		return "incident/my-incidents";
+	}
+
+	@GetMapping("/incidents/import")
+	String importForm() {
+		return "incident/import";
+	}
+
+	@PostMapping("/incidents/import")
+	String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model) {
+		IncidentFileImport.Outcome outcome = fileImport.importUpload(file);
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("shownProblems", outcome.problems());
+		return "incident/import";
+	}
+
+}
