@@ -388,6 +388,33 @@ class CollaborationTests {
 					"collaboration.forum.member-removed");
 	}
 
+	@Test
+	void answersAMalformedIdInACollaborationAddressAsABadRequestNeverAServerError() throws Exception {
+		String forum = forums.byName(CollaborationBootstrap.TRYGGHETSRADET).orElseThrow().id().toString();
+		for (String page : List.of("/forums/inte-ett-id", "/forums/inte-ett-id/meetings/new", "/meetings/inte-ett-id",
+				"/surveys/inte-ett-id", "/promises/inte-ett-id")) {
+			mvc.perform(get(page).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isBadRequest());
+		}
+		for (String action : List.of("/forums/inte-ett-id", "/forums/" + forum + "/members/inte-ett-id/remove",
+				"/meetings/inte-ett-id/decisions", "/decisions/inte-ett-id", "/surveys/inte-ett-id/state",
+				"/promises/inte-ett-id/publication")) {
+			mvc.perform(post(action).with(csrf()).with(TestUsers.as(Role.COORDINATOR)).param("version", "0"))
+				.andExpect(status().isBadRequest());
+		}
+		// a well-formed id that names nothing is not found
+		String unknown = UUID.randomUUID().toString();
+		for (String page : List.of("/forums/" + unknown, "/meetings/" + unknown, "/surveys/" + unknown,
+				"/promises/" + unknown)) {
+			mvc.perform(get(page).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isNotFound());
+		}
+		mvc.perform(post("/forums/" + forum + "/members/" + unknown + "/remove").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isNotFound());
+		mvc.perform(post("/decisions/" + unknown).with(csrf()).with(TestUsers.as(Role.COORDINATOR))
+			.param("status", "DONE").param("version", "0")).andExpect(status().isNotFound());
+		// the survey link's token is not an id: a made-up one is a page the site does not have
+		mvc.perform(get("/survey/inte-en-token")).andExpect(status().isNotFound());
+	}
+
 	private String openSurvey(int year) {
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
