@@ -71,7 +71,8 @@ class CollaborationDemo {
 		Set<Participant> present = new LinkedHashSet<>();
 		forums.members(council).forEach(m -> present.add(m.participant()));
 		participants.actorNamed("Region Västmanland").ifPresent(id -> present.add(Participant.of(new ActorId(id))));
-		MeetingId meeting = meetings.add(new Meetings.NewMeeting(council, today.minusMonths(2), "Stadshuset, sal A (demo)",
+		MeetingId meeting = meetings.add(new Meetings.NewMeeting(council, today.minusMonths(2),
+				"Stadshuset, sal A (demo)",
 				List.of(AgendaItem.topic("Gemensam lägesbild: ungdomsbrottslighet i centrum (demo)"),
 						AgendaItem.topic("Uppföljning av medborgarlöftet (demo)")),
 				present, true));
@@ -95,8 +96,8 @@ class CollaborationDemo {
 		AgreementId agreement = promises.addAgreement("Samverkansöverenskommelse Västerås stad och Polisen (demo)",
 				"Västerås stad, Polisen lokalpolisområde Västerås", LocalDate.of(today.getYear() - 1, 1, 1),
 				LocalDate.of(today.getYear() + 1, 12, 31), "Demodata – ingen verklig handling", true);
-		CitizenPromiseId promise = promises.add(new CitizenPromises.NewPromise(today.getYear(), "Västerås stad", police,
-				null,
+		CitizenPromiseId promise = promises.add(new CitizenPromises.NewPromise(today.getYear(), "Västerås stad",
+				police, null,
 				"Vi ska tillsammans öka tryggheten kring resecentrum kvällstid genom fler vuxna på plats och bättre "
 						+ "belysning (demo).",
 				agreement, true));

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A samverkansöverenskommelse's identity, typed so that it cannot be mixed up with another id; JSON shows the plain UUID. */
+/**
+ * A samverkansöverenskommelse's identity, typed so that it cannot be mixed up with another id; JSON shows the plain
+ * UUID.
+ */
 public record AgreementId(@JsonValue UUID value) {
 
 	public AgreementId {

@@ -141,8 +141,9 @@ class CitizenPromises {
 				insert into collaboration_agreement (id, title, parties, valid_from, valid_to, reference, demo)
 				values (:id, :title, :parties, :from, :to, :reference, :demo)
 				""")
-			.param("id", id.value()).param("title", title.strip()).param("parties", parties.strip()).param("from", validFrom)
-			.param("to", validTo).param("reference", Forums.blankToNull(reference)).param("demo", demo)
+			.param("id", id.value()).param("title", title.strip()).param("parties", parties.strip())
+			.param("from", validFrom).param("to", validTo).param("reference", Forums.blankToNull(reference))
+			.param("demo", demo)
 			.update();
 		events.publishEvent(new CollaborationEvents.AgreementRecorded(id, title.strip(), demo));
 		return id;
@@ -321,9 +322,9 @@ class CitizenPromises {
 	}
 
 	private static Agreement agreement(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Agreement(new AgreementId(rs.getObject("id", UUID.class)), rs.getString("title"), rs.getString("parties"),
-				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-				rs.getString("reference"), rs.getBoolean("demo"));
+		return new Agreement(new AgreementId(rs.getObject("id", UUID.class)), rs.getString("title"),
+				rs.getString("parties"), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class), rs.getString("reference"), rs.getBoolean("demo"));
 	}
 
 }

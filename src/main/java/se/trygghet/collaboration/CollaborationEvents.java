@@ -85,7 +85,8 @@ public final class CollaborationEvents {
 	}
 
 	/** A medborgarlöfte was recorded, followed up, linked, or published or withdrawn; {@code what} says which. */
-	public record PromiseChanged(CitizenPromiseId promise, int year, String what, String summary) implements AuditedEntry {
+	public record PromiseChanged(CitizenPromiseId promise, int year, String what, String summary)
+			implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {

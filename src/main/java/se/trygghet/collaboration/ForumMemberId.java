@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One membership of a forum (an actor or a committee, from a day until ended), typed so that it cannot be mixed up with another id; JSON shows the plain UUID. */
+/**
+ * One membership of a forum (an actor or a committee, from a day until ended), typed so that it cannot be mixed up
+ * with another id; JSON shows the plain UUID.
+ */
 public record ForumMemberId(@JsonValue UUID value) {
 
 	public ForumMemberId {

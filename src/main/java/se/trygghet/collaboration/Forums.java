@@ -76,7 +76,8 @@ class Forums {
 	}
 
 	Forum get(ForumId id) {
-		return jdbc.sql("select * from forum where id = :id").param("id", id.value()).query((rs, n) -> forum(rs)).optional()
+		return jdbc.sql("select * from forum where id = :id").param("id", id.value()).query((rs, n) -> forum(rs))
+			.optional()
 			.orElseThrow(() -> new NotFoundException("forum " + id));
 	}
 
@@ -94,8 +95,9 @@ class Forums {
 			.param("f", forum.value())
 			.query((rs, n) -> {
 				Participant p = Participant.of(rs.getObject("actor_id", UUID.class), rs.getObject("committee_id", UUID.class));
-				return new Member(new ForumMemberId(rs.getObject("id", UUID.class)), p, names.getOrDefault(p.key(), p.key()),
-						ForumRole.valueOf(rs.getString("role")), rs.getObject("member_since", LocalDate.class));
+				return new Member(new ForumMemberId(rs.getObject("id", UUID.class)), p,
+						names.getOrDefault(p.key(), p.key()), ForumRole.valueOf(rs.getString("role")),
+						rs.getObject("member_since", LocalDate.class));
 			})
 			.list()
 			.stream()
@@ -163,8 +165,9 @@ class Forums {
 					insert into forum_member (id, forum_id, actor_id, committee_id, role, member_since)
 					values (:id, :f, :a, :c, :role, :since)
 					""")
-				.param("id", ForumMemberId.random().value()).param("f", forumId.value()).param("a", participant.actorId())
-				.param("c", participant.committeeId()).param("role", role.name()).param("since", since)
+				.param("id", ForumMemberId.random().value()).param("f", forumId.value())
+				.param("a", participant.actorId()).param("c", participant.committeeId()).param("role", role.name())
+				.param("since", since)
 				.update();
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {

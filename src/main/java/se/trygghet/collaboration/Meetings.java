@@ -61,8 +61,8 @@ class Meetings {
 
 	}
 
-	record Meeting(MeetingId id, Forums.Forum forum, LocalDate heldOn, String place, boolean demo, List<AgendaItem> agenda,
-			List<String> present, List<Decision> decisions) {
+	record Meeting(MeetingId id, Forums.Forum forum, LocalDate heldOn, String place, boolean demo,
+			List<AgendaItem> agenda, List<String> present, List<Decision> decisions) {
 	}
 
 	/** A meeting in a list: when, where, how many were present, how many decisions are still open. */
@@ -105,8 +105,8 @@ class Meetings {
 					insert into meeting_agenda_item (meeting_id, position, kind, title, body, source_ref)
 					values (:m, :p, :kind, :title, :body, :ref)
 					""")
-				.param("m", id.value()).param("p", position++).param("kind", item.kind().name()).param("title", item.title())
-				.param("body", item.body()).param("ref", item.sourceRef())
+				.param("m", id.value()).param("p", position++).param("kind", item.kind().name())
+				.param("title", item.title()).param("body", item.body()).param("ref", item.sourceRef())
 				.update();
 		}
 		try {
@@ -227,9 +227,9 @@ class Meetings {
 				  from meeting m join forum f on f.id = m.forum_id
 				""" + where + " order by m.held_on desc")
 			.params(params)
-			.query((rs, n) -> new Summary(new MeetingId(rs.getObject(1, UUID.class)), new ForumId(rs.getObject(2, UUID.class)),
-					rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt("present"),
-					rs.getInt("open"), rs.getBoolean("demo")))
+			.query((rs, n) -> new Summary(new MeetingId(rs.getObject(1, UUID.class)),
+					new ForumId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getString(5), rs.getInt("present"), rs.getInt("open"), rs.getBoolean("demo")))
 			.list();
 	}
 

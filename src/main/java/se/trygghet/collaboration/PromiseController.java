@@ -101,8 +101,9 @@ class PromiseController {
 			return list(model);
 		}
 		try {
-			CitizenPromiseId id = promises.record(new CitizenPromises.NewPromise(form.year(), text(form.municipalityParty()),
-					new ActorId(form.police()), form.area() == null ? null : new AreaId(form.area()), text(form.text()),
+			CitizenPromiseId id = promises.record(new CitizenPromises.NewPromise(form.year(),
+					text(form.municipalityParty()), new ActorId(form.police()),
+					form.area() == null ? null : new AreaId(form.area()), text(form.text()),
 					form.agreement() == null ? null : new AgreementId(form.agreement()), false));
 			return "redirect:/promises/" + id;
 		}

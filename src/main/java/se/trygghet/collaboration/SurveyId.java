@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A satisfaction survey's identity (not its answer link's token, which is the only thing the link names), typed so that it cannot be mixed up with another id; JSON shows the plain UUID. */
+/**
+ * A satisfaction survey's identity (not its answer link's token, which is the only thing the link names), typed so
+ * that it cannot be mixed up with another id; JSON shows the plain UUID.
+ */
 public record SurveyId(@JsonValue UUID value) {
 
 	public SurveyId {

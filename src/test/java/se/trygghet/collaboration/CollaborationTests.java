@@ -240,8 +240,8 @@ class CollaborationTests {
 		ActorId police = actors.byName("Polisen").orElseThrow().id();
 		CitizenPromiseId hidden = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, null,
 				"Ett opublicerat löfte", null, false));
-		CitizenPromiseId shown = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, kommun(),
-				"Ett publicerat löfte", null, false));
+		CitizenPromiseId shown = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police,
+				kommun(), "Ett publicerat löfte", null, false));
 		promises.followUp(shown, LocalDate.now(), CitizenPromises.Status.ON_TRACK, "Intern anteckning", false);
 		promises.followUp(shown, LocalDate.now(), CitizenPromises.Status.DELAYED, "Offentlig uppföljning", true);
 		promises.followUp(hidden, LocalDate.now(), CitizenPromises.Status.DONE, "Syns aldrig", true);
