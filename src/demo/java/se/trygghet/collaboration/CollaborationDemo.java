@@ -66,12 +66,13 @@ class CollaborationDemo {
 		transaction.executeWithoutResult(status -> create(council.get().id(), new ActorId(police.get())));
 	}
 
-	private void create(UUID council, ActorId police) {
+	private void create(ForumId council, ActorId police) {
 		LocalDate today = LocalDate.now(clock);
 		Set<Participant> present = new LinkedHashSet<>();
 		forums.members(council).forEach(m -> present.add(m.participant()));
 		participants.actorNamed("Region Västmanland").ifPresent(id -> present.add(Participant.of(new ActorId(id))));
-		UUID meeting = meetings.add(new Meetings.NewMeeting(council, today.minusMonths(2), "Stadshuset, sal A (demo)",
+		MeetingId meeting = meetings.add(new Meetings.NewMeeting(council, today.minusMonths(2),
+				"Stadshuset, sal A (demo)",
 				List.of(AgendaItem.topic("Gemensam lägesbild: ungdomsbrottslighet i centrum (demo)"),
 						AgendaItem.topic("Uppföljning av medborgarlöftet (demo)")),
 				present, true));
@@ -81,31 +82,32 @@ class CollaborationDemo {
 				        :overdue, 'OPEN'),
 				       (:b, :m, 2, 'Bjuda in fastighetsägarna till nästa möte (demo)', 'Polisen', :later, 'OPEN')
 				""")
-			.param("a", UUID.randomUUID()).param("b", UUID.randomUUID()).param("m", meeting)
+			.param("a", UUID.randomUUID()).param("b", UUID.randomUUID()).param("m", meeting.value())
 			.param("overdue", today.minusWeeks(2)).param("later", today.plusMonths(1))
 			.update();
 
-		UUID survey = surveys.add(council, today.getYear(), true);
-		jdbc.sql("update survey set state = 'OPEN' where id = :id").param("id", survey).update();
+		SurveyId survey = surveys.add(council, today.getYear(), true);
+		jdbc.sql("update survey set state = 'OPEN' where id = :id").param("id", survey.value()).update();
 		int[][] answers = { { 4, 3 }, { 5, 4 }, { 3, 3 }, { 4, 4 }, { 4, 2 }, { 2, 3 } };
 		for (int[] answer : answers) {
 			surveys.answer(surveys.get(survey).token(), answer[0], answer[1]);
 		}
 
-		UUID agreement = promises.addAgreement("Samverkansöverenskommelse Västerås stad och Polisen (demo)",
+		AgreementId agreement = promises.addAgreement("Samverkansöverenskommelse Västerås stad och Polisen (demo)",
 				"Västerås stad, Polisen lokalpolisområde Västerås", LocalDate.of(today.getYear() - 1, 1, 1),
 				LocalDate.of(today.getYear() + 1, 12, 31), "Demodata – ingen verklig handling", true);
-		UUID promise = promises.add(new CitizenPromises.NewPromise(today.getYear(), "Västerås stad", police, null,
+		CitizenPromiseId promise = promises.add(new CitizenPromises.NewPromise(today.getYear(), "Västerås stad",
+				police, null,
 				"Vi ska tillsammans öka tryggheten kring resecentrum kvällstid genom fler vuxna på plats och bättre "
 						+ "belysning (demo).",
 				agreement, true));
 		jdbc.sql("update citizen_promise set published = true, created_on = :made where id = :id")
-			.param("made", today.minusMonths(7)).param("id", promise).update();
+			.param("made", today.minusMonths(7)).param("id", promise.value()).update();
 		jdbc.sql("""
 				insert into citizen_promise_follow_up (id, promise_id, followed_on, status, text, published)
 				values (:id, :p, :on, 'ON_TRACK', 'Belysningen är utbytt; nattvandringen har startat (demo).', true)
 				""")
-			.param("id", UUID.randomUUID()).param("p", promise).param("on", today.minusMonths(1))
+			.param("id", UUID.randomUUID()).param("p", promise.value()).param("on", today.minusMonths(1))
 			.update();
 	}
 

@@ -60,12 +60,12 @@ class CitizenPromises {
 
 	}
 
-	record Agreement(UUID id, String title, String parties, LocalDate validFrom, LocalDate validTo,
+	record Agreement(AgreementId id, String title, String parties, LocalDate validFrom, LocalDate validTo,
 			@Nullable String reference, boolean demo) {
 	}
 
 	record NewPromise(int year, String municipalityParty, ActorId police, @Nullable AreaId area, String text,
-			@Nullable UUID agreement, boolean demo) {
+			@Nullable AgreementId agreement, boolean demo) {
 
 		NewPromise {
 			if (year < 2000 || year > 2100) {
@@ -87,7 +87,7 @@ class CitizenPromises {
 	record FollowUp(UUID id, LocalDate followedOn, Status status, String text, boolean published) {
 	}
 
-	record Promise(UUID id, int year, String municipalityParty, ActorId police, String policeName,
+	record Promise(CitizenPromiseId id, int year, String municipalityParty, ActorId police, String policeName,
 			@Nullable AreaId area, @Nullable String areaName, String text, @Nullable Agreement agreement,
 			boolean published, boolean demo, int version, LocalDate createdOn, List<Link> links,
 			List<FollowUp> followUps) {
@@ -119,14 +119,14 @@ class CitizenPromises {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID recordAgreement(String title, String parties, LocalDate validFrom, LocalDate validTo,
+	AgreementId recordAgreement(String title, String parties, LocalDate validFrom, LocalDate validTo,
 			@Nullable String reference) {
 		return addAgreement(title, parties, validFrom, validTo, reference, false);
 	}
 
 	@Transactional
-	UUID addAgreement(String title, String parties, LocalDate validFrom, LocalDate validTo, @Nullable String reference,
-			boolean demo) {
+	AgreementId addAgreement(String title, String parties, LocalDate validFrom, LocalDate validTo,
+			@Nullable String reference, boolean demo) {
 		if (title.isBlank() || title.strip().length() > 300) {
 			throw Refusal.on("title", "collab.agreement.title.invalid");
 		}
@@ -136,13 +136,14 @@ class CitizenPromises {
 		if (validTo.isBefore(validFrom)) {
 			throw Refusal.on("validTo", "collab.agreement.period.invalid");
 		}
-		UUID id = UUID.randomUUID();
+		AgreementId id = AgreementId.random();
 		jdbc.sql("""
 				insert into collaboration_agreement (id, title, parties, valid_from, valid_to, reference, demo)
 				values (:id, :title, :parties, :from, :to, :reference, :demo)
 				""")
-			.param("id", id).param("title", title.strip()).param("parties", parties.strip()).param("from", validFrom)
-			.param("to", validTo).param("reference", Forums.blankToNull(reference)).param("demo", demo)
+			.param("id", id.value()).param("title", title.strip()).param("parties", parties.strip())
+			.param("from", validFrom).param("to", validTo).param("reference", Forums.blankToNull(reference))
+			.param("demo", demo)
 			.update();
 		events.publishEvent(new CollaborationEvents.AgreementRecorded(id, title.strip(), demo));
 		return id;
@@ -152,8 +153,8 @@ class CitizenPromises {
 		return load("", Map.of());
 	}
 
-	Promise get(UUID id) {
-		return load("where p.id = :id", Map.of("id", id)).stream().findFirst()
+	Promise get(CitizenPromiseId id) {
+		return load("where p.id = :id", Map.of("id", id.value())).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("citizen promise " + id));
 	}
 
@@ -168,12 +169,12 @@ class CitizenPromises {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID record(NewPromise promise) {
+	CitizenPromiseId record(NewPromise promise) {
 		return add(promise);
 	}
 
 	@Transactional
-	UUID add(NewPromise promise) {
+	CitizenPromiseId add(NewPromise promise) {
 		String police = actors.byId(promise.police()).map(se.trygghet.actor.Actor::name)
 			.orElseThrow(() -> Refusal.on("police", "collab.promise.police.required"));
 		if (promise.area() != null && areas.area(promise.area()).isEmpty()) {
@@ -182,16 +183,17 @@ class CitizenPromises {
 		if (promise.agreement() != null && agreements().stream().noneMatch(a -> a.id().equals(promise.agreement()))) {
 			throw Refusal.on("agreement", "collab.promise.agreement.invalid");
 		}
-		UUID id = UUID.randomUUID();
+		CitizenPromiseId id = CitizenPromiseId.random();
 		jdbc.sql("""
 				insert into citizen_promise (id, year, municipality_party, police_actor_id, area_id, text, agreement_id,
 				                             demo, created_on)
 				values (:id, :year, :party, :police, :area, :text, :agreement, :demo, :today)
 				""")
-			.param("id", id).param("year", promise.year()).param("party", promise.municipalityParty().strip())
+			.param("id", id.value()).param("year", promise.year()).param("party", promise.municipalityParty().strip())
 			.param("police", promise.police().value())
 			.param("area", promise.area() == null ? null : promise.area().value())
-			.param("text", promise.text().strip()).param("agreement", promise.agreement())
+			.param("text", promise.text().strip())
+			.param("agreement", promise.agreement() == null ? null : promise.agreement().value())
 			.param("demo", promise.demo()).param("today", LocalDate.now(clock))
 			.update();
 		events.publishEvent(new CollaborationEvents.PromiseChanged(id, promise.year(), "recorded",
@@ -202,7 +204,7 @@ class CitizenPromises {
 	/** Records a follow-up; it reaches the public only if marked published and the promise is published. */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID followUp(UUID promiseId, LocalDate on, Status status, String text, boolean published) {
+	UUID followUp(CitizenPromiseId promiseId, LocalDate on, Status status, String text, boolean published) {
 		Promise promise = get(promiseId);
 		if (text.isBlank() || text.strip().length() > 4000) {
 			throw Refusal.on("text", "collab.followup.text.invalid");
@@ -215,7 +217,7 @@ class CitizenPromises {
 				insert into citizen_promise_follow_up (id, promise_id, followed_on, status, text, published)
 				values (:id, :p, :on, :status, :text, :published)
 				""")
-			.param("id", id).param("p", promiseId).param("on", on).param("status", status.name())
+			.param("id", id).param("p", promiseId.value()).param("on", on).param("status", status.name())
 			.param("text", text.strip()).param("published", published)
 			.update();
 		events.publishEvent(new CollaborationEvents.PromiseChanged(promiseId, promise.year(), "followed-up",
@@ -225,13 +227,13 @@ class CitizenPromises {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void publish(UUID promiseId, int version, boolean published) {
+	void publish(CitizenPromiseId promiseId, int version, boolean published) {
 		Promise promise = get(promiseId);
 		int changed = jdbc.sql("""
 				update citizen_promise set published = :published, version = version + 1
 				 where id = :id and version = :version
 				""")
-			.param("published", published).param("id", promiseId).param("version", version)
+			.param("published", published).param("id", promiseId.value()).param("version", version)
 			.update();
 		if (changed == 0) {
 			throw Refusal.of("collab.conflict");
@@ -246,7 +248,7 @@ class CitizenPromises {
 	 */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void link(UUID promiseId, LinkKind kind, UUID ref, String title) {
+	void link(CitizenPromiseId promiseId, LinkKind kind, UUID ref, String title) {
 		Promise promise = get(promiseId);
 		if (title.isBlank() || title.strip().length() > 300) {
 			throw Refusal.on("title", "collab.link.title.invalid");
@@ -255,7 +257,7 @@ class CitizenPromises {
 				insert into citizen_promise_link (promise_id, kind, ref_id, title_snapshot)
 				values (:p, :kind, :ref, :title) on conflict do nothing
 				""")
-			.param("p", promiseId).param("kind", kind.name()).param("ref", ref).param("title", title.strip())
+			.param("p", promiseId.value()).param("kind", kind.name()).param("ref", ref).param("title", title.strip())
 			.update();
 		if (added == 0) {
 			throw Refusal.on("ref", "collab.link.present");
@@ -265,12 +267,13 @@ class CitizenPromises {
 	}
 
 	/** A promise's own row, read whole before anything else is asked of the database. */
-	private record Row(UUID id, int year, String municipalityParty, UUID police, @Nullable UUID area, String text,
-			@Nullable UUID agreement, boolean published, boolean demo, int version, LocalDate createdOn) {
+	private record Row(CitizenPromiseId id, int year, String municipalityParty, UUID police, @Nullable UUID area,
+			String text, @Nullable AgreementId agreement, boolean published, boolean demo, int version,
+			LocalDate createdOn) {
 	}
 
 	private List<Promise> load(String where, Map<String, ?> params) {
-		Map<UUID, Agreement> agreements = new java.util.HashMap<>();
+		Map<AgreementId, Agreement> agreements = new java.util.HashMap<>();
 		agreements().forEach(a -> agreements.put(a.id(), a));
 		Map<UUID, String> actorNames = new java.util.HashMap<>();
 		actors.all().forEach(a -> actorNames.put(a.id().value(), a.name()));
@@ -278,10 +281,11 @@ class CitizenPromises {
 		// while asking the pool for another, and under load every connection ends up waiting for a second one
 		List<Row> rows = jdbc.sql("select * from citizen_promise p " + where + " order by p.year desc, p.created_on desc")
 			.params(params)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("year"), rs.getString("municipality_party"),
-					rs.getObject("police_actor_id", UUID.class), rs.getObject("area_id", UUID.class), rs.getString("text"),
-					rs.getObject("agreement_id", UUID.class), rs.getBoolean("published"), rs.getBoolean("demo"),
-					rs.getInt("version"), rs.getObject("created_on", LocalDate.class)))
+			.query((rs, n) -> new Row(new CitizenPromiseId(rs.getObject("id", UUID.class)), rs.getInt("year"),
+					rs.getString("municipality_party"), rs.getObject("police_actor_id", UUID.class),
+					rs.getObject("area_id", UUID.class), rs.getString("text"),
+					agreementId(rs.getObject("agreement_id", UUID.class)), rs.getBoolean("published"),
+					rs.getBoolean("demo"), rs.getInt("version"), rs.getObject("created_on", LocalDate.class)))
 			.list();
 		return rows.stream()
 			.map(r -> new Promise(r.id(), r.year(), r.municipalityParty(), new ActorId(r.police()),
@@ -292,31 +296,35 @@ class CitizenPromises {
 			.toList();
 	}
 
-	private List<Link> links(UUID promise) {
+	private List<Link> links(CitizenPromiseId promise) {
 		return jdbc.sql("""
 				select kind, ref_id, title_snapshot from citizen_promise_link where promise_id = :p
 				 order by kind, title_snapshot
 				""")
-			.param("p", promise)
+			.param("p", promise.value())
 			.query((rs, n) -> new Link(LinkKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3)))
 			.list();
 	}
 
-	private List<FollowUp> followUps(UUID promise) {
+	private List<FollowUp> followUps(CitizenPromiseId promise) {
 		return jdbc.sql("""
 				select id, followed_on, status, text, published from citizen_promise_follow_up where promise_id = :p
 				 order by followed_on, id
 				""")
-			.param("p", promise)
+			.param("p", promise.value())
 			.query((rs, n) -> new FollowUp(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
 					Status.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5)))
 			.list();
 	}
 
+	private static @Nullable AgreementId agreementId(@Nullable UUID id) {
+		return id == null ? null : new AgreementId(id);
+	}
+
 	private static Agreement agreement(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Agreement(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("parties"),
-				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-				rs.getString("reference"), rs.getBoolean("demo"));
+		return new Agreement(new AgreementId(rs.getObject("id", UUID.class)), rs.getString("title"),
+				rs.getString("parties"), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class), rs.getString("reference"), rs.getBoolean("demo"));
 	}
 
 }

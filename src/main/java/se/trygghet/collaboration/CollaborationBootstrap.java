@@ -70,7 +70,7 @@ class CollaborationBootstrap {
 
 	private void seed() {
 		LocalDate today = LocalDate.now(clock);
-		UUID varna = forums.ensure(VARNA, """
+		ForumId varna = forums.ensure(VARNA, """
 				Stadens lokala brottsförebyggande råd (Värna Västerås) leds av Kommunstyrelsens ordförande och består av \
 				representanter från civilsamhälle, näringsliv, polisen, kommunala förvaltningar och bolag samt andra \
 				berörda aktörer. Syftet med Värna Västerås är att det ska vara ett organ för samråd och ömsesidig \
@@ -80,7 +80,7 @@ class CollaborationBootstrap {
 		committee(varna, "Kommunstyrelsen", ForumRole.ORDFORANDE, today);
 		actor(varna, "Polisen", ForumRole.LEDAMOT, today);
 
-		UUID council = forums.ensure(TRYGGHETSRADET, """
+		ForumId council = forums.ensure(TRYGGHETSRADET, """
 				I april 2021 skapade Västerås stad tillsammans med polisen ett Trygghetsråd. I Trygghetsrådet ingår \
 				presidierna i kommunstyrelsen, Grundskolenämnden, Nämnden för idrott, fritid och förebyggande och Individ- \
 				och familjenämnden, samt representanter från polisen. Kommunstyrelsens ordförande och \
@@ -108,13 +108,13 @@ class CollaborationBootstrap {
 				lägesbilden, insatser och uppföljning/återkoppling.""", null, false);
 	}
 
-	private void committee(UUID forum, String name, ForumRole role, LocalDate since) {
+	private void committee(ForumId forum, String name, ForumRole role, LocalDate since) {
 		Optional<UUID> committee = participants.committeeNamed(name);
 		// a platform started with another municipality's plan lacks Västerås' committees: the forum stays without them
 		committee.ifPresent(id -> forums.ensureMember(forum, Participant.of(new CommitteeId(id)), role, since));
 	}
 
-	private void actor(UUID forum, String name, ForumRole role, LocalDate since) {
+	private void actor(ForumId forum, String name, ForumRole role, LocalDate since) {
 		participants.actorNamed(name)
 			.ifPresent(id -> forums.ensureMember(forum, Participant.of(new ActorId(id)), role, since));
 	}

@@ -2,7 +2,6 @@ package se.trygghet.collaboration;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import se.trygghet.identity.AuditedEntry;
 
 /**
@@ -14,7 +13,7 @@ public final class CollaborationEvents {
 	private CollaborationEvents() {
 	}
 
-	public record ForumSaved(UUID forum, String name, boolean created, boolean demo) implements AuditedEntry {
+	public record ForumSaved(ForumId forum, String name, boolean created, boolean demo) implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
@@ -25,7 +24,7 @@ public final class CollaborationEvents {
 
 	}
 
-	public record ForumMembershipChanged(UUID forum, String forumName, String member, String role, boolean added)
+	public record ForumMembershipChanged(ForumId forum, String forumName, String member, String role, boolean added)
 			implements AuditedEntry {
 
 		@Override
@@ -38,7 +37,7 @@ public final class CollaborationEvents {
 
 	}
 
-	public record MeetingRecorded(UUID meeting, String forumName, LocalDate heldOn, int present, boolean demo)
+	public record MeetingRecorded(MeetingId meeting, String forumName, LocalDate heldOn, int present, boolean demo)
 			implements AuditedEntry {
 
 		@Override
@@ -50,7 +49,7 @@ public final class CollaborationEvents {
 
 	}
 
-	public record DecisionChanged(UUID decision, UUID meeting, String text, String status, String note)
+	public record DecisionChanged(DecisionId decision, MeetingId meeting, String text, String status, String note)
 			implements AuditedEntry {
 
 		@Override
@@ -63,7 +62,7 @@ public final class CollaborationEvents {
 
 	}
 
-	public record SurveyChanged(UUID survey, String forumName, int year, String state) implements AuditedEntry {
+	public record SurveyChanged(SurveyId survey, String forumName, int year, String state) implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
@@ -74,7 +73,7 @@ public final class CollaborationEvents {
 
 	}
 
-	public record AgreementRecorded(UUID agreement, String title, boolean demo) implements AuditedEntry {
+	public record AgreementRecorded(AgreementId agreement, String title, boolean demo) implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
@@ -86,7 +85,8 @@ public final class CollaborationEvents {
 	}
 
 	/** A medborgarlöfte was recorded, followed up, linked, or published or withdrawn; {@code what} says which. */
-	public record PromiseChanged(UUID promise, int year, String what, String summary) implements AuditedEntry {
+	public record PromiseChanged(CitizenPromiseId promise, int year, String what, String summary)
+			implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {

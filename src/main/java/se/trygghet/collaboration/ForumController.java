@@ -2,7 +2,6 @@ package se.trygghet.collaboration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +85,7 @@ class ForumController {
 			return list(model);
 		}
 		try {
-			UUID id = forums.create(text(form.name()), form.description(), form.meetingsPerYear());
+			ForumId id = forums.create(text(form.name()), form.description(), form.meetingsPerYear());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/forums/" + id;
 		}
@@ -97,13 +96,13 @@ class ForumController {
 	}
 
 	@GetMapping("/forums/{id}")
-	String forum(@PathVariable UUID id, Model model) {
+	String forum(@PathVariable ForumId id, Model model) {
 		partners.require(id);
 		return show(id, model);
 	}
 
 	@PostMapping("/forums/{id}")
-	String edit(@PathVariable UUID id, @Valid @ModelAttribute("form") ForumForm form, BindingResult bound,
+	String edit(@PathVariable ForumId id, @Valid @ModelAttribute("form") ForumForm form, BindingResult bound,
 			Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		if (errors.hasErrors()) {
@@ -122,7 +121,7 @@ class ForumController {
 
 	@PostMapping("/forums/{id}/members")
 	@IdempotentForm
-	String addMember(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form,
+	String addMember(@PathVariable ForumId id, @Valid @ModelAttribute("memberForm") MemberForm form,
 			BindingResult bound, Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		Forms.attempt(errors, () -> {
@@ -139,7 +138,7 @@ class ForumController {
 	}
 
 	@PostMapping("/forums/{id}/members/{member}/remove")
-	String removeMember(@PathVariable UUID id, @PathVariable UUID member, RedirectAttributes redirect) {
+	String removeMember(@PathVariable ForumId id, @PathVariable ForumMemberId member, RedirectAttributes redirect) {
 		forums.removeMember(id, member);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/forums/" + id;
@@ -147,7 +146,7 @@ class ForumController {
 
 	@PostMapping("/forums/{id}/surveys")
 	@IdempotentForm
-	String createSurvey(@PathVariable UUID id, @Valid @ModelAttribute("surveyForm") SurveyForm form,
+	String createSurvey(@PathVariable ForumId id, @Valid @ModelAttribute("surveyForm") SurveyForm form,
 			BindingResult bound, Model model) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		if (errors.hasErrors()) {
@@ -167,7 +166,7 @@ class ForumController {
 	}
 
 	private String list(Model model) {
-		java.util.Optional<java.util.Set<UUID>> readable = partners.limit();
+		java.util.Optional<java.util.Set<ForumId>> readable = partners.limit();
 		model.addAttribute("forums", forums.all()
 			.stream()
 			.filter(f -> readable.map(ids -> ids.contains(f.forum().id())).orElse(true))
@@ -178,7 +177,7 @@ class ForumController {
 		return "collaboration/forums";
 	}
 
-	private String show(UUID id, Model model) {
+	private String show(ForumId id, Model model) {
 		Forums.Forum forum = forums.get(id);
 		model.addAttribute("forum", forum);
 		model.addAttribute("members", forums.members(id));

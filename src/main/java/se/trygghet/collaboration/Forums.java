@@ -41,12 +41,12 @@ class Forums {
 		this.clock = clock;
 	}
 
-	record Forum(UUID id, String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo,
+	record Forum(ForumId id, String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo,
 			int version) {
 	}
 
 	/** A current member, a member since the day given. */
-	record Member(UUID id, Participant participant, String name, ForumRole role, LocalDate since) {
+	record Member(ForumMemberId id, Participant participant, String name, ForumRole role, LocalDate since) {
 	}
 
 	/** Every forum by name, with how many members and meetings it has and when it last met. */
@@ -67,16 +67,17 @@ class Forums {
 	}
 
 	/** The forums an actor is a member of: what a partner account at that organisation may read. */
-	java.util.Set<UUID> withActorMember(UUID actor) {
+	java.util.Set<ForumId> withActorMember(UUID actor) {
 		return new java.util.HashSet<>(jdbc
 			.sql("select forum_id from forum_member where actor_id = :a and member_until is null")
 			.param("a", actor)
-			.query(UUID.class)
+			.query((rs, n) -> new ForumId(rs.getObject(1, UUID.class)))
 			.list());
 	}
 
-	Forum get(UUID id) {
-		return jdbc.sql("select * from forum where id = :id").param("id", id).query((rs, n) -> forum(rs)).optional()
+	Forum get(ForumId id) {
+		return jdbc.sql("select * from forum where id = :id").param("id", id.value()).query((rs, n) -> forum(rs))
+			.optional()
 			.orElseThrow(() -> new NotFoundException("forum " + id));
 	}
 
@@ -85,17 +86,18 @@ class Forums {
 			.query((rs, n) -> forum(rs)).optional();
 	}
 
-	List<Member> members(UUID forum) {
+	List<Member> members(ForumId forum) {
 		Map<String, String> names = participants.names();
 		return jdbc.sql("""
 				select id, actor_id, committee_id, role, member_since from forum_member
 				 where forum_id = :f and member_until is null
 				""")
-			.param("f", forum)
+			.param("f", forum.value())
 			.query((rs, n) -> {
 				Participant p = Participant.of(rs.getObject("actor_id", UUID.class), rs.getObject("committee_id", UUID.class));
-				return new Member(rs.getObject("id", UUID.class), p, names.getOrDefault(p.key(), p.key()),
-						ForumRole.valueOf(rs.getString("role")), rs.getObject("member_since", LocalDate.class));
+				return new Member(new ForumMemberId(rs.getObject("id", UUID.class)), p,
+						names.getOrDefault(p.key(), p.key()), ForumRole.valueOf(rs.getString("role")),
+						rs.getObject("member_since", LocalDate.class));
 			})
 			.list()
 			.stream()
@@ -106,19 +108,19 @@ class Forums {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID create(String name, @Nullable String description, @Nullable Integer meetingsPerYear) {
+	ForumId create(String name, @Nullable String description, @Nullable Integer meetingsPerYear) {
 		return add(name, description, meetingsPerYear, false);
 	}
 
 	/** For start-up (the plan's forums) and demo data, run by the system. */
 	@Transactional
-	UUID ensure(String name, String description, @Nullable Integer meetingsPerYear, boolean demo) {
+	ForumId ensure(String name, String description, @Nullable Integer meetingsPerYear, boolean demo) {
 		return byName(name).map(Forum::id).orElseGet(() -> add(name, description, meetingsPerYear, demo));
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void edit(UUID id, int version, String name, @Nullable String description, @Nullable Integer meetingsPerYear) {
+	void edit(ForumId id, int version, String name, @Nullable String description, @Nullable Integer meetingsPerYear) {
 		Forum forum = get(id);
 		String clean = checkName(name);
 		checkMeetings(meetingsPerYear);
@@ -130,8 +132,8 @@ class Forums {
 				       version = version + 1
 				 where id = :id and version = :version
 				""")
-			.param("id", id).param("version", version).param("name", clean).param("description", blankToNull(description))
-			.param("meetings", meetingsPerYear)
+			.param("id", id.value()).param("version", version).param("name", clean)
+			.param("description", blankToNull(description)).param("meetings", meetingsPerYear)
 			.update();
 		if (changed == 0) {
 			throw Refusal.of("collab.conflict");
@@ -141,19 +143,19 @@ class Forums {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void addMember(UUID forumId, Participant participant, ForumRole role) {
+	void addMember(ForumId forumId, Participant participant, ForumRole role) {
 		ensureMember(forumId, participant, role, LocalDate.now(clock));
 	}
 
 	/** For start-up and demo data: adds the member from the day given unless it is one already. */
 	@Transactional
-	void ensureMember(UUID forumId, Participant participant, ForumRole role, LocalDate since) {
+	void ensureMember(ForumId forumId, Participant participant, ForumRole role, LocalDate since) {
 		Forum forum = get(forumId);
 		boolean present = jdbc.sql("""
 				select exists (select 1 from forum_member where forum_id = :f and member_until is null
 				                  and (actor_id = :a or committee_id = :c))
 				""")
-			.param("f", forumId).param("a", participant.actorId()).param("c", participant.committeeId())
+			.param("f", forumId.value()).param("a", participant.actorId()).param("c", participant.committeeId())
 			.query(Boolean.class).single();
 		if (present) {
 			throw Refusal.on("participant", "collab.member.present");
@@ -163,8 +165,9 @@ class Forums {
 					insert into forum_member (id, forum_id, actor_id, committee_id, role, member_since)
 					values (:id, :f, :a, :c, :role, :since)
 					""")
-				.param("id", UUID.randomUUID()).param("f", forumId).param("a", participant.actorId())
-				.param("c", participant.committeeId()).param("role", role.name()).param("since", since)
+				.param("id", ForumMemberId.random().value()).param("f", forumId.value())
+				.param("a", participant.actorId()).param("c", participant.committeeId()).param("role", role.name())
+				.param("since", since)
 				.update();
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
@@ -177,36 +180,36 @@ class Forums {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void removeMember(UUID forumId, UUID memberId) {
+	void removeMember(ForumId forumId, ForumMemberId memberId) {
 		Forum forum = get(forumId);
 		Member member = members(forumId).stream().filter(m -> m.id().equals(memberId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("forum member " + memberId));
 		LocalDate today = LocalDate.now(clock);
 		if (member.since().isBefore(today)) {
 			jdbc.sql("update forum_member set member_until = :today where id = :id")
-				.param("id", memberId).param("today", today).update();
+				.param("id", memberId.value()).param("today", today).update();
 		}
 		else {
 			// recorded and removed the same day: a mistake put right, which leaves no membership behind
-			jdbc.sql("delete from forum_member where id = :id").param("id", memberId).update();
+			jdbc.sql("delete from forum_member where id = :id").param("id", memberId.value()).update();
 		}
 		events.publishEvent(new CollaborationEvents.ForumMembershipChanged(forumId, forum.name(), member.name(),
 				member.role().name(), false));
 	}
 
-	private UUID add(String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo) {
+	private ForumId add(String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo) {
 		String clean = checkName(name);
 		checkMeetings(meetingsPerYear);
 		if (byName(clean).isPresent()) {
 			throw Refusal.on("name", "collab.forum.name.taken");
 		}
-		UUID id = UUID.randomUUID();
+		ForumId id = ForumId.random();
 		try {
 			jdbc.sql("""
 					insert into forum (id, name, description, meetings_per_year, demo)
 					values (:id, :name, :description, :meetings, :demo)
 					""")
-				.param("id", id).param("name", clean).param("description", blankToNull(description))
+				.param("id", id.value()).param("name", clean).param("description", blankToNull(description))
 				.param("meetings", meetingsPerYear).param("demo", demo)
 				.update();
 		}
@@ -235,7 +238,7 @@ class Forums {
 	}
 
 	private static Forum forum(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Forum(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
+		return new Forum(new ForumId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("description"),
 				rs.getObject("meetings_per_year", Integer.class), rs.getBoolean("demo"), rs.getInt("version"));
 	}
 

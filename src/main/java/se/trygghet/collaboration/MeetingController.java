@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -81,7 +80,7 @@ class MeetingController {
 	}
 
 	@GetMapping("/forums/{forum}/meetings/new")
-	String newMeeting(@PathVariable UUID forum, Model model) {
+	String newMeeting(@PathVariable ForumId forum, Model model) {
 		model.addAttribute("form", new MeetingForm(LocalDate.now(clock), "", "",
 				new ArrayList<>(meetings.memberKeys(forum)), false));
 		return form(forum, model);
@@ -89,7 +88,7 @@ class MeetingController {
 
 	@PostMapping("/forums/{forum}/meetings")
 	@IdempotentForm
-	String record(@PathVariable UUID forum, @Valid @ModelAttribute("form") MeetingForm form, BindingResult bound,
+	String record(@PathVariable ForumId forum, @Valid @ModelAttribute("form") MeetingForm form, BindingResult bound,
 			Model model) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		Set<Participant> present = new LinkedHashSet<>();
@@ -106,7 +105,7 @@ class MeetingController {
 		if (Boolean.TRUE.equals(form.situation())) {
 			agenda.add(0, situationItem());
 		}
-		UUID[] id = new UUID[1];
+		MeetingId[] id = new MeetingId[1];
 		if (!Forms.attempt(errors, () -> id[0] = meetings.record(new Meetings.NewMeeting(forum, form.heldOn(),
 				form.place() == null ? "" : form.place(), agenda, present, false)))) {
 			return form(forum, model);
@@ -115,14 +114,14 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String meeting(@PathVariable UUID id, Model model) {
+	String meeting(@PathVariable MeetingId id, Model model) {
 		partners.require(meetings.get(id).forum().id());
 		return show(id, model);
 	}
 
 	@PostMapping("/meetings/{id}/decisions")
 	@IdempotentForm
-	String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+	String decide(@PathVariable MeetingId id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult bound, Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		if (errors.hasErrors()
@@ -134,10 +133,10 @@ class MeetingController {
 	}
 
 	@PostMapping("/decisions/{id}")
-	String followUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+	String followUp(@PathVariable DecisionId id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
 			BindingResult bound, Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
-		UUID meeting = meetings.meetingOf(id);
+		MeetingId meeting = meetings.meetingOf(id);
 		if (Forms.unconvertible(errors)) {
 			redirect.addFlashAttribute("refused", "form.invalidValue");
 			return "redirect:/meetings/" + meeting;
@@ -184,13 +183,13 @@ class MeetingController {
 		return String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.1f", value);
 	}
 
-	private String form(UUID forum, Model model) {
+	private String form(ForumId forum, Model model) {
 		model.addAttribute("forum", forums.get(forum));
 		model.addAttribute("options", participants.options());
 		return "collaboration/meeting-form";
 	}
 
-	private String show(UUID id, Model model) {
+	private String show(MeetingId id, Model model) {
 		Meetings.Meeting meeting = meetings.get(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("mayEdit", CollaborationAuthorization.mayEdit(currentUsers));

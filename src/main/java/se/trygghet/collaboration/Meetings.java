@@ -45,7 +45,7 @@ class Meetings {
 	}
 
 	/** What a meeting is set up with. */
-	record NewMeeting(UUID forum, LocalDate heldOn, String place, List<AgendaItem> agenda, Set<Participant> present,
+	record NewMeeting(ForumId forum, LocalDate heldOn, String place, List<AgendaItem> agenda, Set<Participant> present,
 			boolean demo) {
 
 		NewMeeting {
@@ -61,17 +61,17 @@ class Meetings {
 
 	}
 
-	record Meeting(UUID id, Forums.Forum forum, LocalDate heldOn, String place, boolean demo, List<AgendaItem> agenda,
-			List<String> present, List<Decision> decisions) {
+	record Meeting(MeetingId id, Forums.Forum forum, LocalDate heldOn, String place, boolean demo,
+			List<AgendaItem> agenda, List<String> present, List<Decision> decisions) {
 	}
 
 	/** A meeting in a list: when, where, how many were present, how many decisions are still open. */
-	record Summary(UUID id, UUID forum, String forumName, LocalDate heldOn, String place, int present, int openDecisions,
-			boolean demo) {
+	record Summary(MeetingId id, ForumId forum, String forumName, LocalDate heldOn, String place, int present,
+			int openDecisions, boolean demo) {
 	}
 
-	record Decision(UUID id, UUID meeting, String text, String responsible, LocalDate dueOn, DecisionStatus status,
-			@Nullable String note, int version, boolean overdue) {
+	record Decision(DecisionId id, MeetingId meeting, String text, String responsible, LocalDate dueOn,
+			DecisionStatus status, @Nullable String note, int version, boolean overdue) {
 	}
 
 	enum DecisionStatus {
@@ -82,20 +82,20 @@ class Meetings {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID record(NewMeeting meeting) {
+	MeetingId record(NewMeeting meeting) {
 		return add(meeting);
 	}
 
 	/** For demo data, run by the system. */
 	@Transactional
-	UUID add(NewMeeting meeting) {
+	MeetingId add(NewMeeting meeting) {
 		Forums.Forum forum = forums.get(meeting.forum());
-		UUID id = UUID.randomUUID();
+		MeetingId id = MeetingId.random();
 		jdbc.sql("""
 				insert into meeting (id, forum_id, held_on, place, demo, created_by)
 				values (:id, :forum, :heldOn, :place, :demo, :by)
 				""")
-			.param("id", id).param("forum", forum.id()).param("heldOn", meeting.heldOn())
+			.param("id", id.value()).param("forum", forum.id().value()).param("heldOn", meeting.heldOn())
 			.param("place", meeting.place().strip()).param("demo", meeting.demo())
 			.param("by", currentUsers.actorName())
 			.update();
@@ -105,14 +105,14 @@ class Meetings {
 					insert into meeting_agenda_item (meeting_id, position, kind, title, body, source_ref)
 					values (:m, :p, :kind, :title, :body, :ref)
 					""")
-				.param("m", id).param("p", position++).param("kind", item.kind().name()).param("title", item.title())
-				.param("body", item.body()).param("ref", item.sourceRef())
+				.param("m", id.value()).param("p", position++).param("kind", item.kind().name())
+				.param("title", item.title()).param("body", item.body()).param("ref", item.sourceRef())
 				.update();
 		}
 		try {
 			for (Participant present : meeting.present()) {
 				jdbc.sql("insert into meeting_attendance (meeting_id, actor_id, committee_id) values (:m, :a, :c)")
-					.param("m", id).param("a", present.actorId()).param("c", present.committeeId())
+					.param("m", id.value()).param("a", present.actorId()).param("c", present.committeeId())
 					.update();
 			}
 		}
@@ -124,25 +124,25 @@ class Meetings {
 		return id;
 	}
 
-	Meeting get(UUID id) {
-		record Row(UUID forum, LocalDate heldOn, String place, boolean demo) {
+	Meeting get(MeetingId id) {
+		record Row(ForumId forum, LocalDate heldOn, String place, boolean demo) {
 		}
 		Row row = jdbc.sql("select forum_id, held_on, place, demo from meeting where id = :id")
-			.param("id", id)
-			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3),
-					rs.getBoolean(4)))
+			.param("id", id.value())
+			.query((rs, n) -> new Row(new ForumId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class),
+					rs.getString(3), rs.getBoolean(4)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("meeting " + id));
 		List<AgendaItem> agenda = jdbc.sql("""
 				select kind, title, body, source_ref from meeting_agenda_item where meeting_id = :id order by position
 				""")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, n) -> new AgendaItem(AgendaItem.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
 					rs.getObject(4, UUID.class)))
 			.list();
 		Map<String, String> names = participants.names();
 		List<String> present = jdbc.sql("select actor_id, committee_id from meeting_attendance where meeting_id = :id")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, n) -> Participant.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
 			.list()
 			.stream()
@@ -150,11 +150,11 @@ class Meetings {
 			.sorted(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")))
 			.toList();
 		return new Meeting(id, forums.get(row.forum()), row.heldOn(), row.place(), row.demo(), agenda, present,
-				decisions("where d.meeting_id = :id", Map.of("id", id)));
+				decisions("where d.meeting_id = :id", Map.of("id", id.value())));
 	}
 
-	List<Summary> forForum(UUID forum) {
-		return summaries("where m.forum_id = :forum", Map.of("forum", forum));
+	List<Summary> forForum(ForumId forum) {
+		return summaries("where m.forum_id = :forum", Map.of("forum", forum.value()));
 	}
 
 	/** Every decision still open whose due date has passed, across forums, oldest first. */
@@ -164,7 +164,7 @@ class Meetings {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID decide(UUID meeting, String text, String responsible, LocalDate dueOn) {
+	DecisionId decide(MeetingId meeting, String text, String responsible, LocalDate dueOn) {
 		get(meeting);
 		if (text.isBlank() || text.strip().length() > 2000) {
 			throw Refusal.on("text", "collab.decision.text.invalid");
@@ -172,14 +172,14 @@ class Meetings {
 		if (responsible.isBlank() || responsible.strip().length() > 200) {
 			throw Refusal.on("responsible", "collab.decision.responsible.invalid");
 		}
-		UUID id = UUID.randomUUID();
+		DecisionId id = DecisionId.random();
 		jdbc.sql("""
 				insert into meeting_decision (id, meeting_id, position, text, responsible, due_on, status)
 				values (:id, :m, (select coalesce(max(position), 0) + 1 from meeting_decision where meeting_id = :m),
 				        :text, :responsible, :due, 'OPEN')
 				""")
-			.param("id", id).param("m", meeting).param("text", text.strip()).param("responsible", responsible.strip())
-			.param("due", dueOn)
+			.param("id", id.value()).param("m", meeting.value()).param("text", text.strip())
+			.param("responsible", responsible.strip()).param("due", dueOn)
 			.update();
 		events.publishEvent(new CollaborationEvents.DecisionChanged(id, meeting, text.strip(), "OPEN", ""));
 		return id;
@@ -191,8 +191,8 @@ class Meetings {
 	 */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void followUp(UUID decision, int version, DecisionStatus status, @Nullable String note) {
-		Decision current = decisions("where d.id = :id", Map.of("id", decision)).stream().findFirst()
+	void followUp(DecisionId decision, int version, DecisionStatus status, @Nullable String note) {
+		Decision current = decisions("where d.id = :id", Map.of("id", decision.value())).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("decision " + decision));
 		if (status == DecisionStatus.DONE && (note == null || note.isBlank())) {
 			throw Refusal.on("note", "collab.decision.note.required");
@@ -201,7 +201,7 @@ class Meetings {
 				update meeting_decision set status = :status, note = :note, version = version + 1
 				 where id = :id and version = :version
 				""")
-			.param("id", decision).param("version", version).param("status", status.name())
+			.param("id", decision.value()).param("version", version).param("status", status.name())
 			.param("note", Forums.blankToNull(note))
 			.update();
 		if (changed == 0) {
@@ -212,9 +212,11 @@ class Meetings {
 	}
 
 	/** The ids of the meetings a decision belongs to, for redirects. */
-	UUID meetingOf(UUID decision) {
-		return jdbc.sql("select meeting_id from meeting_decision where id = :id").param("id", decision)
-			.query(UUID.class).optional().orElseThrow(() -> new NotFoundException("decision " + decision));
+	MeetingId meetingOf(DecisionId decision) {
+		return jdbc.sql("select meeting_id from meeting_decision where id = :id").param("id", decision.value())
+			.query((rs, n) -> new MeetingId(rs.getObject(1, UUID.class)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("decision " + decision));
 	}
 
 	private List<Summary> summaries(String where, Map<String, ?> params) {
@@ -225,9 +227,9 @@ class Meetings {
 				  from meeting m join forum f on f.id = m.forum_id
 				""" + where + " order by m.held_on desc")
 			.params(params)
-			.query((rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt("present"), rs.getInt("open"),
-					rs.getBoolean("demo")))
+			.query((rs, n) -> new Summary(new MeetingId(rs.getObject(1, UUID.class)),
+					new ForumId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getString(5), rs.getInt("present"), rs.getInt("open"), rs.getBoolean("demo")))
 			.list();
 	}
 
@@ -241,7 +243,8 @@ class Meetings {
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
 				DecisionStatus status = DecisionStatus.valueOf(rs.getString("status"));
-				return new Decision(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
+				return new Decision(new DecisionId(rs.getObject("id", UUID.class)),
+						new MeetingId(rs.getObject("meeting_id", UUID.class)),
 						rs.getString("text"), rs.getString("responsible"), due, status, rs.getString("note"),
 						rs.getInt("version"), status == DecisionStatus.OPEN && due.isBefore(today));
 			})
@@ -249,7 +252,7 @@ class Meetings {
 	}
 
 	/** For the participant choices of a new meeting: the forum's members are ticked from the start. */
-	Set<String> memberKeys(UUID forum) {
+	Set<String> memberKeys(ForumId forum) {
 		Set<String> keys = new LinkedHashSet<>();
 		forums.members(forum).forEach(m -> keys.add(m.participant().key()));
 		return keys;

@@ -2,7 +2,6 @@ package se.trygghet.collaboration;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.trygghet.identity.PartnerBindings;
@@ -24,14 +23,14 @@ class PartnerForums {
 	}
 
 	/** Empty for staff; for a partner, the forums it may read (none when it is bound to no actor). */
-	Optional<Set<UUID>> limit() {
+	Optional<Set<ForumId>> limit() {
 		if (!partners.currentIsPartner()) {
 			return Optional.empty();
 		}
 		return Optional.of(partners.currentActor().map(forums::withActorMember).orElse(Set.of()));
 	}
 
-	void require(UUID forum) {
+	void require(ForumId forum) {
 		limit().ifPresent(readable -> {
 			if (!readable.contains(forum)) {
 				throw new AccessDeniedException("forum not shared with this partner");

@@ -101,9 +101,10 @@ class PromiseController {
 			return list(model);
 		}
 		try {
-			UUID id = promises.record(new CitizenPromises.NewPromise(form.year(), text(form.municipalityParty()),
-					new ActorId(form.police()), form.area() == null ? null : new AreaId(form.area()), text(form.text()),
-					form.agreement(), false));
+			CitizenPromiseId id = promises.record(new CitizenPromises.NewPromise(form.year(),
+					text(form.municipalityParty()), new ActorId(form.police()),
+					form.area() == null ? null : new AreaId(form.area()), text(form.text()),
+					form.agreement() == null ? null : new AgreementId(form.agreement()), false));
 			return "redirect:/promises/" + id;
 		}
 		catch (Refusal refusal) {
@@ -126,13 +127,13 @@ class PromiseController {
 	}
 
 	@GetMapping("/promises/{id}")
-	String promise(@PathVariable UUID id, Model model) {
+	String promise(@PathVariable CitizenPromiseId id, Model model) {
 		return show(id, model);
 	}
 
 	@PostMapping("/promises/{id}/follow-ups")
 	@IdempotentForm
-	String followUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+	String followUp(@PathVariable CitizenPromiseId id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
 			BindingResult bound, Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		if (errors.hasErrors() || !Forms.attempt(errors, () -> promises.followUp(id, form.followedOn(), form.status(),
@@ -144,8 +145,8 @@ class PromiseController {
 	}
 
 	@PostMapping("/promises/{id}/links")
-	String link(@PathVariable UUID id, @ModelAttribute("linkForm") LinkForm form, BindingResult bound, Model model,
-			RedirectAttributes redirect) {
+	String link(@PathVariable CitizenPromiseId id, @ModelAttribute("linkForm") LinkForm form, BindingResult bound,
+			Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		LinkChoices.Choice choice = linkChoices.find(form.target()).orElse(null);
 		if (choice == null) {
@@ -160,7 +161,7 @@ class PromiseController {
 	}
 
 	@PostMapping("/promises/{id}/publication")
-	String publish(@PathVariable UUID id, @Valid @ModelAttribute PublicationForm form, BindingResult errors,
+	String publish(@PathVariable CitizenPromiseId id, @Valid @ModelAttribute PublicationForm form, BindingResult errors,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("refused", "form.invalidValue");
@@ -207,7 +208,7 @@ class PromiseController {
 		return choices;
 	}
 
-	private String show(UUID id, Model model) {
+	private String show(CitizenPromiseId id, Model model) {
 		LocalDate today = LocalDate.now(clock);
 		CitizenPromises.Promise promise = promises.get(id);
 		model.addAttribute("promise", promise);

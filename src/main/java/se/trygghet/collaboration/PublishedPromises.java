@@ -2,7 +2,6 @@ package se.trygghet.collaboration;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaId;
@@ -25,9 +24,9 @@ public class PublishedPromises {
 	}
 
 	/** A published promise; {@code demo} marks invented ones, which the site must label as demo data. */
-	public record Promise(UUID id, int year, String municipalityParty, String policeParty, @Nullable AreaId area,
-			@Nullable String areaName, String text, @Nullable String agreementTitle, @Nullable String agreementReference,
-			List<FollowUp> followUps, boolean demo) {
+	public record Promise(CitizenPromiseId id, int year, String municipalityParty, String policeParty,
+			@Nullable AreaId area, @Nullable String areaName, String text, @Nullable String agreementTitle,
+			@Nullable String agreementReference, List<FollowUp> followUps, boolean demo) {
 
 		public Promise {
 			followUps = List.copyOf(followUps);

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +49,7 @@ class SurveyController {
 	}
 
 	@GetMapping("/surveys/{id}")
-	String results(@PathVariable UUID id, Model model) {
+	String results(@PathVariable SurveyId id, Model model) {
 		Surveys.Results results = surveys.results(id);
 		model.addAttribute("results", results);
 		model.addAttribute("survey", results.survey());
@@ -64,7 +63,7 @@ class SurveyController {
 	}
 
 	@PostMapping("/surveys/{id}/state")
-	String move(@PathVariable UUID id, @Valid @ModelAttribute("stateForm") StateForm form, BindingResult errors,
+	String move(@PathVariable SurveyId id, @Valid @ModelAttribute("stateForm") StateForm form, BindingResult errors,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			// the buttons post a state and a version; anything else was not sent by the page

@@ -48,7 +48,7 @@ class Surveys {
 
 	}
 
-	record Survey(UUID id, UUID forum, String forumName, int year, String token, State state, boolean demo,
+	record Survey(SurveyId id, ForumId forum, String forumName, int year, String token, State state, boolean demo,
 			int version) {
 
 		/** The state a survey may move to from here: a draft opens, an open one closes, a closed one may reopen. */
@@ -66,13 +66,13 @@ class Surveys {
 
 	}
 
-	List<Survey> forForum(UUID forum) {
-		return jdbc.sql(SELECT + " where s.forum_id = :f order by s.year desc").param("f", forum)
+	List<Survey> forForum(ForumId forum) {
+		return jdbc.sql(SELECT + " where s.forum_id = :f order by s.year desc").param("f", forum.value())
 			.query((rs, n) -> survey(rs)).list();
 	}
 
-	Survey get(UUID id) {
-		return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query((rs, n) -> survey(rs)).optional()
+	Survey get(SurveyId id) {
+		return jdbc.sql(SELECT + " where s.id = :id").param("id", id.value()).query((rs, n) -> survey(rs)).optional()
 			.orElseThrow(() -> new NotFoundException("survey " + id));
 	}
 
@@ -82,24 +82,24 @@ class Surveys {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	UUID create(UUID forum, int year) {
+	SurveyId create(ForumId forum, int year) {
 		return add(forum, year, false);
 	}
 
 	/** For demo data, run by the system. */
 	@Transactional
-	UUID add(UUID forumId, int year, boolean demo) {
+	SurveyId add(ForumId forumId, int year, boolean demo) {
 		Forums.Forum forum = forums.get(forumId);
 		if (year < 2000 || year > 2100) {
 			throw Refusal.on("year", "collab.survey.year.invalid");
 		}
-		UUID id = UUID.randomUUID();
+		SurveyId id = SurveyId.random();
 		try {
 			jdbc.sql("""
 					insert into survey (id, forum_id, year, token, state, demo)
 					values (:id, :forum, :year, :token, 'DRAFT', :demo)
 					""")
-				.param("id", id).param("forum", forumId).param("year", year).param("token", newToken())
+				.param("id", id.value()).param("forum", forumId.value()).param("year", year).param("token", newToken())
 				.param("demo", demo)
 				.update();
 		}
@@ -113,13 +113,13 @@ class Surveys {
 	/** Opens a draft or a closed survey, or closes an open one; a stale version is refused. */
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	@Transactional
-	void move(UUID id, int version, State to) {
+	void move(SurveyId id, int version, State to) {
 		Survey survey = get(id);
 		if (to == State.DRAFT || survey.next() != to) {
 			throw Refusal.of("collab.survey.state.illegal");
 		}
 		int changed = jdbc.sql("update survey set state = :to, version = version + 1 where id = :id and version = :v")
-			.param("to", to.name()).param("id", id).param("v", version)
+			.param("to", to.name()).param("id", id.value()).param("v", version)
 			.update();
 		if (changed == 0) {
 			throw Refusal.of("collab.conflict");
@@ -144,13 +144,13 @@ class Surveys {
 			throw Refusal.on("result", "collab.survey.score.required");
 		}
 		jdbc.sql("insert into survey_answer (id, survey_id, process, result) values (:id, :s, :p, :r)")
-			.param("id", UUID.randomUUID()).param("s", survey.id()).param("p", process).param("r", result)
+			.param("id", UUID.randomUUID()).param("s", survey.id().value()).param("p", process).param("r", result)
 			.update();
 	}
 
-	Results results(UUID id) {
+	Results results(SurveyId id) {
 		Survey survey = get(id);
-		long[][] counts = counts("where survey_id = :id", id);
+		long[][] counts = counts("where survey_id = :id", id.value());
 		return new Results(survey, new Satisfaction(counts[0]), new Satisfaction(counts[1]));
 	}
 
@@ -183,8 +183,9 @@ class Surveys {
 			""";
 
 	private static Survey survey(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Survey(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-				rs.getString(5), State.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getInt(8));
+		return new Survey(new SurveyId(rs.getObject(1, UUID.class)), new ForumId(rs.getObject(2, UUID.class)),
+				rs.getString(3), rs.getInt(4), rs.getString(5), State.valueOf(rs.getString(6)), rs.getBoolean(7),
+				rs.getInt(8));
 	}
 
 }

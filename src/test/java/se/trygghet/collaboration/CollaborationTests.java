@@ -96,8 +96,8 @@ class CollaborationTests {
 	@Test
 	void countsEachOrganisationTakingPartOncePerYearAcrossForumsAndMeetings() {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID first = forums.create("Aktörsräkning A " + UUID.randomUUID(), null, null);
-		UUID second = forums.create("Aktörsräkning B " + UUID.randomUUID(), null, null);
+		ForumId first = forums.create("Aktörsräkning A " + UUID.randomUUID(), null, null);
+		ForumId second = forums.create("Aktörsräkning B " + UUID.randomUUID(), null, null);
 		Participant police = Participant.of(actors.byName("Polisen").orElseThrow().id());
 		Participant committee = Participant.of(new CommitteeId(UUID.fromString(
 				jdbc.sql("select id::text from committee where short_name = 'KS'").query(String.class).single())));
@@ -122,7 +122,7 @@ class CollaborationTests {
 	@Test
 	void keepsAnEndedMembershipInThePastYearsCountOfActorsTakingPart() {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID forum = forums.create("Medlemshistorik " + UUID.randomUUID(), null, null);
+		ForumId forum = forums.create("Medlemshistorik " + UUID.randomUUID(), null, null);
 		forums.ensureMember(forum, Participant.of(actors.byName("Polisen").orElseThrow().id()), ForumRole.LEDAMOT,
 				LocalDate.of(2014, 3, 1));
 		Forums.Member police = forums.members(forum).get(0);
@@ -140,8 +140,8 @@ class CollaborationTests {
 	@Test
 	void satisfactionIsTheMeanAsAnIndexAndWithheldBelowFiveAnswers() {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID forum = forums.create("Nöjdhetstest " + UUID.randomUUID(), null, null);
-		UUID survey = surveys.create(forum, 2017);
+		ForumId forum = forums.create("Nöjdhetstest " + UUID.randomUUID(), null, null);
+		SurveyId survey = surveys.create(forum, 2017);
 		surveys.move(survey, 0, Surveys.State.OPEN);
 		String token = surveys.get(survey).token();
 		TestUsers.signOut();
@@ -199,7 +199,7 @@ class CollaborationTests {
 	@Test
 	void refusesAnswersToAClosedSurveyWithAClearMessage() throws Exception {
 		String token = openSurvey(2015);
-		UUID survey = surveys.byToken(token).orElseThrow().id();
+		SurveyId survey = surveys.byToken(token).orElseThrow().id();
 		TestUsers.signIn(Role.COORDINATOR);
 		surveys.move(survey, 1, Surveys.State.CLOSED);
 		TestUsers.signOut();
@@ -219,9 +219,9 @@ class CollaborationTests {
 	@Test
 	void aDecisionIsMarkedDoneOnlyWithANoteAndShowsAsOverdueUntilThen() {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID forum = forums.create("Beslutstest " + UUID.randomUUID(), null, null);
-		UUID meeting = meetings.record(meeting(forum, LocalDate.now().minusMonths(1), Set.of()));
-		UUID decision = meetings.decide(meeting, "Kartlägg belysningen", "Tekniska förvaltningen",
+		ForumId forum = forums.create("Beslutstest " + UUID.randomUUID(), null, null);
+		MeetingId meeting = meetings.record(meeting(forum, LocalDate.now().minusMonths(1), Set.of()));
+		DecisionId decision = meetings.decide(meeting, "Kartlägg belysningen", "Tekniska förvaltningen",
 				LocalDate.now().minusDays(1));
 		assertThat(meetings.overdue()).extracting(Meetings.Decision::id).contains(decision);
 		assertThatThrownBy(() -> meetings.followUp(decision, 0, Meetings.DecisionStatus.DONE, " "))
@@ -238,10 +238,10 @@ class CollaborationTests {
 	void thePublicReadsOnlyPublishedPromisesAndTheirPublishedFollowUps() {
 		TestUsers.signIn(Role.COORDINATOR);
 		ActorId police = actors.byName("Polisen").orElseThrow().id();
-		UUID hidden = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, null,
+		CitizenPromiseId hidden = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, null,
 				"Ett opublicerat löfte", null, false));
-		UUID shown = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police, kommun(),
-				"Ett publicerat löfte", null, false));
+		CitizenPromiseId shown = promises.record(new CitizenPromises.NewPromise(2024, "Västerås stad", police,
+				kommun(), "Ett publicerat löfte", null, false));
 		promises.followUp(shown, LocalDate.now(), CitizenPromises.Status.ON_TRACK, "Intern anteckning", false);
 		promises.followUp(shown, LocalDate.now(), CitizenPromises.Status.DELAYED, "Offentlig uppföljning", true);
 		promises.followUp(hidden, LocalDate.now(), CitizenPromises.Status.DONE, "Syns aldrig", true);
@@ -266,7 +266,7 @@ class CollaborationTests {
 	@Test
 	void writesThePromisesAndTheSurveysYearAsAYearNotAsAGroupedNumber() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID promise = promises.record(new CitizenPromises.NewPromise(2026, "Västerås stad",
+		CitizenPromiseId promise = promises.record(new CitizenPromises.NewPromise(2026, "Västerås stad",
 				actors.byName("Polisen").orElseThrow().id(), null, "Ett löfte om belysning vid Bäckbys torg", null, false));
 		promises.publish(promise, 0, true);
 		TestUsers.signOut();
@@ -287,7 +287,7 @@ class CollaborationTests {
 	@Test
 	void aCoordinatorLinksAProblemPickedByItsTitleNotByPastingItsId() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID promise = promises.record(new CitizenPromises.NewPromise(2025, "Västerås stad",
+		CitizenPromiseId promise = promises.record(new CitizenPromises.NewPromise(2025, "Västerås stad",
 				actors.byName("Polisen").orElseThrow().id(), null, "Ett löfte om tryggare kvällar", null, false));
 		TestUsers.signOut();
 		InterventionCatalog.ProblemSummary problem = interventions.problems().get(0);
@@ -332,7 +332,7 @@ class CollaborationTests {
 
 	@Test
 	void aMeetingFormWithAnInvalidDateKeepsWhatWasTypedAndStoresNothing() throws Exception {
-		UUID council = forums.byName("Trygghetsrådet").orElseThrow().id();
+		ForumId council = forums.byName("Trygghetsrådet").orElseThrow().id();
 		int before = meetings.forForum(council).size();
 		mvc.perform(post("/forums/" + council + "/meetings").param("heldOn", "31/12").param("place", "Stadshuset")
 			.param("agenda", "Lägesbild").param("present", "actor:not-an-id")
@@ -361,7 +361,7 @@ class CollaborationTests {
 	@Test
 	void aCoordinatorAddsAndRemovesAMemberOnceAndEachChangeIsAudited() throws Exception {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID forum = forums.create("Medlemstest " + UUID.randomUUID(), "Lokal samverkan", 6);
+		ForumId forum = forums.create("Medlemstest " + UUID.randomUUID(), "Lokal samverkan", 6);
 		TestUsers.signOut();
 		String region = "actor:" + actors.byName("Region Västmanland").orElseThrow().id();
 		mvc.perform(post("/forums/" + forum + "/members").param("participant", region).param("role", "LEDAMOT")
@@ -388,11 +388,38 @@ class CollaborationTests {
 					"collaboration.forum.member-removed");
 	}
 
+	@Test
+	void answersAMalformedIdInACollaborationAddressAsABadRequestNeverAServerError() throws Exception {
+		String forum = forums.byName(CollaborationBootstrap.TRYGGHETSRADET).orElseThrow().id().toString();
+		for (String page : List.of("/forums/inte-ett-id", "/forums/inte-ett-id/meetings/new", "/meetings/inte-ett-id",
+				"/surveys/inte-ett-id", "/promises/inte-ett-id")) {
+			mvc.perform(get(page).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isBadRequest());
+		}
+		for (String action : List.of("/forums/inte-ett-id", "/forums/" + forum + "/members/inte-ett-id/remove",
+				"/meetings/inte-ett-id/decisions", "/decisions/inte-ett-id", "/surveys/inte-ett-id/state",
+				"/promises/inte-ett-id/publication")) {
+			mvc.perform(post(action).with(csrf()).with(TestUsers.as(Role.COORDINATOR)).param("version", "0"))
+				.andExpect(status().isBadRequest());
+		}
+		// a well-formed id that names nothing is not found
+		String unknown = UUID.randomUUID().toString();
+		for (String page : List.of("/forums/" + unknown, "/meetings/" + unknown, "/surveys/" + unknown,
+				"/promises/" + unknown)) {
+			mvc.perform(get(page).with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isNotFound());
+		}
+		mvc.perform(post("/forums/" + forum + "/members/" + unknown + "/remove").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isNotFound());
+		mvc.perform(post("/decisions/" + unknown).with(csrf()).with(TestUsers.as(Role.COORDINATOR))
+			.param("status", "DONE").param("version", "0")).andExpect(status().isNotFound());
+		// the survey link's token is not an id: a made-up one is a page the site does not have
+		mvc.perform(get("/survey/inte-en-token")).andExpect(status().isNotFound());
+	}
+
 	private String openSurvey(int year) {
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
-			UUID forum = forums.create("Enkättest " + UUID.randomUUID(), null, null);
-			UUID survey = surveys.create(forum, year);
+			ForumId forum = forums.create("Enkättest " + UUID.randomUUID(), null, null);
+			SurveyId survey = surveys.create(forum, year);
 			surveys.move(survey, 0, Surveys.State.OPEN);
 			return surveys.get(survey).token();
 		}
@@ -401,7 +428,7 @@ class CollaborationTests {
 		}
 	}
 
-	private static Meetings.NewMeeting meeting(UUID forum, LocalDate on, Set<Participant> present) {
+	private static Meetings.NewMeeting meeting(ForumId forum, LocalDate on, Set<Participant> present) {
 		return new Meetings.NewMeeting(forum, on, "Stadshuset", List.of(AgendaItem.topic("Lägesbild")), present, false);
 	}
 

@@ -53,7 +53,7 @@ class ForumIndicatorTests {
 	@Test
 	void withholdsAYearWithTooFewSurveyAnswersAndLeavesAYearWithoutAnswersMissing() {
 		TestUsers.signIn(Role.COORDINATOR);
-		UUID forum = forums.create("Nöjdhet över åren " + UUID.randomUUID(), null, null);
+		ForumId forum = forums.create("Nöjdhet över åren " + UUID.randomUUID(), null, null);
 		String few = openSurvey(forum, 2022);
 		String enough = openSurvey(forum, 2023);
 		TestUsers.signOut();
@@ -81,8 +81,8 @@ class ForumIndicatorTests {
 		assertThat(noSurvey.status()).isEqualTo(MeasurementStatus.MISSING);
 	}
 
-	private String openSurvey(UUID forum, int year) {
-		UUID survey = surveys.create(forum, year);
+	private String openSurvey(ForumId forum, int year) {
+		SurveyId survey = surveys.create(forum, year);
 		surveys.move(survey, 0, Surveys.State.OPEN);
 		return surveys.get(survey).token();
 	}

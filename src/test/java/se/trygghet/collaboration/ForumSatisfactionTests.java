@@ -74,7 +74,7 @@ class ForumSatisfactionTests {
 	}
 
 	private static CitizenPromises.Promise promise(LocalDate made, List<CitizenPromises.FollowUp> followUps) {
-		return new CitizenPromises.Promise(UUID.randomUUID(), made.getYear(), "Västerås stad",
+		return new CitizenPromises.Promise(CitizenPromiseId.random(), made.getYear(), "Västerås stad",
 				new ActorId(UUID.randomUUID()), "Polisen", null, null, "Löfte", null, false, false, 0, made, List.of(),
 				followUps);
 	}
