@@ -48,11 +48,10 @@ class AreaImportController {
 	}
 
 	@PostMapping("/areas/import")
-	String processImportForm(@ModelAttribute("form") ImportForm form, BindingResult errors, Model model,
+	String processImportForm(@ModelAttribute("form") ImportForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) throws IOException {
 		model.addAttribute("crsChoices", AreaFileReader.SourceCrs.values());
-		if (Forms.unconvertible(errors)) {
-			Forms.recover(form, errors, model, this::freshForm);
+		if (Forms.errors(form, bound, model).hasErrors()) {
 			return VIEW;
 		}
 		MultipartFile file = form.file();
