@@ -33,7 +33,7 @@ class PlanFormsTests {
 		String key = PlanFixtures.importCopy(planImport, "trasiga-varden");
 		mvc.perform(post("/plans/" + key + "/activities/1.1/edit").with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR))
-			.param("text", "Ny text som användaren skrev")
+			.param("text", "Ny text som skrevs nyss")
 			.param("committees", "inte-ett-id")
 			.param("lead", "inte-heller")
 			.param("version", "x"))
@@ -42,18 +42,18 @@ class PlanFormsTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "committees", "typeMismatch"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "lead", "typeMismatch"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "version", "typeMismatch"))
-			.andExpect(content().string(Matchers.containsString("Ny text som användaren skrev")))
+			.andExpect(content().string(Matchers.containsString("Ny text som skrevs nyss")))
 			.andExpect(content().string(Matchers.containsString("data-error-summary")));
 		mvc.perform(post("/plans/" + key + "/adopt").with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR))
-			.param("adoptedBy", "Kommunfullmäktige")
+			.param("adoptedBy", "KF")
 			.param("decision", "")
-			.param("adoptedOn", "igår"))
+			.param("adoptedOn", "i morgon"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "adoptedOn", "typeMismatch"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "decision", "NotBlank"))
-			.andExpect(content().string(Matchers.containsString("value=\"igår\"")))
-			.andExpect(content().string(Matchers.containsString("Kommunfullmäktige")));
+			.andExpect(content().string(Matchers.containsString("value=\"i morgon\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"KF\"")));
 		org.assertj.core.api.Assertions.assertThat(views.byKey(key).orElseThrow().activity("1.1").text())
 			.startsWith("Utveckla och konkretisera");
 		mvc.perform(post("/plans/" + key + "/indicators/" + java.util.UUID.randomUUID() + "/edit").with(csrf())
