@@ -188,6 +188,17 @@ class AreaWebTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "crs", "typeMismatch"))
 			.andExpect(content().string(containsString("id=\"crs-error\"")))
 			.andExpect(content().string(containsString("value=\"1984\"")));
+		// a file of the wrong type is named at the same time, beside its field
+		mvc.perform(multipart("/areas/import")
+			.file(new MockMultipartFile("file", "karta.kml", "application/xml", "<kml/>".getBytes(StandardCharsets.UTF_8)))
+			.param("municipality", "1980")
+			.param("crs", "RT90")
+			.with(csrf())
+			.with(TestUsers.as(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "crs", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "file", "area.file.type"))
+			.andExpect(content().string(containsString("id=\"file-error\"")));
 	}
 
 }
