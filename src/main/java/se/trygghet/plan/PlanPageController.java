@@ -188,18 +188,18 @@ class PlanPageController {
 	@PostMapping("/{key}/focus-areas/{area}/activities")
 	@IdempotentForm
 	String processNewActivityForm(@PathVariable String key, @PathVariable int area,
-			@Valid @ModelAttribute("form") NewActivityForm posted, BindingResult bound, Model model,
+			@Valid @ModelAttribute("form") NewActivityForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		PlanPages.Page<String> page = pages.newActivityForm(key, area);
 		model.addAllAttributes(page.model());
-		BindingResult errors = Forms.errors(posted, bound, model);
-		List<UUID> chosen = posted.chosen();
-		rejectInvalidCommittees(chosen, posted.lead(), errors);
+		BindingResult errors = Forms.errors(form, bound, model);
+		List<UUID> chosen = form.chosen();
+		rejectInvalidCommittees(chosen, form.lead(), errors);
 		if (!errors.hasErrors()) {
 			List<CommitteeId> inOrder = chosen.stream().map(CommitteeId::new).toList();
 			try {
-				ActivityNumber added = editing.addActivity(key, area, posted.number(), posted.text(), inOrder,
-						new CommitteeId(posted.lead()));
+				ActivityNumber added = editing.addActivity(key, area, form.number(), form.text(), inOrder,
+						new CommitteeId(form.lead()));
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/activities/" + added;
 			}
