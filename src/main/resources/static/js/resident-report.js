@@ -16,6 +16,9 @@
   function place(latitude, longitude) {
     lat.value = latitude.toFixed(6);
     lon.value = longitude.toFixed(6);
+    mark(latitude, longitude);
+  }
+  function mark(latitude, longitude) {
     if (!map) {
       return;
     }
@@ -32,8 +35,12 @@
       maxZoom: 19,
       attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
     }).addTo(map);
-    if (lat.value && lon.value && !isNaN(parseFloat(lat.value)) && !isNaN(parseFloat(lon.value))) {
-      place(parseFloat(lat.value), parseFloat(lon.value));
+    // a form shown again marks what was typed, but never rewrites it: "59,61" stays for its error to explain,
+    // rather than becoming 59.000000
+    var typedLat = lat.value.trim() === '' ? NaN : Number(lat.value);
+    var typedLon = lon.value.trim() === '' ? NaN : Number(lon.value);
+    if (isFinite(typedLat) && isFinite(typedLon)) {
+      mark(typedLat, typedLon);
       map.setView(marker.getLatLng(), 16);
     }
     map.on('click', function (event) { place(event.latlng.lat, event.latlng.lng); });

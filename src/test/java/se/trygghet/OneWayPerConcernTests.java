@@ -23,7 +23,8 @@ import se.trygghet.system.Refusal;
  * One way per concern, each in one place: these fail when a second way comes back. A domain rule refuses with
  * {@code system}'s {@link Refusal} only; the municipality's time zone comes from the platform's {@code Clock} (or
  * {@code system}), never from a zone written into a module; every audited event states its entry as an
- * {@link AuditedEntry}; every form shows its errors in the one summary at its top.
+ * {@link AuditedEntry}; every form shows its errors in the one summary at its top, bound through
+ * {@code Forms.errors} rather than the older {@code Forms.recover}.
  */
 class OneWayPerConcernTests {
 
@@ -106,6 +107,19 @@ class OneWayPerConcernTests {
 			.toList();
 		assertThat(handWritten).as("audited events that answer the audit log method by method: state one Entry")
 			.isEmpty();
+	}
+
+	@Test
+	void bindsEveryFormThroughFormsErrorsNeverTheOlderRecover() {
+		List<String> callers = MAIN.stream()
+			.filter(c -> !notYetConverted(c))
+			.flatMap(c -> c.getMethodCallsFromSelf().stream())
+			.filter(call -> call.getTargetOwner().isEquivalentTo(se.trygghet.system.Forms.class)
+					&& call.getName().equals("recover"))
+			.map(call -> call.getOrigin().getFullName())
+			.toList();
+		assertThat(callers).as("Forms.recover replaces what was typed with a fresh form: start with Forms.errors, "
+				+ "which keeps it and shows every error beside its field").isEmpty();
 	}
 
 	/** A form bound to a form object, from its start tag to its end. */

@@ -48,27 +48,31 @@ class AreaImportController {
 	}
 
 	@PostMapping("/areas/import")
-	String processImportForm(@ModelAttribute("form") ImportForm form, BindingResult errors, Model model,
+	String processImportForm(@ModelAttribute("form") ImportForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) throws IOException {
 		model.addAttribute("crsChoices", AreaFileReader.SourceCrs.values());
-		if (Forms.unconvertible(errors)) {
-			Forms.recover(form, errors, model, this::freshForm);
-			return VIEW;
-		}
+		BindingResult errors = Forms.errors(form, bound, model);
 		MultipartFile file = form.file();
-		if (file == null || file.isEmpty()) {
-			return refused(model, null, new AreaFileProblem(null, "area.file.empty"));
-		}
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (!(lower.endsWith(".geojson") || lower.endsWith(".json"))) {
-			return refused(model, name, new AreaFileProblem(null, "area.file.type"));
+		if (file == null || file.isEmpty()) {
+			errors.rejectValue("file", "area.file.empty");
 		}
-		if (file.getSize() > AreaFileReader.MAX_BYTES) {
-			return refused(model, name, new AreaFileProblem(null, "area.file.tooLarge",
-					String.valueOf(AreaFileReader.MAX_BYTES / 1024 / 1024)));
+		else if (!(lower.endsWith(".geojson") || lower.endsWith(".json"))) {
+			errors.rejectValue("file", "area.file.type");
+		}
+		else if (file.getSize() > AreaFileReader.MAX_BYTES) {
+			errors.rejectValue("file", "area.file.tooLarge",
+					new Object[] { String.valueOf(AreaFileReader.MAX_BYTES / 1024 / 1024) }, null);
 		}
 		String municipality = form.municipality() == null ? "" : form.municipality().strip();
+		if (!municipality.matches("[0-9]{4}")) {
+			// checked again as the file is read; here so that the form names it with the file's own problems
+			errors.rejectValue("municipality", "area.municipality.invalid", new Object[] { municipality }, null);
+		}
+		if (errors.hasErrors() || file == null) {
+			return VIEW;
+		}
 		AreaImport.Outcome outcome = areaImport.importUpload(file.getBytes(), municipality, form.undeclaredCrs(),
 				"Import av " + name);
 		if (!outcome.imported()) {
@@ -82,12 +86,6 @@ class AreaImportController {
 
 	private ImportForm freshForm() {
 		return new ImportForm(null, defaultMunicipality, AreaFileReader.SourceCrs.WGS84);
-	}
-
-	private static String refused(Model model, @Nullable String fileName, AreaFileProblem problem) {
-		model.addAttribute("problems", List.of(problem));
-		model.addAttribute("fileName", fileName);
-		return VIEW;
 	}
 
 }

@@ -148,9 +148,9 @@ class FollowUpController {
 
 	@PostMapping("/rounds")
 	@IdempotentForm
-	String planRound(@Valid @ModelAttribute("form") RoundForm posted, BindingResult errors, Model model) {
-		RoundForm form = Forms.recover(posted, errors, model, () -> new RoundForm(null, "", "", null, null));
-		if (!errors.hasErrors() && form.deadline().isBefore(form.opensOn())) {
+	String planRound(@Valid @ModelAttribute("form") RoundForm form, BindingResult bound, Model model) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		if (form.opensOn() != null && form.deadline() != null && form.deadline().isBefore(form.opensOn())) {
 			errors.rejectValue("deadline", "followup.round.deadlineBeforeOpening");
 		}
 		if (!errors.hasErrors()) {
@@ -229,10 +229,10 @@ class FollowUpController {
 	}
 
 	@PostMapping("/rounds/{id}/annual-reports")
-	String generateAnnualReport(@PathVariable RoundId id, @Valid @ModelAttribute("annualForm") AnnualReportForm posted,
-			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+	String generateAnnualReport(@PathVariable RoundId id, @Valid @ModelAttribute("annualForm") AnnualReportForm form,
+			BindingResult bound, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response) {
-		AnnualReportForm form = Forms.recover(posted, errors, model, AnnualReportForm::initial);
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			try {
 				annualReports.generate(id, form.audience(), form.diarienummer(), form.summary(), locale);
@@ -269,11 +269,11 @@ class FollowUpController {
 	}
 
 	@PostMapping("/reports/{id}")
-	String saveReport(@PathVariable ReportId id, @Valid @ModelAttribute("form") ReportForm posted,
-			BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+	String saveReport(@PathVariable ReportId id, @Valid @ModelAttribute("form") ReportForm form,
+			BindingResult bound, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
 		Report report = followUp.read(id);
-		ReportForm form = Forms.recover(posted, errors, model, () -> ReportForm.of(report));
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			try {
 				followUp.saveDraft(id, form.version(), form.content());

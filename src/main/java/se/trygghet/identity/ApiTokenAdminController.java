@@ -82,9 +82,9 @@ class ApiTokenAdminController {
 	}
 
 	@PostMapping
-	String issue(@Valid @ModelAttribute("form") IssueForm posted, BindingResult errors, Model model,
+	String issue(@Valid @ModelAttribute("form") IssueForm form, BindingResult bound, Model model,
 			HttpServletResponse response) {
-		IssueForm form = Forms.recover(posted, errors, model, ApiTokenAdminController::blankForm);
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			try {
 				ApiTokenManagement.Issued issued = management.issue(form.name(), form.organisation(), form.expiresOn());

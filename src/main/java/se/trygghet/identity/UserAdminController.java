@@ -112,9 +112,9 @@ class UserAdminController {
 
 	@PostMapping
 	@IdempotentForm
-	String processCreationForm(@Valid @ModelAttribute("form") NewUserForm posted, BindingResult errors, Model model,
+	String processCreationForm(@Valid @ModelAttribute("form") NewUserForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		var form = Forms.recover(posted, errors, model, UserAdminController::blankForm);
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			try {
 				UserId id = management.create(form.username(), form.displayName(), form.email(), form.password(),
@@ -140,10 +140,10 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") EditUserForm posted,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("form") EditUserForm form,
+			BindingResult bound, Model model, RedirectAttributes redirect) {
 		User user = users.byId(new UserId(id)).orElseThrow(() -> new NotFoundException("Användaren"));
-		var form = Forms.recover(posted, errors, model, () -> formOf(user, partners.actorOf(user.id()).orElse(null)));
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			try {
 				management.update(user.id(), form.version(), form.displayName(), form.email(),

@@ -18,7 +18,6 @@ import se.trygghet.identity.Role;
 import se.trygghet.indicator.IndicatorCatalog.Option;
 import se.trygghet.system.Forms;
 import se.trygghet.system.IdempotentForm;
-import se.trygghet.system.Refusal;
 
 /** The categories values are broken down by, and a form to add one (ADMIN). */
 @Controller
@@ -56,12 +55,9 @@ class CategoryController {
 
 	@PostMapping(PATH)
 	@IdempotentForm
-	String add(@ModelAttribute("form") CategoryForm form, BindingResult errors, Model model,
+	String add(@ModelAttribute("form") CategoryForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		CategoryForm posted = se.trygghet.system.Forms.recover(form, errors, model, CategoryForm::empty);
-		if (errors.hasErrors() || posted != form) {
-			return show(model);
-		}
+		BindingResult errors = Forms.errors(form, bound, model);
 		List<Option> options = new ArrayList<>();
 		for (String line : text(form.options()).strip().split("\\R")) {
 			if (line.isBlank()) {
@@ -69,16 +65,14 @@ class CategoryController {
 			}
 			String[] parts = line.split("\\|", -1);
 			if (parts.length != 3) {
+				// every line that is not written as asked, not just the first
 				errors.rejectValue("options", "indicator.category.option.format", new Object[] { line.strip() }, null);
-				return show(model);
+				continue;
 			}
 			options.add(new Option(parts[0].strip(), parts[1].strip(), parts[2].strip()));
 		}
-		try {
-			administration.add(text(form.key()), text(form.name()), text(form.nameEn()), options);
-		}
-		catch (Refusal refusal) {
-			Forms.reject(errors, refusal);
+		if (errors.hasErrors() || !Forms.attempt(errors,
+				() -> administration.add(text(form.key()), text(form.name()), text(form.nameEn()), options))) {
 			return show(model);
 		}
 		redirect.addFlashAttribute("added", text(form.key()).strip());

@@ -160,14 +160,10 @@ class PlanPageController {
 
 	@PostMapping("/{key}/activities/{number}/edit")
 	String processActivityForm(@PathVariable String key, @PathVariable ActivityNumber number,
-			@Valid @ModelAttribute("form") ActivityForm posted, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") ActivityForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		PlanPages.Page<PlanView.ActivityView> page = pages.activityForm(key, number);
-		if (Forms.unconvertible(errors)) {
-			Forms.recover(posted, errors, model, () -> ActivityForm.of(page.item()));
-			return activityForm(page, model);
-		}
-		ActivityForm form = posted;
+		BindingResult errors = Forms.errors(form, bound, model);
 		List<UUID> chosen = form.chosen();
 		rejectInvalidCommittees(chosen, form.lead(), errors);
 		if (!errors.hasErrors()) {
@@ -192,21 +188,18 @@ class PlanPageController {
 	@PostMapping("/{key}/focus-areas/{area}/activities")
 	@IdempotentForm
 	String processNewActivityForm(@PathVariable String key, @PathVariable int area,
-			@Valid @ModelAttribute("form") NewActivityForm posted, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") NewActivityForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		PlanPages.Page<String> page = pages.newActivityForm(key, area);
 		model.addAllAttributes(page.model());
-		if (Forms.unconvertible(errors)) {
-			Forms.recover(posted, errors, model, () -> NewActivityForm.suggesting(page.item()));
-			return "plan/activity-new";
-		}
-		List<UUID> chosen = posted.chosen();
-		rejectInvalidCommittees(chosen, posted.lead(), errors);
+		BindingResult errors = Forms.errors(form, bound, model);
+		List<UUID> chosen = form.chosen();
+		rejectInvalidCommittees(chosen, form.lead(), errors);
 		if (!errors.hasErrors()) {
 			List<CommitteeId> inOrder = chosen.stream().map(CommitteeId::new).toList();
 			try {
-				ActivityNumber added = editing.addActivity(key, area, posted.number(), posted.text(), inOrder,
-						new CommitteeId(posted.lead()));
+				ActivityNumber added = editing.addActivity(key, area, form.number(), form.text(), inOrder,
+						new CommitteeId(form.lead()));
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/plans/" + key + "/activities/" + added;
 			}
@@ -218,6 +211,10 @@ class PlanPageController {
 	}
 
 	private static void rejectInvalidCommittees(List<UUID> chosen, @Nullable UUID lead, BindingResult errors) {
+		if (errors.hasFieldErrors("committees")) {
+			// a choice that could not be read is already shown; the list read without it says nothing more
+			return;
+		}
 		if (chosen.isEmpty()) {
 			errors.rejectValue("committees", "plan.activity.committees.empty");
 		}
@@ -255,10 +252,10 @@ class PlanPageController {
 
 	@PostMapping("/{key}/focus-areas/{number}/edit")
 	String processFocusAreaForm(@PathVariable String key, @PathVariable int number,
-			@Valid @ModelAttribute("form") FocusAreaForm posted, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") FocusAreaForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		PlanPages.Page<PlanView.FocusAreaView> page = pages.focusAreaForm(key, number);
-		var form = Forms.recover(posted, errors, model, () -> FocusAreaForm.of(page.item()));
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			if (attempt(errors,
 					() -> editing.reviseFocusArea(key, number, form.version(), form.title(), form.description()))) {
@@ -280,10 +277,10 @@ class PlanPageController {
 
 	@PostMapping("/{key}/goals/{id}/edit")
 	String processGoalForm(@PathVariable String key, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") GoalForm posted, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") GoalForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		PlanPages.Page<PlanView.GoalView> page = pages.goalForm(key, id);
-		var form = Forms.recover(posted, errors, model, () -> GoalForm.of(page.item()));
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.reviseGoal(key, id, form.version(), form.text()))) {
 				redirect.addFlashAttribute("saved", true);
@@ -304,10 +301,10 @@ class PlanPageController {
 
 	@PostMapping("/{key}/indicators/{id}/edit")
 	String processIndicatorForm(@PathVariable String key, @PathVariable IndicatorId id,
-			@Valid @ModelAttribute("form") IndicatorForm posted, BindingResult errors, Model model,
+			@Valid @ModelAttribute("form") IndicatorForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		PlanPages.Page<PlanView.IndicatorView> page = pages.indicatorForm(key, id);
-		var form = Forms.recover(posted, errors, model, () -> IndicatorForm.of(page.item()));
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.reviseIndicator(key, id.value(), form.version(), form.name(),
 					form.unit(), form.direction(), form.source(), form.definition()))) {
@@ -345,10 +342,10 @@ class PlanPageController {
 	}
 
 	@PostMapping("/{key}/adopt")
-	String processAdoptionForm(@PathVariable String key, @Valid @ModelAttribute("form") AdoptionForm posted,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String processAdoptionForm(@PathVariable String key, @Valid @ModelAttribute("form") AdoptionForm form,
+			BindingResult bound, Model model, RedirectAttributes redirect) {
 		PlanView plan = pages.plan(key);
-		var form = Forms.recover(posted, errors, model, AdoptionForm::fresh);
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()) {
 			if (attempt(errors, () -> editing.adopt(key, form.adoptedBy(), form.decision(), form.adoptedOn()))) {
 				redirect.addFlashAttribute("adopted", true);

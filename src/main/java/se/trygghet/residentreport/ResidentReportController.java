@@ -91,10 +91,10 @@ class ResidentReportController {
 	 */
 	@PostMapping("/rapportera")
 	@IdempotentForm
-	String report(@Valid @ModelAttribute("form") ReportForm posted, BindingResult errors,
+	String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult bound,
 			@RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		ReportForm form = Forms.recover(posted, errors, model, ReportForm::empty);
+		BindingResult errors = Forms.errors(form, bound, model);
 		if (!RateLimit.admitted(request)) {
 			return tooMany(model, response);
 		}
@@ -107,13 +107,13 @@ class ResidentReportController {
 		UUID photoRef = form.photoRef() != null && reporting.pending(form.photoRef()).isPresent() ? form.photoRef()
 				: null;
 		ResidentReporting.Checked checked = null;
-		if (!errors.hasErrors()) {
-			try {
-				checked = reporting.check(form.report());
-			}
-			catch (Refusal ex) {
-				Forms.reject(errors, ex);
-			}
+		try {
+			// checked even when a value could not be read, so that every problem shows at once
+			ResidentReporting.Checked valid = reporting.check(form.report());
+			checked = errors.hasErrors() ? null : valid;
+		}
+		catch (Refusal ex) {
+			rejectUnlessShown(errors, ex);
 		}
 		ReportPhotos.Photo cleaned = null;
 		if (checked != null && photoSent) {
@@ -164,6 +164,23 @@ class ResidentReportController {
 		}
 		redirect.addFlashAttribute("sent", true);
 		return "redirect:/rapportera/" + submitted.token();
+	}
+
+	/**
+	 * The check's problems beside their fields, except where a value that could not be read is already shown: a
+	 * coordinate that is not a number is not also "missing".
+	 */
+	private static void rejectUnlessShown(BindingResult errors, Refusal refusal) {
+		boolean placeShown = errors.hasFieldErrors("latitude") || errors.hasFieldErrors("longitude");
+		for (Refusal.Problem problem : refusal.problems()) {
+			String field = problem.field();
+			if (field == null) {
+				errors.reject(problem.code(), problem.getArguments(), null);
+			}
+			else if (!("latitude".equals(field) ? placeShown : errors.hasFieldErrors(field))) {
+				errors.rejectValue(field, problem.code(), problem.getArguments(), null);
+			}
+		}
 	}
 
 	/** 429 with the form and what was typed, and a message saying how long to wait. */

@@ -44,7 +44,7 @@ public final class Forms {
 	}
 
 	/**
-	 * The older way, for the controllers not yet on {@link #errors}: when a posted value cannot even be converted (a
+	 * The older way, left only for {@code situation}'s incident form until it is on {@link #errors}: when a posted value cannot even be converted (a
 	 * tampered hidden field, an id that is not an id), a fresh form is put back with a message that says what happened,
 	 * so the user sees the form instead of an error page and nothing is saved. Returns the form to work with.
 	 */

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -177,12 +178,27 @@ class AreaWebTests {
 	void showsTheFormAgainWhenAChoiceIsTamperedWith() throws Exception {
 		mvc.perform(multipart("/areas/import")
 			.file(new MockMultipartFile("file", "ny.geojson", "application/geo+json", "{}".getBytes(StandardCharsets.UTF_8)))
+			.param("municipality", "1984")
+			.param("crs", "RT90")
+			.with(csrf())
+			.with(TestUsers.as(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"crs-WGS84\"")))
+			// the choice that could not be read has its error beside it; what was typed is kept
+			.andExpect(model().attributeHasFieldErrorCode("form", "crs", "typeMismatch"))
+			.andExpect(content().string(containsString("id=\"crs-error\"")))
+			.andExpect(content().string(containsString("value=\"1984\"")));
+		// a file of the wrong type is named at the same time, beside its field
+		mvc.perform(multipart("/areas/import")
+			.file(new MockMultipartFile("file", "karta.kml", "application/xml", "<kml/>".getBytes(StandardCharsets.UTF_8)))
 			.param("municipality", "1980")
 			.param("crs", "RT90")
 			.with(csrf())
 			.with(TestUsers.as(Role.ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"crs-WGS84\"")));
+			.andExpect(model().attributeHasFieldErrorCode("form", "crs", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "file", "area.file.type"))
+			.andExpect(content().string(containsString("id=\"file-error\"")));
 	}
 
 }

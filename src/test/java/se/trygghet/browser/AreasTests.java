@@ -25,4 +25,27 @@ class AreasTests extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void showsEveryProblemOfTheImportFormAndOfTheCategoryFormAtTheirTop() {
+		signIn("admin");
+		open("/areas/import");
+		org.openqa.selenium.WebElement page = find("html");
+		find("form[action='/areas/import'] button[type=submit]").click();
+		waitUntilGone(page);
+		// the summary has the focus (app.js) and names the missing file, which is also named beside its field
+		assertThat(driver.switchTo().activeElement().getAttribute("data-error-summary")).isNotNull();
+		assertThat(text(".error-summary")).contains("Välj en fil att importera.");
+		assertThat(text("#file-error")).contains("Välj en fil att importera.");
+		assertAccessible();
+
+		open("/admin/indicator-categories");
+		find("#options").sendKeys("bara en del\nockså trasig");
+		page = find("html");
+		find("form[action='/admin/indicator-categories'] button[type=submit]").click();
+		waitUntilGone(page);
+		assertThat(text(".error-summary")).contains("bara en del").contains("också trasig");
+		assertThat(find("#options").getAttribute("value")).contains("bara en del");
+		assertAccessible();
+	}
+
 }

@@ -112,6 +112,24 @@ class ResidentReportsUnsafePlaceTests extends BrowserTest {
 	}
 
 	@Test
+	void showsEveryProblemAtTheTopOfTheFormWithACommaInACoordinateKeptAsTyped() {
+		open("/rapportera");
+		find("#latitude").sendKeys("59,61");
+		find("#longitude").sendKeys("16.54");
+		WebElement page = find("html");
+		find("#resident-report-form button[type=submit]").click();
+		waitUntilGone(page);
+		// the summary has the focus (app.js), and names every problem, each beside its field too
+		assertThat(driver.switchTo().activeElement().getAttribute("data-error-summary")).isNotNull();
+		assertThat(text(".error-summary")).contains("Skriv latituden som ett tal med punkt");
+		assertThat(text("#latitude-error")).contains("Skriv latituden som ett tal med punkt");
+		assertThat(find("#category-error").isDisplayed()).isTrue();
+		assertThat(find("#description-error").isDisplayed()).isTrue();
+		assertThat(find("#latitude").getAttribute("value")).isEqualTo("59,61");
+		assertAccessible();
+	}
+
+	@Test
 	void theFormWorksByKeyboardAloneWithTypedCoordinates() {
 		open("/rapportera");
 		double[] place = somewhere();

@@ -159,6 +159,29 @@ class FollowUpTests {
 	}
 
 	@Test
+	void showsEveryErrorOfTheRoundAndReportFormsAtOnceAndKeepsWhatWasTyped() throws Exception {
+		String rounds = mvc.perform(post("/rounds").param("plan", vasteras().value().toString())
+			.param("period", "2094").param("title", "").param("opensOn", "snart").param("deadline", "2094-12-31")
+			.with(TestUsers.as(Role.COORDINATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(rounds).contains("data-error-summary", "id=\"title-error\"", "id=\"opensOn-error\"",
+				"value=\"snart\"", "value=\"2094\"");
+
+		RoundId round = openRound("2095", LocalDate.of(2099, 12, 31));
+		Report report = reportOf(round, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
+		UUID ifn = committee("IFN");
+		String page = mvc.perform(post("/reports/{id}", report.id()).param("status", "KANSKE")
+			.param("done", "Det vi hann med.").param("indicators", "inte-en-indikator")
+			.param("version", String.valueOf(report.version())).param("action", "save")
+			.with(TestUsers.as(Role.COMMITTEE_REPORTER, ifn)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("data-error-summary", "id=\"status-error\"", "Det vi hann med.");
+		assertThat(reports.byId(report.id()).orElseThrow().content().done()).isNull();
+	}
+
+	@Test
 	void forgetsADelaysReasonOnceTheActivityIsReportedAsGoingOnAndShowsItNowhere() throws Exception {
 		RoundId round = openRound("2093", LocalDate.of(2099, 12, 31));
 		Report report = reportOf(round, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);

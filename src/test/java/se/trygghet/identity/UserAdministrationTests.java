@@ -1,8 +1,10 @@
 package se.trygghet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +77,34 @@ class UserAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "committeeIds"));
 		assertThat(users.count()).isEqualTo(before);
+	}
+
+	@Test
+	void showsEveryErrorOfAUserOrTokenFormAtOnceAndKeepsWhatWasTyped() throws Exception {
+		long before = users.count();
+		mvc.perform(post("/admin/users").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("username", "trasig-roll")
+			.param("displayName", "")
+			.param("password", "ett-langt-losenord")
+			.param("roles", "KUNG")
+			.param("actorId", "inte-ett-id"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "roles", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "actorId", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "displayName", "NotBlank"))
+			.andExpect(content().string(containsString("value=\"trasig-roll\"")));
+		assertThat(users.count()).isEqualTo(before);
+		mvc.perform(post("/admin/api-tokens").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("name", "")
+			.param("organisation", "Bolaget")
+			.param("expiresOn", "snart"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "expiresOn", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
+			.andExpect(content().string(containsString("value=\"snart\"")))
+			.andExpect(content().string(containsString("value=\"Bolaget\"")));
 	}
 
 

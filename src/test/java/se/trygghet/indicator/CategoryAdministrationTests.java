@@ -99,9 +99,13 @@ class CategoryAdministrationTests {
 			.param("key", "trasig")
 			.param("name", "Trasig")
 			.param("nameEn", "Broken")
-			.param("options", "bara en del"))
+			.param("options", "bara en del\nok | Okej | Fine\nockså | trasig"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("ska ha tre delar")));
+			// every malformed line at once, beside the field, with what was typed kept
+			.andExpect(content().string(Matchers.containsString("bara en del&quot; ska ha tre delar")))
+			.andExpect(content().string(Matchers.containsString("också | trasig&quot; ska ha tre delar")))
+			.andExpect(content().string(Matchers.containsString("id=\"options-error\"")))
+			.andExpect(content().string(Matchers.containsString("ok | Okej | Fine")));
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -32,12 +33,27 @@ class PlanFormsTests {
 		String key = PlanFixtures.importCopy(planImport, "trasiga-varden");
 		mvc.perform(post("/plans/" + key + "/activities/1.1/edit").with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR))
-			.param("text", "Text")
+			.param("text", "Ny text som skrevs nyss")
 			.param("committees", "inte-ett-id")
 			.param("lead", "inte-heller")
 			.param("version", "x"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("fel format och ingenting sparades")));
+			// every value that could not be read has its error beside its field, and what was typed is kept
+			.andExpect(model().attributeHasFieldErrorCode("form", "committees", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "lead", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "version", "typeMismatch"))
+			.andExpect(content().string(Matchers.containsString("Ny text som skrevs nyss")))
+			.andExpect(content().string(Matchers.containsString("data-error-summary")));
+		mvc.perform(post("/plans/" + key + "/adopt").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("adoptedBy", "KF")
+			.param("decision", "")
+			.param("adoptedOn", "i morgon"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "adoptedOn", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "decision", "NotBlank"))
+			.andExpect(content().string(Matchers.containsString("value=\"i morgon\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"KF\"")));
 		org.assertj.core.api.Assertions.assertThat(views.byKey(key).orElseThrow().activity("1.1").text())
 			.startsWith("Utveckla och konkretisera");
 		mvc.perform(post("/plans/" + key + "/indicators/" + java.util.UUID.randomUUID() + "/edit").with(csrf())

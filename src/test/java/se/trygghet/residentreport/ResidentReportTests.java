@@ -152,6 +152,24 @@ class ResidentReportTests {
 	}
 
 	@Test
+	void showsACoordinateThatIsNotANumberBesideItsFieldWithEveryOtherProblemAndKeepsWhatWasTyped() throws Exception {
+		long before = reports();
+		mvc.perform(post("/rapportera").with(csrf()).with(r -> {
+			r.setRemoteAddr(client());
+			return r;
+		}).param("category", "").param("latitude", "59,61").param("longitude", "16.54").param("description", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-error-summary")))
+			.andExpect(content().string(Matchers.containsString("id=\"latitude-error\"")))
+			.andExpect(content().string(Matchers.containsString("Skriv latituden som ett tal med punkt")))
+			.andExpect(content().string(Matchers.containsString("id=\"category-error\"")))
+			.andExpect(content().string(Matchers.containsString("id=\"description-error\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"59,61\"")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Ange platsen"))));
+		assertThat(reports()).isEqualTo(before);
+	}
+
+	@Test
 	void refusesPersonalIdentityAndPhoneNumbersInTheDescriptionAndKeepsWhatWasTyped() throws Exception {
 		long before = reports();
 		mvc.perform(form(client(), somewhere(), "klotter", "Han bor där, 19850710-1234"))
