@@ -29,14 +29,21 @@
   function place(latlng) {
     lat.value = latlng.lat.toFixed(6);
     lon.value = latlng.lng.toFixed(6);
+    mark(latlng);
+  }
+  function mark(latlng) {
     if (marker) {
       marker.setLatLng(latlng);
     } else {
       marker = L.circleMarker(latlng, { radius: 8, color: '#1d4f91' }).addTo(map);
     }
   }
-  if (lat.value && lon.value) {
-    place(L.latLng(parseFloat(lat.value), parseFloat(lon.value)));
+  // a form shown again marks what was typed, but never rewrites it: "59,61" stays for its error to explain, rather
+  // than becoming 59.000000
+  var typedLat = lat.value.trim() === '' ? NaN : Number(lat.value);
+  var typedLon = lon.value.trim() === '' ? NaN : Number(lon.value);
+  if (isFinite(typedLat) && isFinite(typedLon)) {
+    mark(L.latLng(typedLat, typedLon));
     map.setView(marker.getLatLng(), 15);
   }
   map.on('click', function (event) { place(event.latlng); });

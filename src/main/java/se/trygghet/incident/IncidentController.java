@@ -51,10 +51,6 @@ class IncidentController {
 			@Nullable @Size(max = 200) String reporterRole, @Nullable Integer severity,
 			@Nullable @Size(max = IncidentReporting.MAX_DESCRIPTION) String description) {
 
-		static IncidentForm empty() {
-			return new IncidentForm(null, null, null, null, null, null, null, null);
-		}
-
 		NewIncident incident(ZoneId zone) {
 			return new NewIncident(category, occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), latitude,
 					longitude, organisation, reporterRole, severity, description);
@@ -76,22 +72,39 @@ class IncidentController {
 
 	@PostMapping("/incidents")
 	@IdempotentForm
-	String report(@Valid @ModelAttribute("form") IncidentForm posted, BindingResult errors, Model model,
+	String report(@Valid @ModelAttribute("form") IncidentForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		IncidentForm form = Forms.recover(posted, errors, model, IncidentForm::empty);
-		if (!errors.hasErrors()) {
-			try {
-				reporting.report(form.incident(clock.getZone()));
+		BindingResult errors = Forms.errors(form, bound, model);
+		NewIncident incident = form.incident(clock.getZone());
+		try {
+			if (errors.hasErrors()) {
+				// checked even when a value could not be read, so that every problem shows at once
+				reporting.check(incident);
+			}
+			else {
+				reporting.report(incident);
 				redirect.addFlashAttribute("reported", true);
 				return "redirect:/incidents/mine";
 			}
-			catch (Refusal ex) {
-				// the place is one problem of two inputs: shown at the first of them
-				ex.fieldCodes().forEach((field, code) -> errors.rejectValue(
-						field.equals("location") ? "latitude" : field, code));
-			}
+		}
+		catch (Refusal ex) {
+			rejectUnlessShown(errors, ex);
 		}
 		return newIncident(model);
+	}
+
+	/**
+	 * The check's problems beside their fields, except where a value that could not be read is already shown: a
+	 * coordinate that is not a number is not also "missing". The place is one problem of two inputs, shown at the first.
+	 */
+	private static void rejectUnlessShown(BindingResult errors, Refusal refusal) {
+		boolean placeShown = errors.hasFieldErrors("latitude") || errors.hasFieldErrors("longitude");
+		refusal.fieldCodes().forEach((field, code) -> {
+			String shownAt = field.equals("location") ? "latitude" : field;
+			if (!(shownAt.equals("latitude") ? placeShown : errors.hasFieldErrors(shownAt))) {
+				errors.rejectValue(shownAt, code);
+			}
+		});
 	}
 
 	@GetMapping("/incidents/mine")

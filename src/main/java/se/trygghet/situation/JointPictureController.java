@@ -11,11 +11,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.system.Forms;
 import se.trygghet.system.Refusal;
 
 /**
@@ -55,8 +57,12 @@ class JointPictureController {
 
 	}
 
-	/** A step on the picture or one of its problems: the version the writer saw, and for a reopening its reason. */
-	record StepForm(@Nullable Integer version, @Nullable String reason, @Nullable String direction) {
+	/** Reopening a decided picture: the version the writer saw and why it is reopened. */
+	record ReopenForm(@Nullable String reason, @Nullable Integer version) {
+	}
+
+	/** A step on the picture or one of its problems: the version the writer saw, and for a move its direction. */
+	record StepForm(@Nullable Integer version, @Nullable String direction) {
 	}
 
 	@GetMapping("/situation/joint")
@@ -74,6 +80,9 @@ class JointPictureController {
 		if (!model.containsAttribute("problem")) {
 			model.addAttribute("problem", ProblemForm.empty());
 		}
+		if (!model.containsAttribute("reopen")) {
+			model.addAttribute("reopen", new ReopenForm(null, view.joint().version()));
+		}
 		model.addAttribute("joint", view.joint());
 		model.addAttribute("decidedAtText", view.decidedAtText());
 		model.addAttribute("updatedAtText", view.updatedAtText());
@@ -85,18 +94,44 @@ class JointPictureController {
 	}
 
 	@PostMapping("/situation/joint/{year}/texts")
-	String saveTexts(@PathVariable int year, @ModelAttribute("texts") TextsForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return attempt(year, model, locale, redirect, "texts",
-				() -> work.revise(year, version(form.version()), form.analysis(), form.summary()));
+	String saveTexts(@PathVariable int year, @ModelAttribute("texts") TextsForm form, BindingResult bound, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		page.picture(year);
+		if (!errors.hasErrors() && attemptOrShowSaved(year, errors, model,
+				() -> work.revise(year, version(form.version()), form.analysis(), form.summary()))) {
+			return saved(year, redirect, "texts");
+		}
+		return page(year, model, locale);
 	}
 
 	@PostMapping("/situation/joint/{year}/problems")
-	String addProblem(@PathVariable int year, @ModelAttribute("problem") ProblemForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		return attempt(year, model, locale, redirect, "problems", () -> work.addProblem(year, version(form.version()),
-				form.title() == null ? "" : form.title(), form.area(),
-				form.categories() == null ? List.of() : form.categories(), form.rationale()));
+	String addProblem(@PathVariable int year, @ModelAttribute("problem") ProblemForm form, BindingResult bound,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		page.picture(year);
+		if (!errors.hasErrors() && Forms.attempt(errors, () -> work.addProblem(year, version(form.version()),
+				form.title() == null ? "" : form.title(), form.area(), Forms.distinct(form.categories()),
+				form.rationale()))) {
+			return saved(year, redirect, "problems");
+		}
+		// a locked picture shows the problem form only to give back what someone typed before it was decided
+		model.addAttribute("problemRefused", true);
+		return page(year, model, locale);
+	}
+
+	@PostMapping("/situation/joint/{year}/reopen")
+	String reopen(@PathVariable int year, @ModelAttribute("reopen") ReopenForm form, BindingResult bound, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		BindingResult errors = Forms.errors(form, bound, model);
+		page.picture(year);
+		if (!errors.hasErrors()
+				&& Forms.attempt(errors, () -> work.reopen(year, version(form.version()), form.reason()))) {
+			return saved(year, redirect, "status");
+		}
+		// shown again with its errors even when the picture is no longer decided (someone reopened it meanwhile)
+		model.addAttribute("reopenRefused", true);
+		return page(year, model, locale);
 	}
 
 	@PostMapping("/situation/joint/{year}/problems/{problem}/remove")
@@ -119,14 +154,6 @@ class JointPictureController {
 		return attempt(year, model, locale, redirect, "status", () -> work.decide(year, version(step.version())));
 	}
 
-	@PostMapping("/situation/joint/{year}/reopen")
-	String reopen(@PathVariable int year, @ModelAttribute StepForm step, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		model.addAttribute("reason", step.reason());
-		return attempt(year, model, locale, redirect, "status",
-				() -> work.reopen(year, version(step.version()), step.reason()));
-	}
-
 	@GetMapping("/situation/joint/{year}/{format:pdf|docx}")
 	ResponseEntity<byte[]> document(@PathVariable int year, @PathVariable String format, Locale locale) {
 		page.picture(year);
@@ -146,31 +173,44 @@ class JointPictureController {
 	}
 
 	/**
-	 * Runs a change and redirects to the page (at the part changed); a refused change shows the page again with the
-	 * message and everything typed still in the fields.
+	 * Runs the texts' change, showing a refusal on the form. Saved over a newer version, the form keeps the writer's
+	 * text, says so in its summary and shows the saved version beside it, so saving again replaces it knowingly.
+	 */
+	private boolean attemptOrShowSaved(int year, BindingResult errors, Model model, Runnable change) {
+		try {
+			change.run();
+			return true;
+		}
+		catch (Refusal refusal) {
+			if ("concurrent.change".equals(refusal.code())) {
+				errors.reject("situation.joint.stale");
+				model.addAttribute("savedTexts", page.picture(year));
+			}
+			else {
+				Forms.reject(errors, refusal);
+			}
+			return false;
+		}
+	}
+
+	private static String saved(int year, RedirectAttributes redirect, String anchor) {
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/situation/joint/" + year + "#" + anchor;
+	}
+
+	/**
+	 * Runs a step (a button with the version the page was shown at) and redirects to the page at the part changed; a
+	 * refused step shows the page again with its message above it.
 	 */
 	private String attempt(int year, Model model, Locale locale, RedirectAttributes redirect, String anchor,
 			Runnable change) {
 		page.picture(year);
 		try {
 			change.run();
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/situation/joint/" + year + "#" + anchor;
+			return saved(year, redirect, anchor);
 		}
 		catch (Refusal refusal) {
 			model.addAttribute("refusal", refusal.code());
-			model.addAttribute("refusalField", refusal.field());
-			model.addAttribute("refusalAt", anchor.startsWith("problem-") ? "problems" : anchor);
-			if ("concurrent.change".equals(refusal.code())) {
-				// the form keeps the writer's text; the saved version is shown beside it
-				model.addAttribute("stale", true);
-				TextsForm typed = (TextsForm) model.getAttribute("texts");
-				if (typed != null) {
-					JointSituationPicture saved = page.picture(year);
-					model.addAttribute("texts", new TextsForm(typed.analysis(), typed.summary(), saved.version()));
-					model.addAttribute("savedTexts", saved);
-				}
-			}
 			return page(year, model, locale);
 		}
 	}

@@ -2,7 +2,9 @@ package se.trygghet.situation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -58,15 +60,36 @@ class JointPictureWork {
 	@Transactional
 	UUID addProblem(int year, int version, String title, @Nullable String areaId, List<String> categories,
 			@Nullable String rationale) {
-		UUID area = area(areaId);
-		if (area != null && areas.area(new se.trygghet.area.AreaId(area)).filter(a -> a.municipality().equals(reporting.municipality())).isEmpty()) {
-			throw Refusal.on("area", "situation.joint.problem.area.unknown");
+		// every refused value at once, in the form's order: title, area, categories, rationale
+		Map<String, String> refused = new LinkedHashMap<>();
+		UUID area = null;
+		try {
+			area = area(areaId);
+		}
+		catch (Refusal ex) {
+			refused.putAll(ex.fieldCodes());
+		}
+		UUID picked = area;
+		if (picked != null && areas.area(new se.trygghet.area.AreaId(picked)).filter(a -> a.municipality().equals(reporting.municipality())).isEmpty()) {
+			refused.put("area", "situation.joint.problem.area.unknown");
 		}
 		if (!reporting.categories().containsAll(categories)) {
-			throw Refusal.on("categories", "situation.incident.category.unknown");
+			refused.put("categories", "situation.incident.category.unknown");
 		}
-		JointSituationPicture.Problem problem = new JointSituationPicture.Problem(UUID.randomUUID(), title, area,
-				categories, rationale);
+		JointSituationPicture.Problem problem;
+		try {
+			problem = new JointSituationPicture.Problem(UUID.randomUUID(), title, area, categories, rationale);
+		}
+		catch (Refusal ex) {
+			refused.putAll(ex.fieldCodes());
+			Map<String, String> inFormOrder = new LinkedHashMap<>();
+			List.of("title", "area", "categories", "rationale")
+				.forEach(field -> inFormOrder.computeIfAbsent(field, refused::get));
+			throw Refusal.onFields(inFormOrder);
+		}
+		if (!refused.isEmpty()) {
+			throw Refusal.onFields(refused);
+		}
 		change(year, version, "problem-added", "prioriterat problem tillagt: " + problem.title(), p -> p.add(problem));
 		return problem.id();
 	}

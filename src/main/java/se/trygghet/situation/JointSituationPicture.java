@@ -2,7 +2,9 @@ package se.trygghet.situation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.system.Refusal;
@@ -29,18 +31,22 @@ final class JointSituationPicture {
 	record Problem(UUID id, String title, @Nullable UUID area, List<String> categories, @Nullable String rationale) {
 
 		Problem {
+			// every refused value at once, so the form shows them all beside their fields
+			Map<String, String> refused = new LinkedHashMap<>();
 			title = title == null ? "" : title.strip();
 			if (title.isEmpty() || title.length() > 300) {
-				throw Refusal.on("title", "situation.joint.problem.title.invalid");
+				refused.put("title", "situation.joint.problem.title.invalid");
 			}
 			categories = List.copyOf(categories);
 			rationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
 			if (rationale != null && rationale.length() > MAX_TEXT) {
-				throw Refusal.on("rationale", "followup.text.tooLong");
+				refused.put("rationale", "followup.text.tooLong");
 			}
-			PersonalData.findIn(title + "\n" + (rationale == null ? "" : rationale)).ifPresent(kind -> {
-				throw Refusal.on("rationale", "situation.personalData." + kind.key());
-			});
+			PersonalData.findIn(title + "\n" + (rationale == null ? "" : rationale))
+				.ifPresent(kind -> refused.putIfAbsent("rationale", "situation.personalData." + kind.key()));
+			if (!refused.isEmpty()) {
+				throw Refusal.onFields(refused);
+			}
 		}
 
 	}
@@ -102,8 +108,15 @@ final class JointSituationPicture {
 
 	void revise(@Nullable String analysis, @Nullable String summary) {
 		requireDraft();
-		this.analysis = text("analysis", analysis);
-		this.summary = text("summary", summary);
+		// both texts checked before either is refused, so the form shows every problem at once
+		Map<String, String> refused = new LinkedHashMap<>();
+		String checkedSummary = text("summary", summary, refused);
+		String checkedAnalysis = text("analysis", analysis, refused);
+		if (!refused.isEmpty()) {
+			throw Refusal.onFields(refused);
+		}
+		this.analysis = checkedAnalysis;
+		this.summary = checkedSummary;
 	}
 
 	void add(Problem problem) {
@@ -167,16 +180,14 @@ final class JointSituationPicture {
 		throw Refusal.of("situation.joint.problem.gone");
 	}
 
-	private static @Nullable String text(String field, @Nullable String text) {
+	private static @Nullable String text(String field, @Nullable String text, Map<String, String> refused) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		if (text.length() > MAX_TEXT) {
-			throw Refusal.on(field, "followup.text.tooLong");
+			refused.put(field, "followup.text.tooLong");
 		}
-		PersonalData.findIn(text).ifPresent(kind -> {
-			throw Refusal.on(field, "situation.personalData." + kind.key());
-		});
+		PersonalData.findIn(text).ifPresent(kind -> refused.putIfAbsent(field, "situation.personalData." + kind.key()));
 		return text.strip();
 	}
 

@@ -2,7 +2,6 @@ package se.trygghet.system;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.ui.Model;
@@ -41,23 +40,6 @@ public final class Forms {
 		model.addAttribute(bound.getObjectName(), form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), result);
 		return result;
-	}
-
-	/**
-	 * The older way, left only for {@code situation}'s incident form until it is on {@link #errors}: when a posted value cannot even be converted (a
-	 * tampered hidden field, an id that is not an id), a fresh form is put back with a message that says what happened,
-	 * so the user sees the form instead of an error page and nothing is saved. Returns the form to work with.
-	 */
-	public static <T> T recover(@Nullable T form, BindingResult errors, Model model, Supplier<T> fresh) {
-		if (!unconvertible(errors)) {
-			return form;
-		}
-		T replacement = fresh.get();
-		BindingResult result = new BeanPropertyBindingResult(replacement, errors.getObjectName());
-		result.reject("form.invalidValue");
-		model.addAttribute(errors.getObjectName(), replacement);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), result);
-		return replacement;
 	}
 
 	/**

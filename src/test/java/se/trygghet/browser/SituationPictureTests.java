@@ -67,6 +67,27 @@ class SituationPictureTests extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void theIncidentFormShowsEveryProblemAtItsTopAndKeepsACoordinateWithACommaAsTyped() {
+		signIn("faltrapportor");
+		open("/incidents/new");
+		waitFor(d -> !d.findElements(By.cssSelector("#incident-map.leaflet-container")).isEmpty());
+		find("#latitude").sendKeys("59,61");
+		find("#longitude").sendKeys("16.5450");
+		submit("#incident-form");
+		// the summary has the focus (app.js), and names every problem, each beside its field too
+		assertThat(driver.switchTo().activeElement().getAttribute("data-error-summary")).isNotNull();
+		assertThat(text(".error-summary")).contains("Skriv latituden som ett tal med punkt")
+			.contains("Välj en kategori ur listan").contains("Ange organisation");
+		assertThat(text("#latitude-error")).contains("Skriv latituden som ett tal med punkt");
+		assertThat(find("#category-error").isDisplayed()).isTrue();
+		assertThat(find("#organisation-error").isDisplayed()).isTrue();
+		// the map script marks a typed place but never rewrites it
+		waitFor(d -> !d.findElements(By.cssSelector("#incident-map.leaflet-container")).isEmpty());
+		assertThat(find("#latitude").getAttribute("value")).isEqualTo("59,61");
+		assertAccessible();
+	}
+
 	@org.junit.jupiter.api.io.TempDir
 	java.nio.file.Path files;
 

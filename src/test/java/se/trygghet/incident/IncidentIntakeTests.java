@@ -71,6 +71,35 @@ class IncidentIntakeTests {
 
 
 	@Test
+	void showsEveryWrongFieldOfTheFormAtOnceBesideItAndKeepsWhatWasTyped() throws Exception {
+		int before = incidents();
+		mvc.perform(post("/incidents").with(csrf())
+			.with(TestUsers.as(Role.FIELD_REPORTER))
+			.param("category", "")
+			.param("occurredAt", "6/12 kl 18")
+			.param("latitude", "59,61")
+			.param("longitude", "16.5450")
+			.param("organisation", "")
+			.param("severity", "x")
+			.param("description", "Krossad ruta vid busshållplatsen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-error-summary")))
+			.andExpect(content().string(Matchers.containsString("id=\"latitude-error\"")))
+			.andExpect(content().string(Matchers.containsString("Skriv latituden som ett tal med punkt")))
+			.andExpect(content().string(Matchers.containsString("id=\"occurredAt-error\"")))
+			.andExpect(content().string(Matchers.containsString("id=\"category-error\"")))
+			.andExpect(content().string(Matchers.containsString("id=\"organisation-error\"")))
+			.andExpect(content().string(Matchers.containsString("id=\"severity-error\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"59,61\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"6/12 kl 18\"")))
+			.andExpect(content().string(Matchers.containsString("Krossad ruta vid busshållplatsen")))
+			// a coordinate that is not a number is not also "missing"
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Välj en plats på kartan"))));
+		assertThat(incidents()).isEqualTo(before);
+	}
+
+
+	@Test
 	void storesAnIncidentInBothCoordinateSystemsWithTheSmallestAreaAroundIt() throws Exception {
 		mvc.perform(post("/incidents").with(csrf())
 			.with(TestUsers.as(Role.ANALYST))

@@ -176,6 +176,51 @@ class SituationDocumentTests {
 	}
 
 	@Test
+	void showsEveryRefusedValueOfTheJointPictureAtOnceInTheSummaryAndBesideItsFieldKeepingWhatWasTyped()
+			throws Exception {
+		int year = 2030;
+		String problemPage = mvc.perform(post("/situation/joint/" + year + "/problems").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("title", "")
+			.param("area", "inget-område")
+			.param("categories", "ingen-kategori")
+			.param("rationale", "Ring 070-123 45 67 om Bäckby")
+			.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(problemPage).contains("data-error-summary", "Beskriv problemet (högst 300 tecken).",
+				"Välj ett område ur listan.", "Välj en kategori ur listan.",
+				"Texten innehåller något som ser ut som ett telefonnummer",
+				"id=\"title-error\"", "id=\"area-error\"", "id=\"categories-error\"", "id=\"rationale-error\"",
+				"href=\"#area\"", "id=\"area\"", "id=\"categories\"", "Ring 070-123 45 67 om Bäckby");
+
+		String textsPage = mvc.perform(post("/situation/joint/" + year + "/texts").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("summary", "Ring 070-123 45 67")
+			.param("analysis", "Personen 19121212-1212 syns ofta")
+			.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(textsPage).contains("data-error-summary", "id=\"summary-error\"", "id=\"analysis-error\"",
+				"Texten innehåller något som ser ut som ett personnummer", "Personen 19121212-1212 syns ofta");
+		// a version that cannot be read is an error on the form, never a 400 or 500
+		mvc.perform(post("/situation/joint/" + year + "/reopen").with(csrf())
+			.with(TestUsers.as(Role.ANALYST))
+			.param("reason", "Polisen har nya siffror")
+			.param("version", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Sidan har ändrats utanför formuläret")))
+			.andExpect(content().string(Matchers.containsString("Polisen har nya siffror")));
+		TestUsers.signIn(Role.ANALYST);
+		assertThat(joint.picture(year).summary()).isNull();
+		assertThat(joint.picture(year).problems()).isEmpty();
+	}
+
+	@Test
 	void decidingLocksThePictureUntilItIsReopenedWithAReason() throws Exception {
 		int year = 2028;
 		TestUsers.signIn(Role.COORDINATOR);
