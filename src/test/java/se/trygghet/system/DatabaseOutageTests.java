@@ -101,7 +101,7 @@ class DatabaseOutageTests {
 			holder.setAutoCommit(false);
 			try (PreparedStatement claim = holder.prepareStatement(
 					"insert into form_submission (form, key, created_at) values (?, ?, ?)")) {
-				claim.setString(1, "SituationController.report");
+				claim.setString(1, "IncidentController.report");
 				claim.setObject(2, key);
 				claim.setTimestamp(3, Timestamp.from(Instant.now()));
 				claim.executeUpdate();
