@@ -144,12 +144,12 @@ class HotSpotApiController {
 		return queries.filter(from, to, categories, weekdays, hours);
 	}
 
-	/** The GeoJSON, or a problem for bad input: a parameter out of range, or a grid too fine for the area. */
-	private static ResponseEntity<?> answer(Supplier<String> geoJson) {
+	/** The GeoJSON (text, or UTF-8 bytes), or a problem for bad input: a parameter out of range, or a grid too fine for the area. */
+	private static ResponseEntity<?> answer(Supplier<?> geoJson) {
 		return answer(GEO_JSON, geoJson);
 	}
 
-	private static ResponseEntity<?> answer(MediaType type, Supplier<String> body) {
+	private static ResponseEntity<?> answer(MediaType type, Supplier<?> body) {
 		try {
 			return ResponseEntity.ok().contentType(type).body(body.get());
 		}
