@@ -225,6 +225,100 @@ final class Incidents {
 	}
 
 	/**
+	 * The rows with a place, by square of {@link #PLACE_SQUARE} metres in SWEREF 99 TM and, within a square, in day
+	 * order: those of square q are {@code rows[start[q]] … rows[start[q + 1] − 1]}, square q being
+	 * (⌊E / size⌋ − minColumn) + (⌊N / size⌋ − minRow) × width. A count in a shape then reads only the squares its
+	 * bounding box touches, not every row of its period ({@code IncidentCountsReadModel}).
+	 */
+	record PlaceRows(double size, long minColumn, long minRow, int width, int height, int[] start, int[] rows) {
+
+		static final PlaceRows NONE = new PlaceRows(PLACE_SQUARE, 0, 0, 0, 0, new int[1], new int[0]);
+
+		/** The first position among square q's rows whose day is on or after the day (its end when there is none). */
+		int firstOnOrAfter(int q, int[] day, int epochDay) {
+			int low = start[q];
+			int high = start[q + 1];
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (day[rows[middle]] < epochDay) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return low;
+		}
+
+	}
+
+	/** The side of {@link PlaceRows}' squares: a district's ring of 100–500 m touches some hundred of them. */
+	static final int PLACE_SQUARE = 500;
+
+	/** Squares at most: rows far apart get bigger squares rather than a huge empty table. */
+	private static final long MAX_PLACE_SQUARES = 1L << 20;
+
+	private volatile @Nullable PlaceRows placeRows;
+
+	/** {@link PlaceRows}, made when first asked for (one pass to count, one to place). */
+	PlaceRows placeRows() {
+		PlaceRows made = placeRows;
+		if (made != null) {
+			return made;
+		}
+		double minE = Double.POSITIVE_INFINITY;
+		double maxE = Double.NEGATIVE_INFINITY;
+		double minN = Double.POSITIVE_INFINITY;
+		double maxN = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < size; i++) {
+			if (!Double.isNaN(east[i])) {
+				minE = Math.min(minE, east[i]);
+				maxE = Math.max(maxE, east[i]);
+				minN = Math.min(minN, north[i]);
+				maxN = Math.max(maxN, north[i]);
+			}
+		}
+		if (minE > maxE) {
+			placeRows = PlaceRows.NONE;
+			return PlaceRows.NONE;
+		}
+		double side = PLACE_SQUARE;
+		while (((long) Math.floor(maxE / side) - (long) Math.floor(minE / side) + 1)
+				* ((long) Math.floor(maxN / side) - (long) Math.floor(minN / side) + 1) > MAX_PLACE_SQUARES) {
+			side *= 2;
+		}
+		long minColumn = (long) Math.floor(minE / side);
+		long minRow = (long) Math.floor(minN / side);
+		int width = (int) ((long) Math.floor(maxE / side) - minColumn + 1);
+		int height = (int) ((long) Math.floor(maxN / side) - minRow + 1);
+		int[] square = new int[size];
+		int[] start = new int[width * height + 1];
+		for (int i = 0; i < size; i++) {
+			if (Double.isNaN(east[i])) {
+				square[i] = -1;
+			}
+			else {
+				square[i] = (int) ((long) Math.floor(east[i] / side) - minColumn)
+						+ (int) ((long) Math.floor(north[i] / side) - minRow) * width;
+				start[square[i] + 1]++;
+			}
+		}
+		for (int q = 1; q < start.length; q++) {
+			start[q] += start[q - 1];
+		}
+		int[] next = java.util.Arrays.copyOf(start, start.length);
+		int[] rows = new int[start[start.length - 1]];
+		for (int i = 0; i < size; i++) {
+			if (square[i] >= 0) {
+				rows[next[square[i]]++] = i;
+			}
+		}
+		made = new PlaceRows(side, minColumn, minRow, width, height, start, rows);
+		placeRows = made;
+		return made;
+	}
+
+	/**
 	 * The number of each row's cell in the grid, {@code grid.size()} for a row outside the study area and
 	 * {@code grid.size() + 1} for one without a place: a count per cell is then one addition per row, without a branch
 	 * ({@link HotSpots}). Kept with these incidents for the last few grids asked for.
