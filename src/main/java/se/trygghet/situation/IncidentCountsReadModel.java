@@ -27,9 +27,8 @@ import se.trygghet.area.AreaId;
 /**
  * Counts incidents from this node's {@link IncidentProjection}, as every count of the lägesbild does: an area zone is
  * its area and every area under it, matched by the smallest area each incident lay in when it was reported; a shape
- * zone takes the incidents in the squares of {@link Incidents.PlaceRows} around it, testing against the shape only
- * those in a square on its border. The days of every stretch are counted in one pass over the rows from the first day
- * of any stretch to the last.
+ * zone takes the incidents whose point lies in its bounding box and tests each against the prepared shape. The days
+ * of every stretch are counted in one pass over the rows from the first day of any stretch to the last.
  */
 @Component
 class IncidentCountsReadModel implements IncidentCounts {
@@ -73,10 +72,12 @@ class IncidentCountsReadModel implements IncidentCounts {
 			from[k] = (int) counted.get(k).from().toEpochDay();
 			to[k] = (int) counted.get(k).to().toEpochDay();
 		}
+		int first = in.firstOnOrAfter(java.util.Arrays.stream(from).min().orElseThrow());
+		int end = in.firstOnOrAfter(java.util.Arrays.stream(to).max().orElseThrow());
 		boolean[] kinds = kindMask(in, categories);
 		long[] found = new long[from.length];
 		if (zone instanceof InShape shape) {
-			countInShape(in, shape, kinds, from, to, found);
+			countInShape(in, shape, first, end, kinds, from, to, found);
 		}
 		else {
 			// each area's own rows, from the first day of any stretch to the last
@@ -131,54 +132,28 @@ class IncidentCountsReadModel implements IncidentCounts {
 	}
 
 	/**
-	 * A shape's counts: the points in the squares of {@link Incidents.PlaceRows} its bounding box touches, from the first
-	 * day of any stretch on, counted in every stretch their day falls in. A square the shape covers counts all its
-	 * points, one it misses none; only the points of a square on its border are each located in the shape (its border
-	 * included) by an index of its edges. Each square is tested a metre larger than it is, so a point ⌊E / size⌋ puts
-	 * in it by a hair of rounding is still inside.
+	 * A shape's counts: the points in its bounding box, each located in the shape (its border included) by an index of
+	 * its edges, counted in every stretch its day falls in.
 	 */
-	private static void countInShape(Incidents in, InShape shape, boolean[] kinds, int[] from, int[] to, long[] found) {
+	private static void countInShape(Incidents in, InShape shape, int first, int end, boolean[] kinds, int[] from,
+			int[] to, long[] found) {
 		Geometry geometry = shape.sweref99();
 		PointOnGeometryLocator locator = geometry instanceof Polygonal ? new IndexedPointInAreaLocator(geometry)
 				: new PreparedCovers(PreparedGeometryFactory.prepare(geometry));
-		PreparedGeometry prepared = PreparedGeometryFactory.prepare(geometry);
 		Envelope box = geometry.getEnvelopeInternal();
-		Incidents.PlaceRows squares = in.placeRows();
-		int spanFrom = java.util.Arrays.stream(from).min().orElseThrow();
-		int spanTo = java.util.Arrays.stream(to).max().orElseThrow();
-		double side = squares.size();
-		long c0 = Math.max((long) Math.floor(box.getMinX() / side) - 1, squares.minColumn());
-		long c1 = Math.min((long) Math.floor(box.getMaxX() / side) + 1, squares.minColumn() + squares.width() - 1);
-		long r0 = Math.max((long) Math.floor(box.getMinY() / side) - 1, squares.minRow());
-		long r1 = Math.min((long) Math.floor(box.getMaxY() / side) + 1, squares.minRow() + squares.height() - 1);
+		double minE = box.getMinX();
+		double maxE = box.getMaxX();
+		double minN = box.getMinY();
+		double maxN = box.getMaxY();
 		Coordinate point = new Coordinate();
-		for (long r = r0; r <= r1; r++) {
-			for (long c = c0; c <= c1; c++) {
-				int q = (int) (c - squares.minColumn()) + (int) (r - squares.minRow()) * squares.width();
-				int end = squares.start()[q + 1];
-				int k = squares.firstOnOrAfter(q, in.day, spanFrom);
-				if (k == end || in.day[squares.rows()[k]] >= spanTo) {
-					continue;
-				}
-				Geometry square = POINTS.toGeometry(new Envelope(c * side - 1, (c + 1) * side + 1, r * side - 1,
-						(r + 1) * side + 1));
-				if (!prepared.intersects(square)) {
-					continue;
-				}
-				boolean covered = prepared.covers(square);
-				for (; k < end; k++) {
-					int row = squares.rows()[k];
-					if (in.day[row] >= spanTo) {
-						break;
-					}
-					if (!kinds[in.kind(row)]) {
-						continue;
-					}
-					point.x = in.east[row];
-					point.y = in.north[row];
-					if (covered || locator.locate(point) != Location.EXTERIOR) {
-						add(in.day[row], from, to, found);
-					}
+		for (int i = first; i < end; i++) {
+			double e = in.east[i];
+			double n = in.north[i];
+			if (e >= minE && e <= maxE && n >= minN && n <= maxN && kinds[in.kind(i)]) {
+				point.x = e;
+				point.y = n;
+				if (locator.locate(point) != Location.EXTERIOR) {
+					add(in.day[i], from, to, found);
 				}
 			}
 		}
