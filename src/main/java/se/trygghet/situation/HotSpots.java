@@ -477,20 +477,35 @@ class HotSpots {
 	byte[] geoJson(String municipality, Analysis analysis) {
 		HotSpotGrid grid = analysis.grid();
 		int[] counts = analysis.counts();
-		int size = 64;
-		for (int i = 0; i < counts.length; i++) {
-			size += analysis.shown(i) ? grid.featureUtf8(i).length + 96 : 0;
-		}
-		Utf8Buffer json = new Utf8Buffer(size);
-		json.ascii(totals(analysis, new StringBuilder(256)).append(",\"features\":["));
 		GetisOrd.Scores scores = analysis.scores();
-		boolean first = true;
+		String opening = totals(analysis, new StringBuilder(256)).append(",\"features\":[").toString();
+		// first the statistics of every cell shown and the answer's exact size, so that twenty analysts asking for a
+		// year at once hold one array of its bytes each, not a growing one and its copy (1 GB of heap ran out so)
 		// z decides p, p decides p_FDR and both the bin: cells of equal z share their formatted statistics, and a
 		// year's map has far fewer distinct z than cells
 		Map<Long, byte[]> formatted = new HashMap<>();
-		StringBuilder count = new StringBuilder(24);
+		byte[][] statistics = new byte[counts.length][];
+		long size = opening.length() + 2;
+		int shown = 0;
 		for (int i = 0; i < counts.length; i++) {
 			if (!analysis.shown(i)) {
+				continue;
+			}
+			int cell = i;
+			statistics[i] = formatted.computeIfAbsent(Double.doubleToRawLongBits(scores.z()[i]),
+					z -> String.format(Locale.ROOT, ",\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d}}",
+							scores.z()[cell], scores.p()[cell], scores.pFdr()[cell], scores.bin()[cell])
+						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			size += (shown == 0 ? 0 : 1) + grid.featureUtf8(i).length + COUNT.length() + digits(counts[i])
+					+ statistics[i].length;
+			shown++;
+		}
+		Utf8Buffer json = new Utf8Buffer(Math.toIntExact(size));
+		json.ascii(opening);
+		boolean first = true;
+		StringBuilder count = new StringBuilder(24);
+		for (int i = 0; i < counts.length; i++) {
+			if (statistics[i] == null) {
 				continue;
 			}
 			if (!first) {
@@ -499,18 +514,28 @@ class HotSpots {
 			first = false;
 			json.write(grid.featureUtf8(i));
 			count.setLength(0);
-			json.ascii(count.append(",\"count\":").append(counts[i]));
-			int cell = i;
-			json.write(formatted.computeIfAbsent(Double.doubleToRawLongBits(scores.z()[i]),
-					z -> String.format(Locale.ROOT, ",\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d}}",
-							scores.z()[cell], scores.p()[cell], scores.pFdr()[cell], scores.bin()[cell])
-						.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+			json.ascii(count.append(COUNT).append(counts[i]));
+			json.write(statistics[i]);
 		}
 		json.ascii("]}");
 		return json.toByteArray();
 	}
 
-	/** A growing array of UTF-8 bytes, unsynchronised (unlike ByteArrayOutputStream): a map writes some 50 000 pieces. */
+	private static final String COUNT = ",\"count\":";
+
+	/** The digits of a count (never negative). */
+	private static int digits(int n) {
+		int digits = 1;
+		for (int rest = n / 10; rest > 0; rest /= 10) {
+			digits++;
+		}
+		return digits;
+	}
+
+	/**
+	 * An array of UTF-8 bytes, unsynchronised (unlike ByteArrayOutputStream): a map writes some 50 000 pieces. It grows
+	 * only if its first size was too small, and is given away without a copy when it was exact.
+	 */
 	private static final class Utf8Buffer {
 
 		private byte[] bytes;
