@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -49,8 +50,21 @@ class HotSpotApiController {
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String categories,
 			@RequestParam(defaultValue = "250") int cellSize, @RequestParam(required = false) @Nullable String weekdays,
-			@RequestParam(required = false) @Nullable String hours) {
-		return answer(() -> hotSpots.geoJson(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours)));
+			@RequestParam(required = false) @Nullable String hours,
+			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String acceptEncoding) {
+		byte[] geoJson;
+		try {
+			geoJson = hotSpots.geoJson(reporting.municipality(), query(from, to, categories, cellSize, weekdays, hours));
+		}
+		catch (IllegalArgumentException ex) {
+			return problem(ex);
+		}
+		// megabytes for a year: gzipped here at level 1, which Tomcat (level 6) then leaves as it is (FastGzip)
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(GEO_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
+		if (FastGzip.accepted(acceptEncoding)) {
+			return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(FastGzip.compress(geoJson));
+		}
+		return ok.body(geoJson);
 	}
 
 	@GetMapping(path = "/api/v1/hotspots/counts", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -46,6 +46,9 @@ final class HotSpotGrid {
 
 	private volatile String @org.jspecify.annotations.Nullable [] features;
 
+	/** {@link #features} in UTF-8, as the hot-spot GeoJSON is written: encoded once per grid, not per answer. */
+	private volatile byte @org.jspecify.annotations.Nullable [][] utf8Features;
+
 	HotSpotGrid(String key, Set<GridCell> cells, int cellSize, java.util.function.Function<List<GridCell>, List<String>> names) {
 		this.key = key;
 		this.cellSize = cellSize;
@@ -146,6 +149,24 @@ final class HotSpotGrid {
 				if (made == null) {
 					made = makeFeatures();
 					features = made;
+				}
+			}
+		}
+		return made[i];
+	}
+
+	/** {@link #feature} in UTF-8. */
+	byte[] featureUtf8(int i) {
+		byte[][] made = utf8Features;
+		if (made == null) {
+			synchronized (this) {
+				made = utf8Features;
+				if (made == null) {
+					made = new byte[size()][];
+					for (int k = 0; k < made.length; k++) {
+						made[k] = feature(k).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+					}
+					utf8Features = made;
 				}
 			}
 		}

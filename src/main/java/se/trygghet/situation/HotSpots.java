@@ -85,7 +85,7 @@ class HotSpots {
 	}
 
 	/** {@link #analysis} as {@link #geoJson(String, Analysis)}, kept until the incidents or areas change. */
-	String geoJson(String municipality, Query query) {
+	byte[] geoJson(String municipality, Query query) {
 		Incidents now = incidents.current();
 		if (maps == null) {
 			return geoJson(municipality, analyse(municipality, query, now));
@@ -469,30 +469,107 @@ class HotSpots {
 	}
 
 	/**
-	 * The cells as GeoJSON in WGS84: those with incidents or a non-zero bin (the rest are quiet and many), each with
-	 * the area it lies in; and the analysis's totals, which every other channel states the same.
+	 * The cells as GeoJSON in WGS84, in UTF-8: those with incidents or a non-zero bin (the rest are quiet and many),
+	 * each with the area it lies in; and the analysis's totals, which every other channel states the same. A year's
+	 * answer is megabytes, so it is written as bytes from each cell's feature encoded once per grid: encoding it from
+	 * one string per answer (twice, to learn its length first) cost more than the analysis.
 	 */
-	String geoJson(String municipality, Analysis analysis) {
-		StringBuilder json = totals(analysis, new StringBuilder(256 * (int) Math.min(100_000, analysis.shown() + 1)))
-			.append(",\"features\":[");
+	byte[] geoJson(String municipality, Analysis analysis) {
+		HotSpotGrid grid = analysis.grid();
+		int[] counts = analysis.counts();
 		GetisOrd.Scores scores = analysis.scores();
-		boolean first = true;
+		String opening = totals(analysis, new StringBuilder(256)).append(",\"features\":[").toString();
+		// first the statistics of every cell shown and the answer's exact size, so that twenty analysts asking for a
+		// year at once hold one array of its bytes each, not a growing one and its copy (1 GB of heap ran out so)
 		// z decides p, p decides p_FDR and both the bin: cells of equal z share their formatted statistics, and a
 		// year's map has far fewer distinct z than cells
-		Map<Long, String> formatted = new HashMap<>();
-		for (int i = 0; i < analysis.counts().length; i++) {
+		Map<Long, byte[]> formatted = new HashMap<>();
+		byte[][] statistics = new byte[counts.length][];
+		long size = opening.length() + 2;
+		int shown = 0;
+		for (int i = 0; i < counts.length; i++) {
 			if (!analysis.shown(i)) {
 				continue;
 			}
-			json.append(first ? "" : ",").append(analysis.grid().feature(i)).append(",\"count\":")
-				.append(analysis.counts()[i]);
-			first = false;
 			int cell = i;
-			json.append(formatted.computeIfAbsent(Double.doubleToRawLongBits(scores.z()[i]),
+			statistics[i] = formatted.computeIfAbsent(Double.doubleToRawLongBits(scores.z()[i]),
 					z -> String.format(Locale.ROOT, ",\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d}}",
-							scores.z()[cell], scores.p()[cell], scores.pFdr()[cell], scores.bin()[cell])));
+							scores.z()[cell], scores.p()[cell], scores.pFdr()[cell], scores.bin()[cell])
+						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			size += (shown == 0 ? 0 : 1) + grid.featureUtf8(i).length + COUNT.length() + digits(counts[i])
+					+ statistics[i].length;
+			shown++;
 		}
-		return json.append("]}").toString();
+		Utf8Buffer json = new Utf8Buffer(Math.toIntExact(size));
+		json.ascii(opening);
+		boolean first = true;
+		StringBuilder count = new StringBuilder(24);
+		for (int i = 0; i < counts.length; i++) {
+			if (statistics[i] == null) {
+				continue;
+			}
+			if (!first) {
+				json.ascii(",");
+			}
+			first = false;
+			json.write(grid.featureUtf8(i));
+			count.setLength(0);
+			json.ascii(count.append(COUNT).append(counts[i]));
+			json.write(statistics[i]);
+		}
+		json.ascii("]}");
+		return json.toByteArray();
+	}
+
+	private static final String COUNT = ",\"count\":";
+
+	/** The digits of a count (never negative). */
+	private static int digits(int n) {
+		int digits = 1;
+		for (int rest = n / 10; rest > 0; rest /= 10) {
+			digits++;
+		}
+		return digits;
+	}
+
+	/**
+	 * An array of UTF-8 bytes, unsynchronised (unlike ByteArrayOutputStream): a map writes some 50 000 pieces. It grows
+	 * only if its first size was too small, and is given away without a copy when it was exact.
+	 */
+	private static final class Utf8Buffer {
+
+		private byte[] bytes;
+
+		private int size;
+
+		Utf8Buffer(int capacity) {
+			bytes = new byte[capacity];
+		}
+
+		void write(byte[] more) {
+			room(more.length);
+			System.arraycopy(more, 0, bytes, size, more.length);
+			size += more.length;
+		}
+
+		/** Text known to be ASCII (numbers and the names of JSON members). */
+		void ascii(CharSequence text) {
+			room(text.length());
+			for (int i = 0; i < text.length(); i++) {
+				bytes[size++] = (byte) text.charAt(i);
+			}
+		}
+
+		private void room(int more) {
+			if (size + more > bytes.length) {
+				bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+			}
+		}
+
+		byte[] toByteArray() {
+			return size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size);
+		}
+
 	}
 
 	/**

@@ -69,6 +69,33 @@ class HotSpotMapApiTests {
 		}
 	}
 
+	/** The GeoJSON is gzipped by the controller itself (at level 1, FastGzip), not only by Tomcat's connector. */
+	@Test
+	void theGeoJsonTravelsGzippedToClientsThatAcceptItAndDecodesToThePlainAnswer() throws Exception {
+		String path = "/api/v1/hotspots?cellSize=500&categories=klotter,brand";
+		byte[] plain = mvc.perform(get(path).with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Content-Encoding"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		for (String accepted : List.of("gzip", "br;q=1.0, gzip;q=0.8, *;q=0.1", "*")) {
+			org.springframework.mock.web.MockHttpServletResponse gzipped = mvc
+				.perform(get(path).header("Accept-Encoding", accepted).with(TestUsers.as(Role.ANALYST)))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Encoding", "gzip"))
+				.andExpect(header().string("Vary", org.hamcrest.Matchers.containsString("Accept-Encoding")))
+				.andReturn()
+				.getResponse();
+			try (java.util.zip.GZIPInputStream body = new java.util.zip.GZIPInputStream(
+					new java.io.ByteArrayInputStream(gzipped.getContentAsByteArray()))) {
+				assertThat(body.readAllBytes()).as(accepted).isEqualTo(plain);
+			}
+		}
+		mvc.perform(get(path).header("Accept-Encoding", "gzip;q=0, *").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(header().doesNotExist("Content-Encoding"));
+	}
+
 	@Test
 	void theGridIsKeptByTheBrowserAndAskedAgainOnlyWhetherItStillHolds() throws Exception {
 		String etag = mvc.perform(get("/api/v1/hotspots/grid?cellSize=500").with(TestUsers.as(Role.ANALYST)))

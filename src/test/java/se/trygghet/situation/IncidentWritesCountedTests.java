@@ -207,7 +207,8 @@ class IncidentWritesCountedTests {
 		assertThat(countedIn(hotSpots.geoJson(reporting.municipality(), year))).isEqualTo(before + 7);
 	}
 
-	private static int countedIn(String geoJson) {
+	private static int countedIn(byte[] utf8) {
+		String geoJson = new String(utf8, StandardCharsets.UTF_8);
 		return Pattern.compile("\"count\":(\\d+)").matcher(geoJson).results().mapToInt(m -> Integer.parseInt(m.group(1))).sum();
 	}
 

@@ -136,7 +136,7 @@ public class LagesbildBench {
 		}
 		year = hotSpots.analyse(municipality, new HotSpots.Query(today.minusYears(1), today.plusDays(1), Set.of(), 250));
 		yearCounts = hotSpots.countsJson(year);
-		yearGeoJson = hotSpots.geoJson(municipality, year);
+		yearGeoJson = new String(hotSpots.geoJson(municipality, year), StandardCharsets.UTF_8);
 		System.out.printf("%nA year, 250 m: %d cells, %d shown; counts %d bytes (%d gzipped), GeoJSON %d bytes (%d gzipped)%n",
 				year.studyAreaCells(), year.shown(), yearCounts.length(), gzip(yearCounts), yearGeoJson.length(),
 				gzip(yearGeoJson));
@@ -240,7 +240,7 @@ public class LagesbildBench {
 	/** The full GeoJSON (/api/v1/hotspots) of a varied filter, gzipped. */
 	@Benchmark
 	public int hotSpotGeoJsonGzipped() {
-		return gzip(hotSpots.geoJson(municipality, hotSpots.analyse(municipality, nextQuery())));
+		return gzip(new String(hotSpots.geoJson(municipality, hotSpots.analyse(municipality, nextQuery())), StandardCharsets.UTF_8));
 	}
 
 	/** Gi* and the adjustment alone, of a year's counts. */
@@ -257,7 +257,7 @@ public class LagesbildBench {
 
 	/** The GeoJSON of a year (every cell has incidents), and gzipped. */
 	@Benchmark
-	public String geoJsonOfAYear() {
+	public byte[] geoJsonOfAYear() {
 		return hotSpots.geoJson(municipality, year);
 	}
 
