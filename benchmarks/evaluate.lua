@@ -12,6 +12,7 @@
 --   EVAL_AREAS          the districts' area ids, comma-separated (at least two)
 --   EVAL_FIRST_DAY      YYYY-MM-DD, the first day with incidents; EVAL_DAYS the days of data from it
 --   FILTER_THREADS      wrk's -t (default 2); each thread uses its own target districts, so no two requests repeat
+local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "wrk-common.lua")
 local threads = {}
 
 function setup(thread)
@@ -107,25 +108,7 @@ function response(status, headers, body)
    end
 end
 
-local function ms(us)
-   return string.format("%.2f", us / 1000.0)
-end
-
 function done(summary, latency, requests)
-   local failed, distinct_total, sessions_max = 0, 0, 0
-   for _, thread in ipairs(threads) do
-      failed = failed + (thread:get("non2xx") or 0)
-      distinct_total = distinct_total + (thread:get("distinct") or 0)
-      sessions_max = math.max(sessions_max, thread:get("sessions") or 0)
-   end
-   local seconds = summary.duration / 1e6
-   local e = summary.errors
-   io.write(string.format(
-      "WRK_RESULT requests=%d duration_s=%.2f rps=%.2f p50_ms=%s p90_ms=%s p95_ms=%s p99_ms=%s max_ms=%s "
-         .. "non2xx=%d err_connect=%d err_read=%d err_write=%d err_timeout=%d err_status=%d bytes=%d sessions=%d "
-         .. "distinct=%d\n",
-      summary.requests, seconds, summary.requests / seconds,
-      ms(latency:percentile(50)), ms(latency:percentile(90)), ms(latency:percentile(95)),
-      ms(latency:percentile(99)), ms(latency.max),
-      failed, e.connect, e.read, e.write, e.timeout, e.status, summary.bytes, sessions_max, distinct_total))
+   local failed, distinct, sessions = common.totals(threads)
+   common.write_result(summary, latency, failed, string.format(" sessions=%d distinct=%d", sessions, distinct))
 end

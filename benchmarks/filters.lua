@@ -19,6 +19,7 @@
 --                           (app.situation.result-cache=false) so that a repeat is computed again like a new one.
 --   FILTER_THREADS          wrk's -t (default 2)
 --   FILTER_WARMUP=1         draw from another seed (for the warm-up run before the measurement)
+local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "wrk-common.lua")
 local threads = {}
 
 function setup(thread)
@@ -29,25 +30,6 @@ end
 local categories = { "skadegorelse", "klotter", "nedskrapning", "brand", "fordonsbrand", "ordningsstorning",
    "narkotika", "otrygg-plats", "hot-vald", "ovrigt" }
 local lengths = { 7, 7, 14, 28, 31, 61, 91, 182, 365 }
-
-local function load_sessions(path)
-   local file, err = io.open(path, "r")
-   if not file then
-      error("WRK_SESSIONS_FILE: cannot open " .. tostring(err))
-   end
-   local list = {}
-   for line in file:lines() do
-      local value = line:match("^%s*(.-)%s*$")
-      if value ~= "" then
-         table.insert(list, value)
-      end
-   end
-   file:close()
-   if #list == 0 then
-      error("WRK_SESSIONS_FILE: no session cookies in " .. path)
-   end
-   return list
-end
 
 local function day_text(t)
    return os.date("%Y-%m-%d", t)
@@ -73,7 +55,7 @@ function init(args)
    distinct = 0
    -- the warm-up (FILTER_WARMUP=1) draws from another seed, so the measurement's requests are new to the node
    math.randomseed(1980 + 7919 * id + (os.getenv("FILTER_WARMUP") and 104729 or 0))
-   local cookies = load_sessions(os.getenv("WRK_SESSIONS_FILE") or "")
+   local cookies = common.load_sessions(os.getenv("WRK_SESSIONS_FILE") or "")
    sessions = #cookies
    local kind = os.getenv("FILTER_KIND") or "hotspots"
    local path = os.getenv("FILTER_PATH") or "/api/v1/hotspots"
@@ -171,25 +153,7 @@ function response(status, headers, body)
    end
 end
 
-local function ms(us)
-   return string.format("%.2f", us / 1000.0)
-end
-
 function done(summary, latency, requests)
-   local non2xx_total, distinct_total, sessions_max = 0, 0, 0
-   for _, thread in ipairs(threads) do
-      non2xx_total = non2xx_total + (thread:get("non2xx") or 0)
-      distinct_total = distinct_total + (thread:get("distinct") or 0)
-      sessions_max = math.max(sessions_max, thread:get("sessions") or 0)
-   end
-   local seconds = summary.duration / 1e6
-   local e = summary.errors
-   io.write(string.format(
-      "WRK_RESULT requests=%d duration_s=%.2f rps=%.2f p50_ms=%s p90_ms=%s p95_ms=%s p99_ms=%s max_ms=%s "
-         .. "non2xx=%d err_connect=%d err_read=%d err_write=%d err_timeout=%d err_status=%d bytes=%d sessions=%d "
-         .. "distinct=%d\n",
-      summary.requests, seconds, summary.requests / seconds,
-      ms(latency:percentile(50)), ms(latency:percentile(90)), ms(latency:percentile(95)),
-      ms(latency:percentile(99)), ms(latency.max),
-      non2xx_total, e.connect, e.read, e.write, e.timeout, e.status, summary.bytes, sessions_max, distinct_total))
+   local failed, distinct, sessions = common.totals(threads)
+   common.write_result(summary, latency, failed, string.format(" sessions=%d distinct=%d", sessions, distinct))
 end

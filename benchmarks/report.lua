@@ -11,6 +11,7 @@
 -- are kept (a Cookie header given with -H is replaced). The WRK_RESULT line then ends with sessions=N. Without the
 -- variable (or with it empty) every request is the same static request, as wrk sends it by default.
 
+local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "wrk-common.lua")
 local threads = {}
 local thread_count = 0
 
@@ -34,25 +35,6 @@ local function spread(k)
    return r
 end
 
-local function load_sessions(path)
-   local file, err = io.open(path, "r")
-   if not file then
-      error("WRK_SESSIONS_FILE: cannot open " .. tostring(err))
-   end
-   local list = {}
-   for line in file:lines() do
-      local value = line:match("^%s*(.-)%s*$")
-      if value ~= "" then
-         table.insert(list, value)
-      end
-   end
-   file:close()
-   if #list == 0 then
-      error("WRK_SESSIONS_FILE: no session cookies in " .. path)
-   end
-   return list
-end
-
 function init(args)
    non2xx = 0
    sessions = 0
@@ -62,7 +44,7 @@ function init(args)
       return -- static request, no request() function: wrk's default path
    end
 
-   local cookies = load_sessions(path)
+   local cookies = common.load_sessions(path)
    sessions = #cookies
 
    -- wrk.headers holds the -H headers (names lower-cased) and Host; keep them all except any Cookie.
@@ -95,25 +77,7 @@ function response(status, headers, body)
    end
 end
 
-local function ms(us)
-   return string.format("%.2f", us / 1000.0)
-end
-
 function done(summary, latency, requests)
-   local non2xx_total = 0
-   local sessions = 0
-   for _, thread in ipairs(threads) do
-      non2xx_total = non2xx_total + (thread:get("non2xx") or 0)
-      sessions = math.max(sessions, thread:get("sessions") or 0)
-   end
-   local seconds = summary.duration / 1e6
-   local e = summary.errors
-   io.write(string.format(
-      "WRK_RESULT requests=%d duration_s=%.2f rps=%.2f p50_ms=%s p90_ms=%s p95_ms=%s p99_ms=%s max_ms=%s "
-         .. "non2xx=%d err_connect=%d err_read=%d err_write=%d err_timeout=%d err_status=%d bytes=%d%s\n",
-      summary.requests, seconds, summary.requests / seconds,
-      ms(latency:percentile(50)), ms(latency:percentile(90)), ms(latency:percentile(95)),
-      ms(latency:percentile(99)), ms(latency.max),
-      non2xx_total, e.connect, e.read, e.write, e.timeout, e.status, summary.bytes,
-      sessions > 0 and string.format(" sessions=%d", sessions) or ""))
+   local failed, _, sessions = common.totals(threads)
+   common.write_result(summary, latency, failed, sessions > 0 and string.format(" sessions=%d", sessions) or "")
 end
