@@ -404,19 +404,19 @@ final class Incidents {
 		}
 
 		int municipality(String code) {
-			int i = municipalities.indexOf(code);
-			if (i < 0) {
-				municipalities.add(code);
-				i = municipalities.size() - 1;
-			}
-			return i;
+			return indexOrAdded(municipalities, code);
 		}
 
 		int category(String code) {
-			int i = categories.indexOf(code);
+			return indexOrAdded(categories, code);
+		}
+
+		/** A code's place in the dictionary's list, added at its end when it is new. */
+		private static int indexOrAdded(List<String> codes, String code) {
+			int i = codes.indexOf(code);
 			if (i < 0) {
-				categories.add(code);
-				i = categories.size() - 1;
+				codes.add(code);
+				i = codes.size() - 1;
 			}
 			return i;
 		}
