@@ -19,10 +19,10 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
+import se.trygghet.incident.IncidentReporting;
 
 /**
  * Counts incidents from this node's {@link IncidentProjection}, as every count of the lägesbild does: an area zone is
@@ -35,23 +35,24 @@ class IncidentCountsReadModel implements IncidentCounts {
 
 	private static final GeometryFactory POINTS = new GeometryFactory();
 
-	private final JdbcClient jdbc;
+	private final IncidentReporting reporting;
 
 	private final AreaCatalog areas;
 
 	private final IncidentProjection incidents;
 
-	IncidentCountsReadModel(JdbcClient jdbc, AreaCatalog areas, IncidentProjection incidents) {
-		this.jdbc = jdbc;
+	IncidentCountsReadModel(IncidentReporting reporting, AreaCatalog areas, IncidentProjection incidents) {
+		this.reporting = reporting;
 		this.areas = areas;
 		this.incidents = incidents;
 	}
 
 	@Override
 	public List<Category> categories() {
-		return jdbc.sql("select code, name_sv, name_en from incident_category where active order by position")
-			.query((rs, n) -> new Category(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.list();
+		return reporting.activeCategories()
+			.stream()
+			.map(c -> new Category(c.code(), c.nameSv(), c.nameEn()))
+			.toList();
 	}
 
 	@Override
