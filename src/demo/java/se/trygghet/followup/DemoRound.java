@@ -167,7 +167,31 @@ class DemoRound implements ApplicationRunner {
 		String effects = index % 3 == 0 ? null
 				: "[Demodata] Deltagarna beskriver en ökad trygghet; effekten följs upp med indikatorerna.";
 		String next = "[Demodata] Fortsätta arbetet och utvärdera det inför nästa uppföljning.";
-		return new ReportContent(status, reason, done, effects, next, ASSESSMENTS[index % ASSESSMENTS.length]);
+		return new ReportContent(status, reason, done, effects, next, ASSESSMENTS[index % ASSESSMENTS.length])
+			.withPerspectives(perspectives(index));
+	}
+
+	/**
+	 * Some reports speak to the plan's perspectives, some do not, and some leave "children consulted" unanswered, so
+	 * that the dashboard's and the annual report's counts have each case to show.
+	 */
+	private static Perspectives perspectives(int index) {
+		return switch (index % 4) {
+			case 0 -> new Perspectives(
+					"[Demodata] Elever i årskurs 6–9 intervjuades om var de känner sig otrygga; svaren styrde vilka platser "
+							+ "som åtgärdades först.",
+					Perspectives.ChildrenConsulted.JA,
+					"[Demodata] Flickor och pojkar svarade var för sig; flickor nämnde oftare dålig belysning.",
+					"[Demodata] Trygghetsvandringen gjordes med rullstol och rollator för att hitta hinder, och inbjudan "
+							+ "översattes till arabiska och somaliska.",
+					Set.of(Perspectives.Grouping.FUNKTIONSNEDSATTNING, Perspectives.Grouping.ETNISK_BAKGRUND));
+			case 1 -> new Perspectives(null, Perspectives.ChildrenConsulted.EJ_RELEVANT,
+					"[Demodata] Utbildningen nådde lika många kvinnor som män bland medarbetarna.", null, Set.of());
+			case 2 -> new Perspectives(
+					"[Demodata] Barnkonsekvensanalys gjord inför beslutet; barnen själva har ännu inte tillfrågats.", null,
+					null, "[Demodata] Seniorer över 65 deltog i grannsamverkan.", Set.of(Perspectives.Grouping.ALDER));
+			default -> Perspectives.NONE;
+		};
 	}
 
 }

@@ -14,7 +14,7 @@ import se.trygghet.plan.Direction;
  */
 record AnnualReport(String title, String planName, String municipality, String period, String roundTitle,
 		LocalDate date, Audience audience, @Nullable String diarienummer, @Nullable String summary, Totals totals,
-		List<Section> focusAreas, List<CommitteeAppendix> committees, boolean demo) {
+		List<Section> focusAreas, List<CommitteeAppendix> committees, boolean demo, PerspectiveChapter perspectives) {
 
 	/** Who the report is compiled for; the text says so on its cover. */
 	enum Audience {
@@ -75,12 +75,39 @@ record AnnualReport(String title, String planName, String municipality, String p
 	record ActivityEntry(ActivityNumber number, String text, String lead, List<String> coResponsible,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-			ReportState state, List<ContributionEntry> contributions) {
+			ReportState state, List<ContributionEntry> contributions, Perspectives perspectives) {
 
 		public String anchor() {
 			return "aktivitet-" + number.focusArea() + "-" + number.position();
 		}
 
+	}
+
+	/**
+	 * The chapter on the perspectives the plan asks the work to be followed up with: how many of the activities'
+	 * reports address each ({@code counts}, over the lead committees' reports, as the round's dashboard counts), what
+	 * those that do say ({@code entries}), and beside them the indicators' values by gender and by age for the round's
+	 * period only ({@code period}); {@code age} is empty when no indicator has values by age for it.
+	 */
+	record PerspectiveChapter(String period, PerspectiveCounts counts, List<PerspectiveEntry> entries,
+			List<BreakdownRow> gender, List<BreakdownRow> age) {
+
+		public static final String ANCHOR = "perspektiv";
+
+		public String anchor() {
+			return ANCHOR;
+		}
+
+	}
+
+	record PerspectiveEntry(ActivityNumber number, String text, String lead, Perspectives perspectives) {
+	}
+
+	/**
+	 * One value of an indicator for one group (or its total): the value as written, "saknas" or that it is withheld;
+	 * {@code measured} when the source has a value for it, shown or withheld.
+	 */
+	record BreakdownRow(String indicator, String group, boolean total, String value, boolean measured) {
 	}
 
 	record ContributionEntry(String committee, @Nullable ActivityStatus status, @Nullable String statusReason,

@@ -34,10 +34,13 @@ class AnnualReportCompiler {
 
 	private final FollowUpViews views;
 
+	private final BreakdownFigures breakdowns;
+
 	private final Clock clock;
 
 	AnnualReportCompiler(ReportingRounds rounds, Reports reports, PlanCatalog plans, IndicatorFigures indicatorFigures,
-			FollowUpViews views, Clock clock) {
+			FollowUpViews views, BreakdownFigures breakdowns, Clock clock) {
+		this.breakdowns = breakdowns;
 		this.rounds = rounds;
 		this.reports = reports;
 		this.plans = plans;
@@ -79,7 +82,8 @@ class AnnualReportCompiler {
 							.map(r -> new AnnualReport.ContributionEntry(name(committeeNames, r.committee()),
 									r.content().status(), r.content().statusReason(), r.content().done(),
 									r.content().assessment(), r.state()))
-							.toList()));
+							.toList(),
+						c.perspectives()));
 		}
 		byFocusArea.values().forEach(list -> list.sort(Comparator.comparing(AnnualReport.ActivityEntry::number)));
 		byCommittee.values().forEach(list -> list.sort(Comparator.comparing(AnnualReport.AppendixRow::number)));
@@ -104,7 +108,34 @@ class AnnualReportCompiler {
 		return new AnnualReport(title, plan.name(), plan.municipality(), round.period(), round.title(),
 				LocalDate.now(clock), audience, blankToNull(diarienummer), blankToNull(summary),
 				totals(sections), sections, appendix,
-				views.round(roundId).map(FollowUpViews.RoundRow::demo).orElse(false));
+				views.round(roundId).map(FollowUpViews.RoundRow::demo).orElse(false),
+				perspectives(sections, plan, round.reportedPeriod()));
+	}
+
+	/** The perspectives chapter: counted over the activities' reports, with the breakdowns of the round's period. */
+	private AnnualReport.PerspectiveChapter perspectives(List<AnnualReport.Section> sections,
+			PlanCatalog.PlanOutline plan, se.trygghet.indicator.Period period) {
+		List<AnnualReport.ActivityEntry> activities = sections.stream().flatMap(s -> s.activities().stream()).toList();
+		List<PlanCatalog.IndicatorOutline> indicators = plan.focusAreas()
+			.stream()
+			.flatMap(f -> f.indicators().stream())
+			.toList();
+		return new AnnualReport.PerspectiveChapter(period.toString(),
+				PerspectiveCounts.of(activities.stream().map(AnnualReport.ActivityEntry::perspectives).toList()),
+				activities.stream()
+					.filter(a -> !a.perspectives().saysNothing())
+					.map(a -> new AnnualReport.PerspectiveEntry(a.number(), a.text(), a.lead(), a.perspectives()))
+					.toList(),
+				breakdowns.rows(indicators, BreakdownFigures.GENDER, period),
+				ageRowsWithValues(breakdowns.rows(indicators, BreakdownFigures.AGE, period)));
+	}
+
+	/**
+	 * The age rows, or none when no indicator has a value by age for the period: the chapter then says that the data
+	 * holds no breakdown by age, rather than list rows of nothing but "saknas".
+	 */
+	private static List<AnnualReport.BreakdownRow> ageRowsWithValues(List<AnnualReport.BreakdownRow> rows) {
+		return rows.stream().anyMatch(r -> !r.total() && r.measured()) ? rows : List.of();
 	}
 
 	private static AnnualReport.Totals totals(List<AnnualReport.Section> sections) {

@@ -119,6 +119,8 @@ class AnnualReportDocx {
 			}
 		}
 
+		perspectives(doc, report.perspectives(), l);
+
 		doc.pageBreak().heading(1, l.get("followup.annual.appendix")).paragraph(l.get("followup.annual.appendix.lead"));
 		for (AnnualReport.CommitteeAppendix committee : report.committees()) {
 			doc.heading(2, committee.committee());
@@ -136,6 +138,70 @@ class AnnualReportDocx {
 						.toList());
 		}
 		return doc.toBytes();
+	}
+
+	/** The chapter on perspectives, as the PDF template writes it. */
+	private static void perspectives(WordDocument doc, AnnualReport.PerspectiveChapter p, Labels l) {
+		PerspectiveCounts counts = p.counts();
+		String of = String.valueOf(counts.reports());
+		doc.pageBreak().heading(1, l.get("followup.annual.perspectives.title"));
+		doc.paragraph(l.get("followup.annual.perspectives.intro"));
+		List<List<String>> addressing = new ArrayList<>();
+		addressing.add(List.of(l.get("followup.perspectives.childRights.short"), String.valueOf(counts.childRights()), of));
+		addressing.add(
+				List.of(l.get("followup.perspectives.genderEquality.short"), String.valueOf(counts.genderEquality()), of));
+		for (Perspectives.Grouping g : Perspectives.Grouping.values()) {
+			addressing.add(List.of(l.get("followup.perspectives.grouping." + g), String.valueOf(counts.grouping(g)), of));
+		}
+		doc.paragraph(l.get("followup.annual.perspectives.countsCaption", counts.reports()));
+		doc.table(List.of(l.get("followup.annual.perspectives.perspective"), l.get("followup.annual.perspectives.addressing"),
+				l.get("followup.annual.perspectives.ofReports")), addressing);
+		doc.paragraph(l.get("followup.annual.perspectives.consulted", counts.consulted(Perspectives.ChildrenConsulted.JA),
+				counts.reports(), counts.consultedNotStated()));
+		List<List<String>> answers = new ArrayList<>();
+		for (Perspectives.ChildrenConsulted c : Perspectives.ChildrenConsulted.values()) {
+			answers.add(List.of(l.get("followup.perspectives.consulted." + c), String.valueOf(counts.consulted(c))));
+		}
+		answers.add(List.of(l.get("followup.perspectives.consulted.none"), String.valueOf(counts.consultedNotStated())));
+		doc.paragraph(l.get("followup.perspectives.childrenConsulted"));
+		doc.table(List.of(l.get("followup.annual.perspectives.answer"), l.get("followup.annual.count")), answers);
+
+		doc.heading(2, l.get("followup.annual.perspectives.texts"));
+		if (p.entries().isEmpty()) {
+			doc.paragraph(l.get("followup.annual.perspectives.noTexts"));
+		}
+		for (AnnualReport.PerspectiveEntry e : p.entries()) {
+			Perspectives said = e.perspectives();
+			doc.heading(3, l.get("followup.annual.activity", e.number(), e.text()) + " (" + e.lead() + ")");
+			doc.labelled(l.get("followup.perspectives.childRights.short"), said.childRights());
+			doc.labelled(l.get("followup.perspectives.childrenConsulted"),
+					l.get("followup.perspectives.consulted." + (said.childrenConsulted() == null ? "none"
+							: said.childrenConsulted().name())));
+			doc.labelled(l.get("followup.perspectives.genderEquality.short"), said.genderEquality());
+			doc.labelled(l.get("followup.perspectives.otherGroupings.short") + (said.groupings().isEmpty() ? ""
+					: " (" + String.join(", ", said.groupings()
+						.stream()
+						.map(g -> l.get("followup.perspectives.grouping." + g))
+						.toList()) + ")"), said.otherGroupings());
+		}
+
+		List<String> headers = List.of(l.get("followup.annual.indicator"), l.get("followup.annual.perspectives.group"),
+				l.get("followup.annual.perspectives.value", p.period()));
+		doc.heading(2, l.get("followup.annual.perspectives.gender", p.period()));
+		doc.paragraph(l.get("followup.annual.perspectives.breakdownIntro", p.period()));
+		if (p.gender().isEmpty()) {
+			doc.paragraph(l.get("followup.annual.perspectives.noGender"));
+		}
+		else {
+			doc.table(headers, p.gender().stream().map(r -> List.of(r.indicator(), r.group(), r.value())).toList());
+		}
+		doc.heading(2, l.get("followup.annual.perspectives.age", p.period()));
+		if (p.age().isEmpty()) {
+			doc.paragraph(l.get("followup.annual.perspectives.noAge", p.period()));
+		}
+		else {
+			doc.table(headers, p.age().stream().map(r -> List.of(r.indicator(), r.group(), r.value())).toList());
+		}
 	}
 
 	/** The same message texts the PDF template uses, so both documents read alike. */

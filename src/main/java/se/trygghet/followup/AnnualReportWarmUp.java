@@ -93,7 +93,7 @@ class AnnualReportWarmUp {
 						"Upphandlingen överklagades.",
 						"Åtta platser åtgärdades efter vandringarna i Råby och Bäckby.",
 						"Färre anmälningar om skadegörelse.", "Ny upphandling under våren.",
-						GoalContribution.BIDRAR, ReportState.APPROVED, List.of(contribution)));
+						GoalContribution.BIDRAR, ReportState.APPROVED, List.of(contribution), PERSPECTIVES));
 				rows.add(new AnnualReport.AppendixRow(number, "Trygghetsvandringar med föreningar", true,
 						ActivityStatus.FORSENAD, GoalContribution.BIDRAR, ReportState.APPROVED));
 			}
@@ -108,7 +108,28 @@ class AnnualReportWarmUp {
 		return new AnnualReport("Uppföljning av handlingsplanen – 2023", "Handlingsplan", "Västerås stad", "2023",
 				"Uppföljning 2023", LocalDate.of(2024, 3, 1), AnnualReport.Audience.TRYGGHETSRADET, null,
 				"Arbetet har i huvudsak gått enligt plan.", new AnnualReport.Totals(36, byStatus, 0, byAssessment, 36),
-				sections, List.of(new AnnualReport.CommitteeAppendix(1, "Kommunstyrelsen", rows)), false);
+				sections, List.of(new AnnualReport.CommitteeAppendix(1, "Kommunstyrelsen", rows)), false,
+				perspectives(sections));
+	}
+
+	private static final Perspectives PERSPECTIVES = new Perspectives("Barn i årskurs 6 intervjuades om otrygga platser.",
+			Perspectives.ChildrenConsulted.JA, "Flickor och pojkar tillfrågades var för sig.",
+			"Vandringarna gjordes med rullstol för att hitta hinder.", java.util.Set.of(Perspectives.Grouping.FUNKTIONSNEDSATTNING));
+
+	/** The chapter on perspectives with every activity speaking to them and a table of values by gender and age. */
+	private static AnnualReport.PerspectiveChapter perspectives(List<AnnualReport.Section> sections) {
+		List<AnnualReport.ActivityEntry> activities = sections.stream().flatMap(s -> s.activities().stream()).toList();
+		List<AnnualReport.BreakdownRow> rows = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			rows.add(new AnnualReport.BreakdownRow("Tillit bland vuxna (procent)", i % 3 == 0 ? "Totalt" : "Kvinnor",
+					i % 3 == 0, "61,2 %", true));
+		}
+		return new AnnualReport.PerspectiveChapter("2023",
+				PerspectiveCounts.of(activities.stream().map(AnnualReport.ActivityEntry::perspectives).toList()),
+				activities.stream()
+					.map(a -> new AnnualReport.PerspectiveEntry(a.number(), a.text(), a.lead(), a.perspectives()))
+					.toList(),
+				rows, rows);
 	}
 
 	private AnnualReport.IndicatorRow indicator() {

@@ -120,7 +120,9 @@ class AnnualReports {
 	}
 
 	static Map<String, Object> pdfModel(AnnualReport report) {
-		return Map.of("report", report, "statuses", ActivityStatus.values(), "assessments", GoalContribution.values());
+		return Map.of("report", report, "statuses", ActivityStatus.values(), "assessments", GoalContribution.values(),
+				"groupings", Perspectives.Grouping.values(), "consultedAnswers", Perspectives.ChildrenConsulted.values(),
+				"consultedYes", Perspectives.ChildrenConsulted.JA);
 	}
 
 	static DocumentInfo info(AnnualReport report, Locale locale) {

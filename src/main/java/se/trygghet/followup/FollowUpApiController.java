@@ -63,6 +63,8 @@ class FollowUpApiController {
 			String activityText, String committee, String kind, ReportState state,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
+			@Schema(description = "what the report says about the child-rights and gender-equality perspectives and "
+					+ "other groupings; childrenConsulted is null when the report does not say") Perspectives perspectives,
 			@Schema(description = "true when the round was invented for the demo") boolean demo) {
 	}
 
@@ -87,7 +89,8 @@ class FollowUpApiController {
 			.filter(r -> everything || (r.kind() == Report.Kind.ACTIVITY_REPORT && r.state() == ReportState.APPROVED))
 			.map(r -> new ReportItem(r.activityNumber(), r.activityText(), committees.get(r.committee().value()),
 					r.kind().name(), r.state(), r.content().status(), r.content().statusReason(), r.content().done(),
-					r.content().effects(), r.content().nextSteps(), r.content().assessment(), round.demo()))
+					r.content().effects(), r.content().nextSteps(), r.content().assessment(),
+					r.content().perspectives(), round.demo()))
 			.toList();
 	}
 

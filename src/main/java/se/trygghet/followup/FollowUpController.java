@@ -98,21 +98,32 @@ class FollowUpController {
 
 	record ReportForm(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-			@Nullable List<UUID> indicators, @NotNull Integer version) {
+			@Nullable List<UUID> indicators, @Nullable String childRights,
+			Perspectives.@Nullable ChildrenConsulted childrenConsulted, @Nullable String genderEquality,
+			@Nullable String otherGroupings, @Nullable List<Perspectives.Grouping> groupings,
+			@NotNull Integer version) {
 
 		ReportContent content() {
 			return new ReportContent(status, statusReason, done, effects, nextSteps, assessment,
-					indicators == null ? List.of() : indicators.stream().map(IndicatorId::new).toList());
+					indicators == null ? List.of() : indicators.stream().map(IndicatorId::new).toList(),
+					new Perspectives(childRights, childrenConsulted, genderEquality, otherGroupings,
+							groupings == null ? java.util.Set.of() : java.util.Set.copyOf(groupings)));
 		}
 
 		static ReportForm of(Report report) {
 			ReportContent c = report.content();
+			Perspectives p = c.perspectives();
 			return new ReportForm(c.status(), c.statusReason(), c.done(), c.effects(), c.nextSteps(), c.assessment(),
-					c.indicators().stream().map(IndicatorId::value).toList(), report.version());
+					c.indicators().stream().map(IndicatorId::value).toList(), p.childRights(), p.childrenConsulted(),
+					p.genderEquality(), p.otherGroupings(), List.copyOf(p.groupings()), report.version());
 		}
 
 		public boolean links(UUID indicator) {
 			return indicators != null && indicators.contains(indicator);
+		}
+
+		public boolean concerns(Perspectives.Grouping grouping) {
+			return groupings != null && groupings.contains(grouping);
 		}
 
 	}
@@ -135,6 +146,16 @@ class FollowUpController {
 	@ModelAttribute("assessments")
 	GoalContribution[] assessments() {
 		return GoalContribution.values();
+	}
+
+	@ModelAttribute("consultedAnswers")
+	Perspectives.ChildrenConsulted[] consultedAnswers() {
+		return Perspectives.ChildrenConsulted.values();
+	}
+
+	@ModelAttribute("groupingChoices")
+	Perspectives.Grouping[] groupingChoices() {
+		return Perspectives.Grouping.values();
 	}
 
 	@GetMapping("/rounds")

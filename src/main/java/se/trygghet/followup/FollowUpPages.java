@@ -110,10 +110,21 @@ class FollowUpPages {
 		List<FollowUpViews.ReportRow> rows = views.reportsOfRound(round.id());
 		boolean late = round.state() == RoundState.OPEN && today.isAfter(round.deadline());
 		return Map.of("reports", rows, "byCommittee", views.progressByCommittee(round.id()), "byFocusArea",
-				byFocusArea(round, rows), "statuses", ActivityStatus.values(), "overdue",
+				byFocusArea(round, rows), "statuses", ActivityStatus.values(), "perspectives", perspectives(round.id()),
+				"groupings", Perspectives.Grouping.values(), "consultedYes", Perspectives.ChildrenConsulted.JA,
+				"overdue",
 				late ? rows.stream()
 					.filter(r -> r.state() == ReportState.DRAFT || r.state() == ReportState.RETURNED)
 					.toList() : List.of());
+	}
+
+	/** The perspectives in the activities' reports, counted as the annual report counts them. */
+	private PerspectiveCounts perspectives(RoundId round) {
+		return PerspectiveCounts.of(reports.ofRound(round)
+			.stream()
+			.filter(r -> r.kind() == Report.Kind.ACTIVITY_REPORT)
+			.map(r -> r.content().perspectives())
+			.toList());
 	}
 
 	private List<FocusAreaStatus> byFocusArea(FollowUpViews.RoundRow round, List<FollowUpViews.ReportRow> rows) {

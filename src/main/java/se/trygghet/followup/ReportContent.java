@@ -11,10 +11,11 @@ import se.trygghet.system.Refusal;
  * What a committee writes about an activity. A draft may be incomplete (it is saved as the reporter types); a
  * submitted text must be complete, see {@link #problemsForSubmission()}. A reason is kept only with a status that
  * calls for one (delayed, not carried out), so no page or export shows an old delay's reason beside "Pågående".
+ * {@link Perspectives} are optional and part of the content, so they are versioned, submitted and approved with it.
  */
 public record ReportContent(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 		@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-		List<IndicatorId> indicators) {
+		List<IndicatorId> indicators, Perspectives perspectives) {
 
 	public static final int MAX_TEXT = 20_000;
 
@@ -26,6 +27,18 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 		this(status, statusReason, done, effects, nextSteps, assessment, List.of());
 	}
 
+	/** Content without a word on the perspectives. */
+	public ReportContent(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
+			List<IndicatorId> indicators) {
+		this(status, statusReason, done, effects, nextSteps, assessment, indicators, Perspectives.NONE);
+	}
+
+	/** The same content with what it says about the perspectives. */
+	public ReportContent withPerspectives(Perspectives perspectives) {
+		return new ReportContent(status, statusReason, done, effects, nextSteps, assessment, indicators, perspectives);
+	}
+
 	public ReportContent {
 		// one link per indicator, in a stable order, so versions compare equal when nothing changed
 		indicators = indicators.stream().distinct().sorted(java.util.Comparator.comparing(IndicatorId::toString)).toList();
@@ -33,9 +46,10 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 		done = clean(done);
 		effects = clean(effects);
 		nextSteps = clean(nextSteps);
+		perspectives = perspectives == null ? Perspectives.NONE : perspectives;
 	}
 
-	private static @Nullable String clean(@Nullable String text) {
+	static @Nullable String clean(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -60,6 +74,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 		if (assessment == null) {
 			problems.put("assessment", "followup.assessment.missing");
 		}
+		problems.putAll(perspectives.problemsForSubmission());
 		return problems;
 	}
 
@@ -72,6 +87,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 		values.put("nextSteps", nextSteps == null ? "" : nextSteps);
 		values.put("assessment", assessment == null ? "" : assessment.name());
 		values.put("indicators", String.join(",", indicators.stream().map(IndicatorId::toString).toList()));
+		perspectives.putInto(values);
 		return values;
 	}
 

@@ -26,7 +26,9 @@ class ReportExport {
 	private static final String[] HEADERS = { "followup.export.activity", "followup.export.activityText",
 			"followup.report.kind", "followup.report.committee", "followup.report.state", "followup.report.status",
 			"followup.export.reason", "followup.export.done", "followup.export.effects", "followup.report.nextSteps",
-			"followup.report.assessment" };
+			"followup.report.assessment", "followup.perspectives.childRights.short",
+			"followup.perspectives.childrenConsulted", "followup.perspectives.genderEquality.short",
+			"followup.perspectives.otherGroupings.short", "followup.perspectives.groupings" };
 
 	private final Reports reports;
 
@@ -67,7 +69,17 @@ class ReportExport {
 					label("followup.reportState." + report.state(), locale),
 					c.status() == null ? "" : label("followup.status." + c.status(), locale), text(c.statusReason()),
 					text(c.done()), text(c.effects()), text(c.nextSteps()),
-					c.assessment() == null ? "" : label("followup.assessment." + c.assessment(), locale)));
+					c.assessment() == null ? "" : label("followup.assessment." + c.assessment(), locale),
+					text(c.perspectives().childRights()),
+					// not stated stays empty, never "Nej"
+					c.perspectives().childrenConsulted() == null ? ""
+							: label("followup.perspectives.consulted." + c.perspectives().childrenConsulted(), locale),
+					text(c.perspectives().genderEquality()), text(c.perspectives().otherGroupings()),
+					String.join(", ", c.perspectives()
+						.groupings()
+						.stream()
+						.map(g -> label("followup.perspectives.grouping." + g, locale))
+						.toList())));
 		}
 		return rows;
 	}
@@ -92,7 +104,7 @@ class ReportExport {
 				}
 			}
 			sheet.createFreezePane(0, 1);
-			int[] widths = { 8, 50, 22, 30, 14, 16, 40, 60, 50, 40, 20 };
+			int[] widths = { 8, 50, 22, 30, 14, 16, 40, 60, 50, 40, 20, 50, 16, 50, 50, 30 };
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}

@@ -90,7 +90,9 @@ class Reports {
 		int updated = jdbc.sql("""
 				update report set state = :state, status = :status, status_reason = :reason, done = :done,
 				       effects = :effects, next_steps = :next, assessment = :assessment, review_comment = :comment,
-				       submitted_at = :submitted, indicator_ids = cast(:indicators as uuid[]), version = version + 1
+				       submitted_at = :submitted, indicator_ids = cast(:indicators as uuid[]),
+				       child_rights = :childRights, children_consulted = :consulted, gender_equality = :gender,
+				       other_groupings = :otherGroupings, groupings = cast(:groupings as text[]), version = version + 1
 				 where id = :id and version = :version
 				""")
 			.param("id", report.id().value())
@@ -104,6 +106,13 @@ class Reports {
 			.param("comment", report.reviewComment())
 			.param("indicators", "{" + String.join(",", c.indicators().stream().map(IndicatorId::toString).toList()) + "}")
 			.param("submitted", report.submittedAt() == null ? null : Timestamp.from(report.submittedAt()))
+			.param("childRights", c.perspectives().childRights())
+			.param("consulted", c.perspectives().childrenConsulted() == null ? null
+					: c.perspectives().childrenConsulted().name())
+			.param("gender", c.perspectives().genderEquality())
+			.param("otherGroupings", c.perspectives().otherGroupings())
+			.param("groupings", "{" + String.join(",",
+					c.perspectives().groupings().stream().map(Perspectives.Grouping::name).toList()) + "}")
 			.param("version", report.version())
 			.update();
 		if (updated == 0) {
@@ -147,6 +156,20 @@ class Reports {
 		return java.util.Arrays.stream((Object[]) array.getArray()).map(id -> new IndicatorId((UUID) id)).toList();
 	}
 
+	private static Perspectives perspectives(ResultSet rs) throws SQLException {
+		String consulted = rs.getString("children_consulted");
+		java.util.Set<Perspectives.Grouping> groupings = java.util.EnumSet.noneOf(Perspectives.Grouping.class);
+		java.sql.Array array = rs.getArray("groupings");
+		if (array != null) {
+			for (Object name : (Object[]) array.getArray()) {
+				groupings.add(Perspectives.Grouping.valueOf((String) name));
+			}
+		}
+		return new Perspectives(rs.getString("child_rights"),
+				consulted == null ? null : Perspectives.ChildrenConsulted.valueOf(consulted),
+				rs.getString("gender_equality"), rs.getString("other_groupings"), groupings);
+	}
+
 	private Report row(ResultSet rs, int n) throws SQLException {
 		String status = rs.getString("status");
 		String assessment = rs.getString("assessment");
@@ -157,7 +180,8 @@ class Reports {
 				new CommitteeId(rs.getObject("committee_id", UUID.class)), ReportState.valueOf(rs.getString("state")),
 				new ReportContent(status == null ? null : ActivityStatus.valueOf(status), rs.getString("status_reason"),
 						rs.getString("done"), rs.getString("effects"), rs.getString("next_steps"),
-						assessment == null ? null : GoalContribution.valueOf(assessment), indicators(rs)),
+						assessment == null ? null : GoalContribution.valueOf(assessment), indicators(rs),
+						perspectives(rs)),
 				rs.getString("review_comment"), submitted == null ? null : submitted.toInstant(),
 				rs.getInt("version"));
 	}

@@ -84,6 +84,7 @@ class AnnualFollowUpTests extends BrowserTest {
 		new Select(find("#status")).selectByValue("GENOMFORD");
 		find("#done").sendKeys("Kulturhuset höll öppet hus med studieförbunden på Råbyvägen.");
 		new Select(find("#assessment")).selectByValue("BIDRAR_DELVIS");
+		find("#genderEquality").sendKeys("Lika många flickor som pojkar kom till öppet hus.");
 		press("button[value=submit]");
 		assertThat(text("#report-state")).isEqualTo("Inskickad");
 
@@ -93,6 +94,11 @@ class AnnualFollowUpTests extends BrowserTest {
 		assertThat(all(".contribution").stream().map(WebElement::getText).toList())
 			.anySatisfy(t -> assertThat(t).contains("Skultuna kommundelsnämnd").contains("åtta föreningar"))
 			.anySatisfy(t -> assertThat(t).contains("Kulturnämnden").contains("Råbyvägen"));
+		// beside its own perspectives, what the contributions say about them
+		assertThat(text(".contribution-perspectives")).contains("Kulturnämnden",
+				"Lika många flickor som pojkar kom till öppet hus.");
+		find("#genderEquality").sendKeys("Sammanställt: flickor och pojkar deltog i lika hög grad.");
+		find("#childrenConsulted-EJ_RELEVANT").click();
 		new Select(find("#status")).selectByValue("PAGAENDE");
 		find("#done").sendKeys("Sammanställt: samverkan i Skultuna och på Råby med föreningar och studieförbund.");
 		find("#nextSteps").sendKeys("Fler mötesplatser i Bäckby under nästa år.");
@@ -141,11 +147,13 @@ class AnnualFollowUpTests extends BrowserTest {
 				"Arbetet med samverkan har kommit igång i både Skultuna och på Råby.", "Pågående",
 				"Sammanställt: samverkan i Skultuna och på Råby med föreningar och studieförbund.",
 				"Fler unga i föreningslivet på Råby än året före.", "Fler mötesplatser i Bäckby under nästa år.",
-				"Bidrag från Skultuna kommundelsnämnd", "åtta föreningar", "Genomförd", "Råbyvägen", "Bidrar delvis");
+				"Bidrag från Skultuna kommundelsnämnd", "åtta föreningar", "Genomförd", "Råbyvägen", "Bidrar delvis",
+				"Jämställdhetsperspektiv 1 37", "Sammanställt: flickor och pojkar deltog i lika hög grad.");
 		String wordText = wordText(download(find("#annual-report-list a.download-docx").getAttribute("href")));
 		assertThat(wordText).contains("Kommunstyrelsen", "KS 2033/00117", "Pågående",
 				"Sammanställt: samverkan i Skultuna och på Råby med föreningar och studieförbund.",
-				"Fler unga i föreningslivet på Råby än året före.", "åtta föreningar", "Genomförd", "Råbyvägen");
+				"Fler unga i föreningslivet på Råby än året före.", "åtta föreningar", "Genomförd", "Råbyvägen",
+				"Jämställdhetsperspektiv 1 37", "Sammanställt: flickor och pojkar deltog i lika hög grad.");
 	}
 
 	private void createReporter(String username, String committee) {

@@ -54,9 +54,14 @@ class FollowUpRoundTests extends BrowserTest {
 		assertThat(find("#done").getAttribute("value")).contains("Västerås resecentrum");
 		assertAccessible();
 		find("#statusReason").sendKeys("Rekryteringen av fältarbetare blev försenad till hösten.");
+		// the optional perspectives; "children consulted" starts as not stated, never as a no
+		assertThat(find("#childrenConsulted-none").isSelected()).isTrue();
+		find("#childRights").sendKeys("Unga vid resecentrum fick berätta var de köper alkohol.");
+		find("#childrenConsulted-JA").click();
 		press("button[value=submit]");
 		assertThat(text("#report-state")).isEqualTo("Inskickad");
 		assertThat(text("#report-status")).isEqualTo("Försenad");
+		assertThat(text("#report-perspectives")).contains("Unga vid resecentrum fick berätta", "Ja");
 		assertAccessible();
 		String reportUrl = driver.getCurrentUrl();
 
@@ -99,6 +104,9 @@ class FollowUpRoundTests extends BrowserTest {
 		// focus area 3 has four activities: 3.3 delayed (the fourth status column), three without a status yet
 		assertThat(find("#by-focus-area tbody tr:nth-child(3)").getText()).startsWith("3. Bekämpa förekomsten av narkotika")
 			.endsWith("0 0 0 1 0 0 3");
+		// the approved 3.3 speaks to the child-rights perspective: one of the 37 activities' reports
+		assertThat(find("#perspective-counts tbody tr:nth-child(1)").getText()).isEqualTo("Barnrättsperspektiv 1 37");
+		assertThat(text("#children-consulted")).startsWith("Barn har fått komma till tals i 1 av 37 rapporter.");
 		assertAccessible();
 	}
 

@@ -113,7 +113,7 @@ public class AnnualReportBench {
 				activities.add(new AnnualReport.ActivityEntry(number, words(random, 25), "Ledande nämnd " + area,
 						entries.stream().map(AnnualReport.ContributionEntry::committee).toList(), status,
 						status.requiresReason() ? words(random, 30) : null, words(random, 300), words(random, 120),
-						words(random, 80), GoalContribution.BIDRAR, ReportState.APPROVED, entries));
+						words(random, 80), GoalContribution.BIDRAR, ReportState.APPROVED, entries, Perspectives.NONE));
 				appendixRows.add(new AnnualReport.AppendixRow(number, words(random, 25), true, status,
 						GoalContribution.BIDRAR, ReportState.APPROVED));
 			}
@@ -135,7 +135,8 @@ public class AnnualReportBench {
 		return new AnnualReport("Uppföljning av handlingsplanen – 2023", "Handlingsplan 2021–2023", "Västerås stad",
 				"2023", "Uppföljning 2023", LocalDate.of(2024, 3, 1), AnnualReport.Audience.KOMMUNSTYRELSEN,
 				"KS 2024/00042", words(random, 300), new AnnualReport.Totals(37, byStatus, 0, byAssessment, 37),
-				sections, appendix, false);
+				sections, appendix, false, new AnnualReport.PerspectiveChapter("2023",
+						PerspectiveCounts.of(List.of()), List.of(), List.of(), List.of()));
 	}
 
 	/** An indicator with a trend chart, as 24 of the plan's 25 have once measured. */
