@@ -90,7 +90,7 @@ class DemoCycle implements ApplicationRunner {
 					new InterventionId(UUID.randomUUID()), problem, "Belysning och snabb klottersanering (demodata)",
 					InterventionKind.SITUATIONAL, List.of(new CommitteeId(UUID.fromString(committees.get(0).value()))),
 					police(), target.get(), today.minusMonths(6), null, activity.get().id(),
-					"Mindre klotter och skadegörelse kring torget", null, List.of("klotter", "skadegorelse"),
+					"Mindre klotter och skadegörelse kring torget", List.of(), List.of("klotter", "skadegorelse"),
 					EvidenceLevel.LOVANDE, null, InterventionStatus.PLANERAD, Visibility.INTERNAL, true, 0));
 			work.moveIntervention(intervention, InterventionStatus.PAGAR, 0);
 			try {
