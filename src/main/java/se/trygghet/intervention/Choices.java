@@ -180,9 +180,12 @@ class Choices {
 		}
 	}
 
-	/** The indicators by id and name, for links to their pages. */
+	/** The indicators by id and their own names, for links to their pages. */
 	List<Option> indicatorLinks(List<IndicatorId> ids) {
-		return ids.stream().map(id -> new Option(id.toString(), indicatorName(id))).toList();
+		Map<IndicatorId, String> names = new HashMap<>();
+		outlines().forEach(plan -> plan.focusAreas()
+			.forEach(f -> f.indicators().forEach(i -> names.putIfAbsent(i.id(), i.name()))));
+		return ids.stream().map(id -> new Option(id.toString(), names.getOrDefault(id, id.toString()))).toList();
 	}
 
 	private Optional<PlanCatalog.PlanOutline> currentPlan() {
