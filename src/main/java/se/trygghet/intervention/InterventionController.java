@@ -103,8 +103,10 @@ class InterventionController {
 	String newIntervention(@PathVariable UUID id, Model model, Locale locale) {
 		Problem p = problem(new ProblemId(id));
 		model.addAttribute("form", new InterventionForm("", InterventionKind.SITUATIONAL, List.of(), List.of(),
-				p.area() == null ? null : p.area().value(), null, null, null, "", p.indicators().stream().map(IndicatorId::value).toList(), p.categories(),
-				EvidenceLevel.OKANT, null, Visibility.INTERNAL, 0));
+				p.area() == null ? null : p.area().value(), null, null, null, "",
+				// the problem's indicators, which the work against it aims to move, to start from
+				p.indicators().stream().map(IndicatorId::value).toList(), p.categories(), EvidenceLevel.OKANT, null,
+				Visibility.INTERNAL, 0));
 		return form(p, null, model, locale);
 	}
 
@@ -130,8 +132,8 @@ class InterventionController {
 				i.committees().stream().map(CommitteeId::value).toList(),
 				i.actors().stream().map(ActorId::value).toList(), i.area() == null ? null : i.area().value(),
 				i.startsOn(), i.endsOn(), i.activity() == null ? null : i.activity().value(), i.expectedEffect(),
-				i.indicators().stream().map(IndicatorId::value).toList(), i.categories(), i.evidenceLevel(), i.costSek(),
-				i.visibility(), i.version()));
+				i.indicators().stream().map(IndicatorId::value).toList(), i.categories(), i.evidenceLevel(),
+				i.costSek(), i.visibility(), i.version()));
 		return form(problem(i.problem()), i, model, locale);
 	}
 

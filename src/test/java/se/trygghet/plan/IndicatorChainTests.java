@@ -135,7 +135,8 @@ class IndicatorChainTests {
 	@Test
 	void theActivityPageListsItsFocusAreasIndicatorsAsTheIndicatorPagesShowThemAndItsInterventions() throws Exception {
 		String problem = problem("Otrygghet kring skolgården");
-		String intervention = intervention(problem, "Vuxenvandringar vid skolan", indicatorsOf(PlanFixtures.VASTERAS, 2).get(0));
+		String intervention = intervention(problem, "Vuxenvandringar vid skolan",
+				indicatorsOf(PlanFixtures.VASTERAS, 2).get(0));
 
 		String activityPage = page(ACTIVITY_23, Role.VIEWER);
 		List<UUID> focusArea = indicatorsOf(PlanFixtures.VASTERAS, 2);
