@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.followup.ActivityStatus;
+import se.trygghet.followup.FollowUpTestAccess;
+import se.trygghet.followup.GoalContribution;
+import se.trygghet.followup.ReportContent;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 
@@ -38,6 +42,12 @@ class IndicatorChainTests {
 
 	@Autowired
 	PlanImport planImport;
+
+	@Autowired
+	ActivityIndicators activityIndicators;
+
+	@Autowired
+	FollowUpTestAccess rounds;
 
 	List<UUID> indicatorsOf(String planKey, int focusArea) {
 		return jdbc.sql("""
@@ -189,6 +199,33 @@ class IndicatorChainTests {
 		}
 		finally {
 			mvc.perform(post(ACTIVITY_23 + "/indicators").with(csrf()).with(TestUsers.as(Role.COORDINATOR)));
+		}
+	}
+
+	@Test
+	void aSentReportsLinkedIndicatorIsOnTheActivityPageSaidSoAndTheActivityOnTheIndicatorsList() throws Exception {
+		String key = PlanFixtures.importCopy(planImport, "kedjan-rapport");
+		UUID plan = jdbc.sql("select id from action_plan where plan_key = :k").param("k", key).query(UUID.class).single();
+		UUID linked = indicatorsOf(key, 5).get(0);
+		UUID round = rounds.openRoundWithReport(new ActionPlanId(plan), "kedjan",
+				new ReportContent(ActivityStatus.GENOMFORD, null, "Gjort", "Effekt", null, GoalContribution.BIDRAR,
+						List.of(new IndicatorId(linked))));
+		String number = rounds.reportedActivity(round);
+
+		String row = first(page("/plans/" + key + "/activities/" + number, Role.VIEWER),
+				"<tr data-indicator=\"" + linked + "\">(.*?)</tr>");
+		assertThat(row).contains(indicatorName(linked)).contains("Länkad i rapport, Uppföljning kedjan")
+			.doesNotContain("Vald för aktiviteten");
+		TestUsers.signIn(Role.VIEWER);
+		try {
+			assertThat(activityIndicators.atIndicator(new IndicatorId(linked)))
+				.filteredOn(aim -> aim.number().toString().equals(number))
+				.singleElement()
+				// outside a request the words are in the JVM's language: the round's title is what matters here
+				.satisfies(aim -> assertThat(aim.linkedBy()).singleElement().asString().contains("Uppföljning kedjan"));
+		}
+		finally {
+			TestUsers.signOut();
 		}
 	}
 
