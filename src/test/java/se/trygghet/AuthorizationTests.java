@@ -99,6 +99,9 @@ class AuthorizationTests {
 				new Rule("GET", "/plans/import", false, EDITORS), new Rule("POST", "/plans/import", false, EDITORS),
 				new Rule("POST", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("POST", PLAN + "/activities/2.3/confirm-lead", false, EDITORS),
+				// the indicators an activity names itself; sent empty, as here, it names none (which is how it stands)
+				new Rule("GET", PLAN + "/activities/2.3/indicators", false, EDITORS),
+				new Rule("POST", PLAN + "/activities/2.3/indicators", false, EDITORS),
 				new Rule("POST", PLAN + "/focus-areas/1/edit", false, EDITORS),
 				new Rule("POST", PLAN + "/goals/" + goal + "/edit", false, EDITORS),
 				new Rule("POST", PLAN + "/indicators/" + indicator + "/edit", false, EDITORS),

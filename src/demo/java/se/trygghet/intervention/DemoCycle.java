@@ -21,11 +21,13 @@ import se.trygghet.area.AreaLevel;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.plan.CommitteeId;
+import se.trygghet.plan.IndicatorId;
 import se.trygghet.system.Refusal;
 
 /**
  * For the demo only, after the demo incidents: one invented problem in a demo district taken through the cycle —
- * cause analysis, an intervention tied to the plan's activity 2.3, an evaluation against another demo district with a
+ * cause analysis, an intervention tied to the plan's activity 2.3 (both naming indicators of focus area 2 they aim to
+ * move), an evaluation against another demo district with a
  * buffer ring, and public feedback — every piece marked demo, so the pages show a whole example. The control is
  * Centrum, which the demo incidents give about Bäckby's level, as a control area should have.
  */
@@ -79,7 +81,8 @@ class DemoCycle implements ApplicationRunner {
 					"Klotter och skadegörelse kring torget (demodata)",
 					"[Demodata] Påhittat exempel: lägesbilden visar mer klotter och skadegörelse kring torget.",
 					target.get(), List.of("klotter", "skadegorelse"), today.minusMonths(12), today.minusMonths(6),
-					Priority.HOG, ProblemStatus.IDENTIFIERAT, Visibility.INTERNAL, List.of(), true, 0));
+					Priority.HOG, ProblemStatus.IDENTIFIERAT, Visibility.INTERNAL,
+					indicators("Anmälda brott").stream().map(Problem.Evidence::indicator).toList(), true, 0));
 			work.moveProblem(problem, ProblemStatus.ANALYSERAS, 0);
 			work.saveAnalysis(problem, new CauseAnalysis("Torget och gångtunneln, mörkt på kvällarna",
 					"Fasader och lekplatsen", "Grupper av unga på kvällstid",
@@ -90,7 +93,10 @@ class DemoCycle implements ApplicationRunner {
 					new InterventionId(UUID.randomUUID()), problem, "Belysning och snabb klottersanering (demodata)",
 					InterventionKind.SITUATIONAL, List.of(new CommitteeId(UUID.fromString(committees.get(0).value()))),
 					police(), target.get(), today.minusMonths(6), null, activity.get().id(),
-					"Mindre klotter och skadegörelse kring torget", null, List.of("klotter", "skadegorelse"),
+					"Mindre klotter och skadegörelse kring torget",
+					indicators("Andel som känner sig trygga i sitt bostadsområde",
+							"Antal rapporter om otrygga platser i offentlig miljö"),
+					List.of("klotter", "skadegorelse"),
 					EvidenceLevel.LOVANDE, null, InterventionStatus.PLANERAD, Visibility.INTERNAL, true, 0));
 			work.moveIntervention(intervention, InterventionStatus.PAGAR, 0);
 			try {
@@ -114,6 +120,15 @@ class DemoCycle implements ApplicationRunner {
 	private List<ActorId> police() {
 		return jdbc.sql("select id from actor where name = 'Polisen'").query(UUID.class).list().stream()
 			.map(ActorId::new).toList();
+	}
+
+	/** The plan's indicators of those names, which the demo problem and intervention aim to move. */
+	private List<IndicatorId> indicators(String... names) {
+		return jdbc.sql("""
+				select i.id from indicator i join focus_area f on f.id = i.focus_area_id
+				  join action_plan p on p.id = f.plan_id
+				 where p.plan_key = 'vasteras-2021-2023' and i.name in (:names) order by f.number, i.position
+				""").param("names", List.of(names)).query(UUID.class).list().stream().map(IndicatorId::new).toList();
 	}
 
 	private Optional<AreaId> district(String code) {

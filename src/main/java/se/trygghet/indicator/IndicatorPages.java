@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.trygghet.chart.SvgChart;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
 import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
+import se.trygghet.plan.ActivityIndicators;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.plan.PlanState;
@@ -48,9 +50,17 @@ class IndicatorPages {
 
 	private final IndicatorImports imports;
 
+	/** The plan's activities that aim at an indicator. */
+	private final ActivityIndicators activities;
+
+	/** Work in modules above that aims at an indicator (problems, interventions); there may be none. */
+	private final ObjectProvider<IndicatorAims> aims;
+
 	IndicatorPages(IndicatorCatalog catalog, IndicatorCharts indicatorCharts, IndicatorPageModel pages,
 			IndicatorRevision revision, PlanCatalog plans, CurrentUsers currentUsers, TemplateFragments fragments,
-			IndicatorImports imports) {
+			IndicatorImports imports, ActivityIndicators activities, ObjectProvider<IndicatorAims> aims) {
+		this.activities = activities;
+		this.aims = aims;
 		this.catalog = catalog;
 		this.indicatorCharts = indicatorCharts;
 		this.pages = pages;
@@ -102,6 +112,9 @@ class IndicatorPages {
 		model.put("definition", definition(indicator));
 		// the import history is read on every request: runs are logged outside the indicator revision
 		model.put("imports", imports.runsFor(id));
+		// what aims at the indicator is read on every request too: it changes outside the indicator revision
+		model.put("activityAims", activities.atIndicator(id));
+		model.put("otherAims", aims.orderedStream().flatMap(a -> a.aimingAt(id).stream()).toList());
 		model.put("mayReadImports", currentUsers.current()
 			.map(u -> u.has(Role.COORDINATOR) || u.has(Role.ADMIN) || u.has(Role.ANALYST))
 			.orElse(false));

@@ -20,7 +20,9 @@ import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.plan.PlanState;
 import se.trygghet.situation.IncidentCounts;
+import se.trygghet.system.Refusal;
 
 /**
  * The things forms choose among and pages name — areas, incident categories, the plans' activities, indicators and
@@ -31,6 +33,10 @@ class Choices {
 
 	/** One option of a select or a group of checkboxes. */
 	record Option(String value, String label) {
+	}
+
+	/** Options under one heading, e.g. one focus area's indicators. */
+	record Group(String label, List<Option> options) {
 	}
 
 	/** Where an activity's page is: its plan's key and its number. */
@@ -141,6 +147,54 @@ class Choices {
 			}
 		}
 		return options;
+	}
+
+	/**
+	 * The indicators a form offers: the current plan's (the adopted one, else the latest) by focus area, and under a
+	 * heading of their own those already chosen from another plan, so that editing keeps them.
+	 */
+	List<Group> indicatorGroups(List<String> chosen, Locale locale) {
+		List<Group> groups = new ArrayList<>();
+		java.util.Set<String> offered = new java.util.HashSet<>();
+		currentPlan().ifPresent(plan -> plan.focusAreas().forEach(area -> {
+			List<Option> options = area.indicators().stream()
+				.map(i -> new Option(i.id().toString(), i.name()))
+				.toList();
+			options.forEach(o -> offered.add(o.value()));
+			groups.add(new Group(area.number() + ". " + area.title(), options));
+		}));
+		List<Option> others = indicators().stream()
+			.filter(o -> chosen.contains(o.value()) && !offered.contains(o.value()))
+			.toList();
+		if (!others.isEmpty()) {
+			groups.add(new Group(message("intervention.indicators.otherPlans", locale), others));
+		}
+		return groups;
+	}
+
+	/** Refuses, on the form's field, an indicator that no plan has (a tampered or stale id). */
+	void requireKnownIndicators(List<IndicatorId> chosen) {
+		java.util.Set<String> known = new java.util.HashSet<>(indicators().stream().map(Option::value).toList());
+		if (!chosen.stream().allMatch(id -> known.contains(id.toString()))) {
+			throw Refusal.on("indicators", "intervention.indicators.unknown");
+		}
+	}
+
+	/** The indicators by id and their own names, for links to their pages. */
+	List<Option> indicatorLinks(List<IndicatorId> ids) {
+		Map<IndicatorId, String> names = new HashMap<>();
+		outlines().forEach(plan -> plan.focusAreas()
+			.forEach(f -> f.indicators().forEach(i -> names.putIfAbsent(i.id(), i.name()))));
+		return ids.stream().map(id -> new Option(id.toString(), names.getOrDefault(id, id.toString()))).toList();
+	}
+
+	private Optional<PlanCatalog.PlanOutline> currentPlan() {
+		List<PlanCatalog.PlanRef> all = plans.plans();
+		return all.stream()
+			.filter(p -> p.state() == PlanState.ADOPTED)
+			.findFirst()
+			.or(() -> all.stream().findFirst())
+			.flatMap(p -> plans.outline(p.id()));
 	}
 
 	String indicatorName(IndicatorId id) {

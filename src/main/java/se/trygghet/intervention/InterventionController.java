@@ -62,7 +62,7 @@ class InterventionController {
 			@Nullable List<UUID> actors, @Nullable UUID area,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @Nullable UUID activity,
-			@Nullable String expectedEffect, @Nullable UUID indicator, @Nullable List<String> categories,
+			@Nullable String expectedEffect, @Nullable List<UUID> indicators, @Nullable List<String> categories,
 			@NotNull EvidenceLevel evidenceLevel, @Nullable @DecimalText BigDecimal costSek,
 			@NotNull Visibility visibility, @Nullable Integer version) {
 
@@ -76,6 +76,10 @@ class InterventionController {
 
 		public List<String> chosenCategories() {
 			return Forms.chosen(categories);
+		}
+
+		public List<String> chosenIndicators() {
+			return Forms.chosen(indicators);
 		}
 
 	}
@@ -99,8 +103,10 @@ class InterventionController {
 	String newIntervention(@PathVariable UUID id, Model model, Locale locale) {
 		Problem p = problem(new ProblemId(id));
 		model.addAttribute("form", new InterventionForm("", InterventionKind.SITUATIONAL, List.of(), List.of(),
-				p.area() == null ? null : p.area().value(), null, null, null, "", null, p.categories(),
-				EvidenceLevel.OKANT, null, Visibility.INTERNAL, 0));
+				p.area() == null ? null : p.area().value(), null, null, null, "",
+				// the problem's indicators, which the work against it aims to move, to start from
+				p.indicators().stream().map(IndicatorId::value).toList(), p.categories(), EvidenceLevel.OKANT, null,
+				Visibility.INTERNAL, 0));
 		return form(p, null, model, locale);
 	}
 
@@ -126,8 +132,8 @@ class InterventionController {
 				i.committees().stream().map(CommitteeId::value).toList(),
 				i.actors().stream().map(ActorId::value).toList(), i.area() == null ? null : i.area().value(),
 				i.startsOn(), i.endsOn(), i.activity() == null ? null : i.activity().value(), i.expectedEffect(),
-				i.indicator() == null ? null : i.indicator().value(), i.categories(), i.evidenceLevel(), i.costSek(),
-				i.visibility(), i.version()));
+				i.indicators().stream().map(IndicatorId::value).toList(), i.categories(), i.evidenceLevel(),
+				i.costSek(), i.visibility(), i.version()));
 		return form(problem(i.problem()), i, model, locale);
 	}
 
@@ -170,7 +176,7 @@ class InterventionController {
 				form.area() == null ? null : new AreaId(form.area()), form.startsOn(), form.endsOn(),
 				form.activity() == null ? null : new ActivityId(form.activity()),
 				form.expectedEffect() == null ? "" : form.expectedEffect(),
-				form.indicator() == null ? null : new IndicatorId(form.indicator()), form.chosenCategories(),
+				Forms.distinct(form.indicators()).stream().map(IndicatorId::new).toList(), form.chosenCategories(),
 				form.evidenceLevel(), form.costSek(), status, form.visibility(), p.demo(), version));
 		return built[0];
 	}
@@ -183,7 +189,8 @@ class InterventionController {
 		model.addAttribute("actors", choices.actors());
 		model.addAttribute("areas", choices.areas(locale));
 		model.addAttribute("activities", choices.activityOptions());
-		model.addAttribute("indicators", choices.indicators());
+		model.addAttribute("indicatorGroups", choices.indicatorGroups(
+				((InterventionForm) model.getAttribute("form")).chosenIndicators(), locale));
 		model.addAttribute("categories", choices.categories(locale));
 		model.addAttribute("levels", choices.of(EvidenceLevel.class, "intervention.evidence.", locale));
 		model.addAttribute("visibilities", choices.of(Visibility.class, "intervention.visibility.", locale));
@@ -242,7 +249,7 @@ class InterventionController {
 		model.addAttribute("committeeNames", choices.committeeNames(i.committees()));
 		model.addAttribute("actorNames", choices.actorNames(i.actors()));
 		model.addAttribute("activity", choices.activity(i.activity()).orElse(null));
-		model.addAttribute("indicatorName", i.indicator() == null ? null : choices.indicatorName(i.indicator()));
+		model.addAttribute("indicators", choices.indicatorLinks(i.indicators()));
 		model.addAttribute("categoryNames", choices.categoryNames(i.categories(), locale));
 		model.addAttribute("evaluations", evaluations.ofIntervention(i.id()).stream()
 			.map(e -> views.view(e, i.title(), locale)).toList());

@@ -1,10 +1,12 @@
 package se.trygghet.intervention;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.identity.AuditedEntry;
 import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.IndicatorId;
 
 /** Past-tense events of the knowledge-based cycle; each is audited in the transaction of its change. */
 public final class InterventionEvents {
@@ -12,24 +14,31 @@ public final class InterventionEvents {
 	private InterventionEvents() {
 	}
 
-	public record ProblemRecorded(ProblemId problem, String title, boolean demo) implements AuditedEntry {
+	/** The indicators a change names, as the audit log keeps them. */
+	private static List<String> ids(List<IndicatorId> indicators) {
+		return indicators.stream().map(IndicatorId::toString).toList();
+	}
+
+	public record ProblemRecorded(ProblemId problem, String title, boolean demo, List<IndicatorId> indicators)
+			implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
 			return new Entry("intervention.problem.recorded", "Problem", problem.toString(),
 					"Problem identifierat: " + title + (demo ? " (demodata)" : ""),
-					Map.of("title", title, "demo", demo));
+					Map.of("title", title, "demo", demo, "indicators", ids(indicators)));
 		}
 
 	}
 
-	public record ProblemRevised(ProblemId problem, String title) implements AuditedEntry {
+	public record ProblemRevised(ProblemId problem, String title, List<IndicatorId> indicators)
+			implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
 			return new Entry("intervention.problem.revised", "Problem", problem.toString(),
 					"Problem ändrat: " + title,
-					Map.of("title", title));
+					Map.of("title", title, "indicators", ids(indicators)));
 		}
 
 	}
@@ -69,26 +78,28 @@ public final class InterventionEvents {
 	}
 
 	public record InterventionPlanned(InterventionId intervention, ProblemId problem, String title,
-			@Nullable ActivityId activity)
+			@Nullable ActivityId activity, List<IndicatorId> indicators)
 			implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
 			return new Entry("intervention.planned", "Intervention", intervention.toString(),
 					"Insats planerad: " + title,
-					activity == null ? Map.of("problem", problem.toString())
-							: Map.of("problem", problem.toString(), "activity", activity.toString()));
+					activity == null ? Map.of("problem", problem.toString(), "indicators", ids(indicators))
+							: Map.of("problem", problem.toString(), "activity", activity.toString(), "indicators",
+									ids(indicators)));
 		}
 
 	}
 
-	public record InterventionRevised(InterventionId intervention, String title) implements AuditedEntry {
+	public record InterventionRevised(InterventionId intervention, String title, List<IndicatorId> indicators)
+			implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
 			return new Entry("intervention.revised", "Intervention", intervention.toString(),
 					"Insats ändrad: " + title,
-					Map.of("title", title));
+					Map.of("title", title, "indicators", ids(indicators)));
 		}
 
 	}

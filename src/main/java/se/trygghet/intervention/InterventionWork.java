@@ -35,8 +35,12 @@ class InterventionWork {
 
 	private final Clock clock;
 
+	private final Choices choices;
+
 	InterventionWork(Problems problems, Interventions interventions, Evaluations evaluations, Feedbacks feedbacks,
-			EffectEvaluator evaluator, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
+			EffectEvaluator evaluator, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock,
+			Choices choices) {
+		this.choices = choices;
 		this.problems = problems;
 		this.interventions = interventions;
 		this.evaluations = evaluations;
@@ -49,8 +53,10 @@ class InterventionWork {
 
 	@Transactional
 	ProblemId recordProblem(Problem problem) {
+		choices.requireKnownIndicators(problem.indicators());
 		problems.insert(problem, currentUsers.actorName(), clock.instant());
-		changed(new InterventionEvents.ProblemRecorded(problem.id(), problem.title(), problem.demo()));
+		changed(new InterventionEvents.ProblemRecorded(problem.id(), problem.title(), problem.demo(),
+				problem.indicators()));
 		return problem.id();
 	}
 
@@ -58,11 +64,12 @@ class InterventionWork {
 	@Transactional
 	void reviseProblem(Problem edited) {
 		Problem stored = problem(edited.id());
+		choices.requireKnownIndicators(edited.indicators());
 		Problem revised = new Problem(edited.id(), edited.title(), edited.description(), edited.area(),
 				edited.categories(), edited.from(), edited.to(), edited.priority(), stored.status(),
 				edited.visibility(), edited.evidence(), stored.demo(), edited.version());
 		problems.update(revised, clock.instant());
-		changed(new InterventionEvents.ProblemRevised(revised.id(), revised.title()));
+		changed(new InterventionEvents.ProblemRevised(revised.id(), revised.title(), revised.indicators()));
 	}
 
 	@Transactional
@@ -93,9 +100,10 @@ class InterventionWork {
 		if (problem.status() == ProblemStatus.AVSLUTAT) {
 			throw Refusal.of("intervention.problem.closed");
 		}
+		choices.requireKnownIndicators(intervention.indicators());
 		interventions.insert(intervention, currentUsers.actorName(), clock.instant());
 		changed(new InterventionEvents.InterventionPlanned(intervention.id(), intervention.problem(),
-				intervention.title(), intervention.activity()));
+				intervention.title(), intervention.activity(), intervention.indicators()));
 		return intervention.id();
 	}
 
@@ -106,8 +114,9 @@ class InterventionWork {
 		if (!stored.problem().equals(edited.problem())) {
 			throw Refusal.of("form.invalidValue");
 		}
+		choices.requireKnownIndicators(edited.indicators());
 		interventions.update(edited, stored.status(), clock.instant());
-		changed(new InterventionEvents.InterventionRevised(edited.id(), edited.title()));
+		changed(new InterventionEvents.InterventionRevised(edited.id(), edited.title(), edited.indicators()));
 	}
 
 	@Transactional

@@ -35,11 +35,11 @@ class Interventions {
 		p.put("now", Timestamp.from(now));
 		jdbc.sql("""
 				insert into intervention (id, problem_id, title, kind, committees, actors, area_id, starts_on, ends_on,
-				                          activity_id, expected_effect, indicator_id, categories, evidence_level,
+				                          activity_id, expected_effect, indicator_ids, categories, evidence_level,
 				                          cost_sek, status, visibility, demo, created_by, created_at, updated_at)
 				values (:id, :problem, :title, :kind, cast(:committees as uuid[]), cast(:actors as uuid[]), :area,
-				        :startsOn, :endsOn, :activity, :effect, :indicator, cast(:categories as text[]), :evidence,
-				        :cost, :status, :visibility, :demo, :by, :now, :now)
+				        :startsOn, :endsOn, :activity, :effect, cast(:indicators as uuid[]), cast(:categories as text[]),
+				        :evidence, :cost, :status, :visibility, :demo, :by, :now, :now)
 				""")
 			.params(p)
 			.update();
@@ -57,7 +57,7 @@ class Interventions {
 		int updated = jdbc.sql("""
 				update intervention set title = :title, kind = :kind, committees = cast(:committees as uuid[]),
 				       actors = cast(:actors as uuid[]), area_id = :area, starts_on = :startsOn, ends_on = :endsOn,
-				       activity_id = :activity, expected_effect = :effect, indicator_id = :indicator,
+				       activity_id = :activity, expected_effect = :effect, indicator_ids = cast(:indicators as uuid[]),
 				       categories = cast(:categories as text[]), evidence_level = :evidence, cost_sek = :cost,
 				       visibility = :visibility, updated_at = :now, version = version + 1
 				 where id = :id and version = :version and status = :status
@@ -82,7 +82,7 @@ class Interventions {
 		p.put("endsOn", i.endsOn());
 		p.put("activity", i.activity() == null ? null : i.activity().value());
 		p.put("effect", i.expectedEffect().strip());
-		p.put("indicator", i.indicator() == null ? null : i.indicator().value());
+		p.put("indicators", SqlArrays.literal(i.indicators()));
 		p.put("categories", SqlArrays.literal(i.categories()));
 		p.put("evidence", i.evidenceLevel().name());
 		p.put("cost", i.costSek());
@@ -132,6 +132,14 @@ class Interventions {
 			.list();
 	}
 
+	/** The interventions that aim to move the indicator. */
+	List<Intervention> aimingAt(IndicatorId indicator) {
+		return jdbc.sql("select * from intervention where indicator_ids @> array[:id]::uuid[] order by starts_on desc, title")
+			.param("id", indicator.value())
+			.query(Interventions::intervention)
+			.list();
+	}
+
 	List<Intervention> inArea(AreaId area) {
 		return jdbc.sql("select * from intervention where area_id = :id order by starts_on desc, title")
 			.param("id", area.value())
@@ -142,7 +150,6 @@ class Interventions {
 	private static Intervention intervention(ResultSet rs, int row) throws SQLException {
 		UUID area = rs.getObject("area_id", UUID.class);
 		UUID activity = rs.getObject("activity_id", UUID.class);
-		UUID indicator = rs.getObject("indicator_id", UUID.class);
 		BigDecimal cost = rs.getBigDecimal("cost_sek");
 		return new Intervention(new InterventionId(rs.getObject("id", UUID.class)),
 				new ProblemId(rs.getObject("problem_id", UUID.class)), rs.getString("title"),
@@ -151,7 +158,7 @@ class Interventions {
 				SqlArrays.list(rs.getArray("actors"), ActorId::of), area == null ? null : new AreaId(area),
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 				activity == null ? null : new ActivityId(activity), rs.getString("expected_effect"),
-				indicator == null ? null : new IndicatorId(indicator), SqlArrays.list(rs.getArray("categories"), s -> s),
+				SqlArrays.list(rs.getArray("indicator_ids"), IndicatorId::of), SqlArrays.list(rs.getArray("categories"), s -> s),
 				EvidenceLevel.valueOf(rs.getString("evidence_level")), cost,
 				InterventionStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
 				rs.getBoolean("demo"), rs.getInt("version"));

@@ -29,6 +29,11 @@ record Problem(ProblemId id, String title, @Nullable String description, @Nullab
 		}
 	}
 
+	/** The plan's indicators the problem rests on, which the work against it aims to move. */
+	List<IndicatorId> indicators() {
+		return evidence.stream().map(Evidence::indicator).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** The problem as read at another version: a change then fails if someone saved after that version. */
 	Problem atVersion(int readVersion) {
 		return new Problem(id, title, description, area, categories, from, to, priority, status, visibility, evidence,

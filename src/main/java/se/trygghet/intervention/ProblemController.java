@@ -136,9 +136,11 @@ class ProblemController {
 		if (built == null) {
 			return problemForm(null, model, locale);
 		}
-		ProblemId id = work.recordProblem(built);
+		if (!Forms.attempt(errors, () -> work.recordProblem(built))) {
+			return problemForm(null, model, locale);
+		}
 		redirect.addFlashAttribute("saved", true);
-		return "redirect:/problems/" + id;
+		return "redirect:/problems/" + built.id();
 	}
 
 	@GetMapping("/problems/{id}/edit")
@@ -165,7 +167,9 @@ class ProblemController {
 			return problemForm(stored, model, locale);
 		}
 		try {
-			work.reviseProblem(built);
+			if (!Forms.attempt(errors, () -> work.reviseProblem(built))) {
+				return problemForm(stored, model, locale);
+			}
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("intervention.conflict");
@@ -205,7 +209,8 @@ class ProblemController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("areas", choices.areas(locale));
 		model.addAttribute("categories", choices.categories(locale));
-		model.addAttribute("indicators", choices.indicators());
+		model.addAttribute("indicatorGroups",
+				choices.indicatorGroups(((ProblemForm) model.getAttribute("form")).chosenIndicators(), locale));
 		model.addAttribute("priorities", choices.of(Priority.class, "problem.priority.", locale));
 		model.addAttribute("visibilities", choices.of(Visibility.class, "intervention.visibility.", locale));
 		return FORM;
@@ -311,8 +316,7 @@ class ProblemController {
 		model.addAttribute("demoArea", choices.demoArea(p.area()));
 		model.addAttribute("categoryNames", choices.categoryNames(p.categories(), locale));
 		model.addAttribute("counts", counts(p, locale));
-		model.addAttribute("indicatorNames", p.evidence().stream().filter(e -> e.indicator() != null)
-			.map(e -> choices.indicatorName(e.indicator())).toList());
+		model.addAttribute("indicators", choices.indicatorLinks(p.indicators()));
 		model.addAttribute("documents", p.evidence().stream().filter(e -> e.indicator() == null).toList());
 		model.addAttribute("analysis", problems.analysis(p.id()));
 		model.addAttribute("dialogues", problems.dialogues(p.id()));

@@ -159,6 +159,14 @@ class Problems {
 			.list();
 	}
 
+	/** The problems that rest on the indicator, i.e. whose work aims to move it. */
+	List<Row> namingIndicator(IndicatorId indicator) {
+		java.util.Set<ProblemId> naming = new java.util.HashSet<>(jdbc.sql("""
+				select distinct problem_id from problem_evidence where indicator_id = :id
+				""").param("id", indicator.value()).query((rs, n) -> new ProblemId(rs.getObject(1, UUID.class))).list());
+		return naming.isEmpty() ? List.of() : all().stream().filter(r -> naming.contains(r.id())).toList();
+	}
+
 	CauseAnalysis analysis(ProblemId id) {
 		return jdbc.sql("select * from cause_analysis where problem_id = :id")
 			.param("id", id.value())

@@ -23,7 +23,8 @@ class PlanAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/").permitAll();
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/*").permitAll();
 		rules.requestMatchers("/plans/import", "/plans/*/export", "/plans/*/adopt", "/plans/*/archive",
-				"/plans/*/*/*/edit", "/plans/*/activities/*/confirm-lead", "/plans/*/focus-areas/*/activities",
+				"/plans/*/*/*/edit", "/plans/*/activities/*/confirm-lead", "/plans/*/activities/*/indicators",
+				"/plans/*/focus-areas/*/activities",
 				"/plans/*/focus-areas/*/activities/new")
 			.hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(INTERNAL);

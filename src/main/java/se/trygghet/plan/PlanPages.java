@@ -32,11 +32,15 @@ class PlanPages {
 	/** Modules above the plan that tie work to activities; there may be none. */
 	private final ObjectProvider<ActivityLinks> activityLinks;
 
-	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks) {
+	private final ActivityIndicatorsReadModel activityIndicators;
+
+	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks,
+			ActivityIndicatorsReadModel activityIndicators) {
 		this.views = views;
 		this.history = history;
 		this.committees = committees;
 		this.activityLinks = activityLinks;
+		this.activityIndicators = activityIndicators;
 	}
 
 	/** One page: the item it is about and its template's model. */
@@ -114,6 +118,7 @@ class PlanPages {
 		model.put("revisions", history.forItem(activity.id()));
 		ActivityId id = new ActivityId(activity.id());
 		model.put("links", activityLinks.orderedStream().flatMap(l -> l.linksFor(id).stream()).toList());
+		model.put("indicatorRows", activityIndicators.rows(id));
 		return model;
 	}
 

@@ -271,7 +271,7 @@ class EvaluationPageTests {
 				Priority.HOG, ProblemStatus.IDENTIFIERAT, Visibility.INTERNAL, List.of(), false, 0));
 		InterventionId id = work.planIntervention(new Intervention(new InterventionId(UUID.randomUUID()), problem,
 				title, InterventionKind.SITUATIONAL, List.of(someCommittee()), List.of(), district("backby"),
-				LocalDate.of(2018, 7, 1), null, null, "Färre händelser", null, List.of("klotter"),
+				LocalDate.of(2018, 7, 1), null, null, "Färre händelser", List.of(), List.of("klotter"),
 				EvidenceLevel.LOVANDE, null, InterventionStatus.PLANERAD, Visibility.INTERNAL, false, 0));
 		TestUsers.signOut();
 		return id;

@@ -98,7 +98,7 @@ class InterventionTests {
 	Intervention intervention(ProblemId problem, String title, ActivityId activity) {
 		return new Intervention(new InterventionId(UUID.randomUUID()), problem, title, InterventionKind.SITUATIONAL,
 				List.of(someCommittee()), List.of(), district("backby"), LocalDate.of(2019, 7, 1),
-				LocalDate.of(2019, 12, 31), activity, "Mindre klotter vid torget", null, List.of("klotter"),
+				LocalDate.of(2019, 12, 31), activity, "Mindre klotter vid torget", List.of(), List.of("klotter"),
 				EvidenceLevel.LOVANDE, new java.math.BigDecimal("25000"), InterventionStatus.PLANERAD,
 				Visibility.INTERNAL, false, 0);
 	}
@@ -174,7 +174,7 @@ class InterventionTests {
 		Intervention read = interventions.find(id).orElseThrow();
 		Intervention edited = new Intervention(id, problem, "Kameror och belysning", read.kind(), read.committees(),
 				read.actors(), read.area(), read.startsOn(), read.endsOn(), activity23(), read.expectedEffect(),
-				read.indicator(), read.categories(), EvidenceLevel.VISST, null, InterventionStatus.PLANERAD,
+				read.indicators(), read.categories(), EvidenceLevel.VISST, null, InterventionStatus.PLANERAD,
 				Visibility.PUBLIC, false, read.version());
 		work.reviseIntervention(edited);
 		Intervention saved = interventions.find(id).orElseThrow();
