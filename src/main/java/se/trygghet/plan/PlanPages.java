@@ -32,11 +32,16 @@ class PlanPages {
 	/** Modules above the plan that tie work to activities; there may be none. */
 	private final ObjectProvider<ActivityLinks> activityLinks;
 
-	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks) {
+	/** Modules above the plan with work about a whole plan (its consultation); there may be none. */
+	private final ObjectProvider<PlanLinks> planLinks;
+
+	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks,
+			ObjectProvider<PlanLinks> planLinks) {
 		this.views = views;
 		this.history = history;
 		this.committees = committees;
 		this.activityLinks = activityLinks;
+		this.planLinks = planLinks;
 	}
 
 	/** One page: the item it is about and its template's model. */
@@ -102,6 +107,7 @@ class PlanPages {
 		model.put("focusArea", focusArea);
 		model.put("committee", committeeId);
 		model.put("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		model.put("planLinks", planLinks(plan));
 		return new Page<>(plan, model);
 	}
 
@@ -209,7 +215,13 @@ class PlanPages {
 		PlanView plan = plan(key);
 		Map<String, Object> model = model("plan", plan);
 		model.put("revisions", history.forPlan(plan.id(), 200));
+		model.put("planLinks", planLinks(plan));
 		return model;
+	}
+
+	private List<PlanLinks.PlanLink> planLinks(PlanView plan) {
+		ActionPlanId id = new ActionPlanId(plan.id());
+		return planLinks.orderedStream().flatMap(l -> l.linksFor(id, plan.state()).stream()).toList();
 	}
 
 	private static PlanView.ActivityView activity(PlanView plan, ActivityNumber number) {
