@@ -19,7 +19,6 @@ import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.plan.PlanState;
 import se.trygghet.system.NotFoundException;
-import se.trygghet.system.Refusal;
 
 /**
  * What each consultation page shows, so that the controller only binds, calls this and picks the view. Comments are
@@ -139,14 +138,15 @@ class ConsultationPages {
 		return model;
 	}
 
-	/** The form for the committee's comment on one activity; refused for an activity it was not named on. */
+	/** The form for the committee's comment on one activity; 403 for an activity it was not named on. */
 	Page<Consultation.Comment> commentForm(ConsultationId id, CommitteeId committee, ActivityNumber number) {
 		Consultation consultation = consultation(id);
 		Consultation.Committee consulted = writable(consultation, committee);
 		Consultation.Activity activity = consultation.activity(number)
 			.orElseThrow(() -> new NotFoundException("Aktiviteten " + number));
 		if (!activity.names(committee)) {
-			throw Refusal.of("consultation.comment.notNamed", number);
+			// not the committee's to answer, as another committee's answer is not (the service refuses it too)
+			throw new AccessDeniedException("The committee is not named on activity " + number);
 		}
 		Map<String, Object> model = common(consultation);
 		model.put("committee", consulted);
