@@ -72,8 +72,8 @@ class ConsultationService {
 	@PreAuthorize("hasRole('COMMITTEE_REPORTER')")
 	void comment(ConsultationId id, CommitteeId committee, ActivityNumber number, Position position,
 			@Nullable String text) {
-		requireReporterOf(committee);
 		Consultation consultation = forChange(id);
+		requireReporterOf(committee);
 		Consultation.Comment comment = consultation.comment(committee, number, position, text, LocalDate.now(clock),
 				clock.instant(), currentUsers.actorName());
 		consultations.saveComment(id, comment);
@@ -83,8 +83,8 @@ class ConsultationService {
 	@Transactional
 	@PreAuthorize("hasRole('COMMITTEE_REPORTER')")
 	void commentOnWhole(ConsultationId id, CommitteeId committee, @Nullable String text) {
-		requireReporterOf(committee);
 		Consultation consultation = forChange(id);
+		requireReporterOf(committee);
 		Consultation.Comment comment = consultation.overall(committee, text, LocalDate.now(clock), clock.instant(),
 				currentUsers.actorName());
 		consultations.saveComment(id, comment);
@@ -94,8 +94,8 @@ class ConsultationService {
 	@Transactional
 	@PreAuthorize("hasRole('COMMITTEE_REPORTER')")
 	void submit(ConsultationId id, CommitteeId committee) {
-		requireReporterOf(committee);
 		Consultation consultation = forChange(id);
+		requireReporterOf(committee);
 		Consultation.Committee submitted = consultation.submit(committee, LocalDate.now(clock), clock.instant(),
 				currentUsers.actorName());
 		consultations.saveSubmission(id, submitted);
