@@ -37,8 +37,8 @@ class ConsultationPlanLinks implements PlanLinks {
 		List<PlanLink> links = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		boolean open = false;
-		for (ConsultationId id : consultations.ids(plan)) {
-			Consultation consultation = consultations.byId(id).orElseThrow();
+		for (Consultations.Brief consultation : consultations.briefs(plan)) {
+			ConsultationId id = consultation.id();
 			open |= !consultation.closed();
 			String key = consultation.closed() ? "consultation.link.closed"
 					: consultation.takesComments(today) ? "consultation.link.open" : "consultation.link.pastDeadline";

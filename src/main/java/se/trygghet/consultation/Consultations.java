@@ -102,6 +102,25 @@ class Consultations {
 			.list();
 	}
 
+	/** A consultation's state in brief, for links that need no more. */
+	record Brief(ConsultationId id, java.time.LocalDate deadline, boolean closed) {
+
+		boolean takesComments(java.time.LocalDate today) {
+			return !closed && !today.isAfter(deadline);
+		}
+
+	}
+
+	/** The plan's consultations in brief, newest first: one small query, as the plan's overview asks on every view. */
+	List<Brief> briefs(ActionPlanId plan) {
+		return jdbc.sql("select id, deadline, closed_at is not null from consultation where plan_id = :p "
+				+ "order by sent_at desc, id")
+			.param("p", plan.value())
+			.query((rs, n) -> new Brief(new ConsultationId(rs.getObject(1, UUID.class)), rs.getDate(2).toLocalDate(),
+					rs.getBoolean(3)))
+			.list();
+	}
+
 	void saveComment(ConsultationId consultation, Consultation.Comment comment) {
 		jdbc.sql("""
 				insert into consultation_comment (id, consultation_id, committee_id, activity_id, position, text,
