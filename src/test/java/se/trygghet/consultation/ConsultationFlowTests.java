@@ -255,6 +255,28 @@ class ConsultationFlowTests {
 			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("consultation.closed"));
 	}
 
+	@Test
+	void sendsOnceWhenTheSameFormArrivesTwice() throws Exception {
+		ActionPlanId draft = ConsultationFixtures.importDraft(mvc, jdbc, "remiss-tva-ganger", "Remiss två gånger 2031");
+		String form = page("/consultations/new?plan=" + draft, Role.COORDINATOR);
+		String key = text(form, "name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"");
+		String[] redirects = new String[2];
+		for (int i = 0; i < 2; i++) {
+			redirects[i] = mvc.perform(post("/consultations").with(csrf())
+				.with(TestUsers.as(Role.COORDINATOR))
+				.param("idempotencyKey", key)
+				.param("plan", draft.toString())
+				.param("deadline", LocalDate.now().plusDays(20).toString()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+		}
+		assertThat(redirects[1]).isEqualTo(redirects[0]);
+		assertThat(consultations.ids(draft)).singleElement()
+			.satisfies(id -> assertThat(redirects[0]).isEqualTo("/consultations/" + id));
+	}
+
 	private static String text(String html, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(html);
 		assertThat(matcher.find()).as(regex).isTrue();
