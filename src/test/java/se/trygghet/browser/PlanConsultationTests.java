@@ -69,6 +69,7 @@ class PlanConsultationTests extends BrowserTest {
 		submit("form[action$='/submit']");
 		assertThat(text("[role=status]")).contains("Svaret är inlämnat.");
 		assertAccessible();
+		screenshot("consultation-committee-answer");
 
 		driver.manage().deleteAllCookies();
 		signIn("samordnare");
@@ -84,6 +85,7 @@ class PlanConsultationTests extends BrowserTest {
 		assertThat(text("#activity-1\\.3")).contains("Ledningen för 1.3 flyttas till Kulturnämnden.")
 			.contains("Utkastet ändrat");
 		assertAccessible();
+		screenshot("consultation-overview");
 		submit("form[action$='/close']");
 		assertThat(text("[role=status]")).contains("Remissen är stängd.");
 		assertAccessible();
