@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * which tells cached read models on every node that the plan has changed.
  */
 @Component
-class PlanHistory {
+class PlanHistory implements PlanJournal {
 
 	private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -67,6 +67,12 @@ class PlanHistory {
 			.param("after", after == null ? null : json.writeValueAsString(after))
 			.update();
 		jdbc.sql("update action_plan set revision = revision + 1 where id = :plan").param("plan", planId).update();
+	}
+
+	@Override
+	public void note(ActionPlanId plan, String itemType, UUID itemId, String itemLabel, String summaryKey,
+			@Nullable Map<String, ?> after) {
+		record(plan.value(), itemType, itemId, itemLabel, summaryKey, null, after);
 	}
 
 	List<Revision> forItem(UUID itemId) {

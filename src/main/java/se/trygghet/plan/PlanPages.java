@@ -34,13 +34,17 @@ class PlanPages {
 
 	private final ActivityIndicatorsReadModel activityIndicators;
 
+	/** Modules above the plan with work about a whole plan (its consultation); there may be none. */
+	private final ObjectProvider<PlanLinks> planLinks;
+
 	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks,
-			ActivityIndicatorsReadModel activityIndicators) {
+			ActivityIndicatorsReadModel activityIndicators, ObjectProvider<PlanLinks> planLinks) {
 		this.views = views;
 		this.history = history;
 		this.committees = committees;
 		this.activityLinks = activityLinks;
 		this.activityIndicators = activityIndicators;
+		this.planLinks = planLinks;
 	}
 
 	/** One page: the item it is about and its template's model. */
@@ -106,6 +110,7 @@ class PlanPages {
 		model.put("focusArea", focusArea);
 		model.put("committee", committeeId);
 		model.put("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		model.put("planLinks", planLinks(plan));
 		return new Page<>(plan, model);
 	}
 
@@ -214,7 +219,13 @@ class PlanPages {
 		PlanView plan = plan(key);
 		Map<String, Object> model = model("plan", plan);
 		model.put("revisions", history.forPlan(plan.id(), 200));
+		model.put("planLinks", planLinks(plan));
 		return model;
+	}
+
+	private List<PlanLinks.PlanLink> planLinks(PlanView plan) {
+		ActionPlanId id = new ActionPlanId(plan.id());
+		return planLinks.orderedStream().flatMap(l -> l.linksFor(id, plan.state()).stream()).toList();
 	}
 
 	private static PlanView.ActivityView activity(PlanView plan, ActivityNumber number) {

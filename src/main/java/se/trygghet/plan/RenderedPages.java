@@ -49,13 +49,14 @@ class RenderedPages {
 	/**
 	 * The plan overview for this request: the whole page, or for htmx the results alone (which show nothing personal).
 	 * The key is everything the page shows besides the token and the user's name: the plan's id and revision, the
-	 * filters, the user's rights (as the layout's model attributes), the language.
+	 * filters, the user's rights (as the layout's model attributes), the language, the links of modules above the plan
+	 * ({@link PlanLinks}, which say nothing personal).
 	 */
 	byte[] overview(PlanView plan, @Nullable Integer focusArea, @Nullable UUID committee, boolean htmx, Locale locale,
 			Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
 		List<Object> key = java.util.Arrays.asList("plan-overview", plan.id(), plan.revision(), focusArea, committee,
 				locale, model.get("planEditor"), model.get("mayAudit"), model.get("isAdmin"), model.get("mayAnalyse"),
-				model.get("isReporter"), model.get("demoMode"), htmx);
+				model.get("isReporter"), model.get("demoMode"), model.get("planLinks"), htmx);
 		return htmx ? templates.cached(key, "plan/overview-results", "results", () -> model, request, response)
 			.getBytes(StandardCharsets.UTF_8) : page(key, "plan/overview", model, request, response);
 	}
