@@ -137,7 +137,9 @@ class MeetingController {
 			BindingResult bound, Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		MeetingId meeting = meetings.meetingOf(id);
-		if (Forms.unconvertible(errors)) {
+		if (errors.hasFieldErrors("status") || errors.hasFieldErrors("version")) {
+			// the page's button sets these two; a value that is not one was not sent by the page (as the state
+			// buttons of surveys and promises answer it)
 			redirect.addFlashAttribute("refused", "form.invalidValue");
 			return "redirect:/meetings/" + meeting;
 		}

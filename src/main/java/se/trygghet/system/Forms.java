@@ -90,11 +90,6 @@ public final class Forms {
 		return distinct(values).stream().map(Object::toString).toList();
 	}
 
-	/** Whether binding failed before a form record could be made. */
-	public static boolean unconvertible(BindingResult errors) {
-		return errors.getTarget() == null;
-	}
-
 	/** Bean Validation for {@link #errors}, made when first needed. */
 	private static final class Validation {
 
