@@ -266,6 +266,26 @@ class CollaborationTests {
 	}
 
 	@Test
+	void theMeetingAndDecisionFormsStopAtTheLengthsTheMeetingsTake() throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		ForumId forum = forums.create("Längdtest " + UUID.randomUUID(), null, null);
+		MeetingId meeting = meetings.record(meeting(forum, LocalDate.now().minusMonths(1), Set.of()));
+		TestUsers.signOut();
+		String form = mvc.perform(get("/forums/" + forum + "/meetings/new").with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String page = mvc.perform(get("/meetings/" + meeting).with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).containsPattern("<input[^>]*name=\"place\"[^>]*maxlength=\"" + Meetings.MAX_PLACE + "\"");
+		assertThat(page)
+			.containsPattern("<textarea[^>]*name=\"text\"[^>]*maxlength=\"" + Meetings.MAX_DECISION + "\"")
+			.containsPattern("<input[^>]*name=\"responsible\"[^>]*maxlength=\"" + Meetings.MAX_RESPONSIBLE + "\"");
+	}
+
+	@Test
 	void thePublicReadsOnlyPublishedPromisesAndTheirPublishedFollowUps() {
 		TestUsers.signIn(Role.COORDINATOR);
 		ActorId police = actors.byName("Polisen").orElseThrow().id();
