@@ -81,15 +81,24 @@ class DemoRound implements ApplicationRunner {
 
 	/**
 	 * The year before, already published: every lead report written, submitted and approved, so residents' pages
-	 * (which show only published rounds) have something to show in the demo.
+	 * (which show only published rounds) have something to show in the demo, and most contributions sent in.
 	 */
 	private int createPublished(PlanCatalog.PlanRef plan) {
 		LocalDate today = LocalDate.now(clock);
 		RoundId round = openDemoRound(plan, "2022", PUBLISHED_TITLE, today.minusDays(60), today.plusDays(1));
 		List<Report> all = reports.ofRound(round);
+		int contributions = 0;
 		for (int i = 0; i < all.size(); i++) {
 			if (all.get(i).kind() == Report.Kind.ACTIVITY_REPORT) {
 				write(all.get(i), i, true);
+			}
+			else {
+				// of the co-responsible committees, seven in ten sent their contribution in, one in ten left it a
+				// draft, and the rest wrote nothing: the round's progress has real numbers to show
+				int nth = contributions++ % 10;
+				if (nth < 8) {
+					write(all.get(i), i, nth != 7);
+				}
 			}
 		}
 		currentUsers.asSystem(Set.of(Role.COORDINATOR), Set.of(), () -> {

@@ -1,8 +1,11 @@
 package se.trygghet.incident;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,8 +27,9 @@ import se.trygghet.identity.Role;
 
 /**
  * For the demo only: a year of invented EST incidents in the demo districts, denser in two of them and rising in the
- * last weeks, so the situation picture has flags and the hot-spot map has clusters. Every row is marked demo and goes
- * through the same checks as a report from the field.
+ * last weeks, so the hot-spot map has clusters, and two invented sprees (one district and category each, last week and
+ * this week so far) strong enough for the situation picture to flag. Every row is marked demo and goes through the
+ * same checks as a report from the field.
  */
 @Component
 @Profile("demo")
@@ -38,6 +42,14 @@ class DemoIncidents implements ApplicationRunner {
 
 	private static final String[] ORGANISATIONS = { "Polisen", "Tekniska förvaltningen", "Bostads AB Mimer",
 			"Bevakningsbolag", "Fältsekreterare" };
+
+	/** A spree the demo's situation picture flags: last week, and this week so far. */
+	private record Rise(String district, String category, int count, String what) {
+	}
+
+	private static final Rise[] RISES = {
+			new Rise("Bäckby", "klotter", 14, "en serie klotter på samma gångtunnlar under en vecka."),
+			new Rise("Råby", "skadegorelse", 10, "upprepad skadegörelse på busskurer i veckan.") };
 
 	private final IncidentReporting reporting;
 
@@ -85,7 +97,7 @@ class DemoIncidents implements ApplicationRunner {
 				if (point == null) {
 					continue;
 				}
-				// more in the last five weeks, so this week's picture has something to flag
+				// more in the last five weeks: spread over every district and category, a rise too thin to be flagged
 				long days = random.nextInt(6) == 0 ? random.nextInt(35) : random.nextInt(360);
 				Instant when = now.minus(Duration.ofDays(days)).minus(Duration.ofMinutes(random.nextInt(24 * 60)));
 				reporting.store(NewIncident.atSweref99(categories.get(random.nextInt(categories.size())), when,
@@ -93,9 +105,50 @@ class DemoIncidents implements ApplicationRunner {
 						1 + random.nextInt(3), "[Demodata] Påhittad händelse."), "DEMO", "demo-" + i, true);
 				n++;
 			}
+			ZonedDateTime thisMonday = now.atZone(clock.getZone())
+				.toLocalDate()
+				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+				.atStartOfDay(clock.getZone());
+			n += rise(RISES[0], districts, thisMonday.minusWeeks(1).toInstant(), thisMonday.toInstant(), random);
+			n += rise(RISES[1], districts, thisMonday.toInstant(), now, random);
 			return n;
 		}));
 		log.info("{} demo incidents created", stored);
+	}
+
+	/**
+	 * One invented spree on top of the usual: {@code count} incidents of one category near one place of one district,
+	 * between {@code from} and {@code to}. The random year above spreads its rise over every district and category,
+	 * and the situation picture adjusts its flags for testing all of them (Benjamini–Hochberg), so none of it is
+	 * strong enough to be flagged; a spree like this one is, and shows the demo what a flag looks like. The
+	 * description says it is invented.
+	 */
+	private int rise(Rise rise, List<AreaCatalog.AreaRef> districts, Instant from, Instant to, Random random) {
+		AreaCatalog.AreaRef district = districts.stream()
+			.filter(d -> d.name().equals(rise.district()))
+			.findFirst()
+			.orElse(districts.get(districts.size() - 1));
+		Sweref99Point centre = pointIn(district, random);
+		if (centre == null || !reporting.categories().contains(rise.category())) {
+			return 0;
+		}
+		long span = Math.max(1, Duration.between(from, to).toSeconds());
+		int n = 0;
+		for (int i = 0; i < rise.count(); i++) {
+			// within about 150 m of one place, as a spree is
+			Sweref99Point point = new Sweref99Point(centre.east() + (random.nextDouble() - 0.5) * 300,
+					centre.north() + (random.nextDouble() - 0.5) * 300);
+			if (!areas.covers(district.id(), point)) {
+				point = centre;
+			}
+			Instant when = from.plusSeconds((long) (random.nextDouble() * span));
+			reporting.store(NewIncident.atSweref99(rise.category(), when, point.east(), point.north(),
+					ORGANISATIONS[random.nextInt(ORGANISATIONS.length)], null, 2,
+					"[Demodata] Påhittad ökning för demonstrationen: " + rise.what()), "DEMO",
+					"demo-rise-" + rise.category() + "-" + i, true);
+			n++;
+		}
+		return n;
 	}
 
 	private @org.jspecify.annotations.Nullable Sweref99Point pointIn(AreaCatalog.AreaRef district, Random random) {

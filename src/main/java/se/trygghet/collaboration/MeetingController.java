@@ -3,6 +3,7 @@ package se.trygghet.collaboration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ class MeetingController {
 
 	/** A meeting: its agenda one topic per line, those present by their keys (an actor or a committee). */
 	record MeetingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-			@Nullable String place, @Nullable String agenda, @Nullable List<String> present,
+			@Nullable @Size(max = Meetings.MAX_PLACE) String place, @Nullable String agenda, @Nullable List<String> present,
 			@Nullable Boolean situation) {
 
 		MeetingForm {
@@ -67,7 +68,8 @@ class MeetingController {
 
 	}
 
-	record DecisionForm(@NotBlank String text, @NotBlank String responsible,
+	record DecisionForm(@NotBlank @Size(max = Meetings.MAX_DECISION) String text,
+			@NotBlank @Size(max = Meetings.MAX_RESPONSIBLE) String responsible,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
 
 		static DecisionForm empty() {
@@ -137,7 +139,9 @@ class MeetingController {
 			BindingResult bound, Model model, RedirectAttributes redirect) {
 		BindingResult errors = Forms.errors(form, bound, model);
 		MeetingId meeting = meetings.meetingOf(id);
-		if (Forms.unconvertible(errors)) {
+		if (errors.hasFieldErrors("status") || errors.hasFieldErrors("version")) {
+			// the page's button sets these two; a value that is not one was not sent by the page (as the state
+			// buttons of surveys and promises answer it)
 			redirect.addFlashAttribute("refused", "form.invalidValue");
 			return "redirect:/meetings/" + meeting;
 		}

@@ -22,6 +22,13 @@ import se.trygghet.system.Refusal;
 @Service
 class Meetings {
 
+	/** The most characters of a meeting's place, a decision and who is responsible for it (the forms' maxlength). */
+	static final int MAX_PLACE = 200;
+
+	static final int MAX_DECISION = 2000;
+
+	static final int MAX_RESPONSIBLE = 200;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -49,7 +56,7 @@ class Meetings {
 			boolean demo) {
 
 		NewMeeting {
-			if (place.isBlank() || place.strip().length() > 200) {
+			if (place.isBlank() || place.strip().length() > MAX_PLACE) {
 				throw Refusal.on("place", "collab.meeting.place.invalid");
 			}
 			if (heldOn.getYear() < 2000 || heldOn.getYear() > 2100) {
@@ -166,10 +173,10 @@ class Meetings {
 	@Transactional
 	DecisionId decide(MeetingId meeting, String text, String responsible, LocalDate dueOn) {
 		get(meeting);
-		if (text.isBlank() || text.strip().length() > 2000) {
+		if (text.isBlank() || text.strip().length() > MAX_DECISION) {
 			throw Refusal.on("text", "collab.decision.text.invalid");
 		}
-		if (responsible.isBlank() || responsible.strip().length() > 200) {
+		if (responsible.isBlank() || responsible.strip().length() > MAX_RESPONSIBLE) {
 			throw Refusal.on("responsible", "collab.decision.responsible.invalid");
 		}
 		DecisionId id = DecisionId.random();

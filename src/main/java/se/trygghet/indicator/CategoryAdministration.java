@@ -38,30 +38,11 @@ class CategoryAdministration {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	Category add(String key, String name, String nameEn, List<Option> options) {
+		check(key, name, nameEn, options);
 		String category = key.strip();
-		if (!Breakdown.NAME.matcher(category).matches()) {
-			throw Refusal.on("key", "indicator.category.key.invalid", category);
-		}
-		if (categories.exists(category)) {
-			throw Refusal.on("key", "indicator.category.key.taken", category);
-		}
-		requireName("name", name);
-		requireName("nameEn", nameEn);
-		if (options.isEmpty()) {
-			throw Refusal.on("options", "indicator.category.options.missing");
-		}
-		Set<String> seen = new HashSet<>();
 		List<Option> all = new ArrayList<>();
 		all.add(new Option(Breakdown.TOTAL_OPTION, "Totalt", "Total"));
 		for (Option option : options) {
-			if (!Breakdown.NAME.matcher(option.key()).matches() || Breakdown.TOTAL_OPTION.equals(option.key())) {
-				throw Refusal.on("options", "indicator.category.option.invalid", option.key());
-			}
-			if (!seen.add(option.key())) {
-				throw Refusal.on("options", "indicator.category.option.duplicate", option.key());
-			}
-			requireName("options", option.name());
-			requireName("options", option.nameEn());
 			all.add(new Option(option.key(), option.name().strip(), option.nameEn().strip()));
 		}
 		Category added = new Category(category, name.strip(), nameEn.strip(), false, all);
@@ -71,10 +52,50 @@ class CategoryAdministration {
 		return added;
 	}
 
-	private static void requireName(String field, String name) {
-		if (name.isBlank() || name.strip().length() > MAX_NAME) {
-			throw Refusal.on(field, "indicator.category.name.invalid", String.valueOf(MAX_NAME));
+	/**
+	 * Refuses a new category with every problem it has at once, each on its field, so that the form shows them all
+	 * rather than one more after each sending.
+	 */
+	@Transactional(readOnly = true)
+	void check(String key, String name, String nameEn, List<Option> options) {
+		List<Refusal.Problem> problems = new ArrayList<>();
+		String category = key.strip();
+		if (!Breakdown.NAME.matcher(category).matches()) {
+			problems.add(problem("key", "indicator.category.key.invalid", category));
 		}
+		else if (categories.exists(category)) {
+			problems.add(problem("key", "indicator.category.key.taken", category));
+		}
+		checkName(problems, "name", name);
+		checkName(problems, "nameEn", nameEn);
+		if (options.isEmpty()) {
+			problems.add(problem("options", "indicator.category.options.missing"));
+		}
+		Set<String> seen = new HashSet<>();
+		for (Option option : options) {
+			if (!Breakdown.NAME.matcher(option.key()).matches() || Breakdown.TOTAL_OPTION.equals(option.key())) {
+				problems.add(problem("options", "indicator.category.option.invalid", option.key()));
+			}
+			else if (!seen.add(option.key())) {
+				problems.add(problem("options", "indicator.category.option.duplicate", option.key()));
+			}
+			checkName(problems, "options", option.name());
+			checkName(problems, "options", option.nameEn());
+		}
+		if (!problems.isEmpty()) {
+			// one message per kind of problem and field: ten options without an English name say it once
+			throw Refusal.all(problems.stream().distinct().toList());
+		}
+	}
+
+	private static void checkName(List<Refusal.Problem> problems, String field, String name) {
+		if (name.isBlank() || name.strip().length() > MAX_NAME) {
+			problems.add(problem(field, "indicator.category.name.invalid", String.valueOf(MAX_NAME)));
+		}
+	}
+
+	private static Refusal.Problem problem(String field, String code, Object... args) {
+		return new Refusal.Problem(field, code, List.of(args));
 	}
 
 }

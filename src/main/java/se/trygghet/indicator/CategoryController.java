@@ -71,7 +71,13 @@ class CategoryController {
 			}
 			options.add(new Option(parts[0].strip(), parts[1].strip(), parts[2].strip()));
 		}
-		if (errors.hasErrors() || !Forms.attempt(errors,
+		if (errors.hasErrors()) {
+			// the lines that could be read and the other fields are checked too, so that every problem shows at once
+			Forms.attempt(errors,
+					() -> administration.check(text(form.key()), text(form.name()), text(form.nameEn()), options));
+			return show(model);
+		}
+		if (!Forms.attempt(errors,
 				() -> administration.add(text(form.key()), text(form.name()), text(form.nameEn()), options))) {
 			return show(model);
 		}

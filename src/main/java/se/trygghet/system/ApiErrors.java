@@ -12,7 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Errors of the JSON API as {@code application/problem+json} (RFC 9457). Spring MVC's own exceptions are already
- * answered that way ({@code spring.mvc.problemdetails.enabled}); these are ours, plus a catch-all that logs the cause
+ * answered that way ({@link MvcErrors}); these are ours, plus a catch-all that logs the cause
  * and tells the client nothing internal. A database that cannot be reached is left to {@link DatabaseOutage}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)

@@ -1,5 +1,7 @@
 package se.trygghet.system;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -90,16 +92,45 @@ public final class Forms {
 		return distinct(values).stream().map(Object::toString).toList();
 	}
 
-	/** Whether binding failed before a form record could be made. */
-	public static boolean unconvertible(BindingResult errors) {
-		return errors.getTarget() == null;
+	/**
+	 * The most characters a form record's text field takes, from its {@code @Size(max)}: the text fields of
+	 * {@code fragments/forms} carry it as {@code maxlength}, so the browser stops at the limit the server enforces.
+	 * Null when the field has none.
+	 */
+	public static @Nullable Integer maxLength(@Nullable Object form, String field) {
+		if (form == null) {
+			return null;
+		}
+		PropertyDescriptor property = Validation.BEANS.getConstraintsForClass(form.getClass())
+			.getConstraintsForProperty(field);
+		if (property == null) {
+			return null;
+		}
+		return property.getConstraintDescriptors()
+			.stream()
+			.filter(c -> c.getAnnotation() instanceof Size)
+			.map(c -> ((Size) c.getAnnotation()).max())
+			.filter(max -> max < Integer.MAX_VALUE)
+			.min(Integer::compare)
+			.orElse(null);
 	}
 
 	/** Bean Validation for {@link #errors}, made when first needed. */
 	private static final class Validation {
 
-		static final org.springframework.validation.Validator VALIDATOR = new SpringValidatorAdapter(
-				jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+		static final jakarta.validation.Validator BEANS = jakarta.validation.Validation.buildDefaultValidatorFactory()
+			.getValidator();
+
+		static final org.springframework.validation.Validator VALIDATOR = new SpringValidatorAdapter(BEANS);
+
+	}
+
+	/** {@link #maxLength} for templates, as {@code @formLimits}. */
+	public static final class Limits {
+
+		public @Nullable Integer maxLength(@Nullable Object form, String field) {
+			return Forms.maxLength(form, field);
+		}
 
 	}
 
@@ -110,6 +141,11 @@ public final class Forms {
 		@Override
 		public void addFormatters(org.springframework.format.FormatterRegistry registry) {
 			registry.addFormatterForFieldAnnotation(new DecimalText.Factory());
+		}
+
+		@org.springframework.context.annotation.Bean
+		Limits formLimits() {
+			return new Limits();
 		}
 
 	}

@@ -51,6 +51,11 @@ public final class Refusal extends RuntimeException {
 		return new Refusal(problems);
 	}
 
+	/** Every problem a check found, each with its field and arguments, in the order the form shows them. */
+	public static Refusal all(List<Problem> problems) {
+		return new Refusal(problems);
+	}
+
 	/** Every problem, in the order they were found. */
 	public List<Problem> problems() {
 		return problems;

@@ -85,7 +85,7 @@ class RefusalAnswers {
 		return messages.getMessage(problem.code(), problem.getArguments(), problem.code(), locale);
 	}
 
-	private static boolean isApi(@Nullable HandlerMethod handler, HttpServletRequest request) {
+	static boolean isApi(@Nullable HandlerMethod handler, HttpServletRequest request) {
 		if (handler != null && (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
 				|| handler.hasMethodAnnotation(ResponseBody.class))) {
 			return true;

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -232,6 +234,55 @@ class CollaborationTests {
 			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.code()).isEqualTo("collab.conflict"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :id").param("id", decision.toString())
 			.query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void answersADecisionFollowUpWithAStatusOrVersionThePageNeverSendsAsAnInvalidValueAndKeepsTheDecision()
+			throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		ForumId forum = forums.create("Uppföljningstest " + UUID.randomUUID(), null, null);
+		MeetingId meeting = meetings.record(meeting(forum, LocalDate.now().minusMonths(1), Set.of()));
+		DecisionId decision = meetings.decide(meeting, "Se över belysningen", "Tekniska förvaltningen",
+				LocalDate.now().plusMonths(1));
+		TestUsers.signOut();
+		// the page's button sends the status and version itself: anything else is answered like other state buttons
+		for (String[] tampered : List.of(new String[] { "KLAR", "0" }, new String[] { "DONE", "noll" })) {
+			mvc.perform(post("/decisions/" + decision).with(csrf()).with(TestUsers.as(Role.COORDINATOR))
+				.param("status", tampered[0]).param("version", tampered[1]).param("note", "Klart"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/meetings/" + meeting))
+				.andExpect(flash().attribute("refused", "form.invalidValue"));
+		}
+		// what the user typed is refused beside the note, and kept
+		mvc.perform(post("/decisions/" + decision).with(csrf()).with(TestUsers.as(Role.COORDINATOR))
+			.param("status", "DONE").param("version", "0").param("note", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"note-error-" + decision + "\"")))
+			.andExpect(content().string(Matchers.containsString("Skriv vad som gjordes innan beslutet markeras som klart.")));
+		assertThat(meetings.get(meeting).decisions()).singleElement().satisfies(d -> {
+			assertThat(d.status()).isEqualTo(Meetings.DecisionStatus.OPEN);
+			assertThat(d.version()).isZero();
+		});
+	}
+
+	@Test
+	void theMeetingAndDecisionFormsStopAtTheLengthsTheMeetingsTake() throws Exception {
+		TestUsers.signIn(Role.COORDINATOR);
+		ForumId forum = forums.create("Längdtest " + UUID.randomUUID(), null, null);
+		MeetingId meeting = meetings.record(meeting(forum, LocalDate.now().minusMonths(1), Set.of()));
+		TestUsers.signOut();
+		String form = mvc.perform(get("/forums/" + forum + "/meetings/new").with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String page = mvc.perform(get("/meetings/" + meeting).with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).containsPattern("<input[^>]*name=\"place\"[^>]*maxlength=\"" + Meetings.MAX_PLACE + "\"");
+		assertThat(page)
+			.containsPattern("<textarea[^>]*name=\"text\"[^>]*maxlength=\"" + Meetings.MAX_DECISION + "\"")
+			.containsPattern("<input[^>]*name=\"responsible\"[^>]*maxlength=\"" + Meetings.MAX_RESPONSIBLE + "\"");
 	}
 
 	@Test

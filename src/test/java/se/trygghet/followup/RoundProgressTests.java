@@ -101,6 +101,28 @@ class RoundProgressTests {
 
 	@Test
 	void countsTheSameReportsAndContributionsInTheHeadlineTheTablesTheApiAndTheExport() throws Exception {
+		Count[] counted = countedAlikeEverywhere(round, "Uppföljning 2074");
+		assertThat(counted[0].total()).isEqualTo(37);
+		assertThat(counted[1].total()).isEqualTo(76);
+		assertThat(counted[1].done()).isEqualTo(1);
+	}
+
+	@Test
+	void theDemosPublishedRoundShowsTheContributionsOfSomeCoResponsibleCommitteesAlikeEverywhere() throws Exception {
+		RoundId demo = new RoundId(jdbc.sql("select id from reporting_round where demo and period = '2022'")
+			.query(UUID.class)
+			.single());
+		Count contributions = countedAlikeEverywhere(demo, "Uppföljning 2022 (demodata)")[1];
+		assertThat(contributions.total()).isEqualTo(76);
+		// a realistic share: most co-responsible committees wrote, not none and not all
+		assertThat(contributions.done()).isBetween(contributions.total() / 2, contributions.total() - 1);
+	}
+
+	/**
+	 * Checks that the headline, both tables, the rounds list, the API and the export count the round's lead reports
+	 * and contributions alike; returns the two headline counts (reports, contributions).
+	 */
+	private Count[] countedAlikeEverywhere(RoundId round, String title) throws Exception {
 		String page = mvc.perform(get("/rounds/" + round).with(TestUsers.as(Role.COORDINATOR)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -108,9 +130,6 @@ class RoundProgressTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		Count reportsHeadline = Count.of(element(page, "round-progress"));
 		Count contributionsHeadline = Count.of(element(page, "round-contributions"));
-		assertThat(reportsHeadline.total()).isEqualTo(37);
-		assertThat(contributionsHeadline.total()).isEqualTo(76);
-		assertThat(contributionsHeadline.done()).isEqualTo(1);
 
 		// per committee: one column for the reports it leads, one for its contributions
 		List<List<String>> committees = rows(table(page, "by-committee"));
@@ -132,7 +151,7 @@ class RoundProgressTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		List<String> listed = rows(table(list, "rounds")).stream()
-			.filter(row -> row.get(0).startsWith("Uppföljning 2074"))
+			.filter(row -> row.get(0).startsWith(title))
 			.findFirst()
 			.orElseThrow();
 		assertThat(Count.of(listed.get(4))).isEqualTo(reportsHeadline);
@@ -160,6 +179,7 @@ class RoundProgressTests {
 		List<List<String>> exported = export.rows(round, Locale.forLanguageTag("sv"));
 		assertThat(exported(exported, "Rapport (ledande nämnd)")).isEqualTo(reportsHeadline);
 		assertThat(exported(exported, "Bidrag (medansvarig nämnd)")).isEqualTo(contributionsHeadline);
+		return new Count[] { reportsHeadline, contributionsHeadline };
 	}
 
 	/** Done of all, as "12 av 37 (32 %)" reads; the percentage must be the one these two numbers give. */

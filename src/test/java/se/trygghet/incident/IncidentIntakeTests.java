@@ -53,6 +53,48 @@ class IncidentIntakeTests {
 
 
 	@Test
+	void theFormsTextFieldsStopAtTheLengthTheServerAccepts() throws Exception {
+		String empty = mvc.perform(get("/incidents/new").with(TestUsers.as(Role.FIELD_REPORTER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// shown again after a refusal, with a value that could not be read, too
+		String refused = mvc.perform(post("/incidents").with(csrf())
+			.with(TestUsers.as(Role.FIELD_REPORTER))
+			.param("latitude", "nära torget")
+			.param("reporterRole", "Fältsekreterare"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		int limited = 0;
+		for (java.lang.reflect.RecordComponent component : IncidentController.IncidentForm.class.getRecordComponents()) {
+			jakarta.validation.constraints.Size size = IncidentController.IncidentForm.class
+				.getDeclaredField(component.getName())
+				.getAnnotation(jakarta.validation.constraints.Size.class);
+			if (size == null) {
+				continue;
+			}
+			limited++;
+			for (String page : java.util.List.of(empty, refused)) {
+				assertThat(maxLength(page, component.getName())).as(component.getName()).isEqualTo(size.max());
+			}
+		}
+		assertThat(limited).as("the form's limited text fields").isGreaterThanOrEqualTo(3);
+	}
+
+	/** The maxlength of the input or textarea with that name, or null when it has none. */
+	private static @org.jspecify.annotations.Nullable Integer maxLength(String html, String name) {
+		java.util.regex.Matcher field = java.util.regex.Pattern
+			.compile("<(?:input|textarea)\\b[^>]*\\bname=\"" + name + "\"[^>]*>")
+			.matcher(html);
+		assertThat(field.find()).as("a field named " + name).isTrue();
+		java.util.regex.Matcher max = java.util.regex.Pattern.compile("\\bmaxlength=\"(\\d+)\"").matcher(field.group());
+		return max.find() ? Integer.valueOf(max.group(1)) : null;
+	}
+
+	@Test
 	void refusesADescriptionWithAPersonalIdentityNumberOnTheFormAndStoresNothing() throws Exception {
 		int before = incidents();
 		mvc.perform(post("/incidents").with(csrf())

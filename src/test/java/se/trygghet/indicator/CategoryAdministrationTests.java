@@ -2,6 +2,7 @@ package se.trygghet.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -80,6 +81,34 @@ class CategoryAdministrationTests {
 		assertThatThrownBy(() -> administration.add("fodelseland", "Födelseland", "Country of birth",
 				List.of(new Option("sverige", "Sverige", "Sweden"))))
 			.isInstanceOf(AuthorizationDeniedException.class);
+	}
+
+	@Test
+	void refusesACategoryWithEveryProblemAtOnceEachOnItsField() throws Exception {
+		TestUsers.signIn(Role.ADMIN);
+		assertThatThrownBy(() -> administration.add("kon", " ", "",
+				List.of(new Option("a", "A", ""), new Option("a", "A", "A"))))
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.problems())
+				.extracting(Refusal.Problem::field, Refusal.Problem::code)
+				.containsExactly(tuple("key", "indicator.category.key.taken"),
+						tuple("name", "indicator.category.name.invalid"),
+						tuple("nameEn", "indicator.category.name.invalid"),
+						tuple("options", "indicator.category.name.invalid"),
+						tuple("options", "indicator.category.option.duplicate")));
+		TestUsers.signOut();
+		// the page shows them all beside their fields, and with a malformed option line the rest is checked too
+		mvc.perform(post("/admin/indicator-categories").with(csrf())
+			.with(TestUsers.as(Role.ADMIN))
+			.param("key", "kon")
+			.param("name", "")
+			.param("nameEn", "Gender")
+			.param("options", "bara en del\nx | X | X"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"key-error\"")))
+			.andExpect(content().string(Matchers.containsString("Indelningen kon finns redan.")))
+			.andExpect(content().string(Matchers.containsString("id=\"name-error\"")))
+			.andExpect(content().string(Matchers.containsString("bara en del&quot; ska ha tre delar")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"nameEn-error\""))));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -182,6 +183,22 @@ class WeeklyFlagTests {
 		assertThat(SituationPictures.unlikelyByChance(3, 0)).isTrue();
 		assertThat(family.cell(lone).flagged()).isFalse();
 		assertThat(test.flagged()).isZero();
+	}
+
+	@Test
+	void theDemoShowsWhatAFlagLooksLikeInTheWeeksOfItsTwoInventedSprees() {
+		for (String[] spree : List.of(new String[] { "klotter", "Bäckby" }, new String[] { "skadegorelse", "Råby" })) {
+			java.time.OffsetDateTime first = jdbc.sql("""
+					select min(occurred_at) from incident where demo and source = 'DEMO' and external_id like :prefix
+					""").param("prefix", "demo-rise-" + spree[0] + "-%").query(java.time.OffsetDateTime.class).list().get(0);
+			assertThat(first).as("the demo's spree of " + spree[0]).isNotNull();
+			SituationPictures.Picture picture = pictures.picture(reporting.municipality(),
+					SituationPeriod.weekOf(first.atZoneSameInstant(SWEDEN).toLocalDate()));
+			assertThat(picture.anyDemo()).isTrue();
+			assertThat(picture.rows()).filteredOn(row -> row.areaName().equals(spree[1]))
+				.singleElement()
+				.satisfies(row -> assertThat(row.cells().get(spree[0]).flagged()).as(spree[1] + " " + spree[0]).isTrue());
+		}
 	}
 
 }
