@@ -256,6 +256,22 @@ class ConsultationFlowTests {
 	}
 
 	@Test
+	void closingAClosedConsultationWithoutARefererShowsTheRefusalWith409() throws Exception {
+		// a browser that sends no Referer (privacy settings) gets the error page, not a failing layout
+		ActionPlanId draft = ConsultationFixtures.importDraft(mvc, jdbc, "remiss-stangd", "Remiss stängd 2032");
+		ConsultationId id = sent(draft, LocalDate.now().plusDays(20));
+		mvc.perform(post("/consultations/" + id + "/close").with(csrf()).with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(post("/consultations/" + id + "/close").with(csrf())
+				.with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Remissen är stängd.");
+	}
+
+	@Test
 	void sendsOnceWhenTheSameFormArrivesTwice() throws Exception {
 		ActionPlanId draft = ConsultationFixtures.importDraft(mvc, jdbc, "remiss-tva-ganger", "Remiss två gånger 2031");
 		String form = page("/consultations/new?plan=" + draft, Role.COORDINATOR);
