@@ -92,6 +92,10 @@ class FollowUpController {
 			if (deadline.isBefore(opensOn)) {
 				throw Refusal.of("followup.round.deadlineBeforeOpening");
 			}
+			// the same limits as a new round's form (RoundForm)
+			if (period.strip().length() > 20 || title.strip().length() > 200) {
+				throw Refusal.of("followup.round.next.tooLong");
+			}
 		}
 
 	}

@@ -213,6 +213,24 @@ class FollowUpTests {
 	}
 
 	@Test
+	void refusesANextRoundWhoseTitleIsLongerThanANewRoundMayHave() throws Exception {
+		RoundId first = openRound("långtitel-2095", LocalDate.of(2099, 12, 31));
+		TestUsers.signIn(Role.COORDINATOR);
+		followUp.closeRound(first);
+		Integer before = jdbc.sql("select count(*) from reporting_round").query(Integer.class).single();
+
+		mvc.perform(post("/rounds/{id}/next", first).with(csrf()).with(TestUsers.as(Role.COORDINATOR))
+			.param("period", "långtitel-2096")
+			.param("title", "U".repeat(201))
+			.param("opensOn", "2096-01-01")
+			.param("deadline", "2096-12-31"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "followup.round.next.tooLong"));
+		assertThat(jdbc.sql("select count(*) from reporting_round").query(Integer.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void startsTheNextRoundFromEachCommitteesLastStatus() {
 		RoundId first = openRound("2097", LocalDate.of(2099, 12, 31));
 		Report delayed = reportOf(first, "5.3", "IFN", Report.Kind.ACTIVITY_REPORT);
