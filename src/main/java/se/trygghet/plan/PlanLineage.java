@@ -1,6 +1,8 @@
 package se.trygghet.plan;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +34,9 @@ public interface PlanLineage {
 	 * Unknown ids are their own series.
 	 */
 	IndicatorId seriesOf(IndicatorId indicator);
+
+	/** {@link #seriesOf(IndicatorId)} of several indicators in one read; every given id is a key. */
+	Map<IndicatorId, IndicatorId> seriesOf(Collection<IndicatorId> indicators);
 
 	/** An activity of a previous plan, as its plan numbered it ("tidigare 2.3 i Handlingsplan 2021–2023"). */
 	record ActivityOrigin(ActivityId activity, ActionPlanId plan, String planName, ActivityNumber number) {

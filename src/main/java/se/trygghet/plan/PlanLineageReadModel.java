@@ -1,6 +1,9 @@
 package se.trygghet.plan;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +79,20 @@ class PlanLineageReadModel implements PlanLineage {
 			.optional()
 			.map(IndicatorId::new)
 			.orElse(indicator);
+	}
+
+	@Override
+	public Map<IndicatorId, IndicatorId> seriesOf(Collection<IndicatorId> indicators) {
+		Map<IndicatorId, IndicatorId> series = new HashMap<>();
+		indicators.forEach(id -> series.put(id, id));
+		if (!indicators.isEmpty()) {
+			jdbc.sql("select id, series_id from indicator where id in (:ids)")
+				.param("ids", indicators.stream().map(IndicatorId::value).distinct().toList())
+				.query(rs -> {
+					series.put(new IndicatorId(rs.getObject(1, UUID.class)), new IndicatorId(rs.getObject(2, UUID.class)));
+				});
+		}
+		return series;
 	}
 
 }
