@@ -64,7 +64,9 @@ class PlanComparisonTests {
 		mvc.perform(post("/plans/" + draft + "/succession/2.3").with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR))
 			.param("choice", "ENDED")
-			.param("reason", REASON)).andExpect(redirectedUrl("/plans/" + draft + "/comparison"));
+			.param("reason", REASON)
+			// what a browser sends with no activity chosen to merge into
+			.param("target", "")).andExpect(redirectedUrl("/plans/" + draft + "/comparison"));
 		mvc.perform(post("/plans/" + draft + "/succession/1.2").with(csrf())
 			.with(TestUsers.as(Role.COORDINATOR))
 			.param("choice", "MERGED")
