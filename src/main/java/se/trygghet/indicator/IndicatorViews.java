@@ -22,6 +22,7 @@ import se.trygghet.indicator.IndicatorCatalog.Assessment.BaselineOrigin;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.plan.PlanLineage;
 import se.trygghet.system.Caches;
 
 /**
@@ -56,6 +57,9 @@ class IndicatorViews implements IndicatorCatalog {
 
 	private final org.springframework.context.MessageSource messages;
 
+	/** Values are stored per series: an indicator carried into the next plan reads those of the one it came from. */
+	private final PlanLineage lineage;
+
 	/** Each indicator's values for the public, per choice of sources and indicator revision. */
 	static final String CACHE = "indicator-disclosure";
 
@@ -63,7 +67,9 @@ class IndicatorViews implements IndicatorCatalog {
 
 	IndicatorViews(JdbcClient jdbc, IndicatorSetups setups, Categories categories, PlanCatalog plans, AreaCatalog areas,
 			DisclosureControl disclosure, @Value("${app.area.municipality.code:1980}") String municipality,
-			IndicatorRevision revision, org.springframework.context.MessageSource messages, Caches caches) {
+			IndicatorRevision revision, org.springframework.context.MessageSource messages, Caches caches,
+			PlanLineage lineage) {
+		this.lineage = lineage;
 		this.disclosed = caches.named(CACHE);
 		this.revision = revision;
 		this.messages = messages;
@@ -163,7 +169,7 @@ class IndicatorViews implements IndicatorCatalog {
 		StringBuilder sql = new StringBuilder("select distinct on (area_id, breakdown, period_start, period) * "
 				+ "from measurement where indicator_id = :indicator");
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("indicator", indicator.value());
+		params.put("indicator", lineage.seriesOf(indicator).value());
 		if (!query.areas().isEmpty()) {
 			sql.append(" and area_id in (:areas)");
 			params.put("areas", query.areas().stream().map(AreaId::value).toList());
@@ -242,15 +248,20 @@ class IndicatorViews implements IndicatorCatalog {
 
 	/** The yearly totals for the municipality of every given indicator, in one read. */
 	private Map<UUID, List<Point>> yearlyTotals(List<UUID> indicators, AreaId kommun) {
+		Map<IndicatorId, IndicatorId> series = lineage.seriesOf(indicators.stream().map(IndicatorId::new).toList());
+		Map<UUID, List<UUID>> bySeries = new LinkedHashMap<>();
+		indicators.forEach(id -> bySeries.computeIfAbsent(series.get(new IndicatorId(id)).value(),
+				k -> new ArrayList<>()).add(id));
 		Map<UUID, List<Point>> byIndicator = new LinkedHashMap<>();
 		jdbc.sql("select distinct on (indicator_id, period_start, period) * from measurement "
 				+ "where indicator_id in (:ids) and area_id = :kommun and breakdown = '' and period_type = 'YEAR'"
 				+ SourcePrecedence.orderBy("indicator_id, period_start, period"))
-			.param("ids", indicators)
+			.param("ids", List.copyOf(bySeries.keySet()))
 			.param("kommun", kommun.value())
 			.query(rs -> {
-				byIndicator.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
-					.add(point(rs, 0));
+				Point point = point(rs, 0);
+				bySeries.get(rs.getObject("indicator_id", UUID.class))
+					.forEach(id -> byIndicator.computeIfAbsent(id, k -> new ArrayList<>()).add(point));
 			});
 		return byIndicator;
 	}

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.plan.PlanLineage;
 
 /**
  * Writes indicator values: every import (files, Kolada, the platform's own counts, the plan's stated figures, the
@@ -88,8 +89,11 @@ class Measurements {
 
 	private final Clock clock;
 
+	private final PlanLineage lineage;
+
 	Measurements(IndicatorSetups setups, AreaCatalog areas, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlanLineage lineage) {
+		this.lineage = lineage;
 		this.setups = setups;
 		this.areas = areas;
 		this.jdbc = jdbc;
@@ -152,6 +156,9 @@ class Measurements {
 		List<RowProblem> problems = new ArrayList<>();
 		Map<AreaId, Boolean> areaKnown = new HashMap<>();
 		Map<String, Integer> keys = new HashMap<>();
+		// an indicator carried into the next plan shares its series with the one it came from: one value per key
+		Map<IndicatorId, IndicatorId> series = lineage
+			.seriesOf(values.stream().map(NewMeasurement::indicator).distinct().toList());
 		// a large import repeats the same few periods and breakdowns; each is read once
 		Map<String, Optional<Period>> periods = new HashMap<>();
 		Map<String, Optional<Breakdown>> breakdowns = new HashMap<>();
@@ -183,7 +190,7 @@ class Measurements {
 			checkNumbers(row, value, problems);
 			checkCalculation(row, value, indicator == null ? null : indicator.setup().calculation(), problems);
 			if (period != null && breakdown != null) {
-				String key = value.indicator() + "|" + value.area() + "|" + breakdown.key() + "|" + period + "|"
+				String key = series.get(value.indicator()) + "|" + value.area() + "|" + breakdown.key() + "|" + period + "|"
 						+ value.source();
 				Integer first = keys.putIfAbsent(key, row);
 				if (first != null) {
@@ -290,10 +297,13 @@ class Measurements {
 		Boolean[] demo = new Boolean[n];
 		Map<String, Period> periods = new HashMap<>();
 		Map<String, String> breakdowns = new HashMap<>();
+		Map<IndicatorId, IndicatorId> series = lineage
+			.seriesOf(chunk.stream().map(NewMeasurement::indicator).distinct().toList());
 		for (int i = 0; i < n; i++) {
 			NewMeasurement v = chunk.get(i);
 			Period p = periods.computeIfAbsent(v.period(), Period::parse);
-			indicator[i] = v.indicator().value();
+			// stored under the indicator's series, which an indicator carried into the next plan shares
+			indicator[i] = series.get(v.indicator()).value();
 			area[i] = v.area().value();
 			breakdown[i] = breakdowns.computeIfAbsent(v.breakdown(), text -> new Breakdown(text).key());
 			periodStart[i] = p.start().toString();

@@ -1,5 +1,6 @@
 package se.trygghet.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghet.identity.CurrentUsers;
 import se.trygghet.system.NotFoundException;
 import se.trygghet.system.Refusal;
 
 /**
  * A coordinator's changes to a plan. Each change checks that nobody else saved the item in between, records the
- * before and after in the plan's history and publishes an audited event, all in one transaction.
+ * before and after in the plan's history and publishes an audited event, all in one transaction. A draft may be
+ * changed freely; an adopted plan only inside an open amendment ({@link #openAmendment}, closed by a decision with
+ * {@link #closeAmendment}); an archived one not at all.
  */
 @Service
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
@@ -35,8 +39,18 @@ class PlanEditing {
 
 	private final JdbcClient jdbc;
 
+	private final Successions successions;
+
+	private final Clock clock;
+
+	private final CurrentUsers currentUsers;
+
 	PlanEditing(ActionPlans plans, Activities activities, Committees committees, PlanHistory history,
-			ApplicationEventPublisher events, JdbcClient jdbc) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Successions successions, Clock clock,
+			CurrentUsers currentUsers) {
+		this.successions = successions;
+		this.clock = clock;
+		this.currentUsers = currentUsers;
 		this.plans = plans;
 		this.activities = activities;
 		this.committees = committees;
@@ -48,9 +62,11 @@ class PlanEditing {
 	@Transactional
 	void reviseActivity(String planKey, ActivityNumber number, int expectedVersion, String text,
 			List<CommitteeId> inOrder, CommitteeId lead) {
-		ActionPlan plan = editablePlan(planKey);
+		ActionPlan plan = plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen"));
 		Activity activity = activities.byNumber(plan.id(), number)
 			.orElseThrow(() -> new NotFoundException("Aktiviteten " + number));
+		// what the address names is looked up first: a number the plan does not have is not found, whatever its state
+		plan.requireEditable();
 		requireVersion(activity.version(), expectedVersion);
 		Map<CommitteeId, String> names = committees.names();
 		Map<String, Object> before = activity.snapshot(names);
@@ -59,6 +75,25 @@ class PlanEditing {
 		Map<String, Object> after = activity.snapshot(names);
 		recordRevision(plan, "Activity", activity.id().value(), number.toString(), "plan.history.revised", before,
 				after);
+		markChanged(plan, activity.id());
+	}
+
+	/**
+	 * Revising a draft's copy of an activity of the previous plan makes that activity continue changed. Once the plan
+	 * is adopted its fates are decided: an amendment changes the activity, not what became of the old one.
+	 */
+	private void markChanged(ActionPlan plan, ActivityId copy) {
+		if (plan.state() != PlanState.DRAFT) {
+			return;
+		}
+		successions.of(plan).ifPresent(succession -> succession.fates()
+			.stream()
+			.filter(f -> f.disposition() == Disposition.CONTINUED && copy.equals(f.successor()))
+			.findFirst()
+			.ifPresent(fate -> {
+				succession.change(fate.activity());
+				successions.save(succession);
+			}));
 	}
 
 	/** Adds an activity to a focus area; the plan says activities may change as the follow-up shows what works. */
@@ -94,9 +129,11 @@ class PlanEditing {
 
 	@Transactional
 	void confirmLead(String planKey, ActivityNumber number, int expectedVersion) {
-		ActionPlan plan = editablePlan(planKey);
+		ActionPlan plan = plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen"));
 		Activity activity = activities.byNumber(plan.id(), number)
 			.orElseThrow(() -> new NotFoundException("Aktiviteten " + number));
+		// what the address names is looked up first: a number the plan does not have is not found, whatever its state
+		plan.requireEditable();
 		requireVersion(activity.version(), expectedVersion);
 		Map<CommitteeId, String> names = committees.names();
 		Map<String, Object> before = activity.snapshot(names);
@@ -202,22 +239,67 @@ class PlanEditing {
 						"definition", newDefinition));
 	}
 
+	/**
+	 * Adopts a draft. A draft drawn from an adopted plan takes over from it: the previous plan is archived in the same
+	 * transaction (and adoption is refused while the previous plan has an amendment open, which must be decided first).
+	 */
 	@Transactional
 	void adopt(String planKey, String body, String decision, LocalDate date) {
 		ActionPlan plan = plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen"));
 		PlanState before = plan.state();
 		plan.adopt(body, decision, date);
+		ActionPlan previous = successions.of(plan)
+			.flatMap(succession -> plans.byId(succession.predecessor()))
+			.filter(p -> p.state() == PlanState.ADOPTED)
+			.orElse(null);
+		if (previous != null && previous.openAmendment() != null) {
+			throw Refusal.of("plan.adopt.previousAmending", previous.name());
+		}
 		plans.save(plan);
 		history.record(plan.id().value(), "ActionPlan", plan.id().value(), plan.name(), "plan.history.adopted",
 				values("state", before.name()),
 				values("state", plan.state().name(), "adoptedBy", plan.adoptedBy(), "adoptionDecision",
 						plan.adoptionDecision(), "adoptedOn", String.valueOf(plan.adoptedOn())));
 		events.publishEvent(new PlanEvents.PlanStateChanged(plan.id(), plan.name(), before, plan.state()));
+		if (previous != null) {
+			archive(previous);
+		}
+	}
+
+	/** Opens an amendment of an adopted plan: until it is closed by a decision, the plan may be changed. */
+	@Transactional
+	int openAmendment(String planKey, String reason) {
+		ActionPlan plan = plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen"));
+		ActionPlan.Amendment amendment = plan.openAmendment(reason);
+		plans.opened(plan, amendment, currentUsers.actorName(), clock.instant());
+		history.record(plan.id().value(), "ActionPlan", plan.id().value(), plan.name(),
+				"plan.history.amendmentOpened", values(),
+				values("amendment", amendment.number(), "reason", amendment.reason()));
+		events.publishEvent(new PlanEvents.PlanAmended(plan.id(), plan.name(), amendment.number(), true,
+				amendment.reason()));
+		return amendment.number();
+	}
+
+	/** Closes the open amendment with the decision that adopted its changes. */
+	@Transactional
+	void closeAmendment(String planKey, String body, String decision, LocalDate date) {
+		ActionPlan plan = plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen"));
+		ActionPlan.Amendment closed = plan.closeAmendment(body, decision, date);
+		plans.closed(plan, closed, clock.instant());
+		history.record(plan.id().value(), "ActionPlan", plan.id().value(), plan.name(),
+				"plan.history.amendmentClosed", values("amendment", closed.number()),
+				values("amendment", closed.number(), "decidedBy", closed.decidedBy(), "decision", closed.decision(),
+						"decidedOn", String.valueOf(closed.decidedOn())));
+		events.publishEvent(new PlanEvents.PlanAmended(plan.id(), plan.name(), closed.number(), false,
+				closed.decidedBy() + " " + closed.decision() + " " + closed.decidedOn()));
 	}
 
 	@Transactional
 	void archive(String planKey) {
-		ActionPlan plan = plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen"));
+		archive(plans.byKey(planKey).orElseThrow(() -> new NotFoundException("Planen")));
+	}
+
+	private void archive(ActionPlan plan) {
 		PlanState before = plan.state();
 		plan.archive();
 		plans.save(plan);

@@ -58,4 +58,37 @@ public final class PlanEvents {
 
 	}
 
+	/**
+	 * A draft of the next plan was drawn from an adopted one. {@code indicators} maps each indicator of the previous
+	 * plan to its continuation in the draft (same series), so that modules keeping data per indicator can carry it.
+	 */
+	public record PlanDrafted(ActionPlanId plan, String key, String name, ActionPlanId from, int activities,
+			Map<IndicatorId, IndicatorId> indicators) implements AuditedEntry {
+
+		public PlanDrafted {
+			indicators = Map.copyOf(indicators);
+		}
+
+		@Override
+		public Entry auditEntry() {
+			return new Entry("plan.drafted", "ActionPlan", plan.toString(),
+					"Utkast till nästa plan: " + name + " (" + activities + " aktiviteter överförda)",
+					Map.of("key", key, "from", from.toString()));
+		}
+
+	}
+
+	/** An amendment of an adopted plan was opened (changes allowed) or closed by a decision. */
+	public record PlanAmended(ActionPlanId plan, String name, int amendment, boolean open, String detail)
+			implements AuditedEntry {
+
+		@Override
+		public Entry auditEntry() {
+			return new Entry(open ? "plan.amendment.opened" : "plan.amendment.closed", "ActionPlan", plan.toString(),
+					"Plan " + name + ": revidering " + amendment + (open ? " öppnad: " : " beslutad: ") + detail,
+					Map.of("amendment", amendment));
+		}
+
+	}
+
 }

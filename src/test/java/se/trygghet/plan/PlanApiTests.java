@@ -87,6 +87,8 @@ class PlanApiTests {
 
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
+			// the loaded plan is adopted: changing it needs an open amendment
+			editing.openAmendment(key, "Ändringar under perioden");
 			PlanView.GoalView goal = views.byKey(key).orElseThrow().focusArea(1).goals().get(0);
 			editing.reviseGoal(key, goal.id(), goal.version(), "Ett ändrat mål");
 		}

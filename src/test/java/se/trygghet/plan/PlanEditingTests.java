@@ -45,6 +45,11 @@ class PlanEditingTests {
 		return views.byKey(key).orElseThrow().activity(number);
 	}
 
+	/** The loaded plan is adopted: changing it needs an open amendment. */
+	void amend(String key) {
+		editing.openAmendment(key, "Ändringar under perioden");
+	}
+
 	List<CommitteeId> committeesOf(PlanView.ActivityView activity) {
 		return activity.committees().stream().map(c -> new CommitteeId(c.committeeId())).toList();
 	}
@@ -53,6 +58,7 @@ class PlanEditingTests {
 	void recordsWhoChangedAnActivityAndWhatItSaidBeforeAndAfter() {
 		String key = PlanFixtures.importCopy(planImport, "redigerad-plan");
 		CurrentUser coordinator = TestUsers.signIn(Role.COORDINATOR);
+		amend(key);
 		PlanView.ActivityView before = activity(key, "2.3");
 		List<CommitteeId> reordered = List.of(committeesOf(before).get(1), committeesOf(before).get(0));
 
@@ -88,6 +94,7 @@ class PlanEditingTests {
 	void refusesToOverwriteAChangeSavedBySomeoneElse() {
 		String key = PlanFixtures.importCopy(planImport, "samtidig-plan");
 		TestUsers.signIn(Role.COORDINATOR);
+		amend(key);
 		PlanView.ActivityView read = activity(key, "1.1");
 		editing.reviseActivity(key, ActivityNumber.parse("1.1"), read.version(), "Första ändringen",
 				committeesOf(read), committeesOf(read).get(0));
@@ -102,6 +109,7 @@ class PlanEditingTests {
 	void confirmsALeadOnceAndKeepsItInTheHistory() {
 		String key = PlanFixtures.importCopy(planImport, "bekraftad-plan");
 		TestUsers.signIn(Role.COORDINATOR);
+		amend(key);
 		PlanView.ActivityView read = activity(key, "5.8");
 		editing.confirmLead(key, ActivityNumber.parse("5.8"), read.version());
 		assertThat(activity(key, "5.8").leadConfirmed()).isTrue();
@@ -127,6 +135,7 @@ class PlanEditingTests {
 	void addsAnActivityWithAConfirmedLeadAndKeepsItInTheHistory() {
 		String key = PlanFixtures.importCopy(planImport, "utokad-plan");
 		TestUsers.signIn(Role.COORDINATOR);
+		amend(key);
 		PlanView.ActivityView template = activity(key, "4.6");
 		List<CommitteeId> committees = committeesOf(template);
 
@@ -152,6 +161,7 @@ class PlanEditingTests {
 	void refusesAnActivityNumberThatIsTakenOrBelongsToAnotherFocusArea() {
 		String key = PlanFixtures.importCopy(planImport, "numrerad-plan");
 		TestUsers.signIn(Role.COORDINATOR);
+		amend(key);
 		List<CommitteeId> committees = committeesOf(activity(key, "4.6"));
 		assertThatThrownBy(() -> editing.addActivity(key, 4, "4.6", "Dubblett", committees, committees.get(0)))
 			.isInstanceOfSatisfying(Refusal.class,
@@ -182,6 +192,7 @@ class PlanEditingTests {
 	void recordsRevisionsOfFocusAreasGoalsAndIndicators() {
 		String key = PlanFixtures.importCopy(planImport, "delar-plan");
 		TestUsers.signIn(Role.COORDINATOR);
+		amend(key);
 		PlanView plan = views.byKey(key).orElseThrow();
 		PlanView.FocusAreaView area = plan.focusArea(3);
 		editing.reviseFocusArea(key, 3, area.version(), "Ny rubrik", area.description());

@@ -3,6 +3,7 @@ package se.trygghet.plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.ApplicationContext;
 
 /** Plans for tests, built through the same import the product uses. */
 public final class PlanFixtures {
@@ -32,6 +33,30 @@ public final class PlanFixtures {
 			throw new IllegalStateException("fixture import failed: " + outcome.problems());
 		}
 		return key;
+	}
+
+	/** A copy of Västerås' plan for tests outside this package. */
+	public static String importCopy(ApplicationContext context, String key) {
+		return importCopy(context.getBean(PlanImport.class), key);
+	}
+
+	/** Draws the next plan from an adopted one, as a signed-in coordinator would; returns the draft's key. */
+	public static String draftNext(ApplicationContext context, String key, int from, int to) {
+		return context.getBean(NextPlanDrafting.class).draft(key, from, to);
+	}
+
+	/**
+	 * Archives an adopted plan as a coordinator, for tests that adopt a next plan: it would otherwise be the current
+	 * plan for every later test sharing the database.
+	 */
+	public static void archive(ApplicationContext context, String key) {
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		try {
+			context.getBean(PlanEditing.class).archive(key);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
 	}
 
 }

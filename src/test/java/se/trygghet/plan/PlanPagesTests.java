@@ -72,6 +72,8 @@ class PlanPagesTests {
 		assertThat(html(overview(key, Role.VIEWER))).contains("Utveckla och konkretisera");
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
+			// the loaded plan is adopted: changing it needs an open amendment
+			editing.openAmendment(key, "Ändringar under perioden");
 			PlanView.ActivityView activity = views.byKey(key).orElseThrow().activity("1.1");
 			editing.reviseActivity(key, ActivityNumber.parse("1.1"), activity.version(), "En helt ny formulering",
 					activity.committees().stream().map(c -> new CommitteeId(c.committeeId())).toList(),
@@ -95,6 +97,8 @@ class PlanPagesTests {
 
 		TestUsers.signIn(Role.COORDINATOR);
 		try {
+			// the loaded plan is adopted: changing it needs an open amendment
+			editing.openAmendment(key, "Ändringar under perioden");
 			editing.confirmLead(key, ActivityNumber.parse("1.1"), views.byKey(key).orElseThrow().activity("1.1").version());
 		}
 		finally {
