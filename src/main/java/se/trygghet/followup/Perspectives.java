@@ -35,9 +35,9 @@ public record Perspectives(@Nullable String childRights, @Nullable ChildrenConsu
 	}
 
 	public Perspectives {
-		childRights = ReportContent.clean(childRights);
-		genderEquality = ReportContent.clean(genderEquality);
-		otherGroupings = ReportContent.clean(otherGroupings);
+		childRights = ReportTexts.clean(childRights);
+		genderEquality = ReportTexts.clean(genderEquality);
+		otherGroupings = ReportTexts.clean(otherGroupings);
 		// in the enum's order, so that versions compare equal when nothing changed
 		groupings = groupings.isEmpty() ? Set.of()
 				: Collections.unmodifiableSet(EnumSet.copyOf(groupings));

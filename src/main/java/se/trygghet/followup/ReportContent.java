@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.plan.IndicatorId;
-import se.trygghet.system.Refusal;
 
 /**
  * What a committee writes about an activity. A draft may be incomplete (it is saved as the reporter types); a
@@ -17,7 +16,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 		@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
 		List<IndicatorId> indicators, Perspectives perspectives) {
 
-	public static final int MAX_TEXT = 20_000;
+	public static final int MAX_TEXT = ReportTexts.MAX_TEXT;
 
 	public static final ReportContent EMPTY = new ReportContent(null, null, null, null, null, null);
 
@@ -50,13 +49,7 @@ public record ReportContent(@Nullable ActivityStatus status, @Nullable String st
 	}
 
 	static @Nullable String clean(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		if (text.length() > MAX_TEXT) {
-			throw Refusal.of("followup.text.tooLong");
-		}
-		return text.strip();
+		return ReportTexts.clean(text);
 	}
 
 	/** Field name → message code of everything that stops this content from being submitted. */

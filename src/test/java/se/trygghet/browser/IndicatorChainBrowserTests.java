@@ -16,6 +16,11 @@ class IndicatorChainBrowserTests extends BrowserTest {
 	@Test
 	void aCoordinatorChoosesAnIndicatorForAnActivityAndFindsTheActivityOnTheIndicatorsPage() {
 		signIn("samordnare");
+		// the plan is adopted: changing it needs an open amendment, decided again at the end
+		open("/plans/vasteras-2021-2023/amendment");
+		find("#reason").sendKeys("Indikatorer för aktiviteterna");
+		submit("form.form");
+		assertThat(text("[role=status]")).contains("Revideringen är öppen");
 		open("/plans/vasteras-2021-2023/activities/2.3");
 		assertThat(text("#activity-indicators")).contains("Hör till fokusområde 2", "Senaste värde", "Bedömning");
 		assertAccessible();
@@ -42,6 +47,11 @@ class IndicatorChainBrowserTests extends BrowserTest {
 				box.click();
 			}
 			submit("#activity-indicators-form");
+			open("/plans/vasteras-2021-2023/amendment");
+			find("#decidedBy").sendKeys("Kommunstyrelsen");
+			find("#decision").sendKeys("KS 2022/1");
+			setValue("#decidedOn", "2022-06-01");
+			submit("form.form");
 		}
 	}
 
