@@ -357,7 +357,7 @@ final class Incidents {
 		int s = -1;
 		for (int k = 0; k < placed; k++) {
 			int c = column[order[k]] - minColumn;
-			if (k == 0 || c + minColumn != column[order[k - 1]] || row[order[k]] != row[order[k - 1]]) {
+			if (k == 0 || column[order[k]] != column[order[k - 1]] || row[order[k]] != row[order[k - 1]]) {
 				s++;
 				squareRow[s] = row[order[k]];
 				start[s] = k;

@@ -39,7 +39,7 @@ final class ShapeSquares {
 	}
 
 	/** Squares larger than this many in the bounding box are not classified: the count reads every row instead. */
-	static final int MAX_SQUARES = 1 << 20;
+	static final int MAX_SQUARES = 1 << 18;
 
 	/** Fine cells per side of a square at most, and fine cells in the whole bounding box at most. */
 	private static final int FINEST = 16;
