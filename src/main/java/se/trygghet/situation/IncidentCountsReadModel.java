@@ -20,8 +20,8 @@ import se.trygghet.system.Caches;
 
 /**
  * Counts incidents from this node's {@link IncidentProjection}, as every count of the lägesbild does: an area zone is
- * its area and every area under it, matched by the smallest area each incident lay in when it was reported, read from
- * the area's own rows; a shape zone reads the squares its bounding box touches and locates in the shape only the
+ * its area and every area under it, matched by the smallest area each incident lay in when it was reported, counted by
+ * binary searches in the area's own rows of each kind; a shape zone reads the squares its bounding box touches and locates in the shape only the
  * incidents of squares its border crosses ({@link ShapeSquares}). The days of every stretch are counted in one pass
  * over the rows from the first day of any stretch to the last.
  */
@@ -73,8 +73,6 @@ class IncidentCountsReadModel implements IncidentCounts {
 		}
 		boolean[] kinds = kindMask(in, categories);
 		long[] found = new long[from.length];
-		int spanFrom = java.util.Arrays.stream(from).min().orElseThrow();
-		int spanTo = java.util.Arrays.stream(to).max().orElseThrow();
 		if (zone instanceof InShape shape) {
 			Geometry geometry = shape.sweref99();
 			Optional<ShapeSquares> squares = shapes.get(new ShapeKey(geometry.copy(), Incidents.SQUARE),
@@ -82,19 +80,16 @@ class IncidentCountsReadModel implements IncidentCounts {
 			countInShape(in, geometry, squares.orElse(null), kinds, from, to, found);
 		}
 		else {
-			// each area's own rows, from the first day of any stretch to the last
+			// each area's own rows of each kind counted, by day, in each stretch
 			Incidents.AreaRows byArea = in.areaRows();
-			int[] day = byArea.day();
-			int[] key = byArea.key();
 			for (AreaId id : withDescendants(((InArea) zone).area())) {
 				Integer a = in.dictionary.areaIndex().get(id.value());
 				if (a == null) {
 					continue;
 				}
-				int areaEnd = byArea.end(a);
-				for (int k = byArea.firstOnOrAfter(a, spanFrom); k < areaEnd && day[k] < spanTo; k++) {
-					if (kinds[key[k] / Incidents.HOURS_OF_WEEK]) {
-						add(day[k], from, to, found);
+				for (int kind = 0; kind < kinds.length; kind++) {
+					for (int s = 0; kinds[kind] && s < from.length; s++) {
+						found[s] += byArea.count(a, kind, from[s], to[s]);
 					}
 				}
 			}

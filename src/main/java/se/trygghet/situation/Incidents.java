@@ -162,19 +162,18 @@ final class Incidents {
 	}
 
 	/**
-	 * The rows of each area, in day order, with the columns an area's count reads copied in that order: those of area
-	 * index a are at {@code start[a + 1] … start[a + 2] − 1}, and those without an area come first. Counting an area
-	 * then reads only its own rows, one after the other.
+	 * The days of the rows of each area and kind (municipality × category), each group in day order: those of area
+	 * index a (−1 for none) and kind k are {@code day[start[g]] … day[start[g + 1] − 1]} with g = (a + 1) × kinds + k. A
+	 * count of an area's incidents of some kinds over a stretch of days is then two binary searches per kind, whatever
+	 * the number of incidents.
 	 */
-	record AreaRows(int[] start, int[] day, int[] key) {
+	record AreaRows(int kinds, int[] start, int[] day) {
 
-		/** The first position among area a's rows whose day is on or after the day (its end when there is none). */
-		int firstOnOrAfter(int a, int epochDay) {
-			return Incidents.firstOnOrAfter(day, start[a + 1], start[a + 2], epochDay);
-		}
-
-		int end(int a) {
-			return start[a + 2];
+		/** How many of area a's rows of the kind lie on days from ≤ day &lt; to. */
+		int count(int a, int kind, int from, int to) {
+			int g = (a + 1) * kinds + kind;
+			return Incidents.firstOnOrAfter(day, start[g], start[g + 1], to)
+					- Incidents.firstOnOrAfter(day, start[g], start[g + 1], from);
 		}
 
 	}
@@ -199,22 +198,20 @@ final class Incidents {
 	AreaRows areaRows() {
 		AreaRows made = areaRows;
 		if (made == null) {
-			int[] start = new int[dictionary.areaIds().size() + 2];
+			int kinds = dictionary.kinds();
+			int[] start = new int[(dictionary.areaIds().size() + 1) * kinds + 1];
 			for (int i = 0; i < size; i++) {
-				start[area[i] + 2]++;
+				start[(area[i] + 1) * kinds + kind(i) + 1]++;
 			}
-			for (int a = 1; a < start.length; a++) {
-				start[a] += start[a - 1];
+			for (int g = 1; g < start.length; g++) {
+				start[g] += start[g - 1];
 			}
 			int[] next = java.util.Arrays.copyOf(start, start.length);
-			int[] byArea = new int[size];
-			int[] keyByArea = new int[size];
+			int[] grouped = new int[size];
 			for (int i = 0; i < size; i++) {
-				int at = next[area[i] + 1]++;
-				byArea[at] = day[i];
-				keyByArea[at] = key[i];
+				grouped[next[(area[i] + 1) * kinds + kind(i)]++] = day[i];
 			}
-			made = new AreaRows(start, byArea, keyByArea);
+			made = new AreaRows(kinds, start, grouped);
 			areaRows = made;
 		}
 		return made;
