@@ -1,0 +1,126 @@
+package se.trygghet.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import se.trygghet.followup.ActivityStatusHistory;
+import se.trygghet.followup.ActivityStatusHistory.RoundStatus;
+import se.trygghet.followup.PublishedRounds;
+import se.trygghet.indicator.Audience;
+import se.trygghet.indicator.IndicatorCatalog;
+import se.trygghet.indicator.IndicatorCharts;
+import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
+import se.trygghet.intervention.InterventionEvidence;
+import se.trygghet.intervention.InterventionEvidence.EvaluatedIntervention;
+import se.trygghet.plan.ActionPlanId;
+import se.trygghet.plan.ActivityId;
+import se.trygghet.plan.Disposition;
+import se.trygghet.plan.PlanCatalog;
+import se.trygghet.plan.PlanCatalog.ActivityOutline;
+import se.trygghet.plan.PlanCatalog.PlanOutline;
+import se.trygghet.plan.PlanCatalog.PlanRef;
+import se.trygghet.plan.PlanLineage;
+import se.trygghet.plan.PlanLineage.ActivityFate;
+import se.trygghet.planning.PlanEvidence.ActivityEvidence;
+import se.trygghet.planning.PlanEvidence.FocusAreaEvidence;
+import se.trygghet.planning.PlanEvidence.IndicatorLine;
+import se.trygghet.planning.PlanEvidence.Origin;
+import se.trygghet.situation.JointPictureCatalog;
+import se.trygghet.situation.JointPictureCatalog.JointPicture;
+import se.trygghet.system.NotFoundException;
+
+/**
+ * Reads the evidence page of a plan. Each source is asked once per page, for every activity at once (the plan's
+ * lineage, the follow-up's reports, the interventions with their evaluations, the indicators, the joint lägesbild,
+ * the problems), so the number of queries does not grow with the plan. Staff who may read it see values as stored
+ * ({@link Audience#INTERNAL}), as they do on the indicator pages.
+ */
+@Component
+class EvidenceReadModel {
+
+	private final PlanCatalog plans;
+
+	private final PlanLineage lineage;
+
+	private final ActivityStatusHistory statuses;
+
+	private final InterventionEvidence interventions;
+
+	private final IndicatorCatalog indicators;
+
+	private final JointPictureCatalog pictures;
+
+	private final PublishedRounds rounds;
+
+	EvidenceReadModel(PlanCatalog plans, PlanLineage lineage, ActivityStatusHistory statuses,
+			InterventionEvidence interventions, IndicatorCatalog indicators, JointPictureCatalog pictures,
+			PublishedRounds rounds) {
+		this.plans = plans;
+		this.lineage = lineage;
+		this.statuses = statuses;
+		this.interventions = interventions;
+		this.indicators = indicators;
+		this.pictures = pictures;
+		this.rounds = rounds;
+	}
+
+	/** The evidence of the plan with {@code key}, of one focus area or (null) all; 404 for an unknown plan. */
+	PlanEvidence evidence(String key, @Nullable Integer focusArea, Locale locale) {
+		List<PlanRef> all = plans.plans();
+		PlanRef ref = all.stream().filter(p -> p.key().equals(key)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Planen"));
+		PlanOutline outline = plans.outline(ref.id()).orElseThrow(() -> new NotFoundException("Planen"));
+		ActionPlanId previous = lineage.predecessorOf(ref.id()).orElse(null);
+		PlanRef predecessor = previous == null ? null
+				: all.stream().filter(p -> p.id().equals(previous)).findFirst().orElse(null);
+		List<ActivityFate> fates = previous == null ? List.of() : lineage.fatesOf(previous);
+
+		List<ActivityId> read = PlanEvidence.activitiesRead(outline, fates);
+		Map<ActivityId, List<RoundStatus>> history = statuses.of(read);
+		Map<ActivityId, List<EvaluatedIntervention>> evaluated = interventions.forActivities(read, locale);
+		List<IndicatorSummary> measured = indicators.indicators(ref.id(), Audience.INTERNAL);
+
+		List<FocusAreaEvidence> areas = new ArrayList<>();
+		for (PlanCatalog.FocusAreaOutline area : outline.focusAreas()) {
+			if (focusArea != null && area.number() != focusArea) {
+				continue;
+			}
+			List<IndicatorLine> lines = measured.stream()
+				.filter(i -> i.focusArea() == area.number())
+				.map(i -> new IndicatorLine(i, IndicatorCharts.latestText(i, locale)))
+				.toList();
+			List<ActivityEvidence> activities = outline.activities()
+				.stream()
+				.filter(a -> a.number().focusArea() == area.number())
+				.map(a -> new ActivityEvidence(a, PlanEvidence.anchor(a),
+						fates.stream()
+							.filter(f -> a.id().equals(f.successor()) && PlanEvidence.CARRIED.contains(f.disposition()))
+							.map(f -> origin(f, history, evaluated))
+							.toList(),
+						evaluated.getOrDefault(a.id(), List.of())))
+				.toList();
+			areas.add(new FocusAreaEvidence(area.number(), area.title(), lines, activities));
+		}
+		List<Origin> ended = fates.stream()
+			.filter(f -> f.disposition() == Disposition.ENDED)
+			.filter(f -> focusArea == null || f.number().focusArea() == focusArea)
+			.map(f -> origin(f, history, evaluated))
+			.toList();
+
+		JointPicture picture = pictures.latest().orElse(null);
+		List<PlanEvidence.ProblemCoverage> coverage = picture == null ? List.of()
+				: PlanEvidence.coverage(picture.problems(), interventions.problems(), outline.activities(), fates);
+		return new PlanEvidence(ref, predecessor, focusArea, areas, ended, picture, coverage,
+				rounds.latest(previous == null ? ref.id() : previous).orElse(null));
+	}
+
+	private static Origin origin(ActivityFate fate, Map<ActivityId, List<RoundStatus>> history,
+			Map<ActivityId, List<EvaluatedIntervention>> evaluated) {
+		return new Origin(fate, history.getOrDefault(fate.activity(), List.of()),
+				evaluated.getOrDefault(fate.activity(), List.of()));
+	}
+
+}
