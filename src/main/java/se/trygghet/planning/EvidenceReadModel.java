@@ -1,5 +1,7 @@
 package se.trygghet.planning;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +57,12 @@ class EvidenceReadModel {
 
 	private final PublishedRounds rounds;
 
+	/** The municipality's zone decides the day a lägesbild was decided on. */
+	private final Clock clock;
+
 	EvidenceReadModel(PlanCatalog plans, PlanLineage lineage, ActivityStatusHistory statuses,
 			InterventionEvidence interventions, IndicatorCatalog indicators, JointPictureCatalog pictures,
-			PublishedRounds rounds) {
+			PublishedRounds rounds, Clock clock) {
 		this.plans = plans;
 		this.lineage = lineage;
 		this.statuses = statuses;
@@ -65,6 +70,7 @@ class EvidenceReadModel {
 		this.indicators = indicators;
 		this.pictures = pictures;
 		this.rounds = rounds;
+		this.clock = clock;
 	}
 
 	/** The evidence of the plan with {@code key}, of one focus area or (null) all; 404 for an unknown plan. */
@@ -113,7 +119,9 @@ class EvidenceReadModel {
 		JointPicture picture = pictures.latest().orElse(null);
 		List<PlanEvidence.ProblemCoverage> coverage = picture == null ? List.of()
 				: PlanEvidence.coverage(picture.problems(), interventions.problems(), outline.activities(), fates);
-		return new PlanEvidence(ref, predecessor, focusArea, areas, ended, picture, coverage,
+		LocalDate decidedOn = picture == null || picture.decidedAt() == null ? null
+				: picture.decidedAt().atZone(clock.getZone()).toLocalDate();
+		return new PlanEvidence(ref, predecessor, focusArea, areas, ended, picture, decidedOn, coverage,
 				rounds.latest(previous == null ? ref.id() : previous).orElse(null));
 	}
 

@@ -1,5 +1,6 @@
 package se.trygghet.planning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -36,7 +37,7 @@ import se.trygghet.situation.JointPictureCatalog.PrioritisedProblem;
  */
 record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integer focusAreaShown,
 		List<FocusAreaEvidence> focusAreas, List<Origin> ended, @Nullable JointPicture picture,
-		List<ProblemCoverage> problems, @Nullable PublishedRound latestRound) {
+		@Nullable LocalDate pictureDecidedOn, List<ProblemCoverage> problems, @Nullable PublishedRound latestRound) {
 
 	/** Dispositions under which an activity's work goes on in the draft. */
 	static final Set<Disposition> CARRIED = EnumSet.of(Disposition.CONTINUED, Disposition.CHANGED, Disposition.MERGED);
@@ -48,7 +49,7 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	}
 
 	/** The problems of the lägesbild that no activity of the draft addresses. */
-	List<ProblemCoverage> gaps() {
+	public List<ProblemCoverage> gaps() {
 		return problems.stream().filter(ProblemCoverage::gap).toList();
 	}
 
@@ -67,7 +68,7 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	record ActivityEvidence(ActivityOutline activity, String anchor, List<Origin> origins,
 			List<EvaluatedIntervention> interventions) {
 
-		boolean isNew() {
+		public boolean isNew() {
 			return origins.isEmpty();
 		}
 
@@ -83,14 +84,14 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	 */
 	record ProblemCoverage(PrioritisedProblem problem, List<ActivityOutline> addressedBy, List<String> through) {
 
-		boolean gap() {
+		public boolean gap() {
 			return addressedBy.isEmpty();
 		}
 
 	}
 
 	/** Anchor of an activity on the page ("a-2-3"). */
-	static String anchor(ActivityOutline activity) {
+	public static String anchor(ActivityOutline activity) {
 		return "a-" + activity.number().toString().replace('.', '-');
 	}
 
