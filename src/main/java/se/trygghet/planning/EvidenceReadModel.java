@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.trygghet.followup.ActivityStatusHistory;
+import se.trygghet.identity.CurrentUsers;
+import se.trygghet.identity.Role;
 import se.trygghet.followup.ActivityStatusHistory.RoundStatus;
 import se.trygghet.followup.PublishedRounds;
 import se.trygghet.indicator.Audience;
@@ -25,6 +28,7 @@ import se.trygghet.plan.PlanCatalog.ActivityOutline;
 import se.trygghet.plan.PlanCatalog.PlanOutline;
 import se.trygghet.plan.PlanCatalog.PlanRef;
 import se.trygghet.plan.PlanLineage;
+import se.trygghet.plan.PlanState;
 import se.trygghet.plan.PlanLineage.ActivityFate;
 import se.trygghet.planning.PlanEvidence.ActivityEvidence;
 import se.trygghet.planning.PlanEvidence.FocusAreaEvidence;
@@ -60,9 +64,16 @@ class EvidenceReadModel {
 	/** The municipality's zone decides the day a lägesbild was decided on. */
 	private final Clock clock;
 
+	private final PlanIntroductions introductions;
+
+	private final CurrentUsers users;
+
+	private final MessageSource messages;
+
 	EvidenceReadModel(PlanCatalog plans, PlanLineage lineage, ActivityStatusHistory statuses,
 			InterventionEvidence interventions, IndicatorCatalog indicators, JointPictureCatalog pictures,
-			PublishedRounds rounds, Clock clock) {
+			PublishedRounds rounds, Clock clock, PlanIntroductions introductions, CurrentUsers users,
+			MessageSource messages) {
 		this.plans = plans;
 		this.lineage = lineage;
 		this.statuses = statuses;
@@ -71,6 +82,9 @@ class EvidenceReadModel {
 		this.pictures = pictures;
 		this.rounds = rounds;
 		this.clock = clock;
+		this.introductions = introductions;
+		this.users = users;
+		this.messages = messages;
 	}
 
 	/** The evidence of the plan with {@code key}, of one focus area or (null) all; 404 for an unknown plan. */
@@ -122,7 +136,42 @@ class EvidenceReadModel {
 		LocalDate decidedOn = picture == null || picture.decidedAt() == null ? null
 				: picture.decidedAt().atZone(clock.getZone()).toLocalDate();
 		return new PlanEvidence(ref, predecessor, focusArea, areas, ended, picture, decidedOn, coverage,
-				rounds.latest(previous == null ? ref.id() : previous).orElse(null));
+				rounds.latest(previous == null ? ref.id() : previous).orElse(null), introductions.find(ref.id()),
+				ref.state() == PlanState.DRAFT && users.current()
+					.map(u -> u.roles().contains(Role.COORDINATOR) || u.roles().contains(Role.ADMIN))
+					.orElse(false));
+	}
+
+	/**
+	 * The introduction's text with a citation added as its last paragraph: title, date and link of the latest joint
+	 * lägesbild ({@code source} "picture") or of the latest published follow-up of the plan the draft was drawn from
+	 * ("round"). The text as it was when there is nothing to cite.
+	 */
+	String withCitation(String key, @Nullable String text, String source, Locale locale) {
+		PlanRef ref = plans.plans().stream().filter(p -> p.key().equals(key)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Planen"));
+		String citation = switch (source) {
+			case "picture" -> pictures.latest().map(p -> messages.getMessage("planning.cite.picture",
+					new Object[] { String.valueOf(p.year()),
+							p.decidedAt() != null ? messages.getMessage("planning.evidence.decidedOn",
+									new Object[] { day(p.decidedAt()) }, locale)
+									: messages.getMessage("planning.cite.draft",
+											new Object[] { day(p.updatedAt()) }, locale),
+							p.href() },
+					locale)).orElse(null);
+			case "round" -> rounds.latest(lineage.predecessorOf(ref.id()).orElse(ref.id()))
+				.map(r -> messages.getMessage("planning.cite.round", new Object[] { r.title(), r.period(),
+						r.publishedOn() == null ? "" : r.publishedOn().toString(), "/rounds/" + r.id().value() },
+						locale))
+				.orElse(null);
+			default -> null;
+		};
+		String before = text == null ? "" : text.strip();
+		return citation == null ? before : before.isEmpty() ? citation : before + "\n\n" + citation;
+	}
+
+	private String day(java.time.Instant at) {
+		return at.atZone(clock.getZone()).toLocalDate().toString();
 	}
 
 	private static Origin origin(ActivityFate fate, Map<ActivityId, List<RoundStatus>> history,

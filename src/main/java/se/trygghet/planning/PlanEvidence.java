@@ -37,7 +37,8 @@ import se.trygghet.situation.JointPictureCatalog.PrioritisedProblem;
  */
 record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integer focusAreaShown,
 		List<FocusAreaEvidence> focusAreas, List<Origin> ended, @Nullable JointPicture picture,
-		@Nullable LocalDate pictureDecidedOn, List<ProblemCoverage> problems, @Nullable PublishedRound latestRound) {
+		@Nullable LocalDate pictureDecidedOn, List<ProblemCoverage> problems, @Nullable PublishedRound latestRound,
+		PlanIntroductions.Introduction introduction, boolean mayWriteIntroduction) {
 
 	/** Dispositions under which an activity's work goes on in the draft. */
 	static final Set<Disposition> CARRIED = EnumSet.of(Disposition.CONTINUED, Disposition.CHANGED, Disposition.MERGED);

@@ -1,7 +1,9 @@
 package se.trygghet.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -136,6 +138,53 @@ class PlanEvidenceTests {
 		String row = between(page, ">" + title + "</th>", "</tr>");
 		PlanLineage.ActivityFate fate = fate(previous, "3.2");
 		assertThat(row).contains("#a-" + fate.successorNumber().toString().replace('.', '-'));
+	}
+
+	@Test
+	void citesTheLatestLagesbildInTheDraftsIntroductionAndShowsTheTextEscaped() throws Exception {
+		String previous = PlanFixtures.importCopy(context, "underlag-inledning-2021-2023");
+		prioritised("Inbrott i förråd (underlagstest)");
+		TestUsers.signIn(Role.COORDINATOR);
+		String draft = PlanFixtures.draftNext(context, previous, 2024, 2027);
+
+		String cited = mvc.perform(post("/planning/" + draft + "/introduction").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("text", "<b>Planen bygger på</b>")
+			.param("version", "-1")
+			.param("cite", "picture"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String textarea = between(cited, "<textarea", "</textarea>");
+		assertThat(textarea).contains("&lt;b&gt;Planen bygger på&lt;/b&gt;")
+			.contains("Gemensam lägesbild " + PICTURE_YEAR + " (utkast, senast ändrad ")
+			.contains("/situation/joint/" + PICTURE_YEAR);
+		String text = HtmlUtils.htmlUnescape(textarea.substring(textarea.indexOf('>') + 1));
+
+		mvc.perform(post("/planning/" + draft + "/introduction").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("text", text)
+			.param("version", "-1"))
+			.andExpect(status().is3xxRedirection());
+		String read = mvc.perform(get("/planning/" + draft + "/evidence").with(TestUsers.as(Role.VIEWER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(read).contains("&lt;b&gt;Planen bygger på&lt;/b&gt;").doesNotContain("<b>Planen")
+			.doesNotContain("id=\"introduction-form\"");
+
+		// an adopted plan's introduction is what was decided: the real plan refuses one
+		String refused = mvc.perform(post("/planning/" + PlanFixtures.VASTERAS + "/introduction").with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("text", "Ändrad i efterhand")
+			.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("Bara ett utkast till plan kan få en ny inledning");
 	}
 
 	// ---- fixtures
