@@ -113,6 +113,17 @@ class AuthorizationTests {
 				new Rule("POST", PLAN + "/focus-areas/2/activities", false, EDITORS),
 				// a plan that does not exist: passing the rule then shows as 404, and nothing real is archived
 				new Rule("POST", "/plans/ingen-plan/archive", false, EDITORS),
+				// the next plan and amendments: readers see the comparison, coordinators draw, choose and amend (a plan
+				// that does not exist for the changes, so that nothing real is drawn or amended)
+				// (Västerås' plan was drawn from none: a plan that does not exist shows passing the rule as 404)
+				new Rule("GET", "/plans/ingen-plan/comparison", false, INTERNAL),
+				new Rule("GET", "/plans/ingen-plan/comparison/pdf", false, INTERNAL),
+				new Rule("GET", PLAN + "/next", false, EDITORS), new Rule("POST", "/plans/ingen-plan/next", false, EDITORS),
+				new Rule("GET", "/plans/ingen-plan/succession/2.3", false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/2.3", false, EDITORS),
+				new Rule("GET", PLAN + "/amendment", false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/amendment/open", false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/amendment/close", false, EDITORS),
 				new Rule("GET", "/rounds", false, INTERNAL), new Rule("GET", "/rounds/{round}", false, INTERNAL),
 				new Rule("POST", "/rounds", false, EDITORS),
 				new Rule("GET", "/rounds/{round}/export", false,

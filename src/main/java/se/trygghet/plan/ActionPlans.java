@@ -96,4 +96,16 @@ class ActionPlans {
 			.update();
 	}
 
+	/** Every amendment of a plan, the open one first, then the latest decided. */
+	java.util.List<ActionPlan.Amendment> amendments(ActionPlanId plan) {
+		return jdbc.sql("""
+				select id, number, reason, decided_by, decision, decided_on from plan_amendment
+				 where plan_id = :p order by closed_at is null desc, number desc
+				""").param("p", plan.value()).query((rs, n) -> {
+			Date decided = rs.getDate("decided_on");
+			return new ActionPlan.Amendment(rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("reason"),
+					rs.getString("decided_by"), rs.getString("decision"), decided == null ? null : decided.toLocalDate());
+		}).list();
+	}
+
 }

@@ -104,6 +104,9 @@ class NextPlanDrafting {
 		});
 		history.record(draft, "ActionPlan", draft, name, "plan.history.drafted", Map.of(),
 				Map.of("from", previous.name(), "activities", activities));
+		// the previous plan's history says so too, which also moves its revision (its cached pages show the draft)
+		history.record(previous.id().value(), "ActionPlan", previous.id().value(), previous.name(),
+				"plan.history.nextDrafted", Map.of(), Map.of("next", name));
 		events.publishEvent(new PlanEvents.PlanDrafted(new ActionPlanId(draft), key, name, previous.id(),
 				activities, indicators));
 		return key;

@@ -8,7 +8,8 @@ import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 
 /**
- * Every internal role reads plans; coordinators and admins change, import and export them. The open-data API is
+ * Every internal role reads plans (and the comparison of a plan with the one it was drawn from); coordinators and
+ * admins change, import, export and amend them, draw the next plan and choose what becomes of its activities. The open-data API is
  * public (it filters out plans that are not adopted for anonymous callers). The start page is for everyone.
  */
 @Component
@@ -24,7 +25,8 @@ class PlanAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/*").permitAll();
 		rules.requestMatchers("/plans/import", "/plans/*/export", "/plans/*/adopt", "/plans/*/archive",
 				"/plans/*/*/*/edit", "/plans/*/activities/*/confirm-lead", "/plans/*/focus-areas/*/activities",
-				"/plans/*/focus-areas/*/activities/new")
+				"/plans/*/focus-areas/*/activities/new", "/plans/*/next", "/plans/*/succession/*", "/plans/*/amendment",
+				"/plans/*/amendment/*")
 			.hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(INTERNAL);
 		rules.requestMatchers(HttpMethod.POST, "/plans/**").hasAnyRole(EDITORS);

@@ -78,8 +78,14 @@ class PlanEditing {
 		markChanged(plan, activity.id());
 	}
 
-	/** Revising a draft's copy of an activity of the previous plan makes that activity continue changed. */
+	/**
+	 * Revising a draft's copy of an activity of the previous plan makes that activity continue changed. Once the plan
+	 * is adopted its fates are decided: an amendment changes the activity, not what became of the old one.
+	 */
 	private void markChanged(ActionPlan plan, ActivityId copy) {
+		if (plan.state() != PlanState.DRAFT) {
+			return;
+		}
 		successions.of(plan).ifPresent(succession -> succession.fates()
 			.stream()
 			.filter(f -> f.disposition() == Disposition.CONTINUED && copy.equals(f.successor()))

@@ -32,7 +32,14 @@ class PlanPages {
 	/** Modules above the plan that tie work to activities; there may be none. */
 	private final ObjectProvider<ActivityLinks> activityLinks;
 
-	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks) {
+	private final PlanLineage lineage;
+
+	private final ActionPlans plans;
+
+	PlanPages(PlanViews views, PlanHistory history, Committees committees, ObjectProvider<ActivityLinks> activityLinks,
+			PlanLineage lineage, ActionPlans plans) {
+		this.lineage = lineage;
+		this.plans = plans;
 		this.views = views;
 		this.history = history;
 		this.committees = committees;
@@ -102,6 +109,11 @@ class PlanPages {
 		model.put("focusArea", focusArea);
 		model.put("committee", committeeId);
 		model.put("shownActivities", shown.stream().mapToInt(f -> f.activities().size()).sum());
+		ActionPlanId id = new ActionPlanId(plan.id());
+		// each of these moves the plan's revision when it changes, so the cached overview shows it at once
+		model.put("amendment", plans.byId(id).map(ActionPlan::openAmendment).orElse(null));
+		model.put("predecessor", lineage.predecessorOf(id).orElse(null));
+		model.put("successor", lineage.successorOf(id).orElse(null));
 		return new Page<>(plan, model);
 	}
 
@@ -114,6 +126,17 @@ class PlanPages {
 		model.put("revisions", history.forItem(activity.id()));
 		ActivityId id = new ActivityId(activity.id());
 		model.put("links", activityLinks.orderedStream().flatMap(l -> l.linksFor(id).stream()).toList());
+		// where the activity came from, and what became of it in the next plan
+		PlanLineage.ActivityOrigin origin = lineage.originOf(id).orElse(null);
+		model.put("origin", origin);
+		model.put("originPlan", origin == null ? null : views.byId(origin.plan().value()).orElse(null));
+		PlanLineage.ActivityFate fate = lineage.fatesOf(new ActionPlanId(plan.id()))
+			.stream()
+			.filter(f -> f.activity().equals(id))
+			.findFirst()
+			.orElse(null);
+		model.put("fate", fate);
+		model.put("successorPlan", fate == null ? null : views.byId(fate.successorPlan().value()).orElse(null));
 		return model;
 	}
 

@@ -20,9 +20,10 @@ final class PlanPathVariables {
 	@Component
 	static final class ToActivityNumber implements Converter<String, ActivityNumber> {
 
+		/** None for an empty value, like a committee: a form's "choose an activity" option sends that. */
 		@Override
-		public ActivityNumber convert(String source) {
-			return ActivityNumber.parse(source);
+		public @Nullable ActivityNumber convert(String source) {
+			return source.isBlank() ? null : ActivityNumber.parse(source);
 		}
 
 	}

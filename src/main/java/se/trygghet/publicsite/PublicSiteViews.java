@@ -42,6 +42,7 @@ import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.IndicatorId;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.plan.PlanLineage;
 import se.trygghet.plan.PlanCatalog.ActivityOutline;
 import se.trygghet.plan.PlanCatalog.FocusAreaOutline;
 import se.trygghet.plan.PlanCatalog.PlanOutline;
@@ -86,10 +87,13 @@ class PublicSiteViews {
 
 	private final PublishedPromises promises;
 
+	private final PlanLineage lineage;
+
 	PublicSiteViews(PlanCatalog plans, PublishedRounds rounds, IndicatorCatalog indicators,
 			IndicatorCharts indicatorCharts, AreaCatalog areas, Charts charts, MessageSource messages, PublicPages pages,
 			@Value("${app.area.municipality.code:1980}") String municipality, InterventionCatalog interventions,
-			PublicFeedback feedback, PublishedPromises promises) {
+			PublicFeedback feedback, PublishedPromises promises, PlanLineage lineage) {
+		this.lineage = lineage;
 		this.plans = plans;
 		this.rounds = rounds;
 		this.indicators = indicators;
@@ -113,6 +117,10 @@ class PublicSiteViews {
 	}
 
 	record FocusAreaSection(FocusAreaOutline area, List<ActivityRow> activities) {
+	}
+
+	/** The plan the current one was drawn from, and what became of each of its activities. */
+	record PreviousPlan(String name, int periodFrom, int periodTo, List<PlanLineage.ActivityFate> fates) {
 	}
 
 	record IndicatorLine(IndicatorSummary indicator, @Nullable String latest) {
@@ -161,11 +169,13 @@ class PublicSiteViews {
 
 	PublicPages.Page plan(Locale locale) {
 		PlanOutline plan = recent("plan", this::plan);
-		List<Object> key = List.of("plan", plan, recent("rounds", rounds::revision), locale);
+		Optional<PreviousPlan> previous = recent("previous-plan", () -> previous(plan));
+		List<Object> key = List.of("plan", plan, previous, recent("rounds", rounds::revision), locale);
 		return new PublicPages.Page(key, "publicsite/plan", () -> {
 			Optional<PublishedRound> round = rounds.latest(plan.id());
 			Map<String, Object> model = new HashMap<>();
 			model.put("plan", plan);
+			model.put("previous", previous.orElse(null));
 			round.ifPresent(r -> model.put("round", r));
 			model.put("focusAreas", plan.focusAreas()
 				.stream()
@@ -194,6 +204,8 @@ class PublicSiteViews {
 			model.put("plan", plan);
 			model.put("activity", activity);
 			model.put("focusArea", plan.focusArea(activity.number().focusArea()).orElse(null));
+			// an activity carried over from the previous plan says where it came from (its number there)
+			model.put("origin", plan.state() == PlanState.ADOPTED ? lineage.originOf(activity.id()).orElse(null) : null);
 			model.put("lead", committeeName(plan, activity));
 			model.put("coResponsible", activity.coResponsible()
 				.stream()
@@ -374,6 +386,20 @@ class PublicSiteViews {
 			.or(() -> all.stream().findFirst())
 			.flatMap(p -> plans.outline(p.id()))
 			.orElseThrow(() -> new NotFoundException("Planen"));
+	}
+
+	/**
+	 * What became of the previous plan's activities, once the current plan is adopted (a draft's choices are not
+	 * public).
+	 */
+	private Optional<PreviousPlan> previous(PlanOutline plan) {
+		if (plan.state() != PlanState.ADOPTED) {
+			return Optional.empty();
+		}
+		return lineage.predecessorOf(plan.id())
+			.flatMap(plans::outline)
+			.map(previous -> new PreviousPlan(previous.name(), previous.periodFrom(), previous.periodTo(),
+					lineage.fatesOf(previous.id())));
 	}
 
 	private static Optional<PublishedReport> report(PublishedRound round, ActivityId activity) {

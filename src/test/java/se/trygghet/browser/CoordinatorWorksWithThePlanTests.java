@@ -23,6 +23,14 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 		return "/plans/" + key;
 	}
 
+	/** The imported plan is adopted: changing it needs an open amendment, opened on its page. */
+	void openAmendment(String plan) {
+		open(plan + "/amendment");
+		find("#reason").sendKeys("Ändringar under perioden");
+		submit("form.form");
+		assertThat(text("[role=status]")).contains("Revideringen är öppen");
+	}
+
 	@Test
 	void browsesThePlanEditsAnActivityAndSeesItsHistory() throws Exception {
 		signIn("samordnare");
@@ -31,6 +39,8 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 
 		String plan = importCopy("webbtest-plan");
 		assertThat(text("main h1")).contains("Handlingsplan för trygghetsskapande");
+		openAmendment(plan);
+		open(plan);
 		assertThat(all("article.focus-area")).hasSize(6);
 		assertThat(all("table.activities tbody tr")).hasSize(37);
 		assertAccessible();
@@ -112,6 +122,8 @@ class CoordinatorWorksWithThePlanTests extends BrowserTest {
 	void addsAnActivityToAFocusArea() throws Exception {
 		signIn("samordnare");
 		String plan = importCopy("utokad-webbplan");
+		openAmendment(plan);
+		open(plan);
 		follow(find("a[href='" + plan + "/focus-areas/2/activities/new']"));
 		assertThat(find("#number").getAttribute("value")).isEqualTo("2.7");
 		assertAccessible();

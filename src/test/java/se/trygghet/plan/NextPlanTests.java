@@ -125,11 +125,29 @@ class NextPlanTests {
 					ex -> assertThat(ex.code()).isEqualTo("plan.succession.end.reasonRequired"));
 
 		editing.adopt(draft, "Kommunfullmäktige", "KF 2024/12", LocalDate.of(2024, 2, 15));
-
-		assertThat(plan(draft).state()).isEqualTo(PlanState.ADOPTED);
-		assertThat(plan(previous).state()).isEqualTo(PlanState.ARCHIVED);
-		assertThatThrownBy(() -> drafting.end(draft, ActivityNumber.parse("3.2"), "För sent"))
-			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.code()).isEqualTo("plan.succession.notDraft"));
+		try {
+			assertThat(plan(draft).state()).isEqualTo(PlanState.ADOPTED);
+			assertThat(plan(previous).state()).isEqualTo(PlanState.ARCHIVED);
+			assertThatThrownBy(() -> drafting.end(draft, ActivityNumber.parse("3.2"), "För sent"))
+				.isInstanceOfSatisfying(Refusal.class,
+						ex -> assertThat(ex.code()).isEqualTo("plan.succession.notDraft"));
+			// the adopted plan is amended like any other: its carried activities change, their fates stay decided
+			editing.openAmendment(draft, "Ny nämndorganisation");
+			PlanView.ActivityView carried = plan(draft).activity("3.2");
+			editing.reviseActivity(draft, ActivityNumber.parse("3.2"), carried.version(), "Ändrad i en revidering",
+					committees, committees.get(0));
+			assertThat(lineage.fatesOf(new ActionPlanId(plan(previous).id()))
+				.stream()
+				.filter(f -> f.number().equals(ActivityNumber.parse("3.2")))
+				.findFirst()
+				.orElseThrow()
+				.disposition()).isEqualTo(Disposition.CONTINUED);
+			editing.closeAmendment(draft, "Kommunstyrelsen", "KS 2025/7", LocalDate.of(2025, 3, 1));
+		}
+		finally {
+			// an adopted 2024–2027 plan would be the current plan for every later test sharing this database
+			editing.archive(draft);
+		}
 	}
 
 	@Test

@@ -45,4 +45,18 @@ public final class PlanFixtures {
 		return context.getBean(NextPlanDrafting.class).draft(key, from, to);
 	}
 
+	/**
+	 * Archives an adopted plan as a coordinator, for tests that adopt a next plan: it would otherwise be the current
+	 * plan for every later test sharing the database.
+	 */
+	public static void archive(ApplicationContext context, String key) {
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		try {
+			context.getBean(PlanEditing.class).archive(key);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+	}
+
 }

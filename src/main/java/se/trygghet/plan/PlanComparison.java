@@ -1,0 +1,80 @@
+package se.trygghet.plan;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The previous plan and the next side by side, activity by activity: what continued, what changed (old and new text,
+ * committees), what ended (with the reason), what was merged (into which) and what is new. The page, the PDF and the
+ * Word file are all drawn from this one value, so their counts agree.
+ */
+record PlanComparison(Side previous, Side next, List<Row> rows) {
+
+	PlanComparison {
+		rows = List.copyOf(rows);
+	}
+
+	/** One plan of the two. */
+	record Side(String key, String name, int periodFrom, int periodTo, PlanState state, int activities) {
+
+		public String period() {
+			return periodFrom + "–" + periodTo;
+		}
+
+	}
+
+	/** What a row tells: a disposition of an activity of the previous plan, or a new activity. */
+	enum Kind {
+
+		CONTINUED, CHANGED, ENDED, MERGED, NEW;
+
+		static Kind of(Disposition disposition) {
+			return valueOf(disposition.name());
+		}
+
+	}
+
+	/** One activity as it was (absent for a new one) and as it is (absent for an ended one; the target of a merge). */
+	record Row(Kind kind, @Nullable Item before, @Nullable Item after, @Nullable String reason) {
+	}
+
+	record Item(String number, String text, List<String> committees, @Nullable String lead) {
+
+		Item {
+			committees = List.copyOf(committees);
+		}
+
+		public String committeeList() {
+			return String.join(", ", committees);
+		}
+
+	}
+
+	public List<Row> rows(Kind kind) {
+		return rows.stream().filter(r -> r.kind() == kind).toList();
+	}
+
+	public int count(Kind kind) {
+		return rows(kind).size();
+	}
+
+	/** Every kind with its count, in the order the page, the PDF and the Word file list them. */
+	public List<Count> counts() {
+		return java.util.Arrays.stream(Kind.values()).map(k -> new Count(k, count(k))).toList();
+	}
+
+	record Count(Kind kind, int count) {
+	}
+
+	/** The rows of each kind that has any, in the order of the counts. */
+	public List<Section> sections() {
+		return java.util.Arrays.stream(Kind.values())
+			.map(k -> new Section(k, rows(k)))
+			.filter(s -> !s.rows().isEmpty())
+			.toList();
+	}
+
+	record Section(Kind kind, List<Row> rows) {
+	}
+
+}
