@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 import se.trygghet.plan.ActivityId;
 
-/** {@link InterventionEvidence} in three queries however many activities are asked for. */
+/** {@link InterventionEvidence} in a fixed number of queries however many activities are asked for. */
 @Component
 class InterventionEvidenceReadModel implements InterventionEvidence {
 
@@ -25,12 +26,15 @@ class InterventionEvidenceReadModel implements InterventionEvidence {
 
 	private final JdbcClient jdbc;
 
+	private final AreaCatalog areas;
+
 	InterventionEvidenceReadModel(Interventions interventions, Evaluations evaluations, EvaluationViews views,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, AreaCatalog areas) {
 		this.interventions = interventions;
 		this.evaluations = evaluations;
 		this.views = views;
 		this.jdbc = jdbc;
+		this.areas = areas;
 	}
 
 	@Override
@@ -41,13 +45,25 @@ class InterventionEvidenceReadModel implements InterventionEvidence {
 		List<Intervention> found = interventions.forActivities(activities);
 		Map<InterventionId, List<StoredEvaluation>> evaluated = evaluations
 			.ofInterventions(found.stream().map(Intervention::id).toList());
+		// the newest evaluations' areas in one look-up, for whether they are invented
+		Set<AreaId> places = new HashSet<>();
+		evaluated.values().forEach(own -> places.addAll(List.of(own.get(0).request().target(),
+				own.get(0).request().control())));
+		Map<AreaId, AreaCatalog.AreaRef> known = areas.areas(places);
 		for (Intervention i : found) {
 			List<StoredEvaluation> own = evaluated.getOrDefault(i.id(), List.of());
+			StoredEvaluation latest = own.isEmpty() ? null : own.get(0);
 			byActivity.computeIfAbsent(i.activity(), a -> new java.util.ArrayList<>())
 				.add(new EvaluatedIntervention(i.id(), i.title(), i.status(), i.visibility(), i.demo(), own.size(),
-						own.isEmpty() ? null : views.headline(own.get(0), locale)));
+						latest == null ? null : views.headline(latest, locale,
+								demo(known, latest.request().target()) || demo(known, latest.request().control()))));
 		}
 		return byActivity;
+	}
+
+	private static boolean demo(Map<AreaId, AreaCatalog.AreaRef> known, AreaId area) {
+		AreaCatalog.AreaRef ref = known.get(area);
+		return ref != null && ref.demo();
 	}
 
 	@Override
