@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import se.trygghet.followup.ActivityStatusHistory;
 import se.trygghet.followup.ActivityStatusHistory.RoundStatus;
 import se.trygghet.followup.PublishedRounds.PublishedRound;
 import se.trygghet.indicator.IndicatorCatalog.IndicatorSummary;
