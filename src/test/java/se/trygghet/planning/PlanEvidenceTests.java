@@ -231,6 +231,25 @@ class PlanEvidenceTests {
 	}
 
 	/** A stored evaluation of these counts (target and control, before and after); its results follow from them. */
+	@Test
+	void linksTheEvidenceFromThePlanOnlyForThoseWhoMayReadIt() throws Exception {
+		String vasteras = "/plans/" + se.trygghet.plan.PlanFixtures.VASTERAS;
+		for (Role role : List.of(Role.COORDINATOR, Role.ANALYST, Role.VIEWER)) {
+			assertThat(planPage(vasteras, TestUsers.as(role))).as(role.name()).contains("/evidence\"");
+		}
+		// a committee's reporter would meet a 403 behind the link
+		assertThat(planPage(vasteras, TestUsers.as(Role.COMMITTEE_REPORTER, java.util.UUID.randomUUID())))
+			.doesNotContain("/evidence\"");
+	}
+
+	private String planPage(String path, org.springframework.test.web.servlet.request.RequestPostProcessor user)
+			throws Exception {
+		return mvc.perform(get(path).with(user))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	private void evaluation(UUID intervention, long targetBefore, long targetAfter, long controlBefore,
 			long controlAfter) {
 		jdbc.sql("""
