@@ -41,10 +41,15 @@ class PlanViews {
 			PlanState state, java.time.@org.jspecify.annotations.Nullable LocalDate adoptedOn) {
 	}
 
+	/**
+	 * Every plan, newest period first. Plans of the same period and name (a copy imported beside the real one) come
+	 * in the order they were imported, so "the adopted plan with the latest period" that other modules pick is
+	 * always the same one and does not change with the table's physical order after an update.
+	 */
 	List<PlanSummary> summaries() {
 		return jdbc.sql("""
 				select id, plan_key, name, municipality, period_from, period_to, state, adopted_on
-				  from action_plan order by period_from desc, municipality, name
+				  from action_plan order by period_from desc, municipality, name, imported_at, plan_key
 				""").query((rs, n) -> {
 			Date adopted = rs.getDate("adopted_on");
 			return new PlanSummary(rs.getObject("id", UUID.class), rs.getString("plan_key"), rs.getString("name"),

@@ -77,7 +77,7 @@ class PerspectivesTests {
 
 	@Test
 	void keepsAReportsPerspectivesThroughSubmissionReturnAndApproval() throws Exception {
-		RoundId round = openRound("2081");
+		RoundId round = openRound("2061");
 		Report report = leadReport(round, "2.3");
 		UUID committee = report.committee().value();
 		// through the form, as the reporter sends it
@@ -122,7 +122,7 @@ class PerspectivesTests {
 
 	@Test
 	void refusesToSubmitGroupingsTickedWithoutAText() throws Exception {
-		RoundId round = openRound("2082");
+		RoundId round = openRound("2062");
 		Report report = leadReport(round, "2.3");
 		String page = mvc.perform(post("/reports/{id}", report.id()).param("status", "PAGAENDE")
 			.param("done", "Klart.")
@@ -140,7 +140,7 @@ class PerspectivesTests {
 
 	@Test
 	void showsTheLeadWhatItsContributionsSayAboutThePerspectivesBesideItsForm() throws Exception {
-		RoundId round = openRound("2083");
+		RoundId round = openRound("2063");
 		Report lead = reports.ofRound(round)
 			.stream()
 			.filter(r -> r.kind() == Report.Kind.ACTIVITY_REPORT && !reports.contributionsTo(r).isEmpty())
@@ -165,7 +165,7 @@ class PerspectivesTests {
 
 	@Test
 	void countsThePerspectivesAlikeOnTheRoundsPageInThePdfAndWordFileTheApiAndTheExport() throws Exception {
-		RoundId round = openRound("2084");
+		RoundId round = openRound("2064");
 		write(leadReport(round, "1.1"), SAID);
 		// gender equality only, and nothing said on whether children were consulted
 		write(leadReport(round, "2.3"), new Perspectives(null, null, "Kvinnor och män tillfrågades.", null, Set.of()));
