@@ -63,6 +63,12 @@ class PlanImport {
 				document.plan().name(), document.focusAreas().size(),
 				document.focusAreas().stream().mapToInt(f -> f.activities().size()).sum()));
 		history.record(planId, "ActionPlan", planId, document.plan().name(), "plan.history.imported", null, null);
+		if (predecessor.id != null) {
+			// as when a draft is drawn: the previous plan's history says so, which moves its revision, so its cached
+			// pages show what became of its activities
+			history.record(predecessor.id, "ActionPlan", predecessor.id, predecessor.name, "plan.history.nextImported",
+					Map.of(), Map.of("next", document.plan().name()));
+		}
 		return new Outcome(document.plan().key(), List.of());
 	}
 
@@ -86,6 +92,8 @@ class PlanImport {
 
 		private @Nullable UUID id;
 
+		private String name = "";
+
 		private final Map<Integer, UUID> focusAreas = new HashMap<>();
 
 		private final Map<PlanDocument.GoalRef, UUID> goals = new HashMap<>();
@@ -99,12 +107,14 @@ class PlanImport {
 			if (key == null) {
 				return List.of();
 			}
-			record Found(UUID id, boolean succeeded) {
+			record Found(UUID id, String name, boolean succeeded) {
 			}
 			Found found = jdbc.sql("""
-					select p.id, exists (select 1 from action_plan s where s.predecessor_id = p.id)
+					select p.id, p.name, exists (select 1 from action_plan s where s.predecessor_id = p.id)
 					  from action_plan p where p.plan_key = :k
-					""").param("k", key).query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getBoolean(2)))
+					""")
+				.param("k", key)
+				.query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
 				.optional()
 				.orElse(null);
 			if (found == null) {
@@ -114,6 +124,7 @@ class PlanImport {
 				return List.of(new PlanFileProblem("plan.predecessor", "plan.predecessor.taken", key));
 			}
 			id = found.id();
+			name = found.name();
 			jdbc.sql("select number, id from focus_area where plan_id = :p").param("p", id).query(rs -> {
 				focusAreas.put(rs.getInt(1), rs.getObject(2, UUID.class));
 			});

@@ -46,6 +46,9 @@ class PlanFileLineageTests {
 	@Autowired
 	ActivityIndicators activityIndicators;
 
+	@Autowired
+	PlanHistory history;
+
 	@AfterEach
 	void signOut() {
 		TestUsers.signOut();
@@ -106,8 +109,17 @@ class PlanFileLineageTests {
 		PlanView.IndicatorView carried = moved.focusArea(2).indicators().get(1);
 		assertThat(lineage.seriesOf(new IndicatorId(carried.id())))
 			.isEqualTo(lineage.seriesOf(new IndicatorId(movedPrevious.focusArea(2).indicators().get(1).id())));
-		// and exporting the imported plan writes the same file again
+		// and exporting the imported plan writes the same file again, in JSON as in YAML
 		assertThat(export("flytt-2024-2027")).isEqualTo(draftFile);
+		String json = mvc.perform(get("/plans/flytt-2024-2027/export?format=json").with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(PlanFileReader.read(json.getBytes(StandardCharsets.UTF_8)).document())
+			.isEqualTo(PlanFileReader.read(draftFile.getBytes(StandardCharsets.UTF_8)).document());
+		// the previous plan's history says its next plan arrived
+		assertThat(history.forPlan(movedPrevious.id(), 5)).extracting(PlanHistory.Revision::summary)
+			.contains("plan.history.nextImported");
 	}
 
 	private static boolean namedOnly(ActivityIndicators.Aim aim) {
