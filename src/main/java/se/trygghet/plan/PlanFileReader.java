@@ -32,6 +32,9 @@ final class PlanFileReader {
 	/** Whether the file is of version 2, whose lineage and named indicators are read; version 1 is read as before. */
 	private boolean lineage;
 
+	/** Whether the file names a predecessor at all, well-formed or not (a malformed one is its own problem). */
+	private boolean predecessorGiven;
+
 	/** The outcome: a document when there were no problems, otherwise the problems. */
 	record Result(@Nullable PlanDocument document, List<PlanFileProblem> problems) {
 
@@ -83,7 +86,7 @@ final class PlanFileReader {
 				committeeNames);
 		List<PlanDocument.FateEntry> fates = lineage ? fates(optionalArray(root, "fates"), focusAreas) : List.of();
 		if (lineage) {
-			checkLineage(header, focusAreas, fates);
+			checkLineage(focusAreas, fates);
 		}
 		if (!problems.isEmpty() || header == null) {
 			return new Result(null, List.copyOf(problems));
@@ -126,6 +129,7 @@ final class PlanFileReader {
 			return null;
 		}
 		String predecessor = lineage ? optionalText(node, "predecessor", "plan.predecessor") : null;
+		predecessorGiven = predecessor != null;
 		if (predecessor != null && !predecessor.matches("[a-z0-9][a-z0-9-]{1,79}")) {
 			problems.add(new PlanFileProblem("plan.predecessor", "plan.key.format", predecessor));
 			predecessor = null;
@@ -479,8 +483,7 @@ final class PlanFileReader {
 	}
 
 	/** Origins and fates need a predecessor to point into; the indicators an activity names must be in the file. */
-	private void checkLineage(PlanDocument.@Nullable Header header, List<PlanDocument.FocusAreaEntry> areas,
-			List<PlanDocument.FateEntry> fates) {
+	private void checkLineage(List<PlanDocument.FocusAreaEntry> areas, List<PlanDocument.FateEntry> fates) {
 		Set<PlanDocument.IndicatorRef> indicators = new HashSet<>();
 		areas.forEach(f -> f.indicators().forEach(i -> indicators.add(new PlanDocument.IndicatorRef(f.number(), i.name()))));
 		boolean origins = !fates.isEmpty();
@@ -500,7 +503,7 @@ final class PlanFileReader {
 				}
 			}
 		}
-		if (origins && header != null && header.predecessor() == null) {
+		if (origins && !predecessorGiven) {
 			problems.add(new PlanFileProblem("plan.predecessor", "plan.predecessor.missing"));
 		}
 	}
@@ -609,7 +612,7 @@ final class PlanFileReader {
 			return null;
 		}
 		if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-			problems.add(new PlanFileProblem(location, "plan.field.integer", node.asString()));
+			problems.add(new PlanFileProblem(location, "plan.field.integer", shown(node)));
 			return null;
 		}
 		return node.intValue();
@@ -624,7 +627,7 @@ final class PlanFileReader {
 			}
 			return fallback;
 		}
-		String value = node.asString().strip().toUpperCase(java.util.Locale.ROOT);
+		String value = node.isValueNode() ? node.asString().strip().toUpperCase(java.util.Locale.ROOT) : "";
 		for (E constant : type.getEnumConstants()) {
 			if (constant.name().equals(value)) {
 				return constant;
@@ -634,8 +637,14 @@ final class PlanFileReader {
 		for (E constant : type.getEnumConstants()) {
 			allowed.add(constant.name());
 		}
-		problems.add(new PlanFileProblem(location, "plan.field.oneOf", node.asString(), String.join(", ", allowed)));
+		problems.add(new PlanFileProblem(location, "plan.field.oneOf", shown(node), String.join(", ", allowed)));
 		return null;
+	}
+
+	/** A value as a problem quotes it: a list or record (which has no text of its own) as a short piece of JSON. */
+	private static String shown(JsonNode node) {
+		String text = node.isValueNode() ? node.asString() : node.toString();
+		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 }
