@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,9 @@ final class PlanFileReader {
 
 	/** Whether the file names a predecessor at all, well-formed or not (a malformed one is its own problem). */
 	private boolean predecessorGiven;
+
+	/** The indicators activities name, each with where it stands, checked once every focus area's are known. */
+	private final Map<String, PlanDocument.IndicatorRef> namedIndicators = new LinkedHashMap<>();
 
 	/** The outcome: a document when there were no problems, otherwise the problems. */
 	record Result(@Nullable PlanDocument document, List<PlanFileProblem> problems) {
@@ -422,9 +426,11 @@ final class PlanFileReader {
 				}
 				else {
 					for (int n = 0; n < namedNode.size(); n++) {
-						PlanDocument.IndicatorRef ref = indicatorRef(namedNode.get(n), label + ".indicators[" + n + "]");
+						String where = label + ".indicators[" + n + "]";
+						PlanDocument.IndicatorRef ref = indicatorRef(namedNode.get(n), where);
 						if (ref != null) {
 							named.add(ref);
+							namedIndicators.put(where, ref);
 						}
 					}
 				}
@@ -485,24 +491,19 @@ final class PlanFileReader {
 	/** Origins and fates need a predecessor to point into; the indicators an activity names must be in the file. */
 	private void checkLineage(List<PlanDocument.FocusAreaEntry> areas, List<PlanDocument.FateEntry> fates) {
 		Set<PlanDocument.IndicatorRef> indicators = new HashSet<>();
-		areas.forEach(f -> f.indicators().forEach(i -> indicators.add(new PlanDocument.IndicatorRef(f.number(), i.name()))));
 		boolean origins = !fates.isEmpty();
-		for (int f = 0; f < areas.size(); f++) {
-			PlanDocument.FocusAreaEntry area = areas.get(f);
+		for (PlanDocument.FocusAreaEntry area : areas) {
+			area.indicators().forEach(i -> indicators.add(new PlanDocument.IndicatorRef(area.number(), i.name())));
 			origins |= area.origin() != null || area.goalOrigins().stream().anyMatch(g -> g != null)
-					|| area.indicators().stream().anyMatch(i -> i.origin() != null);
-			for (PlanDocument.ActivityEntry activity : area.activities()) {
-				origins |= activity.origin() != null;
-				for (int n = 0; n < activity.indicators().size(); n++) {
-					PlanDocument.IndicatorRef named = activity.indicators().get(n);
-					if (!indicators.contains(named)) {
-						problems.add(new PlanFileProblem("focusAreas[" + f + "].activities (" + activity.number()
-								+ ").indicators[" + n + "]", "plan.activity.indicator.unknown", named.name(),
-								String.valueOf(named.focusArea())));
-					}
-				}
-			}
+					|| area.indicators().stream().anyMatch(i -> i.origin() != null)
+					|| area.activities().stream().anyMatch(a -> a.origin() != null);
 		}
+		namedIndicators.forEach((where, named) -> {
+			if (!indicators.contains(named)) {
+				problems.add(new PlanFileProblem(where, "plan.activity.indicator.unknown", named.name(),
+						String.valueOf(named.focusArea())));
+			}
+		});
 		if (origins && !predecessorGiven) {
 			problems.add(new PlanFileProblem("plan.predecessor", "plan.predecessor.missing"));
 		}

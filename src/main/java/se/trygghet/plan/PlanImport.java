@@ -2,6 +2,7 @@ package se.trygghet.plan;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ class PlanImport {
 			jdbc.sql("select number, id from activity where plan_id = :p").param("p", id).query(rs -> {
 				activities.put(rs.getString(1), rs.getObject(2, UUID.class));
 			});
-			List<PlanFileProblem> problems = new java.util.ArrayList<>();
+			List<PlanFileProblem> problems = new ArrayList<>();
 			List<PlanDocument.FocusAreaEntry> areas = document.focusAreas();
 			for (int f = 0; f < areas.size(); f++) {
 				PlanDocument.FocusAreaEntry area = areas.get(f);
@@ -168,9 +169,10 @@ class PlanImport {
 								indicator.name(), String.valueOf(indicator.focusArea()), key));
 					}
 				}
-				for (PlanDocument.ActivityEntry activity : area.activities()) {
+				for (int a = 0; a < area.activities().size(); a++) {
+					PlanDocument.ActivityEntry activity = area.activities().get(a);
 					if (activity.origin() != null && !activities.containsKey(activity.origin())) {
-						problems.add(new PlanFileProblem(at + ".activities (" + activity.number() + ").origin",
+						problems.add(new PlanFileProblem(at + ".activities[" + a + "] (" + activity.number() + ").origin",
 								"plan.origin.activity", activity.origin(), key));
 					}
 				}

@@ -194,7 +194,7 @@ class PlanFileLineageTests {
 		List<PlanFileProblem> problems = (List<PlanFileProblem>) result.getModelAndView().getModel().get("problems");
 		assertThat(problems).extracting(p -> p.location() + " " + p.code())
 			.containsExactlyInAnyOrder("focusAreas[0].activities[0] (1.1).origin plan.activity.number.quote",
-					"focusAreas[0].activities (1.1).indicators[0] plan.activity.indicator.unknown",
+					"focusAreas[0].activities[0] (1.1).indicators[0] plan.activity.indicator.unknown",
 					"fates[0].disposition plan.field.oneOf", "fates[1].reason plan.fate.ended");
 		assertThat(views.byKey("trasig-tvaa")).isEmpty();
 	}
