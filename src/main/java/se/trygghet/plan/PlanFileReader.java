@@ -230,7 +230,7 @@ final class PlanFileReader {
 			List<PlanDocument.IndicatorEntry> indicators = indicators(optionalArray(node, "indicators"), at);
 			List<PlanDocument.ActivityEntry> activities = activities(optionalArray(node, "activities"), at, number,
 					committees, activityNumbers);
-			Integer origin = lineage && node.has("origin") ? requiredInt(node, "origin", at + ".origin") : null;
+			Integer origin = lineage && node.hasNonNull("origin") ? requiredInt(node, "origin", at + ".origin") : null;
 			if (number != null && title != null) {
 				result.add(new PlanDocument.FocusAreaEntry(number, title, description, goals, indicators, activities,
 						origin, goalOrigins));
