@@ -7,16 +7,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A whole plan as it travels in a plan file (YAML or JSON, format {@value #FORMAT}): the same shape is read on import
- * and written on export, so an exported plan can be imported again unchanged.
+ * and written on export, so an exported plan can be imported again unchanged. Version 2 adds the lineage (the plan it
+ * was drawn from by key, each item's origin in it by number, position or name, and the fates of that plan's
+ * activities) and the indicators an activity names; version 1 ({@value #FORMAT_1}) is still read, without them.
  */
 record PlanDocument(Header plan, List<CommitteeEntry> committees, List<OrgBodyEntry> organisation,
-		List<FocusAreaEntry> focusAreas) {
+		List<FocusAreaEntry> focusAreas, List<FateEntry> fates) {
 
-	static final String FORMAT = "trygghetsplattformen/plan@1";
+	static final String FORMAT = "trygghetsplattformen/plan@2";
+
+	static final String FORMAT_1 = "trygghetsplattformen/plan@1";
 
 	record Header(String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
 			@Nullable String adoptedBy, @Nullable String adoptionDecision, @Nullable LocalDate adoptedOn,
-			@Nullable String source, @Nullable String description) {
+			@Nullable String source, @Nullable String description, @Nullable String predecessor) {
+	}
+
+	/** A goal of the predecessor: its focus area's number and its position there, counted from 1. */
+	record GoalRef(int focusArea, int position) {
+	}
+
+	/** An indicator by its focus area's number and its name (of this plan, or of the predecessor for an origin). */
+	record IndicatorRef(int focusArea, String name) {
+	}
+
+	/**
+	 * What became of an activity of the predecessor (its number there): its successor is an activity of this plan
+	 * (by number), none when it ended, which always has a reason.
+	 */
+	record FateEntry(String activity, Disposition disposition, @Nullable String reason, @Nullable String successor) {
 	}
 
 	record CommitteeEntry(String name, @Nullable String shortName) {
@@ -26,19 +45,21 @@ record PlanDocument(Header plan, List<CommitteeEntry> committees, List<OrgBodyEn
 			boolean allCommittees) {
 	}
 
+	/** {@code goalOrigins} runs beside {@code goals}: each goal's origin, null for a goal new in this plan. */
 	record FocusAreaEntry(int number, String title, @Nullable String description, List<String> goals,
-			List<IndicatorEntry> indicators, List<ActivityEntry> activities) {
+			List<IndicatorEntry> indicators, List<ActivityEntry> activities, @Nullable Integer origin,
+			List<@Nullable GoalRef> goalOrigins) {
 	}
 
 	record IndicatorEntry(String name, String unit, Direction direction, String source, @Nullable String koladaKpi,
-			@Nullable String definition, List<StatedFigure> statedFigures) {
+			@Nullable String definition, List<StatedFigure> statedFigures, @Nullable IndicatorRef origin) {
 	}
 
 	record StatedFigure(String description, String period, BigDecimal value, String unit) {
 	}
 
 	record ActivityEntry(String number, String text, List<String> committees, String lead, boolean leadConfirmed,
-			@Nullable String note) {
+			@Nullable String note, @Nullable String origin, List<IndicatorRef> indicators) {
 	}
 
 }

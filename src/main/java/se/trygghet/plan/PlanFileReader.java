@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,15 @@ final class PlanFileReader {
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
 	private final List<PlanFileProblem> problems = new ArrayList<>();
+
+	/** Whether the file is of version 2, whose lineage and named indicators are read; version 1 is read as before. */
+	private boolean lineage;
+
+	/** Whether the file names a predecessor at all, well-formed or not (a malformed one is its own problem). */
+	private boolean predecessorGiven;
+
+	/** The indicators activities name, each with where it stands, checked once every focus area's are known. */
+	private final Map<String, PlanDocument.IndicatorRef> namedIndicators = new LinkedHashMap<>();
 
 	/** The outcome: a document when there were no problems, otherwise the problems. */
 	record Result(@Nullable PlanDocument document, List<PlanFileProblem> problems) {
@@ -65,9 +75,11 @@ final class PlanFileReader {
 			return failed("file", "plan.file.notAPlan");
 		}
 		String format = optionalText(root, "format", "format");
-		if (format != null && !PlanDocument.FORMAT.equals(format)) {
+		if (format != null && !PlanDocument.FORMAT.equals(format) && !PlanDocument.FORMAT_1.equals(format)) {
 			problems.add(new PlanFileProblem("format", "plan.file.format", format, PlanDocument.FORMAT));
 		}
+		// a file without a format line has always been read as version 1
+		lineage = PlanDocument.FORMAT.equals(format);
 		PlanDocument.Header header = header(object(root, "plan", "plan"));
 		List<PlanDocument.CommitteeEntry> committees = committees(array(root, "committees", "committees"));
 		Set<String> committeeNames = new HashSet<>();
@@ -76,10 +88,14 @@ final class PlanFileReader {
 				committeeNames);
 		List<PlanDocument.FocusAreaEntry> focusAreas = focusAreas(array(root, "focusAreas", "focusAreas"),
 				committeeNames);
+		List<PlanDocument.FateEntry> fates = lineage ? fates(optionalArray(root, "fates"), focusAreas) : List.of();
+		if (lineage) {
+			checkLineage(focusAreas, fates);
+		}
 		if (!problems.isEmpty() || header == null) {
 			return new Result(null, List.copyOf(problems));
 		}
-		return new Result(new PlanDocument(header, committees, organisation, focusAreas), List.of());
+		return new Result(new PlanDocument(header, committees, organisation, focusAreas, fates), List.of());
 	}
 
 	private Result failed(String location, String code, String... args) {
@@ -116,10 +132,17 @@ final class PlanFileReader {
 		if (key == null || name == null || municipality == null || from == null || to == null || state == null) {
 			return null;
 		}
+		String predecessor = lineage ? optionalText(node, "predecessor", "plan.predecessor") : null;
+		predecessorGiven = predecessor != null;
+		if (predecessor != null && !predecessor.matches("[a-z0-9][a-z0-9-]{1,79}")) {
+			problems.add(new PlanFileProblem("plan.predecessor", "plan.key.format", predecessor));
+			predecessor = null;
+		}
 		return new PlanDocument.Header(key, name, municipality, from, to, state,
 				optionalText(node, "adoptedBy", "plan.adoptedBy"),
 				optionalText(node, "adoptionDecision", "plan.adoptionDecision"), adoptedOn,
-				optionalText(node, "source", "plan.source"), optionalText(node, "description", "plan.description"));
+				optionalText(node, "source", "plan.source"), optionalText(node, "description", "plan.description"),
+				predecessor);
 	}
 
 	private List<PlanDocument.CommitteeEntry> committees(@Nullable JsonNode array) {
@@ -201,32 +224,67 @@ final class PlanFileReader {
 			}
 			String title = requiredText(node, "title", at + ".title");
 			String description = optionalText(node, "description", at + ".description");
-			List<String> goals = goals(optionalArray(node, "goals"), at);
+			List<String> goals = new ArrayList<>();
+			List<PlanDocument.@Nullable GoalRef> goalOrigins = new ArrayList<>();
+			goals(optionalArray(node, "goals"), at, goals, goalOrigins);
 			List<PlanDocument.IndicatorEntry> indicators = indicators(optionalArray(node, "indicators"), at);
 			List<PlanDocument.ActivityEntry> activities = activities(optionalArray(node, "activities"), at, number,
 					committees, activityNumbers);
+			Integer origin = lineage && node.hasNonNull("origin") ? requiredInt(node, "origin", at + ".origin") : null;
 			if (number != null && title != null) {
-				result.add(new PlanDocument.FocusAreaEntry(number, title, description, goals, indicators, activities));
+				result.add(new PlanDocument.FocusAreaEntry(number, title, description, goals, indicators, activities,
+						origin, goalOrigins));
 			}
 		}
 		return result;
 	}
 
-	private List<String> goals(@Nullable JsonNode array, String parent) {
-		List<String> result = new ArrayList<>();
+	/** A goal is a text; in version 2 it may be {@code {text, origin}} when it was carried over from the predecessor. */
+	private void goals(@Nullable JsonNode array, String parent, List<String> result,
+			List<PlanDocument.@Nullable GoalRef> origins) {
 		if (array == null) {
-			return result;
+			return;
 		}
 		for (int i = 0; i < array.size(); i++) {
 			String at = parent + ".goals[" + i + "]";
 			JsonNode node = array.get(i);
+			if (lineage && node.isObject()) {
+				String text = requiredText(node, "text", at + ".text");
+				PlanDocument.GoalRef origin = null;
+				JsonNode ref = optionalObject(node, "origin", at + ".origin");
+				if (ref != null) {
+					Integer area = requiredInt(ref, "focusArea", at + ".origin.focusArea");
+					Integer position = requiredInt(ref, "position", at + ".origin.position");
+					if (position != null && position < 1) {
+						problems.add(new PlanFileProblem(at + ".origin.position", "plan.field.positive"));
+					}
+					else if (area != null && position != null) {
+						origin = new PlanDocument.GoalRef(area, position);
+					}
+				}
+				if (text != null) {
+					result.add(text);
+					origins.add(origin);
+				}
+				continue;
+			}
 			if (!node.isString() || node.stringValue().isBlank()) {
 				problems.add(new PlanFileProblem(at, "plan.field.emptyText"));
 				continue;
 			}
 			result.add(node.stringValue().strip());
+			origins.add(null);
 		}
-		return result;
+	}
+
+	private PlanDocument.@Nullable IndicatorRef indicatorRef(JsonNode node, String at) {
+		if (!node.isObject()) {
+			problems.add(new PlanFileProblem(at, "plan.field.object"));
+			return null;
+		}
+		Integer area = requiredInt(node, "focusArea", at + ".focusArea");
+		String name = requiredText(node, "name", at + ".name");
+		return area == null || name == null ? null : new PlanDocument.IndicatorRef(area, name);
 	}
 
 	private List<PlanDocument.IndicatorEntry> indicators(@Nullable JsonNode array, String parent) {
@@ -246,10 +304,12 @@ final class PlanFileReader {
 			Direction direction = enumValue(node, "direction", at + ".direction", Direction.class, null);
 			String source = requiredText(node, "source", at + ".source");
 			List<PlanDocument.StatedFigure> figures = statedFigures(optionalArray(node, "statedFigures"), at);
+			JsonNode originNode = lineage ? optionalObject(node, "origin", at + ".origin") : null;
+			PlanDocument.IndicatorRef origin = originNode == null ? null : indicatorRef(originNode, at + ".origin");
 			if (name != null && unit != null && direction != null && source != null) {
 				result.add(new PlanDocument.IndicatorEntry(name, unit, direction, source,
 						optionalText(node, "koladaKpi", at + ".koladaKpi"),
-						optionalText(node, "definition", at + ".definition"), figures));
+						optionalText(node, "definition", at + ".definition"), figures, origin));
 			}
 		}
 		return result;
@@ -357,12 +417,129 @@ final class PlanFileReader {
 			}
 			boolean confirmed = node.path("leadConfirmed").booleanValue(false);
 			String note = optionalText(node, "note", label + ".note");
+			String origin = lineage ? activityNumber(node, "origin", label + ".origin") : null;
+			List<PlanDocument.IndicatorRef> named = new ArrayList<>();
+			JsonNode namedNode = lineage ? node.get("indicators") : null;
+			if (namedNode != null && !namedNode.isNull()) {
+				if (!namedNode.isArray()) {
+					problems.add(new PlanFileProblem(label + ".indicators", "plan.field.list"));
+				}
+				else {
+					for (int n = 0; n < namedNode.size(); n++) {
+						String where = label + ".indicators[" + n + "]";
+						PlanDocument.IndicatorRef ref = indicatorRef(namedNode.get(n), where);
+						if (ref != null) {
+							named.add(ref);
+							namedIndicators.put(where, ref);
+						}
+					}
+				}
+			}
 			if (number != null && text != null && lead != null && responsible.contains(lead)) {
 				result.add(new PlanDocument.ActivityEntry(number, text, List.copyOf(responsible), lead, confirmed,
-						note));
+						note, origin, List.copyOf(named)));
 			}
 		}
 		return result;
+	}
+
+	private List<PlanDocument.FateEntry> fates(@Nullable JsonNode array, List<PlanDocument.FocusAreaEntry> areas) {
+		List<PlanDocument.FateEntry> result = new ArrayList<>();
+		if (array == null) {
+			return result;
+		}
+		Set<String> numbers = new HashSet<>();
+		areas.forEach(f -> f.activities().forEach(a -> numbers.add(a.number())));
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < array.size(); i++) {
+			String at = "fates[" + i + "]";
+			JsonNode node = array.get(i);
+			if (!node.isObject()) {
+				problems.add(new PlanFileProblem(at, "plan.field.object"));
+				continue;
+			}
+			String activity = node.has("activity") ? activityNumber(node, "activity", at + ".activity") : null;
+			if (!node.has("activity")) {
+				problems.add(new PlanFileProblem(at + ".activity", "plan.field.missing"));
+			}
+			else if (activity != null && !seen.add(activity)) {
+				problems.add(new PlanFileProblem(at + ".activity", "plan.fate.duplicate", activity));
+			}
+			Disposition disposition = enumValue(node, "disposition", at + ".disposition", Disposition.class, null);
+			String reason = optionalText(node, "reason", at + ".reason");
+			String successor = activityNumber(node, "successor", at + ".successor");
+			if (successor != null && !numbers.contains(successor)) {
+				problems.add(new PlanFileProblem(at + ".successor", "plan.fate.successor.unknown", successor));
+				continue;
+			}
+			if (disposition == Disposition.ENDED && (reason == null || successor != null)) {
+				problems.add(new PlanFileProblem(at + ".reason", "plan.fate.ended"));
+				continue;
+			}
+			if (disposition != null && disposition != Disposition.ENDED && successor == null) {
+				problems.add(new PlanFileProblem(at + ".successor", "plan.fate.successor.missing",
+						disposition.name()));
+				continue;
+			}
+			if (activity != null && disposition != null) {
+				result.add(new PlanDocument.FateEntry(activity, disposition, reason, successor));
+			}
+		}
+		return result;
+	}
+
+	/** Origins and fates need a predecessor to point into; the indicators an activity names must be in the file. */
+	private void checkLineage(List<PlanDocument.FocusAreaEntry> areas, List<PlanDocument.FateEntry> fates) {
+		Set<PlanDocument.IndicatorRef> indicators = new HashSet<>();
+		boolean origins = !fates.isEmpty();
+		for (PlanDocument.FocusAreaEntry area : areas) {
+			area.indicators().forEach(i -> indicators.add(new PlanDocument.IndicatorRef(area.number(), i.name())));
+			origins |= area.origin() != null || area.goalOrigins().stream().anyMatch(g -> g != null)
+					|| area.indicators().stream().anyMatch(i -> i.origin() != null)
+					|| area.activities().stream().anyMatch(a -> a.origin() != null);
+		}
+		namedIndicators.forEach((where, named) -> {
+			if (!indicators.contains(named)) {
+				problems.add(new PlanFileProblem(where, "plan.activity.indicator.unknown", named.name(),
+						String.valueOf(named.focusArea())));
+			}
+		});
+		if (origins && !predecessorGiven) {
+			problems.add(new PlanFileProblem("plan.predecessor", "plan.predecessor.missing"));
+		}
+	}
+
+	/** An activity number as text ("1.10"), normalised; null and a problem when it is not one. */
+	private @Nullable String activityNumber(JsonNode parent, String field, String location) {
+		JsonNode node = parent.get(field);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (node.isNumber()) {
+			problems.add(new PlanFileProblem(location, "plan.activity.number.quote", node.asString()));
+			return null;
+		}
+		String text = optionalText(parent, field, location);
+		if (text == null) {
+			return null;
+		}
+		if (!ActivityNumber.isValid(text)) {
+			problems.add(new PlanFileProblem(location, "plan.activity.number.format", text));
+			return null;
+		}
+		return ActivityNumber.parse(text).toString();
+	}
+
+	private @Nullable JsonNode optionalObject(JsonNode parent, String field, String location) {
+		JsonNode node = parent.get(field);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isObject()) {
+			problems.add(new PlanFileProblem(location, "plan.field.object"));
+			return null;
+		}
+		return node;
 	}
 
 	private @Nullable JsonNode object(JsonNode parent, String field, String location) {
@@ -436,7 +613,7 @@ final class PlanFileReader {
 			return null;
 		}
 		if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-			problems.add(new PlanFileProblem(location, "plan.field.integer", node.asString()));
+			problems.add(new PlanFileProblem(location, "plan.field.integer", shown(node)));
 			return null;
 		}
 		return node.intValue();
@@ -451,7 +628,7 @@ final class PlanFileReader {
 			}
 			return fallback;
 		}
-		String value = node.asString().strip().toUpperCase(java.util.Locale.ROOT);
+		String value = node.isValueNode() ? node.asString().strip().toUpperCase(java.util.Locale.ROOT) : "";
 		for (E constant : type.getEnumConstants()) {
 			if (constant.name().equals(value)) {
 				return constant;
@@ -461,8 +638,14 @@ final class PlanFileReader {
 		for (E constant : type.getEnumConstants()) {
 			allowed.add(constant.name());
 		}
-		problems.add(new PlanFileProblem(location, "plan.field.oneOf", node.asString(), String.join(", ", allowed)));
+		problems.add(new PlanFileProblem(location, "plan.field.oneOf", shown(node), String.join(", ", allowed)));
 		return null;
+	}
+
+	/** A value as a problem quotes it: a list or record (which has no text of its own) as a short piece of JSON. */
+	private static String shown(JsonNode node) {
+		String text = node.isValueNode() ? node.asString() : node.toString();
+		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 }

@@ -20,20 +20,35 @@ final class PlanFileWriter {
 	}
 
 	static String yaml(PlanView plan) {
+		return yaml(plan, PlanFileLineage.Lineage.NONE);
+	}
+
+	static String json(PlanView plan) {
+		return json(plan, PlanFileLineage.Lineage.NONE);
+	}
+
+	static Map<String, Object> tree(PlanView plan) {
+		return tree(plan, PlanFileLineage.Lineage.NONE);
+	}
+
+	static String yaml(PlanView plan, PlanFileLineage.Lineage lineage) {
 		return YAMLMapper.builder()
 			.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 			.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
 			// "1.10" must stay a string: unquoted it would read back as the number 1.1
 			.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
 			.build()
-			.writeValueAsString(tree(plan));
+			.writeValueAsString(tree(plan, lineage));
 	}
 
-	static String json(PlanView plan) {
-		return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(tree(plan));
+	static String json(PlanView plan, PlanFileLineage.Lineage lineage) {
+		return JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.build()
+			.writeValueAsString(tree(plan, lineage));
 	}
 
-	static Map<String, Object> tree(PlanView plan) {
+	static Map<String, Object> tree(PlanView plan, PlanFileLineage.Lineage lineage) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("format", PlanDocument.FORMAT);
 		Map<String, Object> header = new LinkedHashMap<>();
@@ -48,6 +63,7 @@ final class PlanFileWriter {
 		putIfPresent(header, "adoptedOn", plan.adoptedOn() == null ? null : plan.adoptedOn().toString());
 		putIfPresent(header, "source", plan.source());
 		putIfPresent(header, "description", plan.description());
+		putIfPresent(header, "predecessor", lineage.predecessor());
 		root.put("plan", header);
 
 		// committees in the order the plan first names them, as the source document lists them
@@ -88,7 +104,25 @@ final class PlanFileWriter {
 			entry.put("number", area.number());
 			entry.put("title", area.title());
 			putIfPresent(entry, "description", area.description());
-			entry.put("goals", area.goals().stream().map(PlanView.GoalView::text).toList());
+			putIfPresent(entry, "origin", lineage.focusAreas().get(area.id()));
+			List<Object> goals = new ArrayList<>();
+			for (PlanView.GoalView goal : area.goals()) {
+				PlanDocument.GoalRef origin = lineage.goals().get(goal.id());
+				// a goal stays a plain text unless it has an origin to carry
+				if (origin == null) {
+					goals.add(goal.text());
+				}
+				else {
+					Map<String, Object> g = new LinkedHashMap<>();
+					g.put("text", goal.text());
+					Map<String, Object> o = new LinkedHashMap<>();
+					o.put("focusArea", origin.focusArea());
+					o.put("position", origin.position());
+					g.put("origin", o);
+					goals.add(g);
+				}
+			}
+			entry.put("goals", goals);
 			List<Map<String, Object>> indicators = new ArrayList<>();
 			for (PlanView.IndicatorView indicator : area.indicators()) {
 				Map<String, Object> i = new LinkedHashMap<>();
@@ -110,6 +144,10 @@ final class PlanFileWriter {
 					}
 					i.put("statedFigures", figures);
 				}
+				PlanDocument.IndicatorRef origin = lineage.indicators().get(indicator.id());
+				if (origin != null) {
+					i.put("origin", indicatorRef(origin));
+				}
 				indicators.add(i);
 			}
 			entry.put("indicators", indicators);
@@ -123,13 +161,37 @@ final class PlanFileWriter {
 				a.put("lead", lead == null ? null : lead.name());
 				a.put("leadConfirmed", activity.leadConfirmed());
 				putIfPresent(a, "note", activity.note());
+				putIfPresent(a, "origin", lineage.activities().get(activity.id()));
+				List<PlanDocument.IndicatorRef> named = lineage.named().getOrDefault(activity.id(), List.of());
+				if (!named.isEmpty()) {
+					a.put("indicators", named.stream().map(PlanFileWriter::indicatorRef).toList());
+				}
 				activities.add(a);
 			}
 			entry.put("activities", activities);
 			focusAreas.add(entry);
 		}
 		root.put("focusAreas", focusAreas);
+		if (!lineage.fates().isEmpty()) {
+			List<Map<String, Object>> fates = new ArrayList<>();
+			for (PlanDocument.FateEntry fate : lineage.fates()) {
+				Map<String, Object> f = new LinkedHashMap<>();
+				f.put("activity", fate.activity());
+				f.put("disposition", fate.disposition().name());
+				putIfPresent(f, "reason", fate.reason());
+				putIfPresent(f, "successor", fate.successor());
+				fates.add(f);
+			}
+			root.put("fates", fates);
+		}
 		return root;
+	}
+
+	private static Map<String, Object> indicatorRef(PlanDocument.IndicatorRef ref) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("focusArea", ref.focusArea());
+		map.put("name", ref.name());
+		return map;
 	}
 
 	private static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {

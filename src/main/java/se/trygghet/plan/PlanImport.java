@@ -2,6 +2,7 @@ package se.trygghet.plan;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,22 @@ class PlanImport {
 			return new Outcome(null,
 					List.of(new PlanFileProblem("plan.key", "plan.key.taken", document.plan().key())));
 		}
-		UUID planId = write(document);
+		Predecessor predecessor = new Predecessor();
+		List<PlanFileProblem> problems = predecessor.resolve(document);
+		if (!problems.isEmpty()) {
+			return new Outcome(null, problems);
+		}
+		UUID planId = write(document, predecessor);
 		events.publishEvent(new PlanEvents.PlanImported(new ActionPlanId(planId), document.plan().key(),
 				document.plan().name(), document.focusAreas().size(),
 				document.focusAreas().stream().mapToInt(f -> f.activities().size()).sum()));
 		history.record(planId, "ActionPlan", planId, document.plan().name(), "plan.history.imported", null, null);
+		if (predecessor.id != null) {
+			// as when a draft is drawn: the previous plan's history says so, which moves its revision, so its cached
+			// pages show what became of its activities
+			history.record(predecessor.id, "ActionPlan", predecessor.id, predecessor.name, "plan.history.nextImported",
+					Map.of(), Map.of("next", document.plan().name()));
+		}
 		return new Outcome(document.plan().key(), List.of());
 	}
 
@@ -68,15 +80,124 @@ class PlanImport {
 			.single();
 	}
 
-	private UUID write(PlanDocument document) {
+	/** An indicator of the predecessor an indicator of the file came from, and the series it continues. */
+	private record Origin(UUID id, UUID series) {
+	}
+
+	/**
+	 * The plan a file names as its predecessor, by key, and its items the file's origins name, by number, position or
+	 * name. A predecessor that is not here, or that already has a successor, and an origin it does not have are
+	 * problems of the file: the import writes nothing rather than a plan with half its lineage.
+	 */
+	private final class Predecessor {
+
+		private @Nullable UUID id;
+
+		private String name = "";
+
+		private final Map<Integer, UUID> focusAreas = new HashMap<>();
+
+		private final Map<PlanDocument.GoalRef, UUID> goals = new HashMap<>();
+
+		private final Map<PlanDocument.IndicatorRef, Origin> indicators = new HashMap<>();
+
+		private final Map<String, UUID> activities = new HashMap<>();
+
+		List<PlanFileProblem> resolve(PlanDocument document) {
+			String key = document.plan().predecessor();
+			if (key == null) {
+				return List.of();
+			}
+			record Found(UUID id, String name, boolean succeeded) {
+			}
+			Found found = jdbc.sql("""
+					select p.id, p.name, exists (select 1 from action_plan s where s.predecessor_id = p.id)
+					  from action_plan p where p.plan_key = :k
+					""")
+				.param("k", key)
+				.query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+				.optional()
+				.orElse(null);
+			if (found == null) {
+				return List.of(new PlanFileProblem("plan.predecessor", "plan.predecessor.unknown", key));
+			}
+			if (found.succeeded()) {
+				return List.of(new PlanFileProblem("plan.predecessor", "plan.predecessor.taken", key));
+			}
+			id = found.id();
+			name = found.name();
+			jdbc.sql("select number, id from focus_area where plan_id = :p").param("p", id).query(rs -> {
+				focusAreas.put(rs.getInt(1), rs.getObject(2, UUID.class));
+			});
+			jdbc.sql("""
+					select f.number, g.position + 1, g.id from goal g join focus_area f on f.id = g.focus_area_id
+					 where f.plan_id = :p
+					""").param("p", id).query(rs -> {
+				goals.put(new PlanDocument.GoalRef(rs.getInt(1), rs.getInt(2)), rs.getObject(3, UUID.class));
+			});
+			jdbc.sql("""
+					select f.number, i.name, i.id, i.series_id from indicator i join focus_area f on f.id = i.focus_area_id
+					 where f.plan_id = :p order by f.number, i.position desc
+					""").param("p", id).query(rs -> {
+				// the first of equal names in the plan's order wins (read last, so it is put last)
+				indicators.put(new PlanDocument.IndicatorRef(rs.getInt(1), rs.getString(2)),
+						new Origin(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
+			});
+			jdbc.sql("select number, id from activity where plan_id = :p").param("p", id).query(rs -> {
+				activities.put(rs.getString(1), rs.getObject(2, UUID.class));
+			});
+			List<PlanFileProblem> problems = new ArrayList<>();
+			List<PlanDocument.FocusAreaEntry> areas = document.focusAreas();
+			for (int f = 0; f < areas.size(); f++) {
+				PlanDocument.FocusAreaEntry area = areas.get(f);
+				String at = "focusAreas[" + f + "]";
+				if (area.origin() != null && !focusAreas.containsKey(area.origin())) {
+					problems.add(new PlanFileProblem(at + ".origin", "plan.origin.focusArea", area.origin().toString(),
+							key));
+				}
+				for (int g = 0; g < area.goalOrigins().size(); g++) {
+					PlanDocument.GoalRef goal = area.goalOrigins().get(g);
+					if (goal != null && !goals.containsKey(goal)) {
+						problems.add(new PlanFileProblem(at + ".goals[" + g + "].origin", "plan.origin.goal",
+								String.valueOf(goal.position()), String.valueOf(goal.focusArea()), key));
+					}
+				}
+				for (int i = 0; i < area.indicators().size(); i++) {
+					PlanDocument.IndicatorRef indicator = area.indicators().get(i).origin();
+					if (indicator != null && !indicators.containsKey(indicator)) {
+						problems.add(new PlanFileProblem(at + ".indicators[" + i + "].origin", "plan.origin.indicator",
+								indicator.name(), String.valueOf(indicator.focusArea()), key));
+					}
+				}
+				for (int a = 0; a < area.activities().size(); a++) {
+					PlanDocument.ActivityEntry activity = area.activities().get(a);
+					if (activity.origin() != null && !activities.containsKey(activity.origin())) {
+						problems.add(new PlanFileProblem(at + ".activities[" + a + "] (" + activity.number() + ").origin",
+								"plan.origin.activity", activity.origin(), key));
+					}
+				}
+			}
+			for (int i = 0; i < document.fates().size(); i++) {
+				String activity = document.fates().get(i).activity();
+				if (!activities.containsKey(activity)) {
+					problems.add(new PlanFileProblem("fates[" + i + "].activity", "plan.origin.activity", activity, key));
+				}
+			}
+			return problems;
+		}
+
+	}
+
+	private UUID write(PlanDocument document, Predecessor predecessor) {
 		PlanDocument.Header h = document.plan();
 		UUID planId = UUID.randomUUID();
 		jdbc.sql("""
 				insert into action_plan (id, plan_key, name, municipality, period_from, period_to, state, adopted_by,
-				                         adoption_decision, adopted_on, source, description, imported_at)
+				                         adoption_decision, adopted_on, source, description, imported_at, predecessor_id)
 				values (:id, :key, :name, :municipality, :from, :to, :state, :adoptedBy, :decision, :adoptedOn,
-				        :source, :description, :now)
+				        :source, :description, :now, :predecessor)
 				""")
+			.param("predecessor", predecessor.id)
 			.param("id", planId)
 			.param("key", h.key())
 			.param("name", h.name())
@@ -114,12 +235,15 @@ class PlanImport {
 				.update();
 		}
 
+		Map<PlanDocument.IndicatorRef, UUID> indicatorIds = new HashMap<>();
+		Map<String, UUID> activityIds = new HashMap<>();
 		for (PlanDocument.FocusAreaEntry area : document.focusAreas()) {
 			UUID areaId = UUID.randomUUID();
 			jdbc.sql("""
-					insert into focus_area (id, plan_id, number, title, description)
-					values (:id, :plan, :number, :title, :description)
+					insert into focus_area (id, plan_id, number, title, description, origin_id)
+					values (:id, :plan, :number, :title, :description, :origin)
 					""")
+				.param("origin", area.origin() == null ? null : predecessor.focusAreas.get(area.origin()))
 				.param("id", areaId)
 				.param("plan", planId)
 				.param("number", area.number())
@@ -128,7 +252,12 @@ class PlanImport {
 				.update();
 			int goal = 0;
 			for (String text : area.goals()) {
-				jdbc.sql("insert into goal (id, focus_area_id, position, text) values (:id, :area, :position, :text)")
+				PlanDocument.GoalRef origin = area.goalOrigins().get(goal);
+				jdbc.sql("""
+						insert into goal (id, focus_area_id, position, text, origin_id)
+						values (:id, :area, :position, :text, :origin)
+						""")
+					.param("origin", origin == null ? null : predecessor.goals.get(origin))
 					.param("id", UUID.randomUUID())
 					.param("area", areaId)
 					.param("position", goal++)
@@ -138,11 +267,17 @@ class PlanImport {
 			int indicatorPosition = 0;
 			for (PlanDocument.IndicatorEntry indicator : area.indicators()) {
 				UUID indicatorId = UUID.randomUUID();
+				indicatorIds.putIfAbsent(new PlanDocument.IndicatorRef(area.number(), indicator.name()), indicatorId);
+				// a carried indicator continues its origin's series; a new one starts its own (the insert trigger)
+				Origin origin = indicator.origin() == null ? null : predecessor.indicators.get(indicator.origin());
 				jdbc.sql("""
 						insert into indicator (id, focus_area_id, position, name, unit, direction, source, kolada_kpi,
-						                       definition)
-						values (:id, :area, :position, :name, :unit, :direction, :source, :kpi, :definition)
+						                       definition, origin_id, series_id)
+						values (:id, :area, :position, :name, :unit, :direction, :source, :kpi, :definition, :origin,
+						        :series)
 						""")
+					.param("origin", origin == null ? null : origin.id())
+					.param("series", origin == null ? null : origin.series())
 					.param("id", indicatorId)
 					.param("area", areaId)
 					.param("position", indicatorPosition++)
@@ -172,11 +307,13 @@ class PlanImport {
 			for (PlanDocument.ActivityEntry activity : area.activities()) {
 				ActivityNumber number = ActivityNumber.parse(activity.number());
 				UUID activityId = UUID.randomUUID();
+				activityIds.put(number.toString(), activityId);
 				jdbc.sql("""
 						insert into activity (id, plan_id, focus_area_id, number, number_major, number_minor, text, note,
-						                      lead_confirmed)
-						values (:id, :plan, :area, :number, :major, :minor, :text, :note, :confirmed)
+						                      lead_confirmed, origin_id)
+						values (:id, :plan, :area, :number, :major, :minor, :text, :note, :confirmed, :origin)
 						""")
+					.param("origin", activity.origin() == null ? null : predecessor.activities.get(activity.origin()))
 					.param("id", activityId)
 					.param("plan", planId)
 					.param("area", areaId)
@@ -200,6 +337,34 @@ class PlanImport {
 						.update();
 				}
 			}
+		}
+		// the indicators an activity names may be in a later focus area, so they are linked once all are written
+		for (PlanDocument.FocusAreaEntry area : document.focusAreas()) {
+			for (PlanDocument.ActivityEntry activity : area.activities()) {
+				int order = 0;
+				for (PlanDocument.IndicatorRef named : activity.indicators()) {
+					jdbc.sql("""
+							insert into activity_indicator (activity_id, indicator_id, position)
+							values (:activity, :indicator, :position) on conflict do nothing
+							""")
+						.param("activity", activityIds.get(activity.number()))
+						.param("indicator", indicatorIds.get(named))
+						.param("position", order++)
+						.update();
+				}
+			}
+		}
+		for (PlanDocument.FateEntry fate : document.fates()) {
+			jdbc.sql("""
+					insert into activity_disposition (plan_id, activity_id, disposition, reason, successor_id)
+					values (:plan, :activity, :disposition, :reason, :successor)
+					""")
+				.param("plan", planId)
+				.param("activity", predecessor.activities.get(fate.activity()))
+				.param("disposition", fate.disposition().name())
+				.param("reason", fate.reason())
+				.param("successor", fate.successor() == null ? null : activityIds.get(fate.successor()))
+				.update();
 		}
 		return planId;
 	}

@@ -26,9 +26,12 @@ class PlanTransferController {
 
 	private final PlanViews views;
 
-	PlanTransferController(PlanImport planImport, PlanViews views) {
+	private final PlanFileLineage lineage;
+
+	PlanTransferController(PlanImport planImport, PlanViews views, PlanFileLineage lineage) {
 		this.planImport = planImport;
 		this.views = views;
+		this.lineage = lineage;
 	}
 
 	@GetMapping("/plans/import")
@@ -67,7 +70,8 @@ class PlanTransferController {
 	ResponseEntity<byte[]> export(@PathVariable String key, @RequestParam(defaultValue = "yaml") String format) {
 		PlanView plan = views.byKey(key).orElseThrow(() -> new NotFoundException("Planen"));
 		boolean json = "json".equalsIgnoreCase(format);
-		String body = json ? PlanFileWriter.json(plan) : PlanFileWriter.yaml(plan);
+		PlanFileLineage.Lineage carried = lineage.of(plan.id());
+		String body = json ? PlanFileWriter.json(plan, carried) : PlanFileWriter.yaml(plan, carried);
 		String fileName = plan.key() + (json ? ".json" : ".yaml");
 		return ResponseEntity.ok()
 			.contentType(json ? MediaType.APPLICATION_JSON : new MediaType("application", "yaml", StandardCharsets.UTF_8))

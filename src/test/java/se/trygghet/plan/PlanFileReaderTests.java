@@ -104,4 +104,57 @@ class PlanFileReaderTests {
 		assertThat(result.document().plan().state()).isEqualTo(PlanState.DRAFT);
 	}
 
+	@Test
+	void reportsEveryMalformedLineageFieldOfAVersionTwoFileWhereItStands() {
+		String json = "{\"format\":\"trygghetsplattformen/plan@2\",\"plan\":{\"key\":\"liten\",\"name\":\"Liten plan\","
+				+ "\"municipality\":\"Testkommun\",\"periodFrom\":2024,\"periodTo\":2026,\"predecessor\":\"Fel Nyckel\"},"
+				+ "\"committees\":[{\"name\":\"Kommunstyrelsen\"}],"
+				+ "\"focusAreas\":[{\"number\":1,\"title\":\"Trygghet\",\"origin\":{\"a\":1},"
+				+ "\"goals\":[{\"text\":\"Mål\",\"origin\":\"1\"},{\"text\":\"Mål 2\",\"origin\":{\"focusArea\":1,\"position\":0}}],"
+				+ "\"indicators\":[{\"name\":\"Trygghet\",\"unit\":\"procent\",\"direction\":\"INCREASE\",\"source\":\"Enkät\","
+				+ "\"origin\":[1]}],"
+				+ "\"activities\":[{\"number\":\"1.1\",\"text\":\"Gör något\",\"committees\":[\"Kommunstyrelsen\"],"
+				+ "\"lead\":\"Kommunstyrelsen\",\"origin\":\"ett\",\"indicators\":\"Trygghet\"}]}],"
+				+ "\"fates\":[\"1.1\",{\"activity\":\"1.2\",\"disposition\":\"MERGED\",\"successor\":\"1.9\"},"
+				+ "{\"activity\":\"1.3\",\"disposition\":\"CONTINUED\"},{\"activity\":\"1.2\",\"disposition\":\"ENDED\",\"reason\":\"Klar\"}]}";
+
+		PlanFileReader.Result result = read(json);
+
+		assertThat(result.ok()).isFalse();
+		assertThat(result.problems()).extracting(p -> p.location() + " " + p.code())
+			.containsExactlyInAnyOrder("plan.predecessor plan.key.format", "focusAreas[0].origin plan.field.integer",
+					"focusAreas[0].goals[0].origin plan.field.object",
+					"focusAreas[0].goals[1].origin.position plan.field.positive",
+					"focusAreas[0].indicators[0].origin plan.field.object",
+					"focusAreas[0].activities[0] (1.1).origin plan.activity.number.format",
+					"focusAreas[0].activities[0] (1.1).indicators plan.field.list", "fates[0] plan.field.object",
+					"fates[1].successor plan.fate.successor.unknown", "fates[2].successor plan.fate.successor.missing",
+					"fates[3].activity plan.fate.duplicate");
+	}
+
+	@Test
+	void readsAVersionOneFileAsBeforeIgnoringLineage() {
+		String file = vasteras().replace("  state: ADOPTED", "  state: ADOPTED\n  predecessor: nagon-2018-2020")
+			.replaceFirst("(\n      - number: \"1.1\")", "$1\n        origin: \"1.4\"");
+
+		PlanFileReader.Result result = read(file);
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.document().plan().predecessor()).isNull();
+		assertThat(result.document().focusAreas().get(0).activities().get(0).origin()).isNull();
+		assertThat(result.document().fates()).isEmpty();
+	}
+
+	@Test
+	void reportsAListOrRecordWhereANumberOrAChoiceBelongsInsteadOfFailing() {
+		String file = vasteras().replace("  periodFrom: 2021", "  periodFrom: [2021]")
+			.replace("  state: ADOPTED", "  state: {adopted: true}");
+
+		PlanFileReader.Result result = read(file);
+
+		assertThat(result.problems()).extracting(p -> p.location() + " " + p.code() + " " + p.args().get(0))
+			.containsExactlyInAnyOrder("plan.periodFrom plan.field.integer [2021]",
+					"plan.state plan.field.oneOf {\"adopted\":true}");
+	}
+
 }
