@@ -17,6 +17,9 @@
 --                           starts at its own place in the list. There are fewer periods than requests, so periods
 --                           repeat once the list is used up; run the node with its result caches off
 --                           (app.situation.result-cache=false) so that a repeat is computed again like a new one.
+--   FILTER_KIND=paths       GET each of FILTER_PATHS (comma-separated paths with their queries) in turn, each thread
+--                           starting at its own place in the list (e.g. a page of the whole plan and of each of its
+--                           focus areas); like periods, the list repeats once used up.
 --   FILTER_THREADS          wrk's -t (default 2)
 --   FILTER_WARMUP=1         draw from another seed (for the warm-up run before the measurement)
 local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "wrk-common.lua")
@@ -69,7 +72,26 @@ function init(args)
    local next_cookie = ((id - 1) * math.floor(#cookies / thread_count)) % #cookies
 
    local next_path
-   if kind == "periods" then
+   if kind == "paths" then
+      local paths = {}
+      for p in string.gmatch(os.getenv("FILTER_PATHS") or "", "[^,]+") do
+         table.insert(paths, p)
+      end
+      if #paths == 0 then
+         error("FILTER_PATHS is empty")
+      end
+      local at = ((id - 1) * math.floor(#paths / thread_count)) % #paths
+      local seen = {}
+      next_path = function()
+         local p = paths[at + 1]
+         at = (at + 1) % #paths
+         if not seen[p] then
+            seen[p] = true
+            distinct = distinct + 1
+         end
+         return p
+      end
+   elseif kind == "periods" then
       local periods = {}
       for p in string.gmatch(os.getenv("FILTER_PERIODS") or "", "[^,]+") do
          table.insert(periods, p)

@@ -51,6 +51,9 @@ class AuthorizationTests {
 
 	static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
 
+	/** Staff who read internal figures as stored: the evidence beside a draft plan (not committee reporters). */
+	static final Set<Role> EVIDENCE_READERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER);
+
 	/** Partner endpoints: an API token is the only way in, so every session role is answered 401 like nobody. */
 	static final Set<Role> BEARER_ONLY = EnumSet.noneOf(Role.class);
 
@@ -90,6 +93,9 @@ class AuthorizationTests {
 				new Rule("GET", "/plans", false, INTERNAL), new Rule("GET", PLAN, false, INTERNAL),
 				new Rule("GET", PLAN + "?focusArea=2", false, INTERNAL), new Rule("GET", PLAN + "/activities/2.3", false, INTERNAL),
 				new Rule("GET", PLAN + "/organisation", false, INTERNAL), new Rule("GET", PLAN + "/history", false, INTERNAL),
+				new Rule("GET", "/planning/vasteras-2021-2023/evidence", false, EVIDENCE_READERS),
+				new Rule("GET", "/planning/vasteras-2021-2023/evidence?area=2", false, EVIDENCE_READERS),
+				new Rule("POST", "/planning/vasteras-2021-2023/introduction", false, EDITORS),
 				new Rule("GET", PLAN + "/committees/{committee}", false, INTERNAL),
 				new Rule("GET", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("GET", PLAN + "/focus-areas/1/edit", false, EDITORS),

@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.Role;
@@ -46,10 +48,13 @@ class FollowUpPages {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private final NextPlanEndings endings;
 
 	FollowUpPages(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
-			AnnualReports annualReports, Clock clock, NextPlanEndings endings) {
+			AnnualReports annualReports, Clock clock, MessageSource messages, NextPlanEndings endings) {
+		this.messages = messages;
 		this.endings = endings;
 		this.followUp = followUp;
 		this.views = views;
@@ -271,11 +276,28 @@ class FollowUpPages {
 				was = namesOf(was, indicatorNames);
 				is = namesOf(is, indicatorNames);
 			}
+			else if (CHOICE_LABELS.containsKey(field)) {
+				// nor do the choices' constants: show their labels, as the form does
+				was = labelsOf(CHOICE_LABELS.get(field), was);
+				is = labelsOf(CHOICE_LABELS.get(field), is);
+			}
 			if (!was.equals(is)) {
 				changes.add(new FieldChange(field, was, is));
 			}
 		}
 		return new VersionPage(ReportView.of(report), version, changes);
+	}
+
+	/** The message prefix of each field of the content whose value is a choice (or a comma-separated set of them). */
+	private static final Map<String, String> CHOICE_LABELS = Map.of("status", "followup.status.", "assessment",
+			"followup.assessment.", "childrenConsulted", "followup.perspectives.consulted.", "groupings",
+			"followup.perspectives.grouping.");
+
+	private String labelsOf(String prefix, String codes) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return codes.isEmpty() ? "" : Arrays.stream(codes.split(","))
+			.map(code -> messages.getMessage(prefix + code, null, code, locale))
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String namesOf(String ids, Map<String, String> names) {

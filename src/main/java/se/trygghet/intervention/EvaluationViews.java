@@ -90,6 +90,19 @@ class EvaluationViews {
 				two(EffectEvaluation.months(q.afterFrom(), q.afterTo()), locale));
 	}
 
+	/**
+	 * What an evaluation comes to, for a list elsewhere: the same verdict and primary measure (label, value, interval)
+	 * that {@link #view} puts at the top of the evaluation's own page; {@code demo} when its areas are invented (the
+	 * caller looks them up for many evaluations at once).
+	 */
+	InterventionEvidence.Evaluation headline(StoredEvaluation e, Locale locale, boolean demo) {
+		EffectEvaluation.Result r = e.result();
+		Figure primary = measures(r, locale).get(0);
+		StoredEvaluation.Request q = e.request();
+		return new InterventionEvidence.Evaluation(q.beforeFrom(), q.beforeTo(), q.afterFrom(), q.afterTo(),
+				verdict(r, locale), primary.label(), primary.value(), primary.interval(), demo);
+	}
+
 	/** The headline: the primary measure's verdict, with its size in that measure's own terms. */
 	private String verdict(EffectEvaluation.Result r, Locale locale) {
 		String code = "evaluation.verdict." + r.primary() + "." + r.verdict();

@@ -1,7 +1,11 @@
 package se.trygghet.intervention;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +70,36 @@ class Evaluations {
 	List<StoredEvaluation> ofIntervention(InterventionId intervention) {
 		return jdbc.sql("select * from effect_evaluation where intervention_id = :id order by created_at desc")
 			.param("id", intervention.value())
-			.query((rs, n) -> {
-				Integer buffer = (Integer) rs.getObject("buffer_metres");
-				return new StoredEvaluation(rs.getObject("id", UUID.class), intervention,
-						new StoredEvaluation.Request(new AreaId(rs.getObject("target_area", UUID.class)),
-								new AreaId(rs.getObject("control_area", UUID.class)), buffer,
-								SqlArrays.list(rs.getArray("categories"), s -> s),
-								rs.getObject("before_from", LocalDate.class), rs.getObject("before_to", LocalDate.class),
-								rs.getObject("after_from", LocalDate.class), rs.getObject("after_to", LocalDate.class)),
-						rs.getLong("target_before"), rs.getLong("target_after"), rs.getLong("control_before"),
-						rs.getLong("control_after"), (Long) rs.getObject("buffer_before"),
-						(Long) rs.getObject("buffer_after"), rs.getLong("long_run_count"),
-						rs.getObject("long_run_from", LocalDate.class), rs.getInt("method_version"),
-						rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
-			})
+			.query(Evaluations::evaluation)
 			.list();
+	}
+
+	/** The evaluations of several interventions in one read, each intervention's newest first. */
+	Map<InterventionId, List<StoredEvaluation>> ofInterventions(Collection<InterventionId> interventions) {
+		Map<InterventionId, List<StoredEvaluation>> byIntervention = new HashMap<>();
+		if (!interventions.isEmpty()) {
+			jdbc.sql("select * from effect_evaluation where intervention_id in (:ids) order by created_at desc")
+				.param("ids", interventions.stream().map(InterventionId::value).distinct().toList())
+				.query(Evaluations::evaluation)
+				.list()
+				.forEach(e -> byIntervention.computeIfAbsent(e.intervention(), i -> new ArrayList<>()).add(e));
+		}
+		return byIntervention;
+	}
+
+	private static StoredEvaluation evaluation(ResultSet rs, int row) throws SQLException {
+		Integer buffer = (Integer) rs.getObject("buffer_metres");
+		return new StoredEvaluation(rs.getObject("id", UUID.class),
+				new InterventionId(rs.getObject("intervention_id", UUID.class)),
+				new StoredEvaluation.Request(new AreaId(rs.getObject("target_area", UUID.class)),
+						new AreaId(rs.getObject("control_area", UUID.class)), buffer,
+						SqlArrays.list(rs.getArray("categories"), s -> s),
+						rs.getObject("before_from", LocalDate.class), rs.getObject("before_to", LocalDate.class),
+						rs.getObject("after_from", LocalDate.class), rs.getObject("after_to", LocalDate.class)),
+				rs.getLong("target_before"), rs.getLong("target_after"), rs.getLong("control_before"),
+				rs.getLong("control_after"), (Long) rs.getObject("buffer_before"), (Long) rs.getObject("buffer_after"),
+				rs.getLong("long_run_count"), rs.getObject("long_run_from", LocalDate.class),
+				rs.getInt("method_version"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

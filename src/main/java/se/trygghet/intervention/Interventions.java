@@ -140,6 +140,17 @@ class Interventions {
 			.list();
 	}
 
+	/** The interventions of several activities in one read. */
+	List<Intervention> forActivities(java.util.Collection<ActivityId> activities) {
+		if (activities.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from intervention where activity_id in (:ids) order by starts_on, title")
+			.param("ids", activities.stream().map(ActivityId::value).distinct().toList())
+			.query(Interventions::intervention)
+			.list();
+	}
+
 	List<Intervention> inArea(AreaId area) {
 		return jdbc.sql("select * from intervention where area_id = :id order by starts_on desc, title")
 			.param("id", area.value())

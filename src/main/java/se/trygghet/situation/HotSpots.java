@@ -462,8 +462,10 @@ class HotSpots {
 		for (Map.Entry<GridCell, Double> cell : density.perSquareMetre().entrySet()) {
 			json.append(first ? "" : ",").append(grid.feature(grid.index(cell.getKey())));
 			first = false;
-			json.append(String.format(Locale.ROOT, ",\"density\":%.6g,\"class\":%d}}",
-					KernelDensity.perSquareKilometre(cell.getValue()), Density.classOf(cell.getValue(), limits)));
+			PrintfDecimals.general6(json.append(",\"density\":"), KernelDensity.perSquareKilometre(cell.getValue()))
+				.append(",\"class\":")
+				.append(Density.classOf(cell.getValue(), limits))
+				.append("}}");
 		}
 		return json.append("]}").toString();
 	}
@@ -493,8 +495,7 @@ class HotSpots {
 			}
 			int cell = i;
 			statistics[i] = formatted.computeIfAbsent(Double.doubleToRawLongBits(scores.z()[i]),
-					z -> String.format(Locale.ROOT, ",\"z\":%.6f,\"p\":%.6g,\"pFdr\":%.6g,\"bin\":%d}}",
-							scores.z()[cell], scores.p()[cell], scores.pFdr()[cell], scores.bin()[cell])
+					z -> statistics(new StringBuilder(64), scores, cell).toString()
 						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			size += (shown == 0 ? 0 : 1) + grid.featureUtf8(i).length + COUNT.length() + digits(counts[i])
 					+ statistics[i].length;
@@ -522,6 +523,17 @@ class HotSpots {
 	}
 
 	private static final String COUNT = ",\"count\":";
+
+	/**
+	 * A cell's statistics as {@code ,"z":%.6f,"p":%.6g,"pFdr":%.6g,"bin":%d}} writes them ({@link PrintfDecimals}:
+	 * the same bytes, without a Formatter).
+	 */
+	private static StringBuilder statistics(StringBuilder json, GetisOrd.Scores scores, int cell) {
+		PrintfDecimals.fixed6(json.append(",\"z\":"), scores.z()[cell]);
+		PrintfDecimals.general6(json.append(",\"p\":"), scores.p()[cell]);
+		PrintfDecimals.general6(json.append(",\"pFdr\":"), scores.pFdr()[cell]);
+		return json.append(",\"bin\":").append(scores.bin()[cell]).append("}}");
+	}
 
 	/** The digits of a count (never negative). */
 	private static int digits(int n) {

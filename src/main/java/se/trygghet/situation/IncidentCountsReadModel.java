@@ -9,31 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 import se.trygghet.incident.IncidentReporting;
+import se.trygghet.system.Caches;
 
 /**
  * Counts incidents from this node's {@link IncidentProjection}, as every count of the lägesbild does: an area zone is
- * its area and every area under it, matched by the smallest area each incident lay in when it was reported; a shape
- * zone takes the incidents whose point lies in its bounding box and tests each against the prepared shape. The days
- * of every stretch are counted in one pass over the rows from the first day of any stretch to the last.
+ * its area and every area under it, matched by the smallest area each incident lay in when it was reported, counted by
+ * binary searches in the area's own rows of each kind; a shape zone reads the squares its bounding box touches and locates in the shape only the
+ * incidents of squares its border crosses ({@link ShapeSquares}). The days of every stretch are counted in one pass
+ * over the rows from the first day of any stretch to the last.
  */
 @Component
 class IncidentCountsReadModel implements IncidentCounts {
-
-	private static final GeometryFactory POINTS = new GeometryFactory();
 
 	private final IncidentReporting reporting;
 
@@ -41,10 +34,15 @@ class IncidentCountsReadModel implements IncidentCounts {
 
 	private final IncidentProjection incidents;
 
-	IncidentCountsReadModel(IncidentReporting reporting, AreaCatalog areas, IncidentProjection incidents) {
+	/** {@link ShapeSquares} by shape: derived geometry, not counts (bounded in application.properties). */
+	private final Caches.NamedCache shapes;
+
+	IncidentCountsReadModel(IncidentReporting reporting, AreaCatalog areas, IncidentProjection incidents,
+			Caches caches) {
 		this.reporting = reporting;
 		this.areas = areas;
 		this.incidents = incidents;
+		this.shapes = caches.named("situation-shapes");
 	}
 
 	@Override
@@ -73,31 +71,25 @@ class IncidentCountsReadModel implements IncidentCounts {
 			from[k] = (int) counted.get(k).from().toEpochDay();
 			to[k] = (int) counted.get(k).to().toEpochDay();
 		}
-		int first = in.firstOnOrAfter(java.util.Arrays.stream(from).min().orElseThrow());
-		int end = in.firstOnOrAfter(java.util.Arrays.stream(to).max().orElseThrow());
 		boolean[] kinds = kindMask(in, categories);
 		long[] found = new long[from.length];
 		if (zone instanceof InShape shape) {
-			countInShape(in, shape, first, end, kinds, from, to, found);
+			Geometry geometry = shape.sweref99();
+			Optional<ShapeSquares> squares = shapes.get(new ShapeKey(geometry.copy(), Incidents.SQUARE),
+					() -> Optional.ofNullable(ShapeSquares.of(geometry)));
+			countInShape(in, geometry, squares.orElse(null), kinds, from, to, found);
 		}
 		else {
-			// each area's own rows, from the first day of any stretch to the last
-			int spanFrom = java.util.Arrays.stream(from).min().orElseThrow();
-			int spanTo = java.util.Arrays.stream(to).max().orElseThrow();
+			// each area's own rows of each kind counted, by day, in each stretch
 			Incidents.AreaRows byArea = in.areaRows();
 			for (AreaId id : withDescendants(((InArea) zone).area())) {
 				Integer a = in.dictionary.areaIndex().get(id.value());
 				if (a == null) {
 					continue;
 				}
-				int areaEnd = byArea.end(a);
-				for (int k = byArea.firstOnOrAfter(a, in.day, spanFrom); k < areaEnd; k++) {
-					int row = byArea.rows()[k];
-					if (in.day[row] >= spanTo) {
-						break;
-					}
-					if (kinds[in.kind(row)]) {
-						add(in.day[row], from, to, found);
+				for (int kind = 0; kind < kinds.length; kind++) {
+					for (int s = 0; kinds[kind] && s < from.length; s++) {
+						found[s] += byArea.count(a, kind, from[s], to[s]);
 					}
 				}
 			}
@@ -133,41 +125,71 @@ class IncidentCountsReadModel implements IncidentCounts {
 	}
 
 	/**
-	 * A shape's counts: the points in its bounding box, each located in the shape (its border included) by an index of
-	 * its edges, counted in every stretch its day falls in.
+	 * A shape's counts: the rows of the squares its bounding box touches ({@link Incidents.Squares}) from the first day
+	 * of any stretch to the last; all of a square inside the shape, none of one outside, and of a square across its
+	 * border those whose point lies in the shape or on its border ({@link ShapeSquares}). A shape too large to classify
+	 * (null) is counted by testing every row of those days, as are the rows of far-off places.
 	 */
-	private static void countInShape(Incidents in, InShape shape, int first, int end, boolean[] kinds, int[] from,
-			int[] to, long[] found) {
-		Geometry geometry = shape.sweref99();
-		PointOnGeometryLocator locator = geometry instanceof Polygonal ? new IndexedPointInAreaLocator(geometry)
-				: new PreparedCovers(PreparedGeometryFactory.prepare(geometry));
-		Envelope box = geometry.getEnvelopeInternal();
-		double minE = box.getMinX();
-		double maxE = box.getMaxX();
-		double minN = box.getMinY();
-		double maxN = box.getMaxY();
-		Coordinate point = new Coordinate();
-		for (int i = first; i < end; i++) {
-			double e = in.east[i];
-			double n = in.north[i];
-			if (e >= minE && e <= maxE && n >= minN && n <= maxN && kinds[in.kind(i)]) {
-				point.x = e;
-				point.y = n;
-				if (locator.locate(point) != Location.EXTERIOR) {
-					add(in.day[i], from, to, found);
+	static void countInShape(Incidents in, Geometry geometry, @Nullable ShapeSquares shape, boolean[] kinds,
+			int[] from, int[] to, long[] found) {
+		int spanFrom = java.util.Arrays.stream(from).min().orElseThrow();
+		int spanTo = java.util.Arrays.stream(to).max().orElseThrow();
+		if (shape == null) {
+			ShapeSquares.Locator located = ShapeSquares.locator(geometry);
+			for (int i = in.firstOnOrAfter(spanFrom), end = in.firstOnOrAfter(spanTo); i < end; i++) {
+				countIfInShape(in, i, geometry, located, kinds, from, to, found);
+			}
+			return;
+		}
+		Incidents.Squares squares = in.squares();
+		int[] day = squares.day();
+		int[] key = squares.key();
+		double[] east = squares.east();
+		double[] north = squares.north();
+		int[] squareRow = squares.squareRow();
+		int lastRow = shape.firstRow + shape.rows - 1;
+		for (int column = shape.firstColumn; column < shape.firstColumn + shape.columns; column++) {
+			for (int s = squares.firstSquare(column, shape.firstRow), last = squares.columnEnd(column); s < last
+					&& squareRow[s] <= lastRow; s++) {
+				int row = squareRow[s];
+				byte kind = shape.classOf(column, row);
+				if (kind == ShapeSquares.OUTSIDE) {
+					continue;
 				}
+				int cells = kind == ShapeSquares.ACROSS ? shape.cellsOf(column, row) : -1;
+				for (int k = squares.firstOnOrAfter(s, spanFrom), squareEnd = squares.start()[s + 1]; k < squareEnd
+						&& day[k] < spanTo; k++) {
+					if (kinds[key[k] / Incidents.HOURS_OF_WEEK]
+							&& (cells < 0 || shape.covers(cells, column, row, east[k], north[k]))) {
+						add(day[k], from, to, found);
+					}
+				}
+			}
+		}
+		for (int i : squares.strays()) {
+			if (in.day[i] >= spanFrom && in.day[i] < spanTo) {
+				countIfInShape(in, i, geometry, shape::locate, kinds, from, to, found);
 			}
 		}
 	}
 
-	/** A shape that is not a polygon (a collection left by a difference) is tested as a prepared geometry. */
-	private record PreparedCovers(PreparedGeometry prepared) implements PointOnGeometryLocator {
-
-		@Override
-		public int locate(Coordinate p) {
-			return prepared.covers(POINTS.createPoint(p)) ? Location.INTERIOR : Location.EXTERIOR;
+	/** Counts row i if its point lies in the shape's bounding box and then in the shape. */
+	private static void countIfInShape(Incidents in, int i, Geometry geometry, ShapeSquares.Locator located,
+			boolean[] kinds, int[] from, int[] to, long[] found) {
+		double e = in.east[i];
+		double n = in.north[i];
+		Envelope box = geometry.getEnvelopeInternal();
+		if (e >= box.getMinX() && e <= box.getMaxX() && n >= box.getMinY() && n <= box.getMaxY() && kinds[in.kind(i)]
+				&& located.locate(e, n)) {
+			add(in.day[i], from, to, found);
 		}
+	}
 
+	/**
+	 * A shape's classification is kept by the shape's exact coordinates (a copy, so that a caller changing its geometry
+	 * later cannot change a key) and the squares' size: it is derived geometry, not a count, and serves any filter.
+	 */
+	private record ShapeKey(Geometry shape, int square) {
 	}
 
 	/** The kinds (municipality × category) of the categories, of any municipality: all when none is given. */

@@ -138,18 +138,7 @@ final class Incidents {
 	}
 
 	int firstOnOrAfter(int epochDay) {
-		int low = 0;
-		int high = size;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (day[middle] < epochDay) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low;
+		return firstOnOrAfter(day, 0, size, epochDay);
 	}
 
 	int hourOfWeek(int row) {
@@ -173,18 +162,92 @@ final class Incidents {
 	}
 
 	/**
-	 * The rows of each area, in day order: those of area index a are {@code rows[start[a + 1]] …
-	 * rows[start[a + 2] − 1]}, and those without an area come first. Counting an area then reads only its own rows.
+	 * The days of the rows of each area and kind (municipality × category), each group in day order: those of area
+	 * index a (−1 for none) and kind k are {@code day[start[g]] … day[start[g + 1] − 1]} with g = (a + 1) × kinds + k. A
+	 * count of an area's incidents of some kinds over a stretch of days is then two binary searches per kind, whatever
+	 * the number of incidents.
 	 */
-	record AreaRows(int[] start, int[] rows) {
+	record AreaRows(int kinds, int[] start, int[] day) {
 
-		/** The first position among area a's rows whose day is on or after the day (its end when there is none). */
-		int firstOnOrAfter(int a, int[] day, int epochDay) {
-			int low = start[a + 1];
-			int high = start[a + 2];
+		/** How many of area a's rows of the kind lie on days from ≤ day &lt; to. */
+		int count(int a, int kind, int from, int to) {
+			int g = (a + 1) * kinds + kind;
+			return Incidents.firstOnOrAfter(day, start[g], start[g + 1], to)
+					- Incidents.firstOnOrAfter(day, start[g], start[g + 1], from);
+		}
+
+	}
+
+	/** The first position from low up to high whose day is on or after the day (high when there is none). */
+	private static int firstOnOrAfter(int[] day, int low, int high, int epochDay) {
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (day[middle] < epochDay) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	private volatile @Nullable AreaRows areaRows;
+
+	/** {@link AreaRows}, made when first asked for (one pass to count, one to place). */
+	AreaRows areaRows() {
+		AreaRows made = areaRows;
+		if (made == null) {
+			int kinds = dictionary.kinds();
+			int[] start = new int[(dictionary.areaIds().size() + 1) * kinds + 1];
+			for (int i = 0; i < size; i++) {
+				start[(area[i] + 1) * kinds + kind(i) + 1]++;
+			}
+			for (int g = 1; g < start.length; g++) {
+				start[g] += start[g - 1];
+			}
+			int[] next = java.util.Arrays.copyOf(start, start.length);
+			int[] grouped = new int[size];
+			for (int i = 0; i < size; i++) {
+				grouped[next[(area[i] + 1) * kinds + kind(i)]++] = day[i];
+			}
+			made = new AreaRows(kinds, start, grouped);
+			areaRows = made;
+		}
+		return made;
+	}
+
+	/** Side of the squares of {@link Squares}, in metres. */
+	static final int SQUARE = 100;
+
+	/**
+	 * No place on earth lies this far (in metres) from SWEREF 99 TM's origin: a row placed further out is a stray,
+	 * kept apart from the squares so that their numbers stay small.
+	 */
+	private static final double FAR = 1e8;
+
+	/**
+	 * The placed rows again, grouped by square of {@value #SQUARE} m (column ⌊E / s⌋, row ⌊N / s⌋; squares in column
+	 * then row order, each square's rows in day order), with the columns a shape's count reads copied in that order. A
+	 * shape ({@link ShapeSquares}) then reads only the squares its bounding box touches, each from the period's first day
+	 * (a binary search) to its last, one row after the other. Square s of column c is {@code columnStart[c −
+	 * firstColumn] ≤ s < columnStart[c − firstColumn + 1]}, in row {@code squareRow[s]}, its rows at {@code start[s] …
+	 * start[s + 1] − 1}. {@code strays} are the rows of {@link #FAR}-off places, in day order.
+	 */
+	record Squares(int firstColumn, int[] columnStart, int[] squareRow, int[] start, int[] day, int[] key,
+			double[] east, double[] north, int[] strays) {
+
+		/** The first square of the column whose row is at least the row (the column's end when there is none). */
+		int firstSquare(int column, int row) {
+			int c = column - firstColumn;
+			if (c < 0 || c >= columnStart.length - 1) {
+				return 0;
+			}
+			int low = columnStart[c];
+			int high = columnStart[c + 1];
 			while (low < high) {
 				int middle = (low + high) >>> 1;
-				if (day[rows[middle]] < epochDay) {
+				if (squareRow[middle] < row) {
 					low = middle + 1;
 				}
 				else {
@@ -194,35 +257,137 @@ final class Incidents {
 			return low;
 		}
 
-		int end(int a) {
-			return start[a + 2];
+		/** The end of the column's squares (0 for a column without any, as {@link #firstSquare} starts it). */
+		int columnEnd(int column) {
+			int c = column - firstColumn;
+			return c < 0 || c >= columnStart.length - 1 ? 0 : columnStart[c + 1];
+		}
+
+		/** The first position among square s's rows whose day is on or after the day (its end when there is none). */
+		int firstOnOrAfter(int s, int epochDay) {
+			return Incidents.firstOnOrAfter(day, start[s], start[s + 1], epochDay);
 		}
 
 	}
 
-	private volatile @Nullable AreaRows areaRows;
+	private volatile @Nullable Squares squares;
 
-	/** {@link AreaRows}, made when first asked for (one pass to count, one to place). */
-	AreaRows areaRows() {
-		AreaRows made = areaRows;
+	/** {@link Squares}, made when first asked for: two stable counting sorts, by row and then by column. */
+	Squares squares() {
+		Squares made = squares;
 		if (made == null) {
-			int[] start = new int[dictionary.areaIds().size() + 2];
-			for (int i = 0; i < size; i++) {
-				start[area[i] + 2]++;
-			}
-			for (int a = 1; a < start.length; a++) {
-				start[a] += start[a - 1];
-			}
-			int[] next = java.util.Arrays.copyOf(start, start.length);
-			int[] rows = new int[size];
-			for (int i = 0; i < size; i++) {
-				rows[next[area[i] + 1]++] = i;
-			}
-			made = new AreaRows(start, rows);
-			areaRows = made;
+			made = makeSquares();
+			squares = made;
 		}
 		return made;
 	}
+
+	private Squares makeSquares() {
+		int[] column = new int[size];
+		int[] row = new int[size];
+		int placed = 0;
+		int strays = 0;
+		int minColumn = Integer.MAX_VALUE;
+		int maxColumn = Integer.MIN_VALUE;
+		int minRow = Integer.MAX_VALUE;
+		int maxRow = Integer.MIN_VALUE;
+		for (int i = 0; i < size; i++) {
+			double e = east[i];
+			double n = north[i];
+			if (!(Math.abs(e) < FAR && Math.abs(n) < FAR)) { // NaN: no place, never in a shape
+				column[i] = e == e && n == n ? STRAY : Integer.MIN_VALUE;
+				strays += e == e && n == n ? 1 : 0;
+				continue;
+			}
+			column[i] = (int) Math.floor(e / SQUARE);
+			row[i] = (int) Math.floor(n / SQUARE);
+			minColumn = Math.min(minColumn, column[i]);
+			maxColumn = Math.max(maxColumn, column[i]);
+			minRow = Math.min(minRow, row[i]);
+			maxRow = Math.max(maxRow, row[i]);
+			placed++;
+		}
+		int[] strayRows = new int[strays];
+		if (placed == 0) {
+			minColumn = maxColumn = minRow = maxRow = 0;
+		}
+		int[] byRow = new int[placed];
+		int[] next = new int[maxRow - minRow + 2];
+		for (int i = 0, s = 0; i < size; i++) {
+			if (column[i] > STRAY) {
+				next[row[i] - minRow + 1]++;
+			}
+			else if (column[i] == STRAY) {
+				strayRows[s++] = i;
+			}
+		}
+		for (int r = 1; r < next.length; r++) {
+			next[r] += next[r - 1];
+		}
+		for (int i = 0; i < size; i++) {
+			if (column[i] > STRAY) {
+				byRow[next[row[i] - minRow]++] = i;
+			}
+		}
+		int[] order = new int[placed];
+		next = new int[maxColumn - minColumn + 2];
+		for (int i : byRow) {
+			next[column[i] - minColumn + 1]++;
+		}
+		for (int c = 1; c < next.length; c++) {
+			next[c] += next[c - 1];
+		}
+		int[] columnOf = java.util.Arrays.copyOf(next, next.length); // where each column's rows begin
+		for (int i : byRow) {
+			order[next[column[i] - minColumn]++] = i;
+		}
+		// the squares: runs of equal (column, row) in that order
+		int squareCount = 0;
+		for (int k = 0; k < placed; k++) {
+			if (k == 0 || column[order[k]] != column[order[k - 1]] || row[order[k]] != row[order[k - 1]]) {
+				squareCount++;
+			}
+		}
+		int[] columnStart = new int[next.length];
+		int[] squareRow = new int[squareCount];
+		int[] start = new int[squareCount + 1];
+		int s = -1;
+		for (int k = 0; k < placed; k++) {
+			int c = column[order[k]] - minColumn;
+			if (k == 0 || column[order[k]] != column[order[k - 1]] || row[order[k]] != row[order[k - 1]]) {
+				s++;
+				squareRow[s] = row[order[k]];
+				start[s] = k;
+				if (k == columnOf[c]) {
+					columnStart[c] = s;
+				}
+			}
+		}
+		start[squareCount] = placed;
+		// a column without rows starts where the next one does
+		columnStart[columnStart.length - 1] = squareCount;
+		for (int c = columnStart.length - 2; c >= 0; c--) {
+			if (columnOf[c] == columnOf[c + 1]) {
+				columnStart[c] = columnStart[c + 1];
+			}
+		}
+		int[] squareDay = new int[placed];
+		int[] squareKey = new int[placed];
+		double[] squareEast = new double[placed];
+		double[] squareNorth = new double[placed];
+		for (int k = 0; k < placed; k++) {
+			int i = order[k];
+			squareDay[k] = day[i];
+			squareKey[k] = key[i];
+			squareEast[k] = east[i];
+			squareNorth[k] = north[i];
+		}
+		return new Squares(minColumn, columnStart, squareRow, start, squareDay, squareKey, squareEast, squareNorth,
+				strayRows);
+	}
+
+	/** {@link #makeSquares}'s mark of a stray row (no place: {@code Integer.MIN_VALUE}). */
+	private static final int STRAY = Integer.MIN_VALUE + 1;
 
 	/**
 	 * The number of each row's cell in the grid, {@code grid.size()} for a row outside the study area and

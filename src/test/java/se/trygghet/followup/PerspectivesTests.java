@@ -109,6 +109,15 @@ class PerspectivesTests {
 		// and every saved version holds them, so a change of them shows when versions are compared
 		assertThat(reports.versions(report.id()).get(0).content()).contains("\"childrenConsulted\": \"JA\"",
 				"FUNKTIONSNEDSATTNING");
+		// the comparison of versions names the choices as the form does, not by their constants
+		int first = reports.versions(report.id()).stream().mapToInt(Reports.Version::version).min().orElseThrow();
+		String comparison = mvc.perform(get("/reports/{id}/versions/{n}", report.id(), first)
+				.with(TestUsers.as(Role.COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(comparison).contains("Pågående", "Bidrar till målen", "Funktionsnedsättning")
+			.doesNotContain("PAGAENDE", "FUNKTIONSNEDSATTNING", ">JA<");
 	}
 
 	@Test
