@@ -50,11 +50,12 @@ class NextPlanEndings {
 		if (successor.isEmpty()) {
 			return Map.of();
 		}
+		String next = successor.get().name();
 		Map<ActivityId, Ending> endings = new LinkedHashMap<>();
 		lineage.fatesOf(plan.get())
 			.stream()
 			.filter(f -> f.disposition() == Disposition.ENDED)
-			.forEach(f -> endings.put(f.activity(), new Ending(f.number(), f.text(), successor.get().name(), f.reason())));
+			.forEach(f -> endings.put(f.activity(), new Ending(f.number(), f.text(), next, f.reason())));
 		return endings;
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.trygghet.document.TaggedPdf;
+import se.trygghet.followup.FollowUpTestAccess;
+import se.trygghet.identity.Role;
+import se.trygghet.identity.TestUsers;
+import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.PlanFixtures;
 
 /**
@@ -21,7 +27,8 @@ import se.trygghet.plan.PlanFixtures;
  * from the adopted plan, ends one activity with a reason, changes one, adds one and sends the draft on consultation;
  * the reporter of NIFF comments on an activity the committee leads; the coordinator reads and answers the comment,
  * closes the consultation and adopts the draft; the comparison PDF says what the comparison page says; the public
- * site shows the new plan and what became of the old activity. axe-core on every page on the way. It works on its
+ * site shows the new plan and what became of the old activity, and the old plan's last follow-up (its round page and
+ * the ended activity's report) says that it ends and why. axe-core on every page on the way. It works on its
  * own copy of Västerås' plan and archives the adopted copy afterwards, so the shared database keeps Västerås' plan
  * as the current one for the other tests.
  */
@@ -33,10 +40,19 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 
 	static final String NEW = "Trygghetsvandringar med unga i varje stadsdel.";
 
+	static final String ENDING = "Avslutas i Handlingsplan för trygghetsskapande och brottsförebyggande arbete "
+			+ "2024–2027: " + REASON;
+
 	static final String COMMENT = "Nämnden vill att fritidsgårdarnas öppettider prövas först.";
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	FollowUpTestAccess rounds;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path downloads;
@@ -52,14 +68,42 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 		Files.writeString(file, PlanFixtures.vasterasFileWithKey("flodet-2021-2023"));
 		find("#file").sendKeys(file.toString());
 		submit("form.form");
+		String lastRound = "/rounds/" + lastRoundOf("flodet-2021-2023");
 		String draft = "/plans/flodet-2024-2027";
 		try {
 			walkThrough(draft);
+
+			// the old plan's last follow-up tells what the adopted plan ends, and why
+			open(lastRound);
+			assertThat(text("#endings")).contains("2.3").contains(ENDING);
+			assertAccessible();
+			follow(all("#round-reports a").stream().filter(a -> a.getText().equals("2.3")).findFirst().orElseThrow());
+			assertThat(text("#ending")).isEqualTo(ENDING);
+			assertAccessible();
 		}
 		finally {
 			if (adopted) {
 				PlanFixtures.archive(context, "flodet-2024-2027");
 			}
+		}
+	}
+
+	/** The plan's follow-up of 2023 (its last round), opened and closed as a coordinator would have run it. */
+	private UUID lastRoundOf(String key) {
+		ActionPlanId plan = new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = :key")
+			.param("key", key)
+			.query(UUID.class)
+			.single());
+		TestUsers.signIn(Role.COORDINATOR);
+		try {
+			UUID round = rounds.planRound(plan, "2023", "Uppföljning 2023", LocalDate.of(2023, 1, 10),
+					LocalDate.of(2023, 3, 1));
+			rounds.openRound(round);
+			rounds.closeRound(round);
+			return round;
+		}
+		finally {
+			TestUsers.signOut();
 		}
 	}
 

@@ -71,6 +71,7 @@ class LastFollowUpShowsEndingsTests {
 			earlier = followUp.planRound(plan, "2022", "Uppföljning 2022", LocalDate.of(2022, 1, 10),
 					LocalDate.of(2022, 3, 1));
 			followUp.openRound(earlier);
+			followUp.closeRound(earlier);
 			last = followUp.planRound(plan, "2023", "Uppföljning 2023", LocalDate.of(2023, 1, 10),
 					LocalDate.of(2023, 3, 1));
 			followUp.openRound(last);
