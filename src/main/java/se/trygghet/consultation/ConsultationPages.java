@@ -17,6 +17,7 @@ import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.ActivityNumber;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.PlanCatalog;
+import se.trygghet.plan.PlanLineage;
 import se.trygghet.plan.PlanState;
 import se.trygghet.system.NotFoundException;
 
@@ -37,7 +38,11 @@ class ConsultationPages {
 
 	private final Clock clock;
 
-	ConsultationPages(Consultations consultations, PlanCatalog catalog, CurrentUsers currentUsers, Clock clock) {
+	private final PlanLineage lineage;
+
+	ConsultationPages(Consultations consultations, PlanCatalog catalog, CurrentUsers currentUsers, Clock clock,
+			PlanLineage lineage) {
+		this.lineage = lineage;
 		this.consultations = consultations;
 		this.catalog = catalog;
 		this.currentUsers = currentUsers;
@@ -188,6 +193,9 @@ class ConsultationPages {
 				consultation.closed()));
 		model.put("progress", consultation.progress());
 		model.put("takesComments", consultation.takesComments(LocalDate.now(clock)));
+		// back to the draft the comments are about, and to its comparison with the plan it was drawn from
+		model.put("planKey", catalog.outline(consultation.plan()).map(PlanCatalog.PlanOutline::key).orElse(null));
+		model.put("drawn", lineage.predecessorOf(consultation.plan()).isPresent());
 		return model;
 	}
 

@@ -72,10 +72,12 @@ record AnnualReport(String title, String planName, String municipality, String p
 	record Figure(String title, String alternativeText, LineChart chart, String svg) {
 	}
 
+	/** One activity's report; {@code ending} when the adopted next plan ends it (in the plan's last follow-up). */
 	record ActivityEntry(ActivityNumber number, String text, String lead, List<String> coResponsible,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-			ReportState state, List<ContributionEntry> contributions, Perspectives perspectives) {
+			ReportState state, List<ContributionEntry> contributions, Perspectives perspectives,
+			NextPlanEndings.@Nullable Ending ending) {
 
 		public String anchor() {
 			return "aktivitet-" + number.focusArea() + "-" + number.position();

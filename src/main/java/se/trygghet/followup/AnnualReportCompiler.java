@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.PlanCatalog;
 import se.trygghet.system.NotFoundException;
@@ -38,8 +39,11 @@ class AnnualReportCompiler {
 
 	private final Clock clock;
 
+	private final NextPlanEndings endings;
+
 	AnnualReportCompiler(ReportingRounds rounds, Reports reports, PlanCatalog plans, IndicatorFigures indicatorFigures,
-			FollowUpViews views, BreakdownFigures breakdowns, Clock clock) {
+			FollowUpViews views, BreakdownFigures breakdowns, Clock clock, NextPlanEndings endings) {
+		this.endings = endings;
 		this.breakdowns = breakdowns;
 		this.rounds = rounds;
 		this.reports = reports;
@@ -61,6 +65,7 @@ class AnnualReportCompiler {
 				contributions.computeIfAbsent(report.activity().toString(), k -> new ArrayList<>()).add(report);
 			}
 		}
+		Map<ActivityId, NextPlanEndings.Ending> endings = this.endings.of(roundId);
 		Map<Integer, List<AnnualReport.ActivityEntry>> byFocusArea = new TreeMap<>();
 		Map<String, List<AnnualReport.AppendixRow>> byCommittee = new TreeMap<>(java.text.Collator
 			.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
@@ -83,7 +88,7 @@ class AnnualReportCompiler {
 									r.content().status(), r.content().statusReason(), r.content().done(),
 									r.content().assessment(), r.state()))
 							.toList(),
-						c.perspectives()));
+						c.perspectives(), endings.get(report.activity())));
 		}
 		byFocusArea.values().forEach(list -> list.sort(Comparator.comparing(AnnualReport.ActivityEntry::number)));
 		byCommittee.values().forEach(list -> list.sort(Comparator.comparing(AnnualReport.AppendixRow::number)));

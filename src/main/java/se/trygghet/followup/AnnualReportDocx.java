@@ -105,6 +105,9 @@ class AnnualReportDocx {
 				doc.labelled(l.get("followup.annual.responsible"), responsible);
 				doc.labelled(l.get("followup.report.status"), l.statusOrNone(a.status()));
 				doc.labelled(l.get("followup.export.reason"), a.statusReason());
+				if (a.ending() != null) {
+					doc.paragraph(l.get("followup.ending", a.ending().plan(), a.ending().reason()));
+				}
 				doc.labelled(l.get("followup.export.done"), a.done());
 				doc.labelled(l.get("followup.export.effects"), a.effects());
 				doc.labelled(l.get("followup.report.nextSteps"), a.nextSteps());

@@ -93,7 +93,7 @@ class AnnualReportWarmUp {
 						"Upphandlingen överklagades.",
 						"Åtta platser åtgärdades efter vandringarna i Råby och Bäckby.",
 						"Färre anmälningar om skadegörelse.", "Ny upphandling under våren.",
-						GoalContribution.BIDRAR, ReportState.APPROVED, List.of(contribution), PERSPECTIVES));
+						GoalContribution.BIDRAR, ReportState.APPROVED, List.of(contribution), PERSPECTIVES, null));
 				rows.add(new AnnualReport.AppendixRow(number, "Trygghetsvandringar med föreningar", true,
 						ActivityStatus.FORSENAD, GoalContribution.BIDRAR, ReportState.APPROVED));
 			}

@@ -50,9 +50,12 @@ class FollowUpPages {
 
 	private final MessageSource messages;
 
+	private final NextPlanEndings endings;
+
 	FollowUpPages(FollowUp followUp, FollowUpViews views, Reports reports, PlanCatalog plans,
-			AnnualReports annualReports, Clock clock, MessageSource messages) {
+			AnnualReports annualReports, Clock clock, MessageSource messages, NextPlanEndings endings) {
 		this.messages = messages;
+		this.endings = endings;
 		this.followUp = followUp;
 		this.views = views;
 		this.reports = reports;
@@ -86,11 +89,11 @@ class FollowUpPages {
 	 * everyone who may see the round, so the page renders them once per {@link #cacheKey} (see TemplateFragments).
 	 */
 	record RoundPage(FollowUpViews.RoundRow round, List<AnnualReports.Snapshot> annualReports, Object cacheKey,
-			Supplier<Map<String, Object>> body) {
+			Supplier<Map<String, Object>> body, List<NextPlanEndings.Ending> endings) {
 
 		Map<String, Object> model() {
 			return Map.of("round", round, "annualReports", annualReports, "audiences", AnnualReport.Audience.values(),
-					"hasReports", round.reports().total() > 0);
+					"hasReports", round.reports().total() > 0, "endings", endings);
 		}
 
 	}
@@ -99,7 +102,9 @@ class FollowUpPages {
 		FollowUpViews.RoundRow round = views.round(id).orElseThrow(() -> new NotFoundException("Omgången"));
 		LocalDate today = LocalDate.now(clock);
 		Object key = List.of("round", id.value(), views.fingerprint(id).orElseThrow(), locale, today);
-		return new RoundPage(round, annualReports.ofRound(id), key, () -> roundBody(round, today));
+		// outside the cached body: the next plan's adoption changes them, not the round's reports
+		return new RoundPage(round, annualReports.ofRound(id), key, () -> roundBody(round, today),
+				List.copyOf(endings.of(id).values()));
 	}
 
 	/** A focus area's activity reports counted by status; "not reported" counts those without a status yet. */
@@ -189,7 +194,7 @@ class FollowUpPages {
 	record ReportPage(ReportView report, ReportingRoundView round, boolean writable, boolean reviewer,
 			List<ReportView> contributions, List<Reports.Version> versions, Map<UUID, String> committeeNames,
 			List<Attachments.Attachment> attachments, List<PlanCatalog.IndicatorOutline> indicatorChoices,
-			List<String> linkedIndicators) {
+			List<String> linkedIndicators, NextPlanEndings.@Nullable Ending ending) {
 
 		Map<String, Object> model() {
 			Map<String, Object> model = new LinkedHashMap<>();
@@ -204,6 +209,7 @@ class FollowUpPages {
 			model.put("maxAttachmentMegabytes", FollowUp.MAX_ATTACHMENT_BYTES / (1024 * 1024));
 			model.put("indicatorChoices", indicatorChoices);
 			model.put("linkedIndicators", linkedIndicators);
+			model.put("ending", ending);
 			return model;
 		}
 
@@ -229,7 +235,8 @@ class FollowUpPages {
 				indicators.stream()
 					.filter(i -> report.content().indicators().contains(i.id()))
 					.map(PlanCatalog.IndicatorOutline::name)
-					.toList());
+					.toList(),
+				endings.of(report.round()).get(report.activity()));
 	}
 
 	/** One saved version beside the one before it, field by field. */

@@ -22,7 +22,11 @@ class NextPlanPages {
 
 	private final ActionPlans plans;
 
-	NextPlanPages(PlanViews views, PlanLineage lineage, PlanComparisons comparisons, ActionPlans plans) {
+	private final PlanPages planPages;
+
+	NextPlanPages(PlanViews views, PlanLineage lineage, PlanComparisons comparisons, ActionPlans plans,
+			PlanPages planPages) {
+		this.planPages = planPages;
 		this.views = views;
 		this.lineage = lineage;
 		this.comparisons = comparisons;
@@ -47,6 +51,8 @@ class NextPlanPages {
 		model.put("plan", plan);
 		model.put("comparison", comparison);
 		model.put("choosing", plan.state() == PlanState.DRAFT);
+		// the draft's choices are made here, so its consultation (send, read, answer) is one step away
+		model.put("planLinks", planPages.planLinks(plan));
 		return model;
 	}
 

@@ -246,7 +246,8 @@ class PlanPages {
 		return model;
 	}
 
-	private List<PlanLinks.PlanLink> planLinks(PlanView plan) {
+	/** What the modules above link to from the plan's pages (its consultation, for one). */
+	List<PlanLinks.PlanLink> planLinks(PlanView plan) {
 		ActionPlanId id = new ActionPlanId(plan.id());
 		return planLinks.orderedStream().flatMap(l -> l.linksFor(id, plan.state()).stream()).toList();
 	}

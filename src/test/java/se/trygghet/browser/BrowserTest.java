@@ -200,6 +200,27 @@ abstract class BrowserTest {
 			.until(condition::apply);
 	}
 
+	/**
+	 * Clicks a download link and waits until the browser has saved the file with this ending into {@code folder}
+	 * (a folder of the test's own).
+	 */
+	Path download(WebElement link, Path folder, String ending) throws Exception {
+		((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+				java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+		link.click();
+		waitFor(d -> {
+			try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+				return files.anyMatch(f -> f.toString().endsWith(ending));
+			}
+			catch (java.io.IOException ex) {
+				return false;
+			}
+		});
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			return files.filter(f -> f.toString().endsWith(ending)).findFirst().orElseThrow();
+		}
+	}
+
 	/** Runs axe-core on the current page; WCAG 2.1 AA and axe's best practices must all pass. */
 	void assertAccessible() {
 		Results results = new AxeBuilder().analyze(driver);

@@ -113,7 +113,7 @@ public class AnnualReportBench {
 				activities.add(new AnnualReport.ActivityEntry(number, words(random, 25), "Ledande nämnd " + area,
 						entries.stream().map(AnnualReport.ContributionEntry::committee).toList(), status,
 						status.requiresReason() ? words(random, 30) : null, words(random, 300), words(random, 120),
-						words(random, 80), GoalContribution.BIDRAR, ReportState.APPROVED, entries, Perspectives.NONE));
+						words(random, 80), GoalContribution.BIDRAR, ReportState.APPROVED, entries, Perspectives.NONE, null));
 				appendixRows.add(new AnnualReport.AppendixRow(number, words(random, 25), true, status,
 						GoalContribution.BIDRAR, ReportState.APPROVED));
 			}

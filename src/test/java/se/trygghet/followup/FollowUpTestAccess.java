@@ -32,6 +32,10 @@ public class FollowUpTestAccess {
 		return followUp.openRound(new RoundId(round));
 	}
 
+	public void closeRound(UUID round) {
+		followUp.closeRound(new RoundId(round));
+	}
+
 	/** Saves a first draft of one of the round's reports, as its committee's reporter, and returns the report. */
 	public UUID versionedReport(UUID round) {
 		Report report = reports.ofRound(new RoundId(round)).get(0);
