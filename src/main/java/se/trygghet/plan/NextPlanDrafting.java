@@ -258,6 +258,14 @@ class NextPlanDrafting {
 				""", """
 				insert into activity_disposition (plan_id, activity_id, disposition, successor_id)
 				select :draft, n.origin_id, 'CONTINUED', n.id from activity n where n.plan_id = :draft
+				""", """
+				insert into activity_indicator (activity_id, indicator_id, position)
+				select n.id, ni.id, ai.position
+				  from activity n
+				  join activity_indicator ai on ai.activity_id = n.origin_id
+				  join indicator ni on ni.origin_id = ai.indicator_id
+				  join focus_area f on f.id = ni.focus_area_id and f.plan_id = :draft
+				 where n.plan_id = :draft
 				""")) {
 			var sql = jdbc.sql(statement);
 			if (statement.contains(":draft")) {

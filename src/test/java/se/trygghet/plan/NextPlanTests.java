@@ -42,6 +42,12 @@ class NextPlanTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ActivityAimsEditing aims;
+
+	@Autowired
+	ActivityIndicators activityIndicators;
+
 	@AfterEach
 	void signOut() {
 		TestUsers.signOut();
@@ -49,6 +55,27 @@ class NextPlanTests {
 
 	PlanView plan(String key) {
 		return views.byKey(key).orElseThrow();
+	}
+
+	@Test
+	void carriesTheIndicatorsAnActivityNamesItselfToTheSameIndicatorsOfTheDraft() {
+		String previous = PlanFixtures.importCopy(planImport, "namngivna-2021-2023");
+		TestUsers.signIn(Role.COORDINATOR);
+		PlanView old = plan(previous);
+		PlanView.IndicatorView named = old.focusAreas().get(4).indicators().get(0);
+		editing.openAmendment(previous, "Indikatorer för aktiviteterna");
+		aims.choose(previous, ActivityNumber.parse("2.3"), List.of(new IndicatorId(named.id())));
+		editing.closeAmendment(previous, "Kommunstyrelsen", "KS 2022/2", LocalDate.of(2022, 6, 1));
+
+		String draft = drafting.draft(previous, 2024, 2027);
+
+		PlanView next = plan(draft);
+		UUID carried = next.focusAreas().get(4).indicators().get(0).id();
+		assertThat(next.activity("2.3").id()).isNotNull();
+		assertThat(activityIndicators.ofActivity(new ActivityId(next.activity("2.3").id())))
+			.filteredOn(ActivityIndicators.Aim::named)
+			.extracting(a -> a.indicator().value())
+			.containsExactly(carried);
 	}
 
 	@Test
