@@ -170,6 +170,189 @@ class NextPlanDrafting {
 		});
 	}
 
+	/** The carried indicator ends with the next plan: its copy leaves the draft, its series stays on the old plan. */
+	@Transactional
+	void endIndicator(String draftKey, IndicatorId previous, @Nullable String reason) {
+		endItem(draftKey, CarriedItems.Kind.INDICATOR, previous.value(), reason);
+	}
+
+	/**
+	 * The carried indicator continues changed. It keeps its measurement series unless {@code newSeries}, which a
+	 * change of unit or direction requires (the old figures could not be read on the same scale).
+	 */
+	@Transactional
+	void changeIndicator(String draftKey, IndicatorId previous, String name, String unit, Direction direction,
+			@Nullable String definition, boolean newSeries) {
+		Carried carried = carried(draftKey, CarriedItems.Kind.INDICATOR, previous.value());
+		record Row(CarriedItems.Indicator indicator, UUID series) {
+		}
+		Row before = jdbc.sql("select name, unit, direction, definition, series_id from indicator where id = :id")
+			.param("id", carried.copy())
+			.query((rs, n) -> new Row(new CarriedItems.Indicator(rs.getString(1), rs.getString(2),
+					Direction.valueOf(rs.getString(3)), rs.getString(4)), rs.getObject(5, UUID.class)))
+			.single();
+		String cleanDefinition = definition == null || definition.isBlank() ? null : definition.strip();
+		CarriedItems.Indicator after = new CarriedItems.Indicator(name == null ? "" : name.strip(),
+				unit == null ? "" : unit.strip(), direction, cleanDefinition);
+		boolean starts = carried.rules().changeIndicator(before.indicator(), after, newSeries);
+		jdbc.sql("""
+				update indicator set name = :name, unit = :unit, direction = :direction, definition = :definition,
+				       series_id = :series, version = version + 1
+				 where id = :id
+				""")
+			.param("name", after.name())
+			.param("unit", after.unit())
+			.param("direction", after.direction().name())
+			.param("definition", after.definition())
+			.param("series", starts ? carried.copy() : before.series())
+			.param("id", carried.copy())
+			.update();
+		Map<String, Object> was = new LinkedHashMap<>(indicatorValues(before.indicator()));
+		Map<String, Object> is = new LinkedHashMap<>(indicatorValues(after));
+		is.put("newSeries", starts);
+		recordFate(carried, "Indicator", was, is);
+	}
+
+	/** The carried goal ends with the next plan, for the given reason; its copy leaves the draft. */
+	@Transactional
+	void endGoal(String draftKey, UUID previousGoal, @Nullable String reason) {
+		endItem(draftKey, CarriedItems.Kind.GOAL, previousGoal, reason);
+	}
+
+	/** The carried goal continues with a new text. */
+	@Transactional
+	void changeGoal(String draftKey, UUID previousGoal, @Nullable String text) {
+		Carried carried = carried(draftKey, CarriedItems.Kind.GOAL, previousGoal);
+		String clean = carried.rules().change("text", text);
+		String before = jdbc.sql("select text from goal where id = :id").param("id", carried.copy()).query(String.class)
+			.single();
+		jdbc.sql("update goal set text = :text, version = version + 1 where id = :id")
+			.param("text", clean)
+			.param("id", carried.copy())
+			.update();
+		recordFate(carried, "Goal", Map.of("text", before), Map.of("text", clean));
+	}
+
+	/** The carried focus area continues with a new title or description. */
+	@Transactional
+	void changeFocusArea(String draftKey, UUID previousFocusArea, @Nullable String title, @Nullable String description) {
+		Carried carried = carried(draftKey, CarriedItems.Kind.FOCUS_AREA, previousFocusArea);
+		String clean = carried.rules().change("title", title);
+		String cleanDescription = description == null || description.isBlank() ? null : description.strip();
+		Map<String, Object> was = jdbc.sql("select title, coalesce(description, '') from focus_area where id = :id")
+			.param("id", carried.copy())
+			.query((rs, n) -> Map.<String, Object>of("title", rs.getString(1), "description", rs.getString(2)))
+			.single();
+		jdbc.sql("update focus_area set title = :title, description = :description, version = version + 1 where id = :id")
+			.param("title", clean)
+			.param("description", cleanDescription)
+			.param("id", carried.copy())
+			.update();
+		recordFate(carried, "FocusArea", was,
+				Map.of("title", clean, "description", cleanDescription == null ? "" : cleanDescription));
+	}
+
+	/**
+	 * The carried focus area ends with the next plan. Refused while its copy in the draft still holds activities,
+	 * goals or indicators: each of those gets its own fate first, so nothing leaves the draft unaccounted for.
+	 */
+	@Transactional
+	void endFocusArea(String draftKey, UUID previousFocusArea, @Nullable String reason) {
+		endItem(draftKey, CarriedItems.Kind.FOCUS_AREA, previousFocusArea, reason);
+	}
+
+	/** A carried item's copy in the draft, the item it came from, and the rules for the draft as it stands. */
+	private record Carried(ActionPlan draft, CarriedItems.Kind kind, UUID previous, UUID copy, String label,
+			CarriedItems rules) {
+	}
+
+	private Carried carried(String draftKey, CarriedItems.Kind kind, UUID previous) {
+		ActionPlan draft = plans.byKey(draftKey).orElseThrow(() -> new NotFoundException("Planen"));
+		Succession succession = successions.of(draft).orElseThrow(() -> Refusal.of("plan.succession.none"));
+		CarriedItems rules = new CarriedItems(draft.state());
+		String table = switch (kind) {
+			case FOCUS_AREA -> "focus_area";
+			case GOAL -> "goal";
+			case INDICATOR -> "indicator";
+		};
+		String planOf = kind == CarriedItems.Kind.FOCUS_AREA ? "x.plan_id"
+				: "(select f.plan_id from focus_area f where f.id = x.focus_area_id)";
+		String labelOf = switch (kind) {
+			case FOCUS_AREA -> "x.number || '. ' || x.title";
+			case GOAL -> "x.text";
+			case INDICATOR -> "x.name";
+		};
+		String label = jdbc.sql("select " + labelOf + " from " + table + " x where x.id = :id and " + planOf + " = :plan")
+			.param("id", previous)
+			.param("plan", succession.predecessor().value())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> Refusal.of("plan.succession.item.unknown"));
+		UUID copy = jdbc.sql("select x.id from " + table + " x where x.origin_id = :id and " + planOf + " = :plan")
+			.param("id", previous)
+			.param("plan", draft.id().value())
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
+		if (copy == null) {
+			// ended already (or removed while editing): the state is checked first, so an adopted plan says so
+			rules.requireDraft();
+			throw Refusal.of("plan.succession.item.notCarried");
+		}
+		return new Carried(draft, kind, previous, copy, label, rules);
+	}
+
+	private void endItem(String draftKey, CarriedItems.Kind kind, UUID previous, @Nullable String reason) {
+		Carried carried = carried(draftKey, kind, previous);
+		String why;
+		if (kind == CarriedItems.Kind.FOCUS_AREA) {
+			int left = jdbc.sql("""
+					select (select count(*) from activity where focus_area_id = :f)
+					     + (select count(*) from goal where focus_area_id = :f)
+					     + (select count(*) from indicator where focus_area_id = :f)
+					""").param("f", carried.copy()).query(Integer.class).single();
+			why = carried.rules().endFocusArea(reason, left);
+		}
+		else {
+			why = carried.rules().end(reason);
+		}
+		jdbc.sql("insert into carried_item_ending (plan_id, item_kind, item_id, reason) values (:plan, :kind, :item, :reason)")
+			.param("plan", carried.draft().id().value())
+			.param("kind", kind.name())
+			.param("item", previous)
+			.param("reason", why)
+			.update();
+		String table = switch (kind) {
+			case FOCUS_AREA -> "focus_area";
+			case GOAL -> "goal";
+			case INDICATOR -> "indicator";
+		};
+		jdbc.sql("delete from " + table + " where id = :id").param("id", carried.copy()).update();
+		recordFate(carried, switch (kind) {
+			case FOCUS_AREA -> "FocusArea";
+			case GOAL -> "Goal";
+			case INDICATOR -> "Indicator";
+		}, Map.of("disposition", Disposition.CONTINUED.name()),
+				Map.of("disposition", Disposition.ENDED.name(), "reason", why));
+	}
+
+	private void recordFate(Carried carried, String itemType, Map<String, Object> was, Map<String, Object> is) {
+		String label = carried.label() + " (" + carried.draft().name() + ")";
+		history.record(carried.draft().id().value(), itemType, carried.previous(), label,
+				"plan.history.itemDisposition", was, is);
+		events.publishEvent(new PlanEvents.PlanItemRevised(carried.draft().id(), itemType + "Disposition",
+				carried.previous().toString(), label, was, is));
+	}
+
+	private static Map<String, Object> indicatorValues(CarriedItems.Indicator indicator) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("name", indicator.name());
+		values.put("unit", indicator.unit());
+		values.put("direction", indicator.direction().name());
+		values.put("definition", indicator.definition() == null ? "" : indicator.definition());
+		return values;
+	}
+
 	private interface Choice {
 
 		Succession.Fate apply(Succession succession, ActivityId activity);

@@ -5,13 +5,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The previous plan and the next side by side, activity by activity: what continued, what changed (old and new text,
- * committees), what ended (with the reason), what was merged (into which) and what is new. The page, the PDF and the
+ * committees), what ended (with the reason), what was merged (into which) and what is new; and the same for the focus
+ * areas, goals and indicators (continued, changed, ended with the reason, or new). The page, the PDF and the
  * Word file are all drawn from this one value, so their counts agree.
  */
-record PlanComparison(Side previous, Side next, List<Row> rows) {
+record PlanComparison(Side previous, Side next, List<Row> rows, List<ItemRow> items) {
 
 	PlanComparison {
 		rows = List.copyOf(rows);
+		items = List.copyOf(items);
 	}
 
 	/** One plan of the two. */
@@ -75,6 +77,41 @@ record PlanComparison(Side previous, Side next, List<Row> rows) {
 	}
 
 	record Section(Kind kind, List<Row> rows) {
+	}
+
+	/**
+	 * One focus area, goal or indicator as the previous plan stated it (absent for a new one) and as the next one does
+	 * (absent for an ended one, which has its reason). {@code kind} is never MERGED.
+	 */
+	record ItemRow(CarriedItems.Kind what, Kind kind, @Nullable String before, @Nullable String after,
+			@Nullable String reason) {
+	}
+
+	/** How many items of one kind continued, changed, ended or are new. */
+	record ItemCount(CarriedItems.Kind what, int continued, int changed, int ended, int added) {
+	}
+
+	/** Focus areas, goals and indicators with their counts, in that order, for the page, the PDF and the Word file. */
+	public List<ItemCount> itemCounts() {
+		return java.util.Arrays.stream(CarriedItems.Kind.values())
+			.map(w -> new ItemCount(w, itemCount(w, Kind.CONTINUED), itemCount(w, Kind.CHANGED),
+					itemCount(w, Kind.ENDED), itemCount(w, Kind.NEW)))
+			.toList();
+	}
+
+	/** The items of each kind that did not just continue (changed, ended or new), for each kind that has any. */
+	public List<ItemSection> itemSections() {
+		return java.util.Arrays.stream(CarriedItems.Kind.values())
+			.map(w -> new ItemSection(w, items.stream().filter(i -> i.what() == w && i.kind() != Kind.CONTINUED).toList()))
+			.filter(s -> !s.rows().isEmpty())
+			.toList();
+	}
+
+	record ItemSection(CarriedItems.Kind what, List<ItemRow> rows) {
+	}
+
+	private int itemCount(CarriedItems.Kind what, Kind kind) {
+		return (int) items.stream().filter(i -> i.what() == what && i.kind() == kind).count();
 	}
 
 }

@@ -73,6 +73,28 @@ class PlanComparisonDocuments {
 			doc.table(List.of(comparison.previous().name(), comparison.next().name(),
 					text("plan.comparison.reason", locale)), table);
 		}
+		doc.heading(1, text("plan.comparison.items", locale));
+		List<String> kinds = List.of(PlanComparison.Kind.CONTINUED, PlanComparison.Kind.CHANGED,
+				PlanComparison.Kind.ENDED, PlanComparison.Kind.NEW)
+			.stream()
+			.map(k -> text("plan.comparison.kind." + k, locale))
+			.toList();
+		List<String> header = new ArrayList<>(List.of(text("plan.comparison.items.what", locale)));
+		header.addAll(kinds);
+		doc.table(header, comparison.itemCounts()
+			.stream()
+			.map(c -> List.of(text("plan.comparison.items." + c.what(), locale), String.valueOf(c.continued()),
+					String.valueOf(c.changed()), String.valueOf(c.ended()), String.valueOf(c.added())))
+			.toList());
+		for (PlanComparison.ItemSection section : comparison.itemSections()) {
+			doc.heading(1, text("plan.comparison.items." + section.what(), locale) + " (" + section.rows().size() + ")");
+			doc.table(List.of(text("plan.comparison.kind", locale), comparison.previous().name(),
+					comparison.next().name(), text("plan.comparison.reason", locale)), section.rows()
+				.stream()
+				.map(r -> List.of(text("plan.comparison.kind." + r.kind(), locale), r.before() == null ? "–" : r.before(),
+						r.after() == null ? "–" : r.after(), r.reason() == null ? "" : r.reason()))
+				.toList());
+		}
 		return doc.toBytes();
 	}
 

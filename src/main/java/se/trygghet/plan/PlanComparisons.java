@@ -48,7 +48,42 @@ class PlanComparisons {
 			.stream()
 			.filter(a -> !carried.contains(a.id()))
 			.forEach(a -> rows.add(new PlanComparison.Row(PlanComparison.Kind.NEW, null, item(a), null)));
-		return new PlanComparison(side(previous), side(next), rows);
+		return new PlanComparison(side(previous), side(next), rows, items(previousId, next));
+	}
+
+	/** The fates of the previous plan's focus areas, goals and indicators, then the items new in the next plan. */
+	private List<PlanComparison.ItemRow> items(ActionPlanId previousId, PlanView next) {
+		List<PlanComparison.ItemRow> items = new ArrayList<>();
+		Set<UUID> carried = new HashSet<>();
+		Map<CarriedItems.Kind, List<PlanLineage.ItemFate>> fates = Map.of(CarriedItems.Kind.FOCUS_AREA,
+				lineage.focusAreaFatesOf(previousId), CarriedItems.Kind.GOAL, lineage.goalFatesOf(previousId),
+				CarriedItems.Kind.INDICATOR, lineage.indicatorFatesOf(previousId));
+		for (CarriedItems.Kind what : CarriedItems.Kind.values()) {
+			for (PlanLineage.ItemFate fate : fates.get(what)) {
+				if (fate.successor() != null) {
+					carried.add(fate.successor());
+				}
+				items.add(new PlanComparison.ItemRow(what, PlanComparison.Kind.of(fate.disposition()), fate.text(),
+						fate.successorText(), fate.reason()));
+			}
+		}
+		for (PlanView.FocusAreaView area : next.focusAreas()) {
+			if (!carried.contains(area.id())) {
+				items.add(new PlanComparison.ItemRow(CarriedItems.Kind.FOCUS_AREA, PlanComparison.Kind.NEW, null,
+						area.number() + ". " + area.title(), null));
+			}
+			area.goals()
+				.stream()
+				.filter(g -> !carried.contains(g.id()))
+				.forEach(g -> items.add(new PlanComparison.ItemRow(CarriedItems.Kind.GOAL, PlanComparison.Kind.NEW,
+						null, g.text(), null)));
+			area.indicators()
+				.stream()
+				.filter(i -> !carried.contains(i.id()))
+				.forEach(i -> items.add(new PlanComparison.ItemRow(CarriedItems.Kind.INDICATOR,
+						PlanComparison.Kind.NEW, null, i.name() + " (" + i.unit() + ")", null)));
+		}
+		return items;
 	}
 
 	private static Map<UUID, PlanView.ActivityView> byId(PlanView plan) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,34 @@ public interface PlanLineage {
 
 	/** {@link #seriesOf(IndicatorId)} of several indicators in one read; every given id is a key. */
 	Map<IndicatorId, IndicatorId> seriesOf(Collection<IndicatorId> indicators);
+
+	/**
+	 * What became of each indicator of {@code previousPlan} in its successor, in the previous plan's order: continued
+	 * (its copy as it was), changed (its copy has another name, unit, direction, definition or series), or ended (no
+	 * copy; with the reason when the draft ended it, which it always does through its verbs). Empty when no plan has
+	 * been drawn from it. An indicator's measurements stay readable on the previous plan under its series, whatever
+	 * its fate.
+	 */
+	List<ItemFate> indicatorFatesOf(ActionPlanId previousPlan);
+
+	/** What became of each goal of {@code previousPlan} in its successor, as {@link #indicatorFatesOf}. */
+	List<ItemFate> goalFatesOf(ActionPlanId previousPlan);
+
+	/**
+	 * What became of each focus area of {@code previousPlan} in its successor, as {@link #indicatorFatesOf} (changed:
+	 * another title or description).
+	 */
+	List<ItemFate> focusAreaFatesOf(ActionPlanId previousPlan);
+
+	/**
+	 * A focus area, goal or indicator of a previous plan and its fate in the successor plan: {@link
+	 * Disposition#CONTINUED}, {@link Disposition#CHANGED} or {@link Disposition#ENDED} (never merged). {@code text} is
+	 * how the previous plan states it (a focus area's number and title, a goal's text, an indicator's name and unit);
+	 * {@code successor} and {@code successorText} its copy in the successor, null when it ended.
+	 */
+	record ItemFate(UUID item, String text, ActionPlanId successorPlan, Disposition disposition,
+			@Nullable String reason, @Nullable UUID successor, @Nullable String successorText) {
+	}
 
 	/** An activity of a previous plan, as its plan numbered it ("tidigare 2.3 i Handlingsplan 2021–2023"). */
 	record ActivityOrigin(ActivityId activity, ActionPlanId plan, String planName, ActivityNumber number) {

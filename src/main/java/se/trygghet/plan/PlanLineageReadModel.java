@@ -72,6 +72,71 @@ class PlanLineageReadModel implements PlanLineage {
 	}
 
 	@Override
+	public List<ItemFate> indicatorFatesOf(ActionPlanId previousPlan) {
+		return itemFates(previousPlan, "INDICATOR", """
+				select i.id, i.name || ' (' || i.unit || ')' as text, c.id as s_id, c.name || ' (' || c.unit || ')' as s_text,
+				       (c.name, c.unit, c.direction, coalesce(c.definition, ''), c.series_id)
+				         is distinct from (i.name, i.unit, i.direction, coalesce(i.definition, ''), i.series_id) as changed
+				  from indicator i join focus_area f on f.id = i.focus_area_id
+				  left join (select x.* from indicator x join focus_area xf on xf.id = x.focus_area_id
+				              where xf.plan_id = :next) c on c.origin_id = i.id
+				 where f.plan_id = :plan
+				 order by f.number, i.position
+				""");
+	}
+
+	@Override
+	public List<ItemFate> goalFatesOf(ActionPlanId previousPlan) {
+		return itemFates(previousPlan, "GOAL", """
+				select g.id, g.text, c.id as s_id, c.text as s_text, c.text is distinct from g.text as changed
+				  from goal g join focus_area f on f.id = g.focus_area_id
+				  left join (select x.* from goal x join focus_area xf on xf.id = x.focus_area_id
+				              where xf.plan_id = :next) c on c.origin_id = g.id
+				 where f.plan_id = :plan
+				 order by f.number, g.position
+				""");
+	}
+
+	@Override
+	public List<ItemFate> focusAreaFatesOf(ActionPlanId previousPlan) {
+		return itemFates(previousPlan, "FOCUS_AREA", """
+				select f.id, f.number || '. ' || f.title as text, c.id as s_id, c.number || '. ' || c.title as s_text,
+				       (c.title, coalesce(c.description, '')) is distinct from (f.title, coalesce(f.description, ''))
+				         as changed
+				  from focus_area f
+				  left join focus_area c on c.origin_id = f.id and c.plan_id = :next
+				 where f.plan_id = :plan
+				 order by f.number
+				""");
+	}
+
+	/** The fates of one kind of carried item, from a query of the previous plan's items beside their copies. */
+	private List<ItemFate> itemFates(ActionPlanId previousPlan, String kind, String query) {
+		return successorOf(previousPlan).map(next -> {
+			Map<UUID, String> reasons = new HashMap<>();
+			jdbc.sql("select item_id, reason from carried_item_ending where plan_id = :next and item_kind = :kind")
+				.param("next", next.value())
+				.param("kind", kind)
+				.query(rs -> {
+					reasons.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+			return jdbc.sql(query)
+				.param("plan", previousPlan.value())
+				.param("next", next.value())
+				.query((rs, n) -> {
+					UUID item = rs.getObject("id", UUID.class);
+					UUID successor = rs.getObject("s_id", UUID.class);
+					Disposition disposition = successor == null ? Disposition.ENDED
+							: rs.getBoolean("changed") ? Disposition.CHANGED : Disposition.CONTINUED;
+					return new ItemFate(item, rs.getString("text"), next, disposition,
+							successor == null ? reasons.get(item) : null, successor,
+							successor == null ? null : rs.getString("s_text"));
+				})
+				.list();
+		}).orElse(List.of());
+	}
+
+	@Override
 	public IndicatorId seriesOf(IndicatorId indicator) {
 		return jdbc.sql("select series_id from indicator where id = :id")
 			.param("id", indicator.value())
