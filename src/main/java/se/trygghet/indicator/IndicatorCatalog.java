@@ -14,6 +14,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.Direction;
 import se.trygghet.plan.IndicatorId;
+import se.trygghet.plan.PlanCatalog;
 
 /**
  * What other modules and the indicator pages may read of indicators: a plan's indicators with their latest value and
@@ -24,6 +25,12 @@ public interface IndicatorCatalog {
 
 	/** The plan's indicators in the plan's order, each with its latest value and verdict for the municipality. */
 	List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience);
+
+	/**
+	 * As {@link #indicators(ActionPlanId, Audience)}, for a plan whose outline the caller has already read, so a page
+	 * that shows the plan too reads its tree once.
+	 */
+	List<IndicatorSummary> indicators(PlanCatalog.PlanOutline plan, Audience audience);
 
 	/** One indicator as {@link #indicators} shows it. */
 	Optional<IndicatorSummary> indicator(IndicatorId indicator, Audience audience);

@@ -97,14 +97,20 @@ class IndicatorViews implements IndicatorCatalog {
 		return indicators(plan, audience, null);
 	}
 
+	@Override
+	public List<IndicatorSummary> indicators(PlanCatalog.PlanOutline plan, Audience audience) {
+		return indicators(plan, audience, null);
+	}
+
 	private List<IndicatorSummary> indicators(ActionPlanId plan, Audience audience, @Nullable Period until) {
-		Optional<PlanCatalog.PlanOutline> outline = plans.outline(plan);
-		if (outline.isEmpty()) {
-			return List.of();
-		}
+		return plans.outline(plan).map(outline -> indicators(outline, audience, until)).orElse(List.of());
+	}
+
+	private List<IndicatorSummary> indicators(PlanCatalog.PlanOutline outline, Audience audience,
+			@Nullable Period until) {
 		Map<IndicatorId, IndicatorSetups.Stored> all = setups.all();
 		Optional<AreaId> kommun = kommun();
-		List<UUID> ids = outline.get()
+		List<UUID> ids = outline
 			.focusAreas()
 			.stream()
 			.flatMap(f -> f.indicators().stream())
@@ -115,7 +121,7 @@ class IndicatorViews implements IndicatorCatalog {
 				: audience == Audience.INTERNAL ? yearlyTotals(ids, kommun.get())
 						: publicYearlyTotals(ids, all, kommun.get());
 		List<IndicatorSummary> summaries = new ArrayList<>();
-		for (PlanCatalog.FocusAreaOutline focusArea : outline.get().focusAreas()) {
+		for (PlanCatalog.FocusAreaOutline focusArea : outline.focusAreas()) {
 			for (PlanCatalog.IndicatorOutline indicator : focusArea.indicators()) {
 				IndicatorSetups.Stored stored = all.get(indicator.id());
 				if (stored == null) {
@@ -125,7 +131,7 @@ class IndicatorViews implements IndicatorCatalog {
 					.stream()
 					.filter(p -> until == null || !p.period().end().isAfter(until.end()))
 					.toList();
-				summaries.add(summary(outline.get(), focusArea.number(), indicator, stored.setup(), points));
+				summaries.add(summary(outline, focusArea.number(), indicator, stored.setup(), points));
 			}
 		}
 		return summaries;

@@ -3,6 +3,7 @@ package se.trygghet.planning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,12 @@ class EvidenceReadModel {
 		List<ActivityId> read = PlanEvidence.activitiesRead(outline, fates);
 		Map<ActivityId, List<RoundStatus>> history = statuses.of(read);
 		Map<ActivityId, List<EvaluatedIntervention>> evaluated = interventions.forActivities(read, locale);
-		List<IndicatorSummary> measured = indicators.indicators(ref.id(), Audience.INTERNAL);
+		List<IndicatorSummary> measured = indicators.indicators(outline, Audience.INTERNAL);
+
+		Map<ActivityId, List<ActivityFate>> carriedInto = new HashMap<>();
+		fates.stream()
+			.filter(f -> f.successor() != null && PlanEvidence.CARRIED.contains(f.disposition()))
+			.forEach(f -> carriedInto.computeIfAbsent(f.successor(), k -> new ArrayList<>()).add(f));
 
 		List<FocusAreaEvidence> areas = new ArrayList<>();
 		for (PlanCatalog.FocusAreaOutline area : outline.focusAreas()) {
@@ -115,8 +121,8 @@ class EvidenceReadModel {
 				.stream()
 				.filter(a -> a.number().focusArea() == area.number())
 				.map(a -> new ActivityEvidence(a, PlanEvidence.anchor(a),
-						fates.stream()
-							.filter(f -> a.id().equals(f.successor()) && PlanEvidence.CARRIED.contains(f.disposition()))
+						carriedInto.getOrDefault(a.id(), List.of())
+							.stream()
 							.map(f -> origin(f, history, evaluated))
 							.toList(),
 						evaluated.getOrDefault(a.id(), List.of())))
