@@ -174,30 +174,6 @@ prepare_evaluation() {
 	log "evaluations of $intervention over $(tr ',' '\n' <<<"$EVAL_AREAS" | wc -l) districts"
 }
 
-result_field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
-# run_wrk NAME SCRIPT PATH [VAR=value …]: warm-up, then measurement; sets RESULT
-run_wrk() {
-	local name="$1" script="$2" path="$3"
-	shift 3
-	local -a common=(-t"$THREADS" -c"$CONNECTIONS" --latency --timeout "$WRK_TIMEOUT" -s "$BENCH_DIR/$script"
-		-H "Accept-Encoding: gzip")
-	local -a vars=(FILTER_THREADS="$THREADS" "$@")
-	if ((WARMUP > 0)); then
-		env "${vars[@]}" FILTER_WARMUP=1 wrk "${common[@]}" -d"${WARMUP}s" "$BASE$path" >"$OUT_DIR/wrk-$name-warmup.txt" 2>&1 ||
-			die "wrk warm-up for $name failed: $(cat "$OUT_DIR/wrk-$name-warmup.txt")"
-	fi
-	log "measure  $name: ${DURATION}s, $CONNECTIONS connections"
-	env "${vars[@]}" wrk "${common[@]}" -d"${DURATION}s" "$BASE$path" >"$OUT_DIR/wrk-$name.txt" 2>&1 ||
-		die "wrk for $name failed: $(cat "$OUT_DIR/wrk-$name.txt")"
-	RESULT="$(grep '^WRK_RESULT ' "$OUT_DIR/wrk-$name.txt" || true)"
-	[[ -n "$RESULT" ]] || die "no WRK_RESULT line from wrk for $name"
-	log "$name: $RESULT"
-}
-errors() { # errors RESULT: non-2xx answers plus socket errors
-	local r="$1"
-	echo $(($(result_field "$r" non2xx) + $(result_field "$r" err_connect) + $(result_field "$r" err_read) + \
-		$(result_field "$r" err_write) + $(result_field "$r" err_timeout)))
-}
 
 # The warm-up draws the same kind of filters as the measurement but from another seed (FILTER_WARMUP), so the
 # measurement's requests are new to the node.
@@ -232,7 +208,6 @@ for run in $RUNS; do
 done
 kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the benchmark (see $LAST_NODE_LOG)"
 
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t ? "met" : "MISSED") }'; }
 REVISION="$(cd "$REPO_ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 echo "Situation benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC, revision $REVISION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
