@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import se.trygghet.system.NotFoundException;
 
 /**
- * What the pages for the next plan and for amendments show: starting a draft, choosing an activity's fate, the
- * comparison of the two plans, and an adopted plan's amendments. Assembled here so that {@code NextPlanController}
- * only binds, calls and picks the view.
+ * What the pages for the next plan and for amendments show: starting a draft, choosing the fate of an activity or
+ * of a carried focus area, goal or indicator, the comparison of the two plans, and an adopted plan's amendments.
+ * Assembled here so that {@code NextPlanController} and {@code CarriedItemController} only bind, call and pick the
+ * view.
  */
 @Component
 class NextPlanPages {
@@ -104,7 +105,7 @@ class NextPlanPages {
 					.filter(i -> i.toString().equals(item));
 			})
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Det"));
+			.orElseThrow(() -> new NotFoundException("Fokusområdet, målet eller indikatorn"));
 		List<PlanLineage.ItemFate> fates = switch (kind) {
 			case FOCUS_AREA -> lineage.focusAreaFatesOf(previousId);
 			case GOAL -> lineage.goalFatesOf(previousId);
@@ -113,7 +114,7 @@ class NextPlanPages {
 		PlanLineage.ItemFate fate = fates.stream()
 			.filter(f -> f.item().equals(id))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Det"));
+			.orElseThrow(() -> new NotFoundException("Fokusområdet, målet eller indikatorn"));
 		Object copy = fate.successor() == null ? null : draft.focusAreas()
 			.stream()
 			.flatMap(f -> switch (kind) {
