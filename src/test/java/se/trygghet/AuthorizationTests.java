@@ -33,6 +33,9 @@ class AuthorizationTests {
 
 	static final String PLAN = "/plans/vasteras-2021-2023";
 
+	/** No item of any plan: the item pages of the next plan answer 404 once the rule lets the caller through. */
+	static final String NO_ITEM = "00000000-0000-0000-0000-000000000000";
+
 	static final Set<Role> ALL = EnumSet.allOf(Role.class);
 
 	/**
@@ -145,6 +148,15 @@ class AuthorizationTests {
 				new Rule("GET", PLAN + "/next", false, EDITORS), new Rule("POST", "/plans/ingen-plan/next", false, EDITORS),
 				new Rule("GET", "/plans/ingen-plan/succession/2.3", false, EDITORS),
 				new Rule("POST", "/plans/ingen-plan/succession/2.3", false, EDITORS),
+				new Rule("GET", "/plans/ingen-plan/succession/indicators/" + NO_ITEM, false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/indicators/" + NO_ITEM, false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/indicators/" + NO_ITEM + "/end", false, EDITORS),
+				new Rule("GET", "/plans/ingen-plan/succession/goals/" + NO_ITEM, false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/goals/" + NO_ITEM, false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/goals/" + NO_ITEM + "/end", false, EDITORS),
+				new Rule("GET", "/plans/ingen-plan/succession/focus-areas/1", false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/focus-areas/1", false, EDITORS),
+				new Rule("POST", "/plans/ingen-plan/succession/focus-areas/1/end", false, EDITORS),
 				new Rule("GET", PLAN + "/amendment", false, EDITORS),
 				new Rule("POST", "/plans/ingen-plan/amendment/open", false, EDITORS),
 				new Rule("POST", "/plans/ingen-plan/amendment/close", false, EDITORS),

@@ -9,7 +9,8 @@ import se.trygghet.identity.Role;
 
 /**
  * Every internal role reads plans (and the comparison of a plan with the one it was drawn from); coordinators and
- * admins change, import, export and amend them, draw the next plan and choose what becomes of its activities. The open-data API is
+ * admins change, import, export and amend them, draw the next plan and choose what becomes of its activities,
+ * focus areas, goals and indicators. The open-data API is
  * public (it filters out plans that are not adopted for anonymous callers). The start page is for everyone.
  */
 @Component
@@ -26,7 +27,8 @@ class PlanAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers("/plans/import", "/plans/*/export", "/plans/*/adopt", "/plans/*/archive",
 				"/plans/*/*/*/edit", "/plans/*/activities/*/confirm-lead", "/plans/*/activities/*/indicators",
 				"/plans/*/focus-areas/*/activities", "/plans/*/focus-areas/*/activities/new", "/plans/*/next",
-				"/plans/*/succession/*", "/plans/*/amendment", "/plans/*/amendment/*")
+				"/plans/*/succession/*", "/plans/*/succession/*/*", "/plans/*/succession/*/*/end", "/plans/*/amendment",
+				"/plans/*/amendment/*")
 			.hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(INTERNAL);
 		rules.requestMatchers(HttpMethod.POST, "/plans/**").hasAnyRole(EDITORS);
