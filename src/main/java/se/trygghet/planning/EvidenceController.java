@@ -83,18 +83,17 @@ class EvidenceController {
 	@PostMapping("/planning/{key}/problems/{problem}/links")
 	String link(@PathVariable String key, @PathVariable UUID problem,
 			@ModelAttribute("problemLink") ProblemLinkForm form, BindingResult bound, Model model, Locale locale) {
-		return changeLink(key, problem, form, bound, model, locale, true);
+		return changeLink(key, problem, form, Forms.errors(form, bound, model), model, locale, true);
 	}
 
 	@PostMapping("/planning/{key}/problems/{problem}/links/remove")
 	String unlink(@PathVariable String key, @PathVariable UUID problem,
 			@ModelAttribute("problemLink") ProblemLinkForm form, BindingResult bound, Model model, Locale locale) {
-		return changeLink(key, problem, form, bound, model, locale, false);
+		return changeLink(key, problem, form, Forms.errors(form, bound, model), model, locale, false);
 	}
 
-	private String changeLink(String key, UUID problem, ProblemLinkForm form, BindingResult bound, Model model,
+	private String changeLink(String key, UUID problem, ProblemLinkForm form, BindingResult errors, Model model,
 			Locale locale, boolean link) {
-		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors() && form.activity() == null) {
 			errors.reject("planning.links.chooseActivity");
 		}
