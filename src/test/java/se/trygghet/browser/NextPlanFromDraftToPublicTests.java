@@ -136,6 +136,7 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 		assertThat(text("[role=status]")).contains("37 aktiviteter");
 		assertAccessible();
 
+
 		follow(find("a[href='" + draft + "/succession/2.3']"));
 		find("#choice-ENDED").click();
 		find("#reason").sendKeys(REASON);
@@ -168,6 +169,14 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 		submit("#problem-" + problem + " form.link-activity");
 		assertThat(find("#problem-" + problem).getAttribute("class")).doesNotContain("gap");
 		assertThat(text("#problem-" + problem + " ul.decided")).contains(NEW);
+		assertAccessible();
+
+		// the draft's own page leads to the pages of its carried focus areas, goals and indicators
+		open(draft);
+		find("#carried-items summary").click();
+		assertAccessible();
+		follow(find("#carried-items a[href^='" + draft + "/succession/goals/']"));
+		assertThat(text("main h1")).isEqualTo("Vad blir av målet?");
 		assertAccessible();
 
 		// from the comparison, where the draft's choices are made, on to the consultation
