@@ -99,6 +99,8 @@ class AuthorizationTests {
 				new Rule("GET", "/planning/vasteras-2021-2023/evidence", false, EVIDENCE_READERS),
 				new Rule("GET", "/planning/vasteras-2021-2023/evidence?area=2", false, EVIDENCE_READERS),
 				new Rule("POST", "/planning/vasteras-2021-2023/introduction", false, EDITORS),
+				new Rule("POST", "/planning/vasteras-2021-2023/problems/" + NO_ITEM + "/links", false, EDITORS),
+				new Rule("POST", "/planning/vasteras-2021-2023/problems/" + NO_ITEM + "/links/remove", false, EDITORS),
 				new Rule("GET", PLAN + "/committees/{committee}", false, INTERNAL),
 				new Rule("GET", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("GET", PLAN + "/focus-areas/1/edit", false, EDITORS),
