@@ -21,8 +21,6 @@ class SituationHelpFigures implements HelpFigures {
 				Map.entry("hotspot.max-rows", HotSpotPage.MAX_ROWS),
 				Map.entry("hotspot.levels", levels),
 				Map.entry("hotspot.confidences", levels.stream().map(l -> BigDecimal.ONE.subtract(l).movePointRight(2)).toList()),
-				Map.entry("hotspot.level-lowest", exact(GetisOrd.LEVEL_99)),
-				Map.entry("hotspot.level-highest", exact(GetisOrd.LEVEL_90)),
 				Map.entry("kde.default-bandwidth", HotSpotPage.DEFAULT_BANDWIDTH),
 				Map.entry("kde.min-bandwidth", HotSpots.MIN_BANDWIDTH),
 				Map.entry("kde.max-bandwidth", HotSpots.MAX_BANDWIDTH),
