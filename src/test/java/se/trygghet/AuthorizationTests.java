@@ -343,7 +343,10 @@ class AuthorizationTests {
 				new Rule("GET", "/rapportera/foto/" + NO_NUMBER, true, ALL),
 				new Rule("GET", "/open311/v2/requests/" + NO_NUMBER + ".json", true, ALL),
 				new Rule("POST", "/situation/2026-W47/note", false, ANALYSTS),
-				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
+				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)),
+				// help (issue 16.6): every signed-in role reads every staff page; residents the public ones
+				new Rule("GET", "/help", false, ALL), new Rule("GET", "/help/gi-star", false, ALL),
+				new Rule("GET", "/oppen/hjalp", true, ALL), new Rule("GET", "/oppen/hjalp/disclosure", true, ALL));
 	}
 
 	/**
