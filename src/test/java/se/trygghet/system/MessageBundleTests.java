@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,36 @@ class MessageBundleTests {
 		for (String key : swedish.stringPropertyNames()) {
 			long placeholders = swedish.getProperty(key).chars().filter(c -> c == '{').count();
 			assertThat(english.getProperty(key).chars().filter(c -> c == '{').count()).as(key).isEqualTo(placeholders);
+		}
+	}
+
+	/**
+	 * A key given twice is loaded as its last value only, so the first text silently never shows (a refusal once read
+	 * "Nästa plan är redan framtagen:", a heading's text). Merged blocks of keys make that easy to do.
+	 */
+	@Test
+	void givesEveryKeyOnce() throws Exception {
+		for (String name : List.of("messages.properties", "messages_en.properties")) {
+			Map<String, Integer> seen = new HashMap<>();
+			List<String> twice = new ArrayList<>();
+			try (InputStream in = MessageBundleTests.class.getResourceAsStream("/" + name)) {
+				List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+				boolean continued = false;
+				for (int i = 0; i < lines.size(); i++) {
+					String line = lines.get(i);
+					boolean entry = !continued && !line.isBlank() && !line.stripLeading().startsWith("#")
+							&& !line.stripLeading().startsWith("!");
+					continued = line.endsWith("\\");
+					if (entry) {
+						String key = line.split("[=:]", 2)[0].strip();
+						Integer first = seen.putIfAbsent(key, i + 1);
+						if (first != null) {
+							twice.add(name + ": " + key + " on lines " + first + " and " + (i + 1));
+						}
+					}
+				}
+			}
+			assertThat(twice).isEmpty();
 		}
 	}
 
