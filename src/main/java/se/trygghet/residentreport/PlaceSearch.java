@@ -30,11 +30,6 @@ class PlaceSearch {
 
 	/** What a search answered: the query as typed (stripped), and the places found when it was searched. */
 	record Answer(Outcome outcome, String query, List<AddressSearch.Match> places) {
-
-		boolean searched() {
-			return outcome == Outcome.FOUND;
-		}
-
 	}
 
 	Answer find(@Nullable String query, String clientAddress) {
