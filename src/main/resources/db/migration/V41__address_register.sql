@@ -18,7 +18,8 @@ create table address_point (
     demo        boolean not null default false
 );
 
--- text_pattern_ops: a LIKE 'prefix%' uses the index under any collation; no extension (pg_trgm) is needed
+-- text_pattern_ops: a prefix (searched as the range ~>=~ key and ~<~ key || '{') uses the index under any collation;
+-- no extension (pg_trgm) is needed
 create index address_point_search on address_point (search_key text_pattern_ops);
 
 -- What the register holds now: one row, replaced with each import.

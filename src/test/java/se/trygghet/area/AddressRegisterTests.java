@@ -186,4 +186,31 @@ class AddressRegisterTests {
 		assertThat(search.search("stora gatan 1")).isNotEmpty().allMatch(AddressSearch.Match::demo);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate template;
+
+	@Test
+	void searchesThroughTheIndexAlsoInAPreparedStatementsGenericPlan() {
+		String plan = template.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection -> {
+			try (java.sql.Statement sql = connection.createStatement()) {
+				// a register too small for the planner to want the index: make it choose only on usability
+				sql.execute("set enable_seqscan = off");
+				sql.execute("set plan_cache_mode = force_generic_plan");
+				sql.execute("prepare address_search(text, text) as select label from address_point"
+						+ " where search_key ~>=~ $1 and search_key ~<~ $2");
+				StringBuilder lines = new StringBuilder();
+				try (java.sql.ResultSet rs = sql.executeQuery("explain execute address_search('stora', 'stora{')")) {
+					while (rs.next()) {
+						lines.append(rs.getString(1)).append('\n');
+					}
+				}
+				sql.execute("deallocate address_search");
+				sql.execute("reset enable_seqscan");
+				sql.execute("reset plan_cache_mode");
+				return lines.toString();
+			}
+		});
+		assertThat(plan).contains("address_point_search").doesNotContain("Seq Scan");
+	}
+
 }
