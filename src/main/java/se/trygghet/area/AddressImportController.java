@@ -1,6 +1,7 @@
 package se.trygghet.area;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,8 @@ class AddressImportController {
 			model.addAttribute("fileName", name);
 			return page(model);
 		}
-		redirect.addFlashAttribute("imported", outcome);
+		// plain numbers: flash attributes live in the (JDBC) session and must serialise
+		redirect.addFlashAttribute("imported", List.of(outcome.addresses(), outcome.places()));
 		return "redirect:" + PATH;
 	}
 
