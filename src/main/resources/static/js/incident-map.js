@@ -1,5 +1,6 @@
 // Picks an incident's place on the map: a click (or Enter on the focused map, for its centre) fills the latitude and
-// longitude fields, which can also be typed; the form works without this script or without map tiles.
+// longitude fields, which can also be typed, and the map follows "Använd min position" (my-position.js); the form
+// works without this script or without map tiles.
 (function () {
   'use strict';
   var container = document.getElementById('incident-map');
@@ -52,5 +53,9 @@
       event.preventDefault();
       place(map.getCenter());
     }
+  });
+  document.addEventListener('place:chosen', function (event) {
+    mark(L.latLng(event.detail.latitude, event.detail.longitude));
+    map.setView(marker.getLatLng(), event.detail.zoom || 17);
   });
 })();

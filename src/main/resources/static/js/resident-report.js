@@ -1,13 +1,12 @@
 // The resident's report form: a click on the map (or Enter on the focused map, for its centre) fills the latitude and
-// longitude fields, and "Använd min position" fills them from the device. The fields can always be typed, so the form
-// works without this script, without map tiles and by keyboard alone.
+// longitude fields, and so does choosing a place the address search found ("Använd min position" is my-position.js,
+// which this map follows). The fields can always be typed, and the search's places are links that fill them on a new
+// page, so the form works without this script, without map tiles and by keyboard alone.
 (function () {
   'use strict';
   var lat = document.getElementById('latitude');
   var lon = document.getElementById('longitude');
   var container = document.getElementById('resident-map');
-  var mine = document.getElementById('use-my-position');
-  var status = document.getElementById('position-status');
   if (!lat || !lon) {
     return;
   }
@@ -52,18 +51,47 @@
       }
     });
   }
-  if (mine && navigator.geolocation) {
-    mine.hidden = false;
-    mine.addEventListener('click', function () {
-      navigator.geolocation.getCurrentPosition(function (position) {
-        place(position.coords.latitude, position.coords.longitude);
-        if (map) {
-          map.setView([position.coords.latitude, position.coords.longitude], 17);
-        }
-        status.textContent = '';
-      }, function () {
-        status.textContent = mine.getAttribute('data-denied');
-      }, { enableHighAccuracy: true, timeout: 15000 });
+  document.addEventListener('place:chosen', function (event) {
+    mark(event.detail.latitude, event.detail.longitude);
+    if (map) {
+      map.setView([event.detail.latitude, event.detail.longitude], event.detail.zoom || 17);
+    }
+  });
+  // a place from the address search: fill the fields here instead of loading the form again, say which place was
+  // chosen and put the focus there, so the resident goes on from it
+  var results = document.getElementById('address-results');
+  if (results) {
+    results.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a.place-choice') : null;
+      if (!link) {
+        return;
+      }
+      event.preventDefault();
+      var latitude = Number(link.getAttribute('data-latitude'));
+      var longitude = Number(link.getAttribute('data-longitude'));
+      lat.value = latitude.toFixed(6);
+      lon.value = longitude.toFixed(6);
+      document.getElementById('place-query').value = link.getAttribute('data-label');
+      var chosen = document.createElement('p');
+      chosen.id = 'chosen-place';
+      chosen.className = 'chosen-place';
+      chosen.tabIndex = -1;
+      chosen.textContent = results.getAttribute('data-chosen').replace('{0}', link.getAttribute('data-label'));
+      var old = document.getElementById('chosen-place');
+      if (old) {
+        old.remove();
+      }
+      results.innerHTML = '';
+      results.parentNode.insertBefore(chosen, results.nextSibling);
+      document.dispatchEvent(new CustomEvent('place:chosen', { detail: { latitude: latitude, longitude: longitude } }));
+      chosen.focus();
+    });
+    // the search's refusals (too many searches, too long) come as 429 and 400 with a message to show
+    document.body.addEventListener('htmx:beforeSwap', function (event) {
+      if (event.detail.target === results && (event.detail.xhr.status === 429 || event.detail.xhr.status === 400)) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+      }
     });
   }
 })();

@@ -211,6 +211,7 @@ class AuthorizationTests {
 				new Rule("POST", "/indicators/import/" + NO_ROUND, false, EDITORS),
 				new Rule("GET", "/areas", false, INTERNAL), new Rule("GET", "/areas/{area}", false, INTERNAL),
 				new Rule("GET", "/areas/import", false, EDITORS), new Rule("POST", "/areas/import", false, EDITORS),
+				new Rule("GET", "/areas/addresses", false, EDITORS), new Rule("POST", "/areas/addresses", false, EDITORS),
 				new Rule("GET", "/indicators", false, INTERNAL), new Rule("GET", "/indicators?focusArea=2", false, INTERNAL),
 				new Rule("GET", "/indicators/" + indicator, false, INTERNAL),
 				new Rule("GET", "/indicators/" + indicator + "?breakdown=area", false, INTERNAL),
@@ -303,6 +304,8 @@ class AuthorizationTests {
 				// resident reports: public form and private links (a link that leads nowhere shows as 404), Open311
 				// open data (an empty POST is refused for its missing service_code before its key), staff cases
 				new Rule("GET", "/rapportera", true, ALL), new Rule("POST", "/rapportera", true, ALL),
+				// the address search: open to all, counted against a search allowance per client (RateLimit)
+				new Rule("GET", "/rapportera/adress?q=stora", true, ALL),
 				new Rule("GET", "/rapportera/" + NO_ROUND + "0000000", true, ALL),
 				new Rule("GET", "/rapportera/" + NO_ROUND + "0000000/foto", true, ALL),
 				new Rule("POST", "/rapportera/" + NO_ROUND + "0000000/inte-atgardat", true, ALL),

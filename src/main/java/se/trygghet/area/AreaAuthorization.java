@@ -8,7 +8,7 @@ import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 
 /**
- * Every internal role reads areas; coordinators and admins import them. The GeoJSON API is open data, like the plans:
+ * Every internal role reads areas; coordinators and admins import them and the address register. The GeoJSON API is open data, like the plans:
  * area boundaries are public, and invented demo boundaries say so in every feature.
  */
 @Component
@@ -21,7 +21,7 @@ class AreaAuthorization implements HttpAuthorizationRules {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*").permitAll();
-		rules.requestMatchers("/areas/import").hasAnyRole(IMPORTERS);
+		rules.requestMatchers("/areas/import", "/areas/addresses").hasAnyRole(IMPORTERS);
 		rules.requestMatchers(HttpMethod.GET, "/areas", "/areas/*").hasAnyRole(INTERNAL);
 	}
 

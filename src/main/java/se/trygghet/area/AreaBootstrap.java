@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * On start, makes sure the platform's municipality exists as an area (Västerås, kommunkod 1980, by default; real
  * data, without a boundary). With {@code app.area.demo-file} set, as the demo profile does, it also loads that file
- * once: invented boundaries for a handful of real stadsdelar, each marked as demo data.
+ * once: invented boundaries for a handful of real stadsdelar, each marked as demo data; and with
+ * {@code app.area.demo-addresses} an address register of invented points on real street names, also marked demo, when
+ * the register is empty.
  */
 @Component
 @Order(20)
@@ -34,6 +36,10 @@ class AreaBootstrap implements ApplicationRunner {
 
 	private final String demoFile;
 
+	private final AddressImport addressImport;
+
+	private final String demoAddresses;
+
 	/** Extra invented areas for the benchmark's data volume (benchmarks/run.sh sets it); loaded on every start. */
 	private final String benchmarkFile;
 
@@ -41,7 +47,8 @@ class AreaBootstrap implements ApplicationRunner {
 			@Value("${app.area.municipality.code:1980}") String municipalityCode,
 			@Value("${app.area.municipality.name:Västerås}") String municipalityName,
 			@Value("${app.area.demo-file:}") String demoFile,
-			@Value("${app.area.benchmark-file:}") String benchmarkFile) {
+			@Value("${app.area.benchmark-file:}") String benchmarkFile, AddressImport addressImport,
+			@Value("${app.area.demo-addresses:}") String demoAddresses) {
 		this.areaImport = areaImport;
 		this.areas = areas;
 		this.resources = resources;
@@ -49,6 +56,8 @@ class AreaBootstrap implements ApplicationRunner {
 		this.municipalityName = municipalityName;
 		this.demoFile = demoFile;
 		this.benchmarkFile = benchmarkFile;
+		this.addressImport = addressImport;
+		this.demoAddresses = demoAddresses;
 	}
 
 	@Override
@@ -60,6 +69,22 @@ class AreaBootstrap implements ApplicationRunner {
 		if (!benchmarkFile.isBlank()) {
 			load(benchmarkFile);
 		}
+		if (!demoAddresses.isBlank() && addressImport.summary().isEmpty()) {
+			loadDemoAddresses();
+		}
+	}
+
+	/** The demo address register (after the areas, which decide what lies inside the municipality). */
+	void loadDemoAddresses() throws IOException {
+		byte[] content;
+		try (InputStream in = resources.getResource(demoAddresses).getInputStream()) {
+			content = in.readAllBytes();
+		}
+		AddressImport.Outcome outcome = addressImport.importShipped(content, "demo");
+		if (!outcome.imported()) {
+			throw new IllegalStateException("The demo addresses " + demoAddresses + " were refused: " + outcome.problems());
+		}
+		log.info("Loaded {} demo addresses and {} places from {}", outcome.addresses(), outcome.places(), demoAddresses);
 	}
 
 	private void load(String file) throws IOException {

@@ -91,6 +91,18 @@ public interface AreaCatalog {
 	 */
 	List<Boolean> coversAll(AreaId id, List<Sweref99Point> points);
 
+	/**
+	 * Whether a point lies inside the municipality: inside its own boundary when it has one, otherwise inside one of
+	 * its mapped areas (the municipality's own row has no boundary until its map is imported).
+	 */
+	default boolean withinMunicipality(String municipality, Sweref99Point point) {
+		Optional<AreaRef> kommun = atLevel(municipality, AreaLevel.KOMMUN).stream().findFirst();
+		if (kommun.isPresent() && kommun.get().mapped()) {
+			return covers(kommun.get().id(), point);
+		}
+		return locate(point).filter(a -> a.municipality().equals(municipality)).isPresent();
+	}
+
 	/** A box in SWEREF 99 TM metres. */
 	record Bounds(double minEast, double minNorth, double maxEast, double maxNorth) {
 	}

@@ -23,4 +23,21 @@ public final class AreaEvents {
 
 	}
 
+	/**
+	 * The address register was replaced from a file: how many addresses and named places it holds now. The file's
+	 * rows are not in the audit entry; the register itself is what they became.
+	 */
+	public record AddressesImported(String municipality, String source, int addresses, int places, boolean demo)
+			implements AuditedEntry {
+
+		@Override
+		public Entry auditEntry() {
+			return new Entry("area.addresses.imported", "AddressRegister", municipality,
+					"Adressregistret ersatt för kommun " + municipality + ": " + addresses + " adresser, " + places
+							+ " platser" + (demo ? " (demodata)" : ""),
+					Map.of("source", source, "addresses", addresses, "places", places, "demo", demo));
+		}
+
+	}
+
 }

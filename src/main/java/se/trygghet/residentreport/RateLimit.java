@@ -29,7 +29,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@link #preHandle}), in its own short transaction, so nothing the controller does or rolls back can undo it, and
  * no request holds two database connections for it. The count lives in PostgreSQL because nodes keep nothing of their
  * own, and a client is known only by a keyed hash of its address (the key is generated in the database, so the hash
- * cannot be reversed by trying every IPv4 address).
+ * cannot be reversed by trying every IPv4 address). The form's address search is limited the same way with its own,
+ * larger allowance ({@code app.residentreport.search-rate-limit} per {@code search-rate-window}), counted apart: a
+ * client's searches are stored under another hash of its address, so searching never uses up its reports.
  */
 @Component
 class RateLimit implements HandlerInterceptor {
@@ -47,16 +49,25 @@ class RateLimit implements HandlerInterceptor {
 
 	private final Duration window;
 
+	private final int searchLimit;
+
+	private final Duration searchWindow;
+
 	private volatile byte[] key;
 
 	RateLimit(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
 			@Value("${app.residentreport.rate-limit:5}") int limit,
-			@Value("${app.residentreport.rate-window:PT10M}") Duration window) {
+			@Value("${app.residentreport.rate-window:PT10M}") Duration window,
+			@Value("${app.residentreport.search-rate-limit:30}") int searchLimit,
+			@Value("${app.residentreport.search-rate-window:PT1M}") Duration searchWindow) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.limit = limit;
 		this.window = window;
+		// the nightly clean-up forgets what is older than the reports' window, which must cover the searches' too
+		this.searchWindow = searchWindow.compareTo(window) > 0 ? window : searchWindow;
+		this.searchLimit = searchLimit;
 	}
 
 	int limit() {
@@ -65,6 +76,16 @@ class RateLimit implements HandlerInterceptor {
 
 	long windowMinutes() {
 		return window.toMinutes();
+	}
+
+	/** Seconds until a search may be tried again once over the limit. */
+	long searchWindowSeconds() {
+		return searchWindow.toSeconds();
+	}
+
+	/** Counts one address search of the client at this address and says whether it is within the search limit. */
+	boolean admitSearch(String address) {
+		return admit(client("search " + address), searchLimit, searchWindow);
 	}
 
 	String client(String address) {
@@ -108,6 +129,10 @@ class RateLimit implements HandlerInterceptor {
 	 * advisory lock makes the count and the insert one step: requests sent at the same moment cannot all pass.
 	 */
 	boolean admit(String client) {
+		return admit(client, limit, window);
+	}
+
+	private boolean admit(String client, int limit, Duration window) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:c, 0))").param("c", client).query().singleRow();
 			boolean within = jdbc.sql("select count(*) from resident_submission where client_hash = :c and at > :since")

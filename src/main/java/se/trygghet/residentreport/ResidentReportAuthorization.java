@@ -8,7 +8,8 @@ import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 
 /**
- * Residents report and follow their own report without an account (the private link is the right); Open311 is open
+ * Residents report, search for a place (rate-limited by {@link RateLimit}) and follow their own report without an
+ * account (the private link is the right); Open311 is open
  * data, and partner apps post with an API key checked by the endpoint. Cases are handled by coordinators, admins and
  * the reporters of the committee a case is routed to (which the service checks per case).
  */
@@ -19,7 +20,7 @@ class ResidentReportAuthorization implements HttpAuthorizationRules {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/rapportera", "/rapportera/*", "/rapportera/*/foto",
+		rules.requestMatchers(HttpMethod.GET, "/rapportera", "/rapportera/adress", "/rapportera/*", "/rapportera/*/foto",
 				"/rapportera/foto/*", "/open311/v2/**").permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/rapportera", "/rapportera/*/samma", "/rapportera/*/inte-atgardat",
 				"/open311/v2/requests.json", "/open311/v2/requests.xml").permitAll();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,13 +46,16 @@ class ResidentReportController {
 
 	private final PhotoDecoding decoding;
 
+	private final PlaceSearch places;
+
 	ResidentReportController(ResidentReporting reporting, ResidentReportViews views, CaseHandling cases,
-			RateLimit rateLimit, PhotoDecoding decoding) {
+			RateLimit rateLimit, PhotoDecoding decoding, PlaceSearch places) {
 		this.reporting = reporting;
 		this.views = views;
 		this.cases = cases;
 		this.rateLimit = rateLimit;
 		this.decoding = decoding;
+		this.places = places;
 	}
 
 	/**
@@ -74,8 +78,44 @@ class ResidentReportController {
 
 	}
 
+	/**
+	 * The form, with a place already chosen when the address search's result links here without JavaScript
+	 * ({@code latitude}, {@code longitude} and the place's name {@code plats}); the values are only filled in, and
+	 * checked like typed ones when the report is sent.
+	 */
 	@GetMapping("/rapportera")
-	String form(Model model) {
+	String form(@RequestParam(required = false) @Nullable Double latitude,
+			@RequestParam(required = false) @Nullable Double longitude,
+			@RequestParam(name = "plats", required = false) @Nullable String place, Model model) {
+		if (!model.containsAttribute("form") && latitude != null && longitude != null) {
+			model.addAttribute("form", new ReportForm(null, latitude, longitude, null, null, null, null, null));
+			// a name only shown back, never stored; a long one is someone else's text, not a place we named
+			model.addAttribute("chosenPlace", place != null && place.length() <= 200 ? place : null);
+		}
+		return form(model);
+	}
+
+	/**
+	 * "Sök adress eller plats": the matches as a fragment for htmx, or the whole form with them for a browser without
+	 * JavaScript. Too many searches are answered 429 with {@code Retry-After}, a query over the length cap 400.
+	 */
+	@GetMapping("/rapportera/adress")
+	String findPlace(@RequestParam(name = "q", required = false) @Nullable String query,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		PlaceSearch.Answer answer = places.find(query, request.getRemoteAddr());
+		if (answer.outcome() == PlaceSearch.Outcome.TOO_MANY) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(places.retryAfterSeconds()));
+		}
+		else if (answer.outcome() == PlaceSearch.Outcome.TOO_LONG) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("placeSearch", answer);
+		return htmx != null ? "residentreport/report-form :: places" : form(model);
+	}
+
+	private String form(Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ReportForm.empty());
 		}

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
-import se.trygghet.area.AreaLevel;
 import se.trygghet.area.Sweref99Point;
 import se.trygghet.area.Wgs84Point;
 import se.trygghet.identity.CommitteeDirectory;
@@ -114,7 +113,7 @@ class ResidentReporting {
 			try {
 				Sweref99Point point = new Wgs84Point(report.latitude(), report.longitude()).toSweref99();
 				Optional<AreaCatalog.AreaRef> found = areas.locate(point);
-				if (insideMunicipality(point, found)) {
+				if (areas.withinMunicipality(municipality, point)) {
 					checked = new Checked(point, found.map(a -> a.id().value()).orElse(null));
 				}
 				else {
@@ -134,18 +133,6 @@ class ResidentReporting {
 	static boolean validEmail(String email) {
 		String address = email.strip();
 		return address.length() <= MAX_EMAIL && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-	}
-
-	/**
-	 * Inside the municipality's own boundary when it has one; otherwise inside one of its mapped areas (the real
-	 * municipality row has no boundary until its map is imported).
-	 */
-	private boolean insideMunicipality(Sweref99Point point, Optional<AreaCatalog.AreaRef> found) {
-		Optional<AreaCatalog.AreaRef> kommun = areas.atLevel(municipality, AreaLevel.KOMMUN).stream().findFirst();
-		if (kommun.isPresent() && kommun.get().mapped()) {
-			return areas.covers(kommun.get().id(), point);
-		}
-		return found.filter(a -> a.municipality().equals(municipality)).isPresent();
 	}
 
 	record Nearby(long number, int metres, Instant reportedAt, @Nullable String publicText, int supporters) {

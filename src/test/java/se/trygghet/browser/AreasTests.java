@@ -48,4 +48,40 @@ class AreasTests extends BrowserTest {
 		assertAccessible();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	se.trygghet.area.AreaTestAccess areaAccess;
+
+	@Test
+	void aCoordinatorReplacesTheAddressRegisterAfterABadFileIsRefusedRowByRow(
+			@org.junit.jupiter.api.io.TempDir java.nio.file.Path files) throws Exception {
+		try {
+			signIn("samordnare");
+			open("/areas");
+			follow(find("main a[href='/areas/addresses']"));
+			assertThat(text("main h1")).isEqualTo("Adressregister");
+			assertThat(text("#register-summary")).contains("adresser").contains("Demodata");
+			assertThat(text("#address-columns")).contains("gata").contains("SWEREF 99 TM");
+			assertAccessible();
+
+			java.nio.file.Path bad = files.resolve("adresser.csv");
+			java.nio.file.Files.writeString(bad, "gata;nummer;lat;lon\nKyrkogatan;1;59,61;16,54\n;2;59,61;16,54\n");
+			find("#file").sendKeys(bad.toString());
+			submit("#address-import-form");
+			assertThat(text("#import-problems")).contains("1 fel").contains("Gata eller platsnamn saknas.");
+			assertThat(text("#import-problems tbody td")).isEqualTo("3");
+			assertAccessible();
+
+			java.nio.file.Path good = files.resolve("adresser-ratt.csv");
+			java.nio.file.Files.writeString(good, "gata;nummer;lat;lon\nKyrkogatan;1;59,61;16,54\nKyrkogatan;3;59,6102;16,5402\n");
+			find("#file").sendKeys(good.toString());
+			submit("#address-import-form");
+			assertThat(text("#addresses-imported")).contains("2 adresser och 0 platser");
+			assertThat(text("#register-summary")).contains("adresser-ratt.csv").doesNotContain("Demodata");
+			assertAccessible();
+		}
+		finally {
+			areaAccess.loadDemoAddresses();
+		}
+	}
+
 }

@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A resident reports an unsafe place with a photo, is offered the first report when reporting the same thing nearby,
  * and follows the case through the private link while a coordinator moderates it and moves it to åtgärdad. The form
- * is also filled in by keyboard alone, with typed coordinates.
+ * is also filled in by keyboard alone, with typed coordinates, and on a phone from the public site with the place
+ * found by address search.
  */
 class ResidentReportsUnsafePlaceTests extends BrowserTest {
 
@@ -154,6 +155,80 @@ class ResidentReportsUnsafePlaceTests extends BrowserTest {
 		assertThat(text("#sent")).contains("Tack");
 		assertThat(text("#case-facts")).contains("Klotter").contains("Klotter över hela gångtunneln");
 		assertAccessible();
+	}
+
+	/** Presses Tab until the focused element matches the CSS selector. */
+	void tabToMatching(String css) {
+		for (int i = 0; i < 80; i++) {
+			Object matches = ((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("return document.activeElement.matches(arguments[0]);", css);
+			if (Boolean.TRUE.equals(matches)) {
+				return;
+			}
+			new Actions(driver).sendKeys(Keys.TAB).perform();
+		}
+		throw new AssertionError("Tab never reached " + css);
+	}
+
+	@Test
+	void aResidentOnAPhoneGoesFromThePublicSiteToASentReportByAddressSearchWithTheKeyboardAlone() {
+		// earlier tests of this run used up the report allowance of the browser's address; it is not what this test is
+		// about
+		jdbc.sql("delete from resident_submission").update();
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
+		try {
+			open("/oppen");
+			assertAccessible();
+			WebElement start = find("html");
+			tabTo("report-place-link");
+			new Actions(driver).sendKeys(Keys.ENTER).perform();
+			waitUntilGone(start);
+			assertThat(driver.getCurrentUrl()).endsWith("/rapportera");
+			assertAccessible();
+
+			tabTo("category");
+			new Actions(driver).sendKeys("Belysning").perform();
+			tabTo("place-query");
+			new Actions(driver).sendKeys("stora gatan 1").perform();
+			new Actions(driver).sendKeys(Keys.ENTER).perform();
+			waitFor(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#place-list a.place-choice")).isEmpty());
+			assertThat(text("#places-message")).contains("platser hittades");
+			assertAccessible();
+			tabToMatching("#place-list a.place-choice");
+			WebElement choice = driver.switchTo().activeElement();
+			String label = choice.getAttribute("data-label");
+			String latitude = choice.getAttribute("data-latitude");
+			String longitude = choice.getAttribute("data-longitude");
+			assertThat(label).startsWith("Stora gatan 1");
+			new Actions(driver).sendKeys(Keys.ENTER).perform();
+			waitFor(d -> "chosen-place".equals(d.switchTo().activeElement().getAttribute("id")));
+			assertThat(text("#chosen-place")).isEqualTo("Vald plats: " + label);
+			assertThat(find("#latitude").getAttribute("value")).isEqualTo(latitude);
+			assertThat(find("#longitude").getAttribute("value")).isEqualTo(longitude);
+
+			// sent without a description: the summary at the top has the focus, the chosen place is kept
+			WebElement form = find("html");
+			tabToMatching("#resident-report-form button[type=submit]");
+			new Actions(driver).sendKeys(Keys.ENTER).perform();
+			waitUntilGone(form);
+			assertThat(driver.switchTo().activeElement().getAttribute("data-error-summary")).isNotNull();
+			assertThat(text(".error-summary")).contains("Beskriv");
+			assertThat(Double.parseDouble(find("#latitude").getAttribute("value"))).isEqualTo(Double.parseDouble(latitude));
+			assertAccessible();
+
+			tabTo("description");
+			new Actions(driver).sendKeys("Gatlyktan vid porten är trasig sedan en vecka").perform();
+			WebElement again = find("html");
+			tabToMatching("#resident-report-form button[type=submit]");
+			new Actions(driver).sendKeys(Keys.ENTER).perform();
+			waitUntilGone(again);
+			assertThat(text("#sent")).contains("Tack");
+			assertThat(text("#case-facts")).contains("Belysning").contains("Gatlyktan vid porten");
+			assertAccessible();
+		}
+		finally {
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
 	}
 
 }

@@ -53,6 +53,24 @@ class IncidentIntakeTests {
 
 
 	@Test
+	void theFormOffersUseMyPositionWithTheSameButtonAndScriptAsTheResidentsForm() throws Exception {
+		String incident = mvc.perform(get("/incidents/new").with(TestUsers.as(Role.FIELD_REPORTER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String resident = mvc.perform(get("/rapportera"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		for (String page : java.util.List.of(incident, resident)) {
+			assertThat(page).contains("id=\"use-my-position\"").contains(">Använd min position</button>")
+				.contains("<script src=\"/js/my-position.js\" defer></script>");
+		}
+	}
+
+	@Test
 	void theFormsTextFieldsStopAtTheLengthTheServerAccepts() throws Exception {
 		String empty = mvc.perform(get("/incidents/new").with(TestUsers.as(Role.FIELD_REPORTER)))
 			.andExpect(status().isOk())

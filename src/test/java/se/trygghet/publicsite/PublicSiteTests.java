@@ -150,4 +150,12 @@ class PublicSiteTests {
 		assertThat(page("/")).contains("href=\"/oppen\"");
 	}
 
+	@Test
+	void leadsResidentsToReportingAnUnsafePlaceFromTheStartPageAndEveryPagesNavigation() throws Exception {
+		assertThat(page("/oppen")).contains("<a class=\"button\" id=\"report-place-link\" href=\"/rapportera\">");
+		for (String path : java.util.List.of("/oppen", "/oppen/plan", "/oppen/indikatorer", "/oppen/omraden")) {
+			assertThat(page(path)).contains("<a class=\"nav-report\" href=\"/rapportera\">Rapportera otrygg plats</a>");
+		}
+	}
+
 }
