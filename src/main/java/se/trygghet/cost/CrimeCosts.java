@@ -65,6 +65,18 @@ public class CrimeCosts {
 		return estimates().yearly(year, recorded.ofYear(year));
 	}
 
+	/** The estimate of a year, or null for a year not yet ended or before {@value #FIRST_YEAR}: for documents. */
+	public @Nullable YearlyCosts yearlyIfEnded(int year) {
+		int thisYear = LocalDate.now(clock).getYear();
+		return year < FIRST_YEAR || year >= thisYear ? null : estimates().yearly(year, recorded.ofYear(year));
+	}
+
+	/** The estimate of a year so far, or null for a year not yet begun or before {@value #FIRST_YEAR}. */
+	public @Nullable YearlyCosts yearlyIfStarted(int year) {
+		int thisYear = LocalDate.now(clock).getYear();
+		return year < FIRST_YEAR || year > thisYear ? null : estimates().yearly(year, recorded.ofYear(year));
+	}
+
 	/**
 	 * The value of the incidents an evaluation found prevented, from its total net effect's 95 % interval
 	 * (positive = prevented; null when it has none) and its categories (none = every category).
