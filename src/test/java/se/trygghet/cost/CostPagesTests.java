@@ -110,7 +110,7 @@ class CostPagesTests {
 		String page = page(2004);
 		JsonNode api = api(2004);
 		for (JsonNode category : api.path("categories")) {
-			String code = category.path("code").asText();
+			String code = category.path("code").asString();
 			for (CostKind kind : CostKind.values()) {
 				assertThat(cell(page, code, kind.name())).as("%s %s", code, kind)
 					.isEqualTo(text(category.path("byKind").path(kind.name())));
@@ -168,8 +168,8 @@ class CostPagesTests {
 		if (range.path("low").isNull()) {
 			return "saknas";
 		}
-		String text = CostFormat.range(new CostRange(new BigDecimal(range.path("low").asText()),
-				new BigDecimal(range.path("high").asText())), SV);
+		String text = CostFormat.range(new CostRange(new BigDecimal(range.path("low").asString()),
+				new BigDecimal(range.path("high").asString())), SV);
 		return (range.path("complete").asBoolean() ? text : text + " (endast kända kostnader)").replace('\u00a0', ' ');
 	}
 
@@ -191,7 +191,7 @@ class CostPagesTests {
 
 	private static JsonNode category(JsonNode api, String code) {
 		for (JsonNode c : api.path("categories")) {
-			if (c.path("code").asText().equals(code)) {
+			if (c.path("code").asString().equals(code)) {
 				return c;
 			}
 		}
