@@ -122,6 +122,31 @@ class CostPagesTests {
 	}
 
 	@Test
+	void showsTheYearsCostOnTheJointLagesbildPageAndInItsWordFileAsOnTheCostsPage() throws Exception {
+		index(LocalDate.now(clock).getYear(), "400");
+		saveUnit("skadegorelse", CostKind.CONSEQUENCE, "4 000", "9 000", LocalDate.now(clock).getYear(),
+				"Egen skattning").andExpect(status().is3xxRedirection());
+		incidents("skadegorelse", 3, 2005);
+		String total = grandTotal(page(2005));
+		String joint = mvc.perform(get("/situation/joint/2005").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(grandTotal(joint)).isEqualTo(total);
+		byte[] docx = mvc.perform(get("/situation/joint/2005/docx").with(TestUsers.as(Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(text.getText().replace('\u00a0', ' ')).contains("Totalt: " + total)
+				.contains("i princip omöjligt");
+		}
+	}
+
+	@Test
 	void refusesAHighAmountBelowTheLowOnItsFieldAndStoresNothing() throws Exception {
 		String page = saveUnit("ovrigt", CostKind.CONSEQUENCE, "5 000", "1 000", 2020, "Egen skattning")
 			.andExpect(status().isOk())
