@@ -62,19 +62,21 @@ public class CrimeCosts {
 		if (year < FIRST_YEAR || year > thisYear) {
 			throw Refusal.on("year", "cost.year.outside", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
 		}
-		return estimates().yearly(year, recorded.ofYear(year));
+		return estimate(year);
 	}
 
 	/** The estimate of a year, or null for a year not yet ended or before {@value #FIRST_YEAR}: for documents. */
 	public @Nullable YearlyCosts yearlyIfEnded(int year) {
-		int thisYear = LocalDate.now(clock).getYear();
-		return year < FIRST_YEAR || year >= thisYear ? null : estimates().yearly(year, recorded.ofYear(year));
+		return year < FIRST_YEAR || year >= LocalDate.now(clock).getYear() ? null : estimate(year);
 	}
 
 	/** The estimate of a year so far, or null for a year not yet begun or before {@value #FIRST_YEAR}. */
 	public @Nullable YearlyCosts yearlyIfStarted(int year) {
-		int thisYear = LocalDate.now(clock).getYear();
-		return year < FIRST_YEAR || year > thisYear ? null : estimates().yearly(year, recorded.ofYear(year));
+		return year < FIRST_YEAR || year > LocalDate.now(clock).getYear() ? null : estimate(year);
+	}
+
+	private YearlyCosts estimate(int year) {
+		return estimates().yearly(year, recorded.ofYear(year));
 	}
 
 	/**

@@ -30,7 +30,7 @@ public record PriceIndex(Map<Integer, BigDecimal> values) {
 		if (values.containsKey(thisYear) || values.isEmpty()) {
 			return thisYear;
 		}
-		return ((TreeMap<Integer, BigDecimal>) new TreeMap<>(values)).lastKey();
+		return values.keySet().stream().max(Integer::compare).orElseThrow();
 	}
 
 	/** What an amount of {@code from}'s prices is multiplied by for {@code to}'s; empty when a year is missing. */

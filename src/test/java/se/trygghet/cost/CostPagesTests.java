@@ -239,49 +239,15 @@ class CostPagesTests {
 
 	private org.springframework.test.web.servlet.ResultActions saveUnit(String category, CostKind kind, String low,
 			String high, int priceYear, String source) throws Exception {
-		Integer version = jdbc.sql("select version from unit_cost where category = :c and kind = :k")
-			.param("c", category)
-			.param("k", kind.name())
-			.query(Integer.class)
-			.optional()
-			.orElse(-1);
-		return mvc.perform(post("/costs/units/" + category + "/" + kind).with(TestUsers.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("low", low)
-			.param("high", high)
-			.param("priceYear", String.valueOf(priceYear))
-			.param("source", source)
-			.param("version", String.valueOf(version)));
+		return CostFixtures.saveUnit(mvc, jdbc, category, kind, low, high, priceYear, source);
 	}
 
 	private void index(int year, String value) throws Exception {
-		mvc.perform(post("/costs/index").with(TestUsers.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("year", String.valueOf(year))
-			.param("value", value)
-			.param("source", "Testindex"))
-			.andExpect(status().is3xxRedirection());
+		CostFixtures.index(mvc, year, value);
 	}
 
 	private void incidents(String category, int count, int year) {
-		AreaId area = areas.area("1980", AreaLevel.STADSDEL, "backby").orElseThrow().id();
-		Point inside = areas.boundary(area).orElseThrow().getInteriorPoint();
-		for (int i = 0; i < count; i++) {
-			jdbc.sql("""
-					insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north,
-					                      area_id, organisation, severity, source, external_id, reported_by, reported_at)
-					values (:id, '1980', :category, :at, 59.6, 16.5, :e, :n, :area, 'Test', 1, 'FILE', :ext, 'test', now())
-					""")
-				.param("id", UUID.randomUUID())
-				.param("category", category)
-				.param("at", Timestamp.from(LocalDate.of(year, 6, 1).atTime(12, 0)
-					.atZone(ZoneId.of("Europe/Stockholm")).toInstant()))
-				.param("e", inside.getX())
-				.param("n", inside.getY())
-				.param("area", area.value())
-				.param("ext", "cost-test-" + UUID.randomUUID())
-				.update();
-		}
+		CostFixtures.incidents(jdbc, areas, category, count, "backby", LocalDate.of(year, 6, 1));
 	}
 
 }

@@ -33,6 +33,7 @@ import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
+import se.trygghet.cost.CostFixtures;
 import se.trygghet.cost.CostFormat;
 import se.trygghet.cost.CostKind;
 import se.trygghet.cost.CostRange;
@@ -79,9 +80,7 @@ class AnnualReportCostsTests {
 	@Test
 	void showsTheSameCostsInThePdfAndTheWordFileAsOnThePageAndInTheApi() throws Exception {
 		int thisYear = LocalDate.now(clock).getYear();
-		mvc.perform(post("/costs/index").with(TestUsers.as(Role.COORDINATOR)).with(csrf())
-			.param("year", String.valueOf(thisYear)).param("value", "400").param("source", "Testindex"))
-			.andExpect(status().is3xxRedirection());
+		CostFixtures.index(mvc, thisYear, "400");
 		unit("narkotika", CostKind.CONSEQUENCE, "12 500", "40 000", thisYear);
 		unit("narkotika", CostKind.RESPONSE, "3000", "9000", thisYear);
 		incidents("narkotika", 7);
@@ -174,40 +173,12 @@ class AnnualReportCostsTests {
 	}
 
 	private void unit(String category, CostKind kind, String low, String high, int year) throws Exception {
-		Integer version = jdbc.sql("select version from unit_cost where category = :c and kind = :k")
-			.param("c", category)
-			.param("k", kind.name())
-			.query(Integer.class)
-			.optional()
-			.orElse(-1);
-		mvc.perform(post("/costs/units/" + category + "/" + kind).with(TestUsers.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("low", low)
-			.param("high", high)
-			.param("priceYear", String.valueOf(year))
-			.param("source", "Egen skattning för testet")
-			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+		CostFixtures.saveUnit(mvc, jdbc, category, kind, low, high, year, "Egen skattning för testet")
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private void incidents(String category, int count) {
-		AreaId area = areas.area("1980", AreaLevel.STADSDEL, "raby").orElseThrow().id();
-		Point inside = areas.boundary(area).orElseThrow().getInteriorPoint();
-		for (int i = 0; i < count; i++) {
-			jdbc.sql("""
-					insert into incident (id, municipality, category, occurred_at, latitude, longitude, east, north,
-					                      area_id, organisation, severity, source, external_id, reported_by, reported_at)
-					values (:id, '1980', :category, :at, 59.6, 16.5, :e, :n, :area, 'Test', 1, 'FILE', :ext, 'test', now())
-					""")
-				.param("id", UUID.randomUUID())
-				.param("category", category)
-				.param("at", Timestamp.from(LocalDate.of(YEAR, 3, 1).atTime(12, 0)
-					.atZone(ZoneId.of("Europe/Stockholm")).toInstant()))
-				.param("e", inside.getX())
-				.param("n", inside.getY())
-				.param("area", area.value())
-				.param("ext", "cost-report-test-" + UUID.randomUUID())
-				.update();
-		}
+		CostFixtures.incidents(jdbc, areas, category, count, "raby", LocalDate.of(YEAR, 3, 1));
 	}
 
 }

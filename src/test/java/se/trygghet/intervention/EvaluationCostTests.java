@@ -25,6 +25,7 @@ import se.trygghet.PlatformIntegrationTest;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaId;
 import se.trygghet.area.AreaLevel;
+import se.trygghet.cost.CostFixtures;
 import se.trygghet.cost.CostFormat;
 import se.trygghet.cost.CostKind;
 import se.trygghet.cost.CostRange;
@@ -101,19 +102,8 @@ class EvaluationCostTests {
 	}
 
 	private void unit(String category, CostKind kind, String low, String high, int year) throws Exception {
-		Integer version = jdbc.sql("select version from unit_cost where category = :c and kind = :k")
-			.param("c", category)
-			.param("k", kind.name())
-			.query(Integer.class)
-			.optional()
-			.orElse(-1);
-		mvc.perform(post("/costs/units/" + category + "/" + kind).with(TestUsers.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("low", low)
-			.param("high", high)
-			.param("priceYear", String.valueOf(year))
-			.param("source", "Egen skattning för testet")
-			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+		CostFixtures.saveUnit(mvc, jdbc, category, kind, low, high, year, "Egen skattning för testet")
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private static String shown(String page, String start) {
