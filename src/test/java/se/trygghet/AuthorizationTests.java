@@ -101,6 +101,12 @@ class AuthorizationTests {
 				new Rule("POST", "/planning/vasteras-2021-2023/introduction", false, EDITORS),
 				new Rule("POST", "/planning/vasteras-2021-2023/problems/" + NO_ITEM + "/links", false, EDITORS),
 				new Rule("POST", "/planning/vasteras-2021-2023/problems/" + NO_ITEM + "/links/remove", false, EDITORS),
+				// what crime costs (issue 16.5): read by the staff who read internal figures, entered by coordinators
+				new Rule("GET", "/costs", false, EVIDENCE_READERS), new Rule("GET", "/costs?year=2020", false, EVIDENCE_READERS),
+				new Rule("GET", "/api/v1/costs/2020", false, EVIDENCE_READERS),
+				new Rule("GET", "/costs/units/klotter/CONSEQUENCE", false, EDITORS),
+				new Rule("POST", "/costs/units/klotter/CONSEQUENCE", false, EDITORS),
+				new Rule("POST", "/costs/index", false, EDITORS),
 				new Rule("GET", PLAN + "/committees/{committee}", false, INTERNAL),
 				new Rule("GET", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("GET", PLAN + "/focus-areas/1/edit", false, EDITORS),

@@ -14,7 +14,8 @@ import se.trygghet.plan.Direction;
  */
 record AnnualReport(String title, String planName, String municipality, String period, String roundTitle,
 		LocalDate date, Audience audience, @Nullable String diarienummer, @Nullable String summary, Totals totals,
-		List<Section> focusAreas, List<CommitteeAppendix> committees, boolean demo, PerspectiveChapter perspectives) {
+		List<Section> focusAreas, List<CommitteeAppendix> committees, boolean demo, PerspectiveChapter perspectives,
+		CostChapter costs) {
 
 	/** Who the report is compiled for; the text says so on its cover. */
 	enum Audience {
@@ -110,6 +111,26 @@ record AnnualReport(String title, String planName, String municipality, String p
 	 * {@code measured} when the source has a value for it, shown or withheld.
 	 */
 	record BreakdownRow(String indicator, String group, boolean total, String value, boolean measured) {
+	}
+
+	/**
+	 * The chapter on what crime costs: the estimated cost of the round's year's recorded incidents per category (by
+	 * the plan's three kinds of cost) and per area, in words as the costs page writes them (ranges, "saknas" for a
+	 * missing unit cost); {@code estimated} false when the year cannot be estimated (not yet ended).
+	 */
+	record CostChapter(int year, int priceYear, boolean estimated, boolean demo, List<CostRow> categories,
+			List<CostRow> areas, String total, @Nullable String missing) {
+
+		public static final String ANCHOR = "kostnader";
+
+		public String anchor() {
+			return ANCHOR;
+		}
+
+	}
+
+	/** A category's or an area's count and estimate, per kind of cost (empty for an area) and in total. */
+	record CostRow(String name, long count, List<String> kinds, String total) {
 	}
 
 	record ContributionEntry(String committee, @Nullable ActivityStatus status, @Nullable String statusReason,

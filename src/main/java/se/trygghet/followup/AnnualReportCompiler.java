@@ -7,11 +7,16 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghet.cost.CostFormat;
+import se.trygghet.cost.CostKind;
+import se.trygghet.cost.CrimeCosts;
+import se.trygghet.cost.YearlyCosts;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.PlanCatalog;
@@ -41,8 +46,15 @@ class AnnualReportCompiler {
 
 	private final NextPlanEndings endings;
 
+	private final CrimeCosts crimeCosts;
+
+	/** Incidents outside every area, as the situation picture names them. */
+	static final String NO_AREA = "Hela kommunen (ingen plats)";
+
 	AnnualReportCompiler(ReportingRounds rounds, Reports reports, PlanCatalog plans, IndicatorFigures indicatorFigures,
-			FollowUpViews views, BreakdownFigures breakdowns, Clock clock, NextPlanEndings endings) {
+			FollowUpViews views, BreakdownFigures breakdowns, Clock clock, NextPlanEndings endings,
+			CrimeCosts crimeCosts) {
+		this.crimeCosts = crimeCosts;
 		this.endings = endings;
 		this.breakdowns = breakdowns;
 		this.rounds = rounds;
@@ -114,7 +126,29 @@ class AnnualReportCompiler {
 				LocalDate.now(clock), audience, blankToNull(diarienummer), blankToNull(summary),
 				totals(sections), sections, appendix,
 				views.round(roundId).map(FollowUpViews.RoundRow::demo).orElse(false),
-				perspectives(sections, plan, round.reportedPeriod()));
+				perspectives(sections, plan, round.reportedPeriod()), costs(round.reportedPeriod().year()));
+	}
+
+	/** The chapter on what crime costs, for the round's year, in the words of the costs page. */
+	private AnnualReport.CostChapter costs(int year) {
+		Locale sv = Locale.forLanguageTag("sv");
+		YearlyCosts y = crimeCosts.yearlyIfEnded(year);
+		if (y == null) {
+			return new AnnualReport.CostChapter(year, 0, false, false, List.of(), List.of(), "", null);
+		}
+		List<AnnualReport.CostRow> categories = y.categories()
+			.stream()
+			.map(c -> new AnnualReport.CostRow(c.nameSv(), c.count(),
+					java.util.Arrays.stream(CostKind.values()).map(k -> CostFormat.amount(c.of(k), sv)).toList(),
+					CostFormat.amount(c.total(), sv)))
+			.toList();
+		List<AnnualReport.CostRow> areas = y.areas()
+			.stream()
+			.map(a -> new AnnualReport.CostRow(a.area().isEmpty() ? NO_AREA : a.area() + (a.demo() ? " (demodata)" : ""),
+					a.count(), List.of(), CostFormat.amount(a.total(), sv)))
+			.toList();
+		return new AnnualReport.CostChapter(year, y.priceYear(), true, y.demo(), categories, areas,
+				CostFormat.amount(y.total(), sv), y.missing().isEmpty() ? null : CostFormat.missing(y.missing(), sv));
 	}
 
 	/** The perspectives chapter: counted over the activities' reports, with the breakdowns of the round's period. */

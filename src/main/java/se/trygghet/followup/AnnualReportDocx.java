@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.trygghet.chart.Charts;
 import se.trygghet.chart.PngChart;
 import se.trygghet.document.DocumentInfo;
+import se.trygghet.cost.CostKind;
 import se.trygghet.document.WordDocument;
 
 /**
@@ -123,6 +124,7 @@ class AnnualReportDocx {
 		}
 
 		perspectives(doc, report.perspectives(), l);
+		costs(doc, report.costs(), l);
 
 		doc.pageBreak().heading(1, l.get("followup.annual.appendix")).paragraph(l.get("followup.annual.appendix.lead"));
 		for (AnnualReport.CommitteeAppendix committee : report.committees()) {
@@ -204,6 +206,47 @@ class AnnualReportDocx {
 		}
 		else {
 			doc.table(headers, p.age().stream().map(r -> List.of(r.indicator(), r.group(), r.value())).toList());
+		}
+	}
+
+	/** The chapter on what crime costs, as the PDF template writes it. */
+	private static void costs(WordDocument doc, AnnualReport.CostChapter c, Labels l) {
+		doc.pageBreak().heading(1, l.get("cost.report.heading"));
+		doc.paragraph(l.get("cost.intro"));
+		for (CostKind kind : CostKind.values()) {
+			doc.paragraph(l.get(kind.messageKey()) + ": " + l.get(kind.messageKey() + ".about"));
+		}
+		doc.paragraph(l.get("cost.caveat"));
+		if (!c.estimated()) {
+			doc.paragraph(l.get("cost.report.notEnded", String.valueOf(c.year())));
+			return;
+		}
+		if (c.demo()) {
+			doc.paragraph(l.get("cost.demo"));
+		}
+		doc.paragraph(l.get("cost.priceYear", String.valueOf(c.priceYear())));
+		List<String> headers = new ArrayList<>(List.of(l.get("cost.category"), l.get("cost.count")));
+		for (CostKind kind : CostKind.values()) {
+			headers.add(l.get(kind.messageKey()));
+		}
+		headers.add(l.get("cost.total"));
+		doc.paragraph(l.get("cost.categories.caption", String.valueOf(c.year())));
+		doc.table(headers, c.categories().stream().map(r -> {
+			List<String> row = new ArrayList<>(List.of(r.name(), String.valueOf(r.count())));
+			row.addAll(r.kinds());
+			row.add(r.total());
+			return row;
+		}).toList());
+		doc.labelled(l.get("cost.total"), c.total());
+		if (c.missing() != null) {
+			doc.paragraph(l.get("cost.missing", c.missing()));
+		}
+		if (!c.areas().isEmpty()) {
+			doc.paragraph(l.get("cost.areas.caption", String.valueOf(c.year())));
+			doc.table(List.of(l.get("cost.area"), l.get("cost.count"), l.get("cost.total")), c.areas()
+				.stream()
+				.map(r -> List.of(r.name(), String.valueOf(r.count()), r.total()))
+				.toList());
 		}
 	}
 

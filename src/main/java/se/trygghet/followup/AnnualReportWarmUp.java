@@ -109,7 +109,11 @@ class AnnualReportWarmUp {
 				"Uppföljning 2023", LocalDate.of(2024, 3, 1), AnnualReport.Audience.TRYGGHETSRADET, null,
 				"Arbetet har i huvudsak gått enligt plan.", new AnnualReport.Totals(36, byStatus, 0, byAssessment, 36),
 				sections, List.of(new AnnualReport.CommitteeAppendix(1, "Kommunstyrelsen", rows)), false,
-				perspectives(sections));
+				perspectives(sections), new AnnualReport.CostChapter(2023, 2023, true, true,
+						List.of(new AnnualReport.CostRow("Klotter", 120, List.of("120 000–480 000 kr", "saknas",
+								"0 kr"), "120 000–480 000 kr (endast kända kostnader)")),
+						List.of(new AnnualReport.CostRow("Bäckby", 120, List.of(), "120 000–480 000 kr")),
+						"120 000–480 000 kr (endast kända kostnader)", "Klotter – samhällets reaktion"));
 	}
 
 	private static final Perspectives PERSPECTIVES = new Perspectives("Barn i årskurs 6 intervjuades om otrygga platser.",

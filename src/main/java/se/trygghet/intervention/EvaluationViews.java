@@ -11,6 +11,8 @@ import se.trygghet.chart.Charts;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
 import se.trygghet.chart.SvgChart;
+import se.trygghet.cost.CrimeCosts;
+import se.trygghet.cost.PreventedValue;
 import se.trygghet.intervention.EffectEvaluation.Measure;
 import se.trygghet.intervention.EffectEvaluation.Verdict;
 import se.trygghet.system.Decimals;
@@ -32,10 +34,13 @@ class EvaluationViews {
 
 	private final MessageSource messages;
 
-	EvaluationViews(Choices choices, Charts charts, MessageSource messages) {
+	private final CrimeCosts costs;
+
+	EvaluationViews(Choices choices, Charts charts, MessageSource messages, CrimeCosts costs) {
 		this.choices = choices;
 		this.charts = charts;
 		this.messages = messages;
+		this.costs = costs;
 	}
 
 	/** One zone's counts and rates per month. */
@@ -49,13 +54,15 @@ class EvaluationViews {
 	/**
 	 * {@code verdict} follows the primary measure, which {@code primary} names with the reason; {@code measures} lists
 	 * the primary first; {@code disagreement} explains a secondary measure that reads differently, and
-	 * {@code totalNetEffectNote} a total net effect (with its buffer) that reads differently from the verdict.
+	 * {@code totalNetEffectNote} a total net effect (with its buffer) that reads differently from the verdict;
+	 * {@code prevented} the estimated value of the incidents prevented (the total net effect's interval times the unit
+	 * costs of the evaluation's categories).
 	 */
 	record View(StoredEvaluation stored, EffectEvaluation.Result result, List<ZoneRow> zones, String verdict,
 			String primary, @Nullable String disagreement, List<Figure> measures, @Nullable String wdq,
 			String wdqReading, @Nullable Figure totalNetEffect, @Nullable String totalNetEffectNote,
 			List<String> warnings, SvgChart chart, boolean demo, String categories, String monthsBefore,
-			String monthsAfter) {
+			String monthsAfter, PreventedValue prevented) {
 	}
 
 	View view(StoredEvaluation e, String title, Locale locale) {
@@ -87,7 +94,8 @@ class EvaluationViews {
 				choices.demoArea(q.target()) || choices.demoArea(q.control()),
 				choices.categoryNames(q.categories(), locale),
 				two(EffectEvaluation.months(q.beforeFrom(), q.beforeTo()), locale),
-				two(EffectEvaluation.months(q.afterFrom(), q.afterTo()), locale));
+				two(EffectEvaluation.months(q.afterFrom(), q.afterTo()), locale),
+				costs.prevented(r.totalNetEffectLow(), r.totalNetEffectHigh(), q.categories()));
 	}
 
 	/**

@@ -90,6 +90,7 @@ class JointPictureController {
 		model.addAttribute("facts", view.facts());
 		model.addAttribute("categories", view.categories());
 		model.addAttribute("areas", view.areas());
+		model.addAttribute("costs", view.costs());
 		return VIEW;
 	}
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghet.area.AreaCatalog;
 import se.trygghet.area.AreaLevel;
+import se.trygghet.cost.CrimeCosts;
+import se.trygghet.cost.YearlyCosts;
 import se.trygghet.incident.IncidentCategory;
 import se.trygghet.incident.IncidentReporting;
 import se.trygghet.system.NotFoundException;
@@ -29,8 +31,11 @@ class JointPicturePage {
 
 	private final IncidentReporting reporting;
 
+	private final CrimeCosts costs;
+
 	JointPicturePage(JointPictureWork work, Kartlaggning kartlaggning, SituationDocuments documents,
-			SituationPictures pictures, AreaCatalog areas, IncidentReporting reporting) {
+			SituationPictures pictures, AreaCatalog areas, IncidentReporting reporting, CrimeCosts costs) {
+		this.costs = costs;
 		this.work = work;
 		this.kartlaggning = kartlaggning;
 		this.documents = documents;
@@ -41,7 +46,7 @@ class JointPicturePage {
 
 	record View(JointSituationPicture joint, @Nullable String decidedAtText, @Nullable String updatedAtText,
 			List<SituationDocuments.ProblemView> problems, Kartlaggning.Facts facts,
-			List<IncidentCategory> categories, List<AreaCatalog.AreaRef> areas) {
+			List<IncidentCategory> categories, List<AreaCatalog.AreaRef> areas, @Nullable YearlyCosts costs) {
 	}
 
 	/** The picture of a year; a year the platform does not keep pictures for is not found. */
@@ -58,7 +63,7 @@ class JointPicturePage {
 		JointSituationPicture picture = picture(year);
 		return new View(picture, documents.stamp(picture.decidedAt()), documents.stamp(picture.updatedAt()),
 				documents.problems(picture, locale), kartlaggning.forYear(year, locale), pictures.categories(),
-				areas.atLevel(reporting.municipality(), AreaLevel.STADSDEL));
+				areas.atLevel(reporting.municipality(), AreaLevel.STADSDEL), costs.yearlyIfStarted(year));
 	}
 
 }

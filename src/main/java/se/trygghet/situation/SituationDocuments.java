@@ -18,6 +18,9 @@ import se.trygghet.chart.Charts;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
 import se.trygghet.chart.SvgChart;
+import se.trygghet.cost.CostFormat;
+import se.trygghet.cost.CrimeCosts;
+import se.trygghet.cost.YearlyCosts;
 import se.trygghet.document.DocumentInfo;
 import se.trygghet.document.PdfDocuments;
 import se.trygghet.document.WordDocument;
@@ -60,9 +63,12 @@ class SituationDocuments {
 
 	private final AreaCatalog areas;
 
+	private final CrimeCosts costs;
+
 	SituationDocuments(PdfDocuments pdf, Charts charts, MessageSource messages, Clock clock,
 			CurrentUsers currentUsers, SituationPictures pictures, WeekNotes notes, IncidentReporting reporting,
-			Kartlaggning kartlaggning, JointPictureWork joint, AreaCatalog areas) {
+			Kartlaggning kartlaggning, JointPictureWork joint, AreaCatalog areas, CrimeCosts costs) {
+		this.costs = costs;
 		this.pdf = pdf;
 		this.charts = charts;
 		this.messages = messages;
@@ -75,6 +81,26 @@ class SituationDocuments {
 		this.kartlaggning = kartlaggning;
 		this.joint = joint;
 		this.areas = areas;
+	}
+
+	/**
+	 * The joint lägesbild's section on what the year's incidents cost, per category and in total, in the words of the
+	 * costs page; null for a year not yet begun.
+	 */
+	record CostSection(int priceYear, boolean demo, List<List<String>> rows, String total, @Nullable String missing) {
+	}
+
+	@Nullable CostSection costSection(int year, Locale locale) {
+		YearlyCosts y = costs.yearlyIfStarted(year);
+		if (y == null) {
+			return null;
+		}
+		List<List<String>> rows = y.categories()
+			.stream()
+			.map(c -> List.of(c.name(locale), String.valueOf(c.count()), CostFormat.amount(c.total(), locale)))
+			.toList();
+		return new CostSection(y.priceYear(), y.demo(), rows, CostFormat.amount(y.total(), locale),
+				y.missing().isEmpty() ? null : CostFormat.missing(y.missing(), locale));
 	}
 
 	/** A file to hand out. */
@@ -145,6 +171,7 @@ class SituationDocuments {
 		model.put("problems", problems(picture, locale));
 		model.put("decidedAt", stamp(picture.decidedAt()));
 		model.put("english", english(locale));
+		model.put("costs", costSection(year, locale));
 		stamp(model);
 		byte[] bytes = pdf.render(JOINT_TEMPLATE, model, locale, new DocumentInfo(title, locale.getLanguage(),
 				currentUsers.actorName(), text("situation.joint.subject", locale)));
@@ -247,6 +274,22 @@ class SituationDocuments {
 			doc.labelled(text("situation.area", locale), p.area());
 			doc.labelled(text("situation.joint.problem.categories", locale), p.categories());
 			doc.labelled(text("situation.joint.problem.rationale", locale), p.rationale());
+		}
+
+		CostSection section = costSection(year, locale);
+		doc.heading(1, "5 " + text("cost.yearly.heading", locale, String.valueOf(year)));
+		doc.paragraph(text("cost.caveat", locale));
+		if (section == null) {
+			doc.paragraph(text("cost.report.notStarted", locale, String.valueOf(year)));
+		}
+		else {
+			doc.paragraph(text("cost.priceYear", locale, String.valueOf(section.priceYear())));
+			doc.table(List.of(text("cost.category", locale), text("cost.count", locale), text("cost.total", locale)),
+					section.rows());
+			doc.labelled(text("cost.total", locale), section.total());
+			if (section.missing() != null) {
+				doc.paragraph(text("cost.missing", locale, section.missing()));
+			}
 		}
 
 		doc.heading(1, text("situation.joint.method", locale));

@@ -136,7 +136,8 @@ public class AnnualReportBench {
 				"2023", "Uppföljning 2023", LocalDate.of(2024, 3, 1), AnnualReport.Audience.KOMMUNSTYRELSEN,
 				"KS 2024/00042", words(random, 300), new AnnualReport.Totals(37, byStatus, 0, byAssessment, 37),
 				sections, appendix, false, new AnnualReport.PerspectiveChapter("2023",
-						PerspectiveCounts.of(List.of()), List.of(), List.of(), List.of()));
+						PerspectiveCounts.of(List.of()), List.of(), List.of(), List.of()),
+				new AnnualReport.CostChapter(2023, 2023, false, false, List.of(), List.of(), "", null));
 	}
 
 	/** An indicator with a trend chart, as 24 of the plan's 25 have once measured. */

@@ -231,8 +231,9 @@ class AnnualReportTests {
 				}
 			}
 			assertThat(entries).isNotEmpty().isEqualTo(bookmarkedHeadings);
-			// the same entries as the PDF's table of contents: summary, six focus areas, perspectives, appendix
-			assertThat(entries.values()).hasSize(9)
+			// the same entries as the PDF's table of contents: summary, six focus areas, perspectives, costs, appendix
+			assertThat(entries.values()).hasSize(10)
+				.contains("Vad brott kostar")
 				.startsWith("Sammanfattning")
 				.endsWith("Bilaga: redovisning per nämnd")
 				.anySatisfy(entry -> assertThat(entry).startsWith("4. "));
