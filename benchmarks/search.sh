@@ -22,8 +22,8 @@
 #                    shipped plan file src/main/resources/plans/vasteras-2021-2023.yaml)
 #   MAX_QUERIES=2500 at most this many distinct queries (they travel to wrk in one environment variable)
 #   WRK_TIMEOUT=10s  a request slower than this counts as a timeout error
-#   APP_PORT=8088    HTTP port of the node (127.0.0.1 only)
-#   PG_PORT=55439    port of its embedded PostgreSQL
+#   APP_PORT=8097    HTTP port of the node (127.0.0.1 only)
+#   PG_PORT=55447    port of its embedded PostgreSQL
 #   JAVA_OPTS=-Xmx1g JVM options of the node
 #
 # The last line of the output is machine-readable:
@@ -44,8 +44,8 @@ THREADS="${THREADS:-2}"
 RUNS="${RUNS:-health page api}"
 MAX_QUERIES="${MAX_QUERIES:-2500}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-10s}"
-APP_PORT="${APP_PORT:-8088}"
-PG_PORT="${PG_PORT:-55439}"
+APP_PORT="${APP_PORT:-8097}"
+PG_PORT="${PG_PORT:-55447}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 for n in DURATION WARMUP CONNECTIONS THREADS APP_PORT PG_PORT MAX_QUERIES; do
 	[[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a whole number, got '${!n}'"
