@@ -161,6 +161,8 @@ class SearchTests {
 		assertThat(page("%&!?*:()'\"<>", TestUsers.as(Role.VIEWER))).contains("Sökningen behöver minst ett ord");
 		// words with what PostgreSQL's query syntax means are taken as words, never as syntax
 		assertThat(page("otrygg & | ! :* <-> 'a", TestUsers.as(Role.VIEWER))).doesNotContain("error");
+		// only stop words: nothing to find, said as such
+		assertThat(page("och att", TestUsers.as(Role.VIEWER))).contains("Inga träffar på ”och att”");
 		mvc.perform(get("/api/v1/search").param("q", " ").with(TestUsers.as(Role.VIEWER)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
