@@ -102,6 +102,8 @@ class AuthorizationTests {
 				new Rule("GET", "/planning/vasteras-2021-2023/evidence", false, EVIDENCE_READERS),
 				new Rule("GET", "/planning/vasteras-2021-2023/evidence?area=2", false, EVIDENCE_READERS),
 				new Rule("POST", "/planning/vasteras-2021-2023/introduction", false, EDITORS),
+				new Rule("POST", "/planning/vasteras-2021-2023/problems/" + NO_ITEM + "/links", false, EDITORS),
+				new Rule("POST", "/planning/vasteras-2021-2023/problems/" + NO_ITEM + "/links/remove", false, EDITORS),
 				new Rule("GET", PLAN + "/committees/{committee}", false, INTERNAL),
 				new Rule("GET", PLAN + "/activities/2.3/edit", false, EDITORS),
 				new Rule("GET", PLAN + "/focus-areas/1/edit", false, EDITORS),
@@ -344,7 +346,10 @@ class AuthorizationTests {
 				new Rule("GET", "/rapportera/foto/" + NO_NUMBER, true, ALL),
 				new Rule("GET", "/open311/v2/requests/" + NO_NUMBER + ".json", true, ALL),
 				new Rule("POST", "/situation/2026-W47/note", false, ANALYSTS),
-				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)));
+				new Rule("GET", "/no-such-page", false, EnumSet.noneOf(Role.class)),
+				// help (issue 16.6): every signed-in role reads every staff page; residents the public ones
+				new Rule("GET", "/help", false, ALL), new Rule("GET", "/help/gi-star", false, ALL),
+				new Rule("GET", "/oppen/hjalp", true, ALL), new Rule("GET", "/oppen/hjalp/disclosure", true, ALL));
 	}
 
 	/**

@@ -59,7 +59,7 @@ class MeetingController {
 
 	/** A meeting: its agenda one topic per line, those present by their keys (an actor or a committee). */
 	record MeetingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-			@Nullable @Size(max = Meetings.MAX_PLACE) String place, @Nullable String agenda, @Nullable List<String> present,
+			@Nullable @Size(max = Meetings.MAX_PLACE) String place, @Nullable @Size(max = Meetings.MAX_AGENDA) String agenda, @Nullable List<String> present,
 			@Nullable Boolean situation) {
 
 		MeetingForm {

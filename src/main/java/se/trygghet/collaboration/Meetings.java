@@ -25,6 +25,11 @@ class Meetings {
 	/** The most characters of a meeting's place, a decision and who is responsible for it (the forms' maxlength). */
 	static final int MAX_PLACE = 200;
 
+	static final int MAX_TOPICS = 50;
+
+	/** The agenda field as typed: every topic at its longest, with its line break. */
+	static final int MAX_AGENDA = MAX_TOPICS * (AgendaItem.MAX_TITLE + 2);
+
 	static final int MAX_DECISION = 2000;
 
 	static final int MAX_RESPONSIBLE = 200;
@@ -265,11 +270,15 @@ class Meetings {
 		return keys;
 	}
 
+	/** The topics typed one per line; a meeting's agenda, not a minutes document, so their number is bounded. */
 	static List<AgendaItem> topics(@Nullable String lines) {
 		List<AgendaItem> items = new ArrayList<>();
 		if (lines != null) {
 			for (String line : lines.split("\\R")) {
 				if (!line.isBlank()) {
+					if (items.size() == MAX_TOPICS) {
+						throw Refusal.on("agenda", "collab.meeting.agenda.tooMany", MAX_TOPICS);
+					}
 					items.add(AgendaItem.topic(line));
 				}
 			}

@@ -106,7 +106,7 @@ class AnnualReportDocx {
 				doc.labelled(l.get("followup.report.status"), l.statusOrNone(a.status()));
 				doc.labelled(l.get("followup.export.reason"), a.statusReason());
 				if (a.ending() != null) {
-					doc.paragraph(l.get("followup.ending", a.ending().plan(), a.ending().reason()));
+					doc.paragraph(l.get(a.ending().messageKey(), a.ending().messageArgs()));
 				}
 				doc.labelled(l.get("followup.export.done"), a.done());
 				doc.labelled(l.get("followup.export.effects"), a.effects());

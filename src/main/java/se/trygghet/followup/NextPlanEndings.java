@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghet.plan.ActionPlanId;
@@ -15,9 +16,10 @@ import se.trygghet.plan.PlanLineage;
 import se.trygghet.plan.PlanState;
 
 /**
- * The activities of a plan that its successor ends, as the plan's last follow-up tells them ("Avslutas i
- * Handlingsplan 2024–2027: reason"). Only the plan's latest round says so, and only once the successor is adopted:
- * a draft's choices are proposals that may still change on consultation, not decisions a follow-up can report.
+ * The activities of a plan that its successor ends or merges into another, as the plan's last follow-up tells them
+ * ("Avslutas i Handlingsplan 2024–2027: reason", "Slås samman med 2.4 … i Handlingsplan 2024–2027"). Only the
+ * plan's latest round says so, and only once the successor is adopted: a draft's choices are proposals that may still
+ * change on consultation, not decisions a follow-up can report.
  */
 @Component
 class NextPlanEndings {
@@ -34,11 +36,27 @@ class NextPlanEndings {
 		this.plans = plans;
 	}
 
-	/** An activity the next plan ends (its number and text in this plan): that plan's name and the reason. */
-	record Ending(ActivityNumber number, String text, String plan, String reason) {
+	/**
+	 * An activity the next plan ends or merges (its number and text in this plan): that plan's name, the reason (always
+	 * for an end, optional for a merge) and, for a merge, the activity of the next plan it goes into.
+	 */
+	record Ending(ActivityNumber number, String text, String plan, @Nullable String reason,
+			@Nullable ActivityNumber mergedInto, @Nullable String mergedText) {
+
+		/** The sentence's message key: an end, a merge, or a merge with its reason. */
+		public String messageKey() {
+			return mergedInto == null ? "followup.ending" : reason == null ? "followup.merged" : "followup.merged.reason";
+		}
+
+		/** The sentence's arguments, in the order of {@link #messageKey()}'s message. */
+		public Object[] messageArgs() {
+			return mergedInto == null ? new Object[] { plan, reason }
+					: new Object[] { mergedInto + " " + mergedText, plan, reason };
+		}
+
 	}
 
-	/** The endings of the round's activities by activity; empty unless the round is its plan's latest. */
+	/** The endings and merges of the round's activities by activity; empty unless the round is its plan's latest. */
 	Map<ActivityId, Ending> of(RoundId round) {
 		Optional<ActionPlanId> plan = latestRoundsPlan(round);
 		if (plan.isEmpty()) {
@@ -54,8 +72,9 @@ class NextPlanEndings {
 		Map<ActivityId, Ending> endings = new LinkedHashMap<>();
 		lineage.fatesOf(plan.get())
 			.stream()
-			.filter(f -> f.disposition() == Disposition.ENDED)
-			.forEach(f -> endings.put(f.activity(), new Ending(f.number(), f.text(), next, f.reason())));
+			.filter(f -> f.disposition() == Disposition.ENDED || f.disposition() == Disposition.MERGED)
+			.forEach(f -> endings.put(f.activity(), new Ending(f.number(), f.text(), next, f.reason(),
+					f.disposition() == Disposition.MERGED ? f.successorNumber() : null, f.successorText())));
 		return endings;
 	}
 

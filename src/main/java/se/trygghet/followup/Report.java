@@ -17,6 +17,9 @@ import se.trygghet.system.Refusal;
  */
 final class Report {
 
+	/** A return comment or reopening reason is a note to the reporter, not a document. */
+	static final int MAX_COMMENT = 2000;
+
 	enum Kind {
 
 		ACTIVITY_REPORT, CONTRIBUTION
@@ -109,6 +112,9 @@ final class Report {
 		if (comment == null || comment.isBlank()) {
 			throw Refusal.on("comment", "followup.comment.missing");
 		}
+		if (comment.strip().length() > MAX_COMMENT) {
+			throw Refusal.on("comment", "followup.comment.tooLong", MAX_COMMENT);
+		}
 		state = ReportState.RETURNED;
 		reviewComment = comment.strip();
 	}
@@ -129,6 +135,9 @@ final class Report {
 		}
 		if (reason == null || reason.isBlank()) {
 			throw Refusal.on("reason", "followup.reopenReason.missing");
+		}
+		if (reason.strip().length() > MAX_COMMENT) {
+			throw Refusal.on("reason", "followup.comment.tooLong", MAX_COMMENT);
 		}
 		state = ReportState.DRAFT;
 		reviewComment = reason.strip();

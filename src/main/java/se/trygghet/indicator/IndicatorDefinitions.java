@@ -26,6 +26,9 @@ final class IndicatorDefinitions {
 
 	static final String FORMAT = "trygghetsplattformen/indicators@1";
 
+	/** How many of the latest yearly values a verdict averages when the file names no window. */
+	static final int DEFAULT_VERDICT_WINDOW = 3;
+
 	private IndicatorDefinitions() {
 	}
 
@@ -126,7 +129,7 @@ final class IndicatorDefinitions {
 				entry.breakdowns() == null ? Map.of() : entry.breakdowns(), entry.calculation(), entry.platformSource(),
 				baseline == null ? null : new IndicatorSetup.Baseline(Period.parse(baseline.period()), baseline.value()),
 				entry.target(), IndicatorSetup.SuppressionClass.valueOf(entry.suppression()),
-				entry.verdictWindow() == null ? 3 : entry.verdictWindow(), entry.methodNotes());
+				entry.verdictWindow() == null ? DEFAULT_VERDICT_WINDOW : entry.verdictWindow(), entry.methodNotes());
 	}
 
 	private static void checkOptions(String where, IndicatorSetup setup, List<IndicatorCatalog.Category> categories,

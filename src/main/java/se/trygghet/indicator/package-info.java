@@ -7,6 +7,6 @@
  * ({@code /indicators}, {@code /indicators/{id}}) and the open API ({@code /api/v1/indicators}) are here too; the
  * annual report draws its indicator charts through {@link se.trygghet.indicator.IndicatorCharts}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "plan", "area", "chart", "identity", "situation", "system" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "plan", "area", "chart", "identity", "situation", "help", "system" })
 @org.jspecify.annotations.NullMarked
 package se.trygghet.indicator;

@@ -1,8 +1,8 @@
 package se.trygghet.plan;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,15 +13,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.plan.NextPlanPages.CarriedItemPage;
+import se.trygghet.plan.NextPlanPages.DraftCopy;
 import se.trygghet.system.Forms;
 
 /**
  * What becomes of the focus areas, goals and indicators a draft of the next plan carried over: each has a page
- * (reached from the comparison) where the coordinator changes its copy in the draft or ends it with a reason. Pages
- * come from {@link NextPlanPages}; the choices go through {@link NextPlanDrafting}, whose refusals show on the fields.
+ * (reached from the comparison and from the draft's own page) where the coordinator changes its copy in the draft or
+ * ends it with a reason. The kind is the URL's segment ({@code indicators}, {@code goals}, {@code focus-areas}),
+ * bound as {@link CarriedItems.Kind}; the item is an id, or a focus area's number. Pages come from
+ * {@link NextPlanPages}; the choices go through {@link NextPlanDrafting}, whose refusals show on the fields.
  */
 @Controller
-@RequestMapping("/plans/{key}/succession")
+@RequestMapping("/plans/{key}/succession/{kind}/{item}")
 class CarriedItemController {
 
 	private static final String VIEW = "plan/carried-item";
@@ -39,135 +43,81 @@ class CarriedItemController {
 	record EndForm(@Nullable @Size(max = 4000) String reason) {
 	}
 
-	/** {@code newSeries} is absent when its checkbox is not ticked. */
-	record IndicatorForm(@Nullable @Size(max = 500) String name, @Nullable @Size(max = 100) String unit,
-			@NotNull Direction direction, @Nullable @Size(max = 4000) String definition, @Nullable Boolean newSeries) {
+	/**
+	 * A change of a carried item's copy: the fields of its kind are read (an indicator's name, unit, direction,
+	 * definition and whether a new series starts — absent when its checkbox is not ticked —, a goal's text, a focus
+	 * area's title and description); the others are absent.
+	 */
+	record ChangeForm(@Nullable @Size(max = 500) String name, @Nullable @Size(max = 100) String unit,
+			@Nullable Direction direction, @Nullable @Size(max = 4000) String definition, @Nullable Boolean newSeries,
+			@Nullable @Size(max = 2000) String text, @Nullable @Size(max = 500) String title,
+			@Nullable @Size(max = 20000) String description) {
 
-		static IndicatorForm of(@Nullable Object copy) {
-			return copy instanceof PlanView.IndicatorView i
-					? new IndicatorForm(i.name(), i.unit(), i.direction(), i.definition(), false)
-					: new IndicatorForm("", "", Direction.INCREASE, null, false);
+		/** The form as the copy in the draft stands (empty, for an item no longer carried). */
+		static ChangeForm of(@Nullable DraftCopy copy) {
+			if (copy instanceof DraftCopy.OfIndicator i) {
+				return new ChangeForm(i.indicator().name(), i.indicator().unit(), i.indicator().direction(),
+						i.indicator().definition(), false, null, null, null);
+			}
+			if (copy instanceof DraftCopy.OfGoal g) {
+				return new ChangeForm(null, null, null, null, null, g.goal().text(), null, null);
+			}
+			if (copy instanceof DraftCopy.OfFocusArea f) {
+				return new ChangeForm(null, null, null, null, null, null, f.focusArea().title(),
+						f.focusArea().description());
+			}
+			return new ChangeForm("", "", Direction.INCREASE, null, false, "", "", null);
 		}
 
 	}
 
-	record GoalForm(@Nullable @Size(max = 2000) String text) {
-
-		static GoalForm of(@Nullable Object copy) {
-			return new GoalForm(copy instanceof PlanView.GoalView g ? g.text() : "");
-		}
-
+	@GetMapping
+	String show(@PathVariable String key, @PathVariable CarriedItems.Kind kind, @PathVariable String item,
+			Model model) {
+		CarriedItemPage page = pages.carriedItem(key, kind, item);
+		return show(model, page, ChangeForm.of(page.copy()), new EndForm(""));
 	}
 
-	record FocusAreaForm(@Nullable @Size(max = 500) String title, @Nullable @Size(max = 20000) String description) {
-
-		static FocusAreaForm of(@Nullable Object copy) {
-			return copy instanceof PlanView.FocusAreaView f ? new FocusAreaForm(f.title(), f.description())
-					: new FocusAreaForm("", null);
-		}
-
-	}
-
-	@GetMapping("/indicators/{id}")
-	String initIndicatorForm(@PathVariable String key, @PathVariable String id, Model model) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.INDICATOR, id);
-		return show(model, page.model(), IndicatorForm.of(page.model().get("copy")), new EndForm(""));
-	}
-
-	@PostMapping("/indicators/{id}")
-	String processIndicatorForm(@PathVariable String key, @PathVariable String id,
-			@Valid @ModelAttribute("form") IndicatorForm form, BindingResult bound, Model model,
+	@PostMapping
+	String change(@PathVariable String key, @PathVariable CarriedItems.Kind kind, @PathVariable String item,
+			@Valid @ModelAttribute("form") ChangeForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.INDICATOR, id);
+		CarriedItemPage page = pages.carriedItem(key, kind, item);
 		BindingResult errors = Forms.errors(form, bound, model);
-		if (!errors.hasErrors() && Forms.attempt(errors, () -> drafting.changeIndicator(key,
-				new IndicatorId(page.item().item()), form.name(), form.unit(), form.direction(), form.definition(),
-				Boolean.TRUE.equals(form.newSeries())))) {
-			return saved(key, page.item(), redirect);
+		if (kind == CarriedItems.Kind.INDICATOR && form.direction() == null && !errors.hasFieldErrors("direction")) {
+			errors.rejectValue("direction", "NotNull");
 		}
-		return show(model, page.model(), null, new EndForm(""));
+		UUID previous = page.fate().item();
+		if (!errors.hasErrors() && Forms.attempt(errors, () -> {
+			switch (kind) {
+				case INDICATOR -> drafting.changeIndicator(key, new IndicatorId(previous), form.name(), form.unit(),
+						form.direction(), form.definition(), Boolean.TRUE.equals(form.newSeries()));
+				case GOAL -> drafting.changeGoal(key, previous, form.text());
+				case FOCUS_AREA -> drafting.changeFocusArea(key, previous, form.title(), form.description());
+			}
+		})) {
+			return saved(key, page.fate(), redirect);
+		}
+		return show(model, page, null, new EndForm(""));
 	}
 
-	@PostMapping("/indicators/{id}/end")
-	String endIndicator(@PathVariable String key, @PathVariable String id,
+	@PostMapping("/end")
+	String end(@PathVariable String key, @PathVariable CarriedItems.Kind kind, @PathVariable String item,
 			@Valid @ModelAttribute("endForm") EndForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.INDICATOR, id);
-		BindingResult errors = Forms.errors(form, bound, model);
-		if (!errors.hasErrors() && Forms.attempt(errors,
-				() -> drafting.endIndicator(key, new IndicatorId(page.item().item()), form.reason()))) {
-			return saved(key, page.item(), redirect);
-		}
-		return show(model, page.model(), IndicatorForm.of(page.model().get("copy")), null);
-	}
-
-	@GetMapping("/goals/{id}")
-	String initGoalForm(@PathVariable String key, @PathVariable String id, Model model) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.GOAL, id);
-		return show(model, page.model(), GoalForm.of(page.model().get("copy")), new EndForm(""));
-	}
-
-	@PostMapping("/goals/{id}")
-	String processGoalForm(@PathVariable String key, @PathVariable String id,
-			@Valid @ModelAttribute("form") GoalForm form, BindingResult bound, Model model,
-			RedirectAttributes redirect) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.GOAL, id);
+		CarriedItemPage page = pages.carriedItem(key, kind, item);
 		BindingResult errors = Forms.errors(form, bound, model);
 		if (!errors.hasErrors()
-				&& Forms.attempt(errors, () -> drafting.changeGoal(key, page.item().item(), form.text()))) {
-			return saved(key, page.item(), redirect);
+				&& Forms.attempt(errors, () -> drafting.end(key, kind, page.fate().item(), form.reason()))) {
+			return saved(key, page.fate(), redirect);
 		}
-		return show(model, page.model(), null, new EndForm(""));
-	}
-
-	@PostMapping("/goals/{id}/end")
-	String endGoal(@PathVariable String key, @PathVariable String id, @Valid @ModelAttribute("endForm") EndForm form,
-			BindingResult bound, Model model, RedirectAttributes redirect) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.GOAL, id);
-		BindingResult errors = Forms.errors(form, bound, model);
-		if (!errors.hasErrors()
-				&& Forms.attempt(errors, () -> drafting.endGoal(key, page.item().item(), form.reason()))) {
-			return saved(key, page.item(), redirect);
-		}
-		return show(model, page.model(), GoalForm.of(page.model().get("copy")), null);
-	}
-
-	@GetMapping("/focus-areas/{number}")
-	String initFocusAreaForm(@PathVariable String key, @PathVariable String number, Model model) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.FOCUS_AREA, number);
-		return show(model, page.model(), FocusAreaForm.of(page.model().get("copy")), new EndForm(""));
-	}
-
-	@PostMapping("/focus-areas/{number}")
-	String processFocusAreaForm(@PathVariable String key, @PathVariable String number,
-			@Valid @ModelAttribute("form") FocusAreaForm form, BindingResult bound, Model model,
-			RedirectAttributes redirect) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.FOCUS_AREA, number);
-		BindingResult errors = Forms.errors(form, bound, model);
-		if (!errors.hasErrors() && Forms.attempt(errors,
-				() -> drafting.changeFocusArea(key, page.item().item(), form.title(), form.description()))) {
-			return saved(key, page.item(), redirect);
-		}
-		return show(model, page.model(), null, new EndForm(""));
-	}
-
-	@PostMapping("/focus-areas/{number}/end")
-	String endFocusArea(@PathVariable String key, @PathVariable String number,
-			@Valid @ModelAttribute("endForm") EndForm form, BindingResult bound, Model model,
-			RedirectAttributes redirect) {
-		var page = pages.carriedItem(key, CarriedItems.Kind.FOCUS_AREA, number);
-		BindingResult errors = Forms.errors(form, bound, model);
-		if (!errors.hasErrors()
-				&& Forms.attempt(errors, () -> drafting.endFocusArea(key, page.item().item(), form.reason()))) {
-			return saved(key, page.item(), redirect);
-		}
-		return show(model, page.model(), FocusAreaForm.of(page.model().get("copy")), null);
+		return show(model, page, ChangeForm.of(page.copy()), null);
 	}
 
 	/** The page with both forms; the one just posted (null here) is already in the model with its errors. */
-	private static String show(Model model, java.util.Map<String, Object> pageModel, @Nullable Object form,
+	private static String show(Model model, CarriedItemPage page, @Nullable ChangeForm form,
 			@Nullable EndForm endForm) {
-		model.addAllAttributes(pageModel);
+		model.addAllAttributes(page.model());
 		if (form != null) {
 			model.addAttribute("form", form);
 		}

@@ -13,10 +13,33 @@ import se.trygghet.system.Refusal;
  */
 final class CarriedItems {
 
-	/** What kind of item a carried fate is about. */
+	/**
+	 * What kind of item a carried fate is about, and its segment in the URL of its page
+	 * ({@code /plans/{key}/succession/indicators/{id}}), which binds to it as a path variable.
+	 */
 	enum Kind {
 
-		FOCUS_AREA, GOAL, INDICATOR
+		FOCUS_AREA("focus-areas"), GOAL("goals"), INDICATOR("indicators");
+
+		private final String path;
+
+		Kind(String path) {
+			this.path = path;
+		}
+
+		String path() {
+			return path;
+		}
+
+		/** The kind a URL segment names; refused (a 400 when bound from a path) for any other segment. */
+		static Kind ofPath(String segment) {
+			for (Kind kind : values()) {
+				if (kind.path.equals(segment)) {
+					return kind;
+				}
+			}
+			throw new IllegalArgumentException("Not a kind of carried item: " + segment);
+		}
 
 	}
 

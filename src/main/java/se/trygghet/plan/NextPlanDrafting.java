@@ -170,10 +170,15 @@ class NextPlanDrafting {
 		});
 	}
 
-	/** The carried indicator ends with the next plan: its copy leaves the draft, its series stays on the old plan. */
+	/**
+	 * The carried focus area, goal or indicator ({@code previous}: its id in the previous plan) ends with the next
+	 * plan, for the given reason, which is required; its copy leaves the draft. An indicator's series stays readable on
+	 * the old plan. A focus area is refused while its copy in the draft still holds activities, goals or indicators:
+	 * each of those gets its own fate first, so nothing leaves the draft unaccounted for.
+	 */
 	@Transactional
-	void endIndicator(String draftKey, IndicatorId previous, @Nullable String reason) {
-		endItem(draftKey, CarriedItems.Kind.INDICATOR, previous.value(), reason);
+	void end(String draftKey, CarriedItems.Kind kind, UUID previous, @Nullable String reason) {
+		endItem(draftKey, kind, previous, reason);
 	}
 
 	/**
@@ -213,12 +218,6 @@ class NextPlanDrafting {
 		recordFate(carried, "Indicator", was, is);
 	}
 
-	/** The carried goal ends with the next plan, for the given reason; its copy leaves the draft. */
-	@Transactional
-	void endGoal(String draftKey, UUID previousGoal, @Nullable String reason) {
-		endItem(draftKey, CarriedItems.Kind.GOAL, previousGoal, reason);
-	}
-
 	/** The carried goal continues with a new text. */
 	@Transactional
 	void changeGoal(String draftKey, UUID previousGoal, @Nullable String text) {
@@ -250,15 +249,6 @@ class NextPlanDrafting {
 			.update();
 		recordFate(carried, "FocusArea", was,
 				Map.of("title", clean, "description", cleanDescription == null ? "" : cleanDescription));
-	}
-
-	/**
-	 * The carried focus area ends with the next plan. Refused while its copy in the draft still holds activities,
-	 * goals or indicators: each of those gets its own fate first, so nothing leaves the draft unaccounted for.
-	 */
-	@Transactional
-	void endFocusArea(String draftKey, UUID previousFocusArea, @Nullable String reason) {
-		endItem(draftKey, CarriedItems.Kind.FOCUS_AREA, previousFocusArea, reason);
 	}
 
 	/** A carried item's copy in the draft, the item it came from, and the rules for the draft as it stands. */

@@ -1,11 +1,11 @@
 package se.trygghet.plan;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghet.system.NotFoundException;
 
@@ -57,40 +57,52 @@ class NextPlanPages {
 		model.put("choosing", plan.state() == PlanState.DRAFT);
 		// the draft's choices are made here, so its consultation (send, read, answer) is one step away
 		model.put("planLinks", planPages.planLinks(plan));
-		model.put("carriedItems", carriedItems(plan));
+		model.put("carriedItems", planPages.carriedItems(plan));
 		return model;
 	}
 
-	/** A focus area, goal or indicator of the previous plan as the comparison lists it to choose its fate. */
-	record Choosable(CarriedItems.Kind kind, String text, Disposition disposition, String path) {
+	/**
+	 * A carried focus area, goal or indicator's page: the draft and the plan it was drawn from, the item's fate, its
+	 * copy in the draft as it stands (null once ended), the item's path under the draft's succession pages, and
+	 * whether its fate may still be chosen.
+	 */
+	record CarriedItemPage(PlanView plan, PlanView previous, CarriedItems.Kind kind, PlanLineage.ItemFate fate,
+			@Nullable DraftCopy copy, String itemPath, boolean choosing) {
+
+		/** What the template reads. */
+		Map<String, Object> model() {
+			Map<String, Object> model = new HashMap<>();
+			model.put("plan", plan);
+			model.put("previous", previous);
+			model.put("kind", kind);
+			model.put("fate", fate);
+			model.put("itemPath", itemPath);
+			model.put("choosing", choosing);
+			model.put("directions", Direction.values());
+			return model;
+		}
+
 	}
 
-	/** Every focus area, goal and indicator of the previous plan, with the page where its fate is chosen. */
-	private List<Choosable> carriedItems(PlanView draft) {
-		Optional<ActionPlanId> previousId = lineage.predecessorOf(new ActionPlanId(draft.id()));
-		if (previousId.isEmpty() || draft.state() != PlanState.DRAFT) {
-			return List.of();
+	/** A carried item's copy in the draft, of its kind, as the change form starts from it. */
+	sealed interface DraftCopy {
+
+		record OfFocusArea(PlanView.FocusAreaView focusArea) implements DraftCopy {
 		}
-		Map<UUID, Integer> areaNumbers = new HashMap<>();
-		views.byId(previousId.get().value())
-			.ifPresent(p -> p.focusAreas().forEach(f -> areaNumbers.put(f.id(), f.number())));
-		List<Choosable> items = new ArrayList<>();
-		lineage.focusAreaFatesOf(previousId.get())
-			.forEach(f -> items.add(new Choosable(CarriedItems.Kind.FOCUS_AREA, f.text(), f.disposition(),
-					"focus-areas/" + areaNumbers.get(f.item()))));
-		lineage.goalFatesOf(previousId.get())
-			.forEach(f -> items.add(new Choosable(CarriedItems.Kind.GOAL, f.text(), f.disposition(), "goals/" + f.item())));
-		lineage.indicatorFatesOf(previousId.get())
-			.forEach(f -> items.add(new Choosable(CarriedItems.Kind.INDICATOR, f.text(), f.disposition(),
-					"indicators/" + f.item())));
-		return items;
+
+		record OfGoal(PlanView.GoalView goal) implements DraftCopy {
+		}
+
+		record OfIndicator(PlanView.IndicatorView indicator) implements DraftCopy {
+		}
+
 	}
 
 	/**
 	 * One focus area (by its number), goal or indicator (by its id) of the plan a draft was drawn from, its fate, and
 	 * its copy in the draft (null once ended). Not found for a plan drawn from none, or an item not of its predecessor.
 	 */
-	PlanPages.Page<PlanLineage.ItemFate> carriedItem(String key, CarriedItems.Kind kind, String item) {
+	CarriedItemPage carriedItem(String key, CarriedItems.Kind kind, String item) {
 		PlanView draft = plan(key);
 		ActionPlanId previousId = lineage.predecessorOf(new ActionPlanId(draft.id()))
 			.orElseThrow(() -> new NotFoundException("Den föregående planen"));
@@ -98,8 +110,7 @@ class NextPlanPages {
 		UUID id = previous.focusAreas()
 			.stream()
 			.flatMap(f -> switch (kind) {
-				case FOCUS_AREA -> String.valueOf(f.number()).equals(item) ? java.util.stream.Stream.of(f.id())
-						: java.util.stream.Stream.<UUID>empty();
+				case FOCUS_AREA -> String.valueOf(f.number()).equals(item) ? Stream.of(f.id()) : Stream.<UUID>empty();
 				case GOAL -> f.goals().stream().map(PlanView.GoalView::id).filter(g -> g.toString().equals(item));
 				case INDICATOR -> f.indicators().stream().map(PlanView.IndicatorView::id)
 					.filter(i -> i.toString().equals(item));
@@ -115,31 +126,21 @@ class NextPlanPages {
 			.filter(f -> f.item().equals(id))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Fokusområdet, målet eller indikatorn"));
-		Object copy = fate.successor() == null ? null : draft.focusAreas()
+		DraftCopy copy = fate.successor() == null ? null : draft.focusAreas()
 			.stream()
 			.flatMap(f -> switch (kind) {
-				case FOCUS_AREA -> f.id().equals(fate.successor()) ? java.util.stream.Stream.<Object>of(f)
-						: java.util.stream.Stream.empty();
-				case GOAL -> f.goals().stream().filter(g -> g.id().equals(fate.successor())).map(Object.class::cast);
+				case FOCUS_AREA -> f.id().equals(fate.successor()) ? Stream.<DraftCopy>of(new DraftCopy.OfFocusArea(f))
+						: Stream.<DraftCopy>empty();
+				case GOAL -> f.goals().stream().filter(g -> g.id().equals(fate.successor()))
+					.<DraftCopy>map(DraftCopy.OfGoal::new);
 				case INDICATOR -> f.indicators().stream().filter(i -> i.id().equals(fate.successor()))
-					.map(Object.class::cast);
+					.<DraftCopy>map(DraftCopy.OfIndicator::new);
 			})
 			.findFirst()
 			.orElse(null);
-		Map<String, Object> model = new HashMap<>();
-		model.put("plan", draft);
-		model.put("previous", previous);
-		model.put("kind", kind);
-		model.put("fate", fate);
-		model.put("copy", copy);
-		model.put("itemPath", switch (kind) {
-			case FOCUS_AREA -> "focus-areas/" + item;
-			case GOAL -> "goals/" + id;
-			case INDICATOR -> "indicators/" + id;
-		});
-		model.put("choosing", draft.state() == PlanState.DRAFT && copy != null);
-		model.put("directions", Direction.values());
-		return new PlanPages.Page<>(fate, model);
+		String path = kind.path() + "/" + (kind == CarriedItems.Kind.FOCUS_AREA ? item : id);
+		return new CarriedItemPage(draft, previous, kind, fate, copy, path,
+				draft.state() == PlanState.DRAFT && copy != null);
 	}
 
 	/** One activity of the previous plan, its fate in the draft, and the draft's activities it could merge into. */

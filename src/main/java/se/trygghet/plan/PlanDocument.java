@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * A whole plan as it travels in a plan file (YAML or JSON, format {@value #FORMAT}): the same shape is read on import
  * and written on export, so an exported plan can be imported again unchanged. Version 2 adds the lineage (the plan it
  * was drawn from by key, each item's origin in it by number, position or name, and the fates of that plan's
- * activities) and the indicators an activity names; version 1 ({@value #FORMAT_1}) is still read, without them.
+ * activities, and the focus areas, goals and indicators of that plan this one ended, with their reasons) and the
+ * indicators an activity names; version 1 ({@value #FORMAT_1}) is still read, without them.
  */
 record PlanDocument(Header plan, List<CommitteeEntry> committees, List<OrgBodyEntry> organisation,
-		List<FocusAreaEntry> focusAreas, List<FateEntry> fates) {
+		List<FocusAreaEntry> focusAreas, List<FateEntry> fates, List<ItemEnding> endings) {
 
 	static final String FORMAT = "trygghetsplattformen/plan@2";
 
@@ -36,6 +37,20 @@ record PlanDocument(Header plan, List<CommitteeEntry> committees, List<OrgBodyEn
 	 * (by number), none when it ended, which always has a reason.
 	 */
 	record FateEntry(String activity, Disposition disposition, @Nullable String reason, @Nullable String successor) {
+	}
+
+	/**
+	 * A focus area (by number), goal or indicator of the predecessor that this plan ended, with the reason: exactly one
+	 * of the three names it.
+	 */
+	record ItemEnding(@Nullable Integer focusArea, @Nullable GoalRef goal, @Nullable IndicatorRef indicator,
+			String reason) {
+
+		CarriedItems.Kind kind() {
+			return focusArea != null ? CarriedItems.Kind.FOCUS_AREA
+					: goal != null ? CarriedItems.Kind.GOAL : CarriedItems.Kind.INDICATOR;
+		}
+
 	}
 
 	record CommitteeEntry(String name, @Nullable String shortName) {

@@ -21,9 +21,11 @@ class PlanFileLineage {
 	/** A plan's lineage for export, keyed by the ids of its items; {@link #NONE} for a plan drawn from none. */
 	record Lineage(@Nullable String predecessor, Map<UUID, Integer> focusAreas, Map<UUID, PlanDocument.GoalRef> goals,
 			Map<UUID, PlanDocument.IndicatorRef> indicators, Map<UUID, String> activities,
-			Map<UUID, List<PlanDocument.IndicatorRef>> named, List<PlanDocument.FateEntry> fates) {
+			Map<UUID, List<PlanDocument.IndicatorRef>> named, List<PlanDocument.FateEntry> fates,
+			List<PlanDocument.ItemEnding> endings) {
 
-		static final Lineage NONE = new Lineage(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+		static final Lineage NONE = new Lineage(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
+				List.of());
 
 	}
 
@@ -88,10 +90,31 @@ class PlanFileLineage {
 			.query((rs, n) -> new PlanDocument.FateEntry(rs.getString(1), Disposition.valueOf(rs.getString(2)),
 					rs.getString(3), rs.getString(4)))
 			.list();
+		// the predecessor's focus areas, goals and indicators this plan ended, by number, position or name there
+		List<PlanDocument.ItemEnding> endings = jdbc.sql("""
+				select e.reason, fa.number, gf.number, g.position + 1, inf.number, i.name
+				  from carried_item_ending e
+				  left join focus_area fa on e.item_kind = 'FOCUS_AREA' and fa.id = e.item_id
+				  left join goal g on e.item_kind = 'GOAL' and g.id = e.item_id
+				  left join focus_area gf on gf.id = g.focus_area_id
+				  left join indicator i on e.item_kind = 'INDICATOR' and i.id = e.item_id
+				  left join focus_area inf on inf.id = i.focus_area_id
+				 where e.plan_id = :plan
+				 order by e.item_kind, coalesce(fa.number, gf.number, inf.number), g.position, i.position
+				""")
+			.param("plan", plan)
+			.query((rs, n) -> new PlanDocument.ItemEnding(rs.getObject(2, Integer.class),
+					rs.getObject(3) == null ? null : new PlanDocument.GoalRef(rs.getInt(3), rs.getInt(4)),
+					rs.getObject(5) == null ? null : new PlanDocument.IndicatorRef(rs.getInt(5), rs.getString(6)),
+					rs.getString(1)))
+			.list()
+			.stream()
+			.filter(e -> e.focusArea() != null || e.goal() != null || e.indicator() != null)
+			.toList();
 		if (predecessor == null && fates.isEmpty()) {
-			return new Lineage(null, Map.of(), Map.of(), Map.of(), Map.of(), named, List.of());
+			return new Lineage(null, Map.of(), Map.of(), Map.of(), Map.of(), named, List.of(), List.of());
 		}
-		return new Lineage(predecessor, focusAreas, goals, indicators, activities, named, fates);
+		return new Lineage(predecessor, focusAreas, goals, indicators, activities, named, fates, endings);
 	}
 
 }

@@ -89,13 +89,14 @@ final class PlanFileReader {
 		List<PlanDocument.FocusAreaEntry> focusAreas = focusAreas(array(root, "focusAreas", "focusAreas"),
 				committeeNames);
 		List<PlanDocument.FateEntry> fates = lineage ? fates(optionalArray(root, "fates"), focusAreas) : List.of();
+		List<PlanDocument.ItemEnding> endings = lineage ? endings(optionalArray(root, "endings")) : List.of();
 		if (lineage) {
-			checkLineage(focusAreas, fates);
+			checkLineage(focusAreas, fates, endings);
 		}
 		if (!problems.isEmpty() || header == null) {
 			return new Result(null, List.copyOf(problems));
 		}
-		return new Result(new PlanDocument(header, committees, organisation, focusAreas, fates), List.of());
+		return new Result(new PlanDocument(header, committees, organisation, focusAreas, fates, endings), List.of());
 	}
 
 	private Result failed(String location, String code, String... args) {
@@ -488,10 +489,51 @@ final class PlanFileReader {
 		return result;
 	}
 
+	/**
+	 * The predecessor's focus areas, goals and indicators this plan ended: each names exactly one of them (a focus area
+	 * by number, a goal by its focus area and position, an indicator by its focus area and name) and has a reason.
+	 */
+	private List<PlanDocument.ItemEnding> endings(@Nullable JsonNode array) {
+		List<PlanDocument.ItemEnding> result = new ArrayList<>();
+		if (array == null) {
+			return result;
+		}
+		for (int i = 0; i < array.size(); i++) {
+			String at = "endings[" + i + "]";
+			JsonNode node = array.get(i);
+			if (!node.isObject()) {
+				problems.add(new PlanFileProblem(at, "plan.field.object"));
+				continue;
+			}
+			int named = (node.has("focusArea") ? 1 : 0) + (node.has("goal") ? 1 : 0) + (node.has("indicator") ? 1 : 0);
+			if (named != 1) {
+				problems.add(new PlanFileProblem(at, "plan.ending.what"));
+				continue;
+			}
+			Integer area = node.has("focusArea") ? requiredInt(node, "focusArea", at + ".focusArea") : null;
+			JsonNode goalNode = optionalObject(node, "goal", at + ".goal");
+			PlanDocument.GoalRef goal = null;
+			if (goalNode != null) {
+				Integer goalArea = requiredInt(goalNode, "focusArea", at + ".goal.focusArea");
+				Integer position = requiredInt(goalNode, "position", at + ".goal.position");
+				goal = goalArea == null || position == null ? null : new PlanDocument.GoalRef(goalArea, position);
+			}
+			JsonNode indicatorNode = optionalObject(node, "indicator", at + ".indicator");
+			PlanDocument.IndicatorRef indicator = indicatorNode == null ? null
+					: indicatorRef(indicatorNode, at + ".indicator");
+			String reason = requiredText(node, "reason", at + ".reason");
+			if (reason != null && (area != null || goal != null || indicator != null)) {
+				result.add(new PlanDocument.ItemEnding(area, goal, indicator, reason));
+			}
+		}
+		return result;
+	}
+
 	/** Origins and fates need a predecessor to point into; the indicators an activity names must be in the file. */
-	private void checkLineage(List<PlanDocument.FocusAreaEntry> areas, List<PlanDocument.FateEntry> fates) {
+	private void checkLineage(List<PlanDocument.FocusAreaEntry> areas, List<PlanDocument.FateEntry> fates,
+			List<PlanDocument.ItemEnding> endings) {
 		Set<PlanDocument.IndicatorRef> indicators = new HashSet<>();
-		boolean origins = !fates.isEmpty();
+		boolean origins = !fates.isEmpty() || !endings.isEmpty();
 		for (PlanDocument.FocusAreaEntry area : areas) {
 			area.indicators().forEach(i -> indicators.add(new PlanDocument.IndicatorRef(area.number(), i.name())));
 			origins |= area.origin() != null || area.goalOrigins().stream().anyMatch(g -> g != null)

@@ -184,6 +184,25 @@ final class PlanFileWriter {
 			}
 			root.put("fates", fates);
 		}
+		if (!lineage.endings().isEmpty()) {
+			List<Map<String, Object>> endings = new ArrayList<>();
+			for (PlanDocument.ItemEnding ending : lineage.endings()) {
+				Map<String, Object> e = new LinkedHashMap<>();
+				putIfPresent(e, "focusArea", ending.focusArea());
+				if (ending.goal() != null) {
+					Map<String, Object> goal = new LinkedHashMap<>();
+					goal.put("focusArea", ending.goal().focusArea());
+					goal.put("position", ending.goal().position());
+					e.put("goal", goal);
+				}
+				if (ending.indicator() != null) {
+					e.put("indicator", indicatorRef(ending.indicator()));
+				}
+				e.put("reason", ending.reason());
+				endings.add(e);
+			}
+			root.put("endings", endings);
+		}
 		return root;
 	}
 

@@ -183,6 +183,22 @@ class PlanImport {
 					problems.add(new PlanFileProblem("fates[" + i + "].activity", "plan.origin.activity", activity, key));
 				}
 			}
+			for (int i = 0; i < document.endings().size(); i++) {
+				PlanDocument.ItemEnding ending = document.endings().get(i);
+				String at = "endings[" + i + "]";
+				if (ending.focusArea() != null && !focusAreas.containsKey(ending.focusArea())) {
+					problems.add(new PlanFileProblem(at + ".focusArea", "plan.origin.focusArea",
+							ending.focusArea().toString(), key));
+				}
+				if (ending.goal() != null && !goals.containsKey(ending.goal())) {
+					problems.add(new PlanFileProblem(at + ".goal", "plan.origin.goal",
+							String.valueOf(ending.goal().position()), String.valueOf(ending.goal().focusArea()), key));
+				}
+				if (ending.indicator() != null && !indicators.containsKey(ending.indicator())) {
+					problems.add(new PlanFileProblem(at + ".indicator", "plan.origin.indicator", ending.indicator().name(),
+							String.valueOf(ending.indicator().focusArea()), key));
+				}
+			}
 			return problems;
 		}
 
@@ -364,6 +380,22 @@ class PlanImport {
 				.param("disposition", fate.disposition().name())
 				.param("reason", fate.reason())
 				.param("successor", fate.successor() == null ? null : activityIds.get(fate.successor()))
+				.update();
+		}
+		for (PlanDocument.ItemEnding ending : document.endings()) {
+			UUID item = switch (ending.kind()) {
+				case FOCUS_AREA -> predecessor.focusAreas.get(ending.focusArea());
+				case GOAL -> predecessor.goals.get(ending.goal());
+				case INDICATOR -> predecessor.indicators.get(ending.indicator()).id();
+			};
+			jdbc.sql("""
+					insert into carried_item_ending (plan_id, item_kind, item_id, reason)
+					values (:plan, :kind, :item, :reason)
+					""")
+				.param("plan", planId)
+				.param("kind", ending.kind().name())
+				.param("item", item)
+				.param("reason", ending.reason())
 				.update();
 		}
 		return planId;

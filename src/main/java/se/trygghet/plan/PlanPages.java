@@ -123,7 +123,42 @@ class PlanPages {
 		model.put("amendment", plans.byId(id).map(ActionPlan::openAmendment).orElse(null));
 		model.put("predecessor", lineage.predecessorOf(id).orElse(null));
 		model.put("successor", lineage.successorOf(id).orElse(null));
+		// a draft's carried focus areas, goals and indicators are chosen from its own page as from the comparison
+		model.put("carriedItems", carriedItems(plan));
 		return new Page<>(plan, model);
+	}
+
+	/**
+	 * A focus area, goal or indicator of the previous plan as a draft lists it to choose its fate (on the comparison
+	 * and the draft's own page); {@code path} is its page under the draft's succession pages.
+	 */
+	record Choosable(CarriedItems.Kind kind, String text, Disposition disposition, String path) {
+	}
+
+	/**
+	 * Every focus area, goal and indicator of the plan a draft was drawn from, with the page where its fate is chosen;
+	 * none for a plan drawn from none or no longer a draft.
+	 */
+	List<Choosable> carriedItems(PlanView draft) {
+		Optional<ActionPlanId> previousId = lineage.predecessorOf(new ActionPlanId(draft.id()));
+		if (previousId.isEmpty() || draft.state() != PlanState.DRAFT) {
+			return List.of();
+		}
+		Map<UUID, Integer> areaNumbers = new HashMap<>();
+		views.byId(previousId.get().value())
+			.ifPresent(p -> p.focusAreas().forEach(f -> areaNumbers.put(f.id(), f.number())));
+		List<Choosable> items = new ArrayList<>();
+		lineage.focusAreaFatesOf(previousId.get())
+			.forEach(f -> items.add(choosable(CarriedItems.Kind.FOCUS_AREA, f, String.valueOf(areaNumbers.get(f.item())))));
+		lineage.goalFatesOf(previousId.get())
+			.forEach(f -> items.add(choosable(CarriedItems.Kind.GOAL, f, f.item().toString())));
+		lineage.indicatorFatesOf(previousId.get())
+			.forEach(f -> items.add(choosable(CarriedItems.Kind.INDICATOR, f, f.item().toString())));
+		return items;
+	}
+
+	private static Choosable choosable(CarriedItems.Kind kind, PlanLineage.ItemFate fate, String item) {
+		return new Choosable(kind, fate.text(), fate.disposition(), kind.path() + "/" + item);
 	}
 
 	Map<String, Object> activity(String key, ActivityNumber number) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * MVC once, so a controller binds {@code @PathVariable ActivityNumber number} or {@code CommitteeId} directly. A value
  * that is not one ("1.x", a tampered id) fails conversion, which Spring answers with 400 (the error page, or
  * {@code application/problem+json} on the API), never 500. ({@link IndicatorId} converts through its own
- * {@code of(String)}.)
+ * {@code of(String)}.) A carried item's kind binds from its URL segment ("indicators", "goals", "focus-areas").
  */
 final class PlanPathVariables {
 
@@ -35,6 +35,16 @@ final class PlanPathVariables {
 		@Override
 		public @Nullable CommitteeId convert(String source) {
 			return source.isBlank() ? null : new CommitteeId(UUID.fromString(source.strip()));
+		}
+
+	}
+
+	@Component
+	static final class ToCarriedItemKind implements Converter<String, CarriedItems.Kind> {
+
+		@Override
+		public CarriedItems.Kind convert(String source) {
+			return CarriedItems.Kind.ofPath(source);
 		}
 
 	}

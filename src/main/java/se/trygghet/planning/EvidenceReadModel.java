@@ -41,8 +41,9 @@ import se.trygghet.system.NotFoundException;
 /**
  * Reads the evidence page of a plan. Each source is asked once per page, for every activity at once (the plan's
  * lineage, the follow-up's reports, the interventions with their evaluations, the indicators, the joint lägesbild,
- * the problems), so the number of queries does not grow with the plan. Staff who may read it see values as stored
- * ({@link Audience#INTERNAL}), as they do on the indicator pages.
+ * the problems, the decided links between them and the draft's activities), so the number of queries does not grow
+ * with the plan. Staff who may read it see values as stored ({@link Audience#INTERNAL}), as they do on the indicator
+ * pages.
  */
 @Component
 class EvidenceReadModel {
@@ -70,10 +71,13 @@ class EvidenceReadModel {
 
 	private final MessageSource messages;
 
+	private final ProblemLinks links;
+
 	EvidenceReadModel(PlanCatalog plans, PlanLineage lineage, ActivityStatusHistory statuses,
 			InterventionEvidence interventions, IndicatorCatalog indicators, JointPictureCatalog pictures,
 			PublishedRounds rounds, Clock clock, PlanIntroductions introductions, CurrentUsers users,
-			MessageSource messages) {
+			MessageSource messages, ProblemLinks links) {
+		this.links = links;
 		this.plans = plans;
 		this.lineage = lineage;
 		this.statuses = statuses;
@@ -137,14 +141,16 @@ class EvidenceReadModel {
 
 		JointPicture picture = pictures.latest().orElse(null);
 		List<PlanEvidence.ProblemCoverage> coverage = picture == null ? List.of()
-				: PlanEvidence.coverage(picture.problems(), interventions.problems(), outline.activities(), fates);
+				: PlanEvidence.coverage(picture.problems(), links.of(ref.id()), interventions.problems(),
+						outline.activities(), fates);
 		LocalDate decidedOn = picture == null || picture.decidedAt() == null ? null
 				: picture.decidedAt().atZone(clock.getZone()).toLocalDate();
 		return new PlanEvidence(ref, predecessor, focusArea, areas, ended, picture, decidedOn, coverage,
 				rounds.latest(previous == null ? ref.id() : previous).orElse(null), introductions.find(ref.id()),
 				ref.state() == PlanState.DRAFT && users.current()
 					.map(u -> u.roles().contains(Role.COORDINATOR) || u.roles().contains(Role.ADMIN))
-					.orElse(false));
+					.orElse(false),
+				outline.activities());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import se.trygghet.followup.ActivityStatusHistory.RoundStatus;
@@ -31,13 +32,14 @@ import se.trygghet.situation.JointPictureCatalog.PrioritisedProblem;
  * The evidence beside a draft plan, as one value: per focus area its indicators and activities, each activity with
  * the activities of the previous plan it carries on (with what the draft chose for them, their reports round by round
  * and their interventions), the activities the draft ends, and the latest joint lägesbild's prioritised problems with
- * the draft's activities that address them. Built from what each source gave in one bulk read (see
- * {@code EvidenceReadModel}); the rules of what addresses what are here, so they can be tested without a database.
+ * the draft's activities decided to address them and those the chain suggests. Built from what each source gave in
+ * one bulk read (see {@code EvidenceReadModel}); the rules of what addresses what are here, so they can be tested
+ * without a database. {@code activities} are the draft's activities in order, to choose among.
  */
 record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integer focusAreaShown,
 		List<FocusAreaEvidence> focusAreas, List<Origin> ended, @Nullable JointPicture picture,
 		@Nullable LocalDate pictureDecidedOn, List<ProblemCoverage> problems, @Nullable PublishedRound latestRound,
-		PlanIntroductions.Introduction introduction, boolean mayWriteIntroduction) {
+		PlanIntroductions.Introduction introduction, boolean mayWriteIntroduction, List<ActivityOutline> activities) {
 
 	/** Dispositions under which an activity's work goes on in the draft. */
 	static final Set<Disposition> CARRIED = EnumSet.of(Disposition.CONTINUED, Disposition.CHANGED, Disposition.MERGED);
@@ -46,6 +48,12 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 		focusAreas = List.copyOf(focusAreas);
 		ended = List.copyOf(ended);
 		problems = List.copyOf(problems);
+		activities = List.copyOf(activities);
+	}
+
+	/** Those who write the draft's introduction decide which activities address the lägesbild's problems. */
+	public boolean mayLink() {
+		return mayWriteIntroduction;
 	}
 
 	/** The problems of the lägesbild that no activity of the draft addresses. */
@@ -79,10 +87,12 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	}
 
 	/**
-	 * A prioritised problem with the activities of the draft that address it and the problems of the intervention
-	 * module they were found through. A gap when none does.
+	 * A prioritised problem with the activities of the draft the coordinator decided address it, and those the chain
+	 * suggests (not decided) with the problems of the intervention module they were found through. A gap when no
+	 * activity is decided to address it, whatever is suggested.
 	 */
-	record ProblemCoverage(PrioritisedProblem problem, List<ActivityOutline> addressedBy, List<String> through) {
+	record ProblemCoverage(PrioritisedProblem problem, List<ActivityOutline> addressedBy,
+			List<ActivityOutline> suggested, List<String> through) {
 
 		public boolean gap() {
 			return addressedBy.isEmpty();
@@ -96,14 +106,15 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	}
 
 	/**
-	 * The draft's activities that address each prioritised problem. A problem of the intervention module takes up a
-	 * prioritised problem when it has the same title, or, when the prioritised problem names an area or categories,
-	 * when it lies in that area and shares one of those categories (what "Skapa problem" on the lägesbild carries
-	 * over). Its interventions' activities address it: an activity of the draft itself, or one of the previous plan
-	 * through its successor in the draft, unless the draft ends it.
+	 * Each prioritised problem with the draft's activities decided to address it ({@code decided}: problem id → the
+	 * activities the coordinator linked to it; one no longer in the draft is left out) and those the chain suggests. A
+	 * problem of the intervention module takes up a prioritised problem when it has the same title, or, when the
+	 * prioritised problem names an area or categories, when it lies in that area and shares one of those categories
+	 * (what "Skapa problem" on the lägesbild carries over). Its interventions' activities are suggested: an activity of
+	 * the draft itself, or one of the previous plan through its successor in the draft, unless the draft ends it.
 	 */
-	static List<ProblemCoverage> coverage(List<PrioritisedProblem> prioritised, List<ProblemActivities> problems,
-			List<ActivityOutline> draft, Collection<ActivityFate> fates) {
+	static List<ProblemCoverage> coverage(List<PrioritisedProblem> prioritised, Map<UUID, Set<ActivityId>> decided,
+			List<ProblemActivities> problems, List<ActivityOutline> draft, Collection<ActivityFate> fates) {
 		Map<ActivityId, ActivityOutline> inDraft = new LinkedHashMap<>();
 		draft.forEach(a -> inDraft.put(a.id(), a));
 		Map<ActivityId, ActivityId> successors = new LinkedHashMap<>();
@@ -112,21 +123,23 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 			.forEach(f -> successors.put(f.activity(), f.successor()));
 		List<ProblemCoverage> coverage = new ArrayList<>();
 		for (PrioritisedProblem p : prioritised) {
-			Set<ActivityId> addressing = new LinkedHashSet<>();
+			Set<ActivityId> linked = decided.getOrDefault(p.id(), Set.of());
+			Set<ActivityId> chain = new LinkedHashSet<>();
 			List<String> through = new ArrayList<>();
 			for (ProblemActivities candidate : problems) {
 				if (!takesUp(candidate, p)) {
 					continue;
 				}
 				through.add(candidate.title());
-				for (ActivityId linked : candidate.activities()) {
-					Optional.ofNullable(inDraft.containsKey(linked) ? linked : successors.get(linked))
+				for (ActivityId activity : candidate.activities()) {
+					Optional.ofNullable(inDraft.containsKey(activity) ? activity : successors.get(activity))
 						.filter(inDraft::containsKey)
-						.ifPresent(addressing::add);
+						.ifPresent(chain::add);
 				}
 			}
-			coverage.add(new ProblemCoverage(p,
-					draft.stream().filter(a -> addressing.contains(a.id())).toList(), through));
+			chain.removeAll(linked);
+			coverage.add(new ProblemCoverage(p, draft.stream().filter(a -> linked.contains(a.id())).toList(),
+					draft.stream().filter(a -> chain.contains(a.id())).toList(), chain.isEmpty() ? List.of() : through));
 		}
 		return coverage;
 	}

@@ -10,8 +10,9 @@ import se.trygghet.identity.Role;
 /**
  * The evidence beside a draft holds internal figures (unpublished reports, internal evaluations and indicator values
  * as stored), so it is for the staff who read those elsewhere: coordinators and admins who draft, analysts and
- * viewers who read along; coordinators and admins write the draft's introduction. Committee reporters see the public figures on the indicator pages and read only their own
- * committees' reports, so they do not read it.
+ * viewers who read along; coordinators and admins write the draft's introduction and decide which of its activities
+ * address the lägesbild's problems. Committee reporters see the public figures on the indicator pages and read only
+ * their own committees' reports, so they do not read it.
  */
 @Component
 class PlanningAuthorization implements HttpAuthorizationRules {
@@ -26,6 +27,8 @@ class PlanningAuthorization implements HttpAuthorizationRules {
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/planning/*/evidence").hasAnyRole(READERS);
 		rules.requestMatchers(HttpMethod.POST, "/planning/*/introduction").hasAnyRole(WRITERS);
+		rules.requestMatchers(HttpMethod.POST, "/planning/*/problems/*/links", "/planning/*/problems/*/links/remove")
+			.hasAnyRole(WRITERS);
 	}
 
 }

@@ -119,8 +119,16 @@ class PublicSiteViews {
 	record FocusAreaSection(FocusAreaOutline area, List<ActivityRow> activities) {
 	}
 
-	/** The plan the current one was drawn from, and what became of each of its activities. */
-	record PreviousPlan(String name, int periodFrom, int periodTo, List<PlanLineage.ActivityFate> fates) {
+	/**
+	 * The plan the current one was drawn from, what became of each of its activities, and its last published
+	 * follow-up (null when none was published), whose report on each activity is told beside its fate.
+	 */
+	record PreviousPlan(String name, int periodFrom, int periodTo, List<PreviousActivity> fates,
+			@Nullable PublishedRound lastRound) {
+	}
+
+	/** An activity of the previous plan: its fate in the current plan and its report in that plan's last round. */
+	record PreviousActivity(PlanLineage.ActivityFate fate, @Nullable PublishedReport lastReport) {
 	}
 
 	record IndicatorLine(IndicatorSummary indicator, @Nullable String latest) {
@@ -390,16 +398,22 @@ class PublicSiteViews {
 
 	/**
 	 * What became of the previous plan's activities, once the current plan is adopted (a draft's choices are not
-	 * public).
+	 * public), beside what its last published follow-up reported on each.
 	 */
 	private Optional<PreviousPlan> previous(PlanOutline plan) {
 		if (plan.state() != PlanState.ADOPTED) {
 			return Optional.empty();
 		}
-		return lineage.predecessorOf(plan.id())
-			.flatMap(plans::outline)
-			.map(previous -> new PreviousPlan(previous.name(), previous.periodFrom(), previous.periodTo(),
-					lineage.fatesOf(previous.id())));
+		return lineage.predecessorOf(plan.id()).flatMap(plans::outline).map(previous -> {
+			PublishedRound last = rounds.latest(previous.id()).orElse(null);
+			return new PreviousPlan(previous.name(), previous.periodFrom(), previous.periodTo(),
+					lineage.fatesOf(previous.id())
+						.stream()
+						.map(f -> new PreviousActivity(f,
+								last == null ? null : report(last, f.activity()).orElse(null)))
+						.toList(),
+					last);
+		});
 	}
 
 	private static Optional<PublishedReport> report(PublishedRound round, ActivityId activity) {

@@ -23,6 +23,13 @@ import org.apache.commons.math3.special.Erf;
  */
 final class GetisOrd {
 
+	/** The adjusted p below which a cell is a hot or cold spot with 99, 95 and 90 % confidence (bins ±3, ±2, ±1). */
+	static final double LEVEL_99 = 0.01;
+
+	static final double LEVEL_95 = 0.05;
+
+	static final double LEVEL_90 = 0.10;
+
 	private GetisOrd() {
 	}
 
@@ -165,7 +172,7 @@ final class GetisOrd {
 	}
 
 	static int bin(double z, double pFdr) {
-		int level = pFdr < 0.01 ? 3 : pFdr < 0.05 ? 2 : pFdr < 0.10 ? 1 : 0;
+		int level = pFdr < LEVEL_99 ? 3 : pFdr < LEVEL_95 ? 2 : pFdr < LEVEL_90 ? 1 : 0;
 		return z < 0 ? -level : level;
 	}
 

@@ -23,6 +23,11 @@ class HotSpotPage {
 
 	static final Set<Integer> CELL_SIZES = Set.of(250, 500, 1000);
 
+	static final int DEFAULT_CELL_SIZE = 250;
+
+	/** The kernel density's bandwidth in metres when the form names none. */
+	static final int DEFAULT_BANDWIDTH = 500;
+
 	private final HotSpots hotSpots;
 
 	private final se.trygghet.area.AreaCatalog areas;
@@ -48,7 +53,7 @@ class HotSpotPage {
 			@Nullable Integer bandwidth) {
 
 		int cells() {
-			return cellSize == null ? 250 : cellSize;
+			return cellSize == null ? DEFAULT_CELL_SIZE : cellSize;
 		}
 
 		boolean density() {
@@ -93,7 +98,7 @@ class HotSpotPage {
 		LocalDate to = date(form.to(), queries.defaultTo());
 		List<Integer> weekdays = form.weekdays() == null ? List.of() : List.copyOf(form.weekdays());
 		String categories = form.categories() == null ? "" : form.categories();
-		int bandwidth = form.bandwidth() == null ? 500 : form.bandwidth();
+		int bandwidth = form.bandwidth() == null ? DEFAULT_BANDWIDTH : form.bandwidth();
 		String outlines = areas.outlinesGeoJson(reporting.municipality());
 		String problem = null;
 		HotSpots.Analysis analysis = null;

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 record SituationPeriod(String key, LocalDate start, LocalDate end, List<SituationPeriod> before,
 		SituationPeriod yearEarlier) {
 
+	/** How many weeks before a week its picture compares it with. */
+	static final int WEEKS_BEFORE = 4;
+
 	private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -61,7 +64,7 @@ record SituationPeriod(String key, LocalDate start, LocalDate end, List<Situatio
 		if (!withComparisons) {
 			return new SituationPeriod(key, monday, monday.plusWeeks(1), List.of(), null);
 		}
-		List<SituationPeriod> before = java.util.stream.IntStream.rangeClosed(1, 4)
+		List<SituationPeriod> before = java.util.stream.IntStream.rangeClosed(1, WEEKS_BEFORE)
 			.mapToObj(i -> weekOf(monday.minusWeeks(i), false))
 			.toList();
 		// week 53 has no twin in a year of 52 weeks: compare with that year's last week

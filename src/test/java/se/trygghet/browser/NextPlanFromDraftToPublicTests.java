@@ -24,7 +24,8 @@ import se.trygghet.plan.PlanFixtures;
 
 /**
  * The next plan from start to public, in one sitting and only through the pages: the coordinator draws 2024–2027
- * from the adopted plan, ends one activity with a reason, changes one, adds one and sends the draft on consultation;
+ * from the adopted plan, ends one activity with a reason, changes one, adds one, links the new one to a prioritised
+ * problem of the joint lägesbild on the evidence page and sends the draft on consultation;
  * the reporter of NIFF comments on an activity the committee leads; the coordinator reads and answers the comment,
  * closes the consultation and adopts the draft; the comparison PDF says what the comparison page says; the public
  * site shows the new plan and what became of the old activity, and the old plan's last follow-up (its round page and
@@ -107,6 +108,24 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 		}
 	}
 
+	/**
+	 * A prioritised problem of the latest joint lägesbild (the year the evidence tests also use, the latest any test
+	 * writes), stored directly: the lägesbild's own workflow is tested in its module.
+	 */
+	private UUID prioritised(String title) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into joint_situation_picture (municipality, year, updated_by, updated_at)
+				values ('1980', 2100, 'test', now()) on conflict do nothing
+				""").update();
+		jdbc.sql("""
+				insert into prioritised_problem (id, municipality, year, rank, title)
+				select :id, '1980', 2100, coalesce(max(rank), 0) + 1, :title from prioritised_problem
+				 where municipality = '1980' and year = 2100
+				""").param("id", id).param("title", title).update();
+		return id;
+	}
+
 	private void walkThrough(String draft) throws Exception {
 		open("/plans/flodet-2021-2023");
 		follow(find("#draft-next"));
@@ -116,6 +135,7 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 		submit("form.form");
 		assertThat(text("[role=status]")).contains("37 aktiviteter");
 		assertAccessible();
+
 
 		follow(find("a[href='" + draft + "/succession/2.3']"));
 		find("#choice-ENDED").click();
@@ -138,6 +158,26 @@ class NextPlanFromDraftToPublicTests extends BrowserTest {
 		new Select(find("#committee-0")).selectByVisibleText("Tekniska nämnden");
 		new Select(find("#lead")).selectByVisibleText("Tekniska nämnden");
 		submit("form.form");
+
+		// on the evidence page the coordinator says which activity of the draft takes up a prioritised problem
+		UUID problem = prioritised("Otrygghet vid fritidsgårdar (webbtest)");
+		open("/planning/flodet-2024-2027/evidence");
+		assertThat(find("#problem-" + problem).getAttribute("class")).contains("gap");
+		assertAccessible();
+		Select activity = new Select(find("#activity-" + problem));
+		activity.getOptions().stream().filter(o -> o.getText().endsWith(NEW)).findFirst().orElseThrow().click();
+		submit("#problem-" + problem + " form.link-activity");
+		assertThat(find("#problem-" + problem).getAttribute("class")).doesNotContain("gap");
+		assertThat(text("#problem-" + problem + " ul.decided")).contains(NEW);
+		assertAccessible();
+
+		// the draft's own page leads to the pages of its carried focus areas, goals and indicators
+		open(draft);
+		find("#carried-items summary").click();
+		assertAccessible();
+		follow(find("#carried-items a[href^='" + draft + "/succession/goals/']"));
+		assertThat(text("main h1")).isEqualTo("Vad blir av målet?");
+		assertAccessible();
 
 		// from the comparison, where the draft's choices are made, on to the consultation
 		open(draft + "/comparison");

@@ -26,10 +26,11 @@ import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.PlanFixtures;
+import se.trygghet.plan.PlanLineage;
 
 /**
- * An activity the next plan ends is told so, with the reason, in the last follow-up of the plan it ends in: the
- * latest round's page, the activity's report and the annual report (PDF and Word). A draft's choice is a proposal
+ * An activity the next plan ends, or merges into another, is told so, with the reason, in the last follow-up of the
+ * plan it ends in: the latest round's page, the activity's report and the annual report (PDF and Word). A draft's choice is a proposal
  * and shows nowhere in the follow-up until the draft is adopted; earlier rounds of the plan never show it.
  */
 @PlatformIntegrationTest
@@ -39,6 +40,8 @@ class LastFollowUpShowsEndingsTests {
 
 	static final String ENDING = "Avslutas i Handlingsplan för trygghetsskapande och brottsförebyggande arbete "
 			+ "2024–2027: " + REASON;
+
+	static final String MERGE_REASON = "Båda vänder sig till samma föräldrar";
 
 	@Autowired
 	MockMvc mvc;
@@ -57,6 +60,9 @@ class LastFollowUpShowsEndingsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlanLineage lineage;
 
 	@Test
 	void theLastRoundOfThePlanSaysWhichActivitiesTheAdoptedNextPlanEndsAndWhy() throws Exception {
@@ -91,17 +97,37 @@ class LastFollowUpShowsEndingsTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(coordinator(draft + "/succession/2.3").param("choice", "ENDED").param("reason", REASON))
 			.andExpect(status().is3xxRedirection());
+		mvc.perform(coordinator(draft + "/succession/2.4").param("choice", "MERGED")
+			.param("target", "2.5")
+			.param("reason", MERGE_REASON)).andExpect(status().is3xxRedirection());
+		Report merged = reports.ofRound(last)
+			.stream()
+			.filter(r -> r.activityNumber().toString().equals("2.4") && r.kind() == Report.Kind.ACTIVITY_REPORT)
+			.findFirst()
+			.orElseThrow();
+		PlanLineage.ActivityFate fate = lineage.fatesOf(plan)
+			.stream()
+			.filter(f -> f.number().toString().equals("2.4"))
+			.findFirst()
+			.orElseThrow();
+		String merging = "Slås samman med " + fate.successorNumber() + " " + fate.successorText()
+				+ " i Handlingsplan för trygghetsskapande och brottsförebyggande arbete 2024–2027: " + MERGE_REASON;
 		// proposed, not decided: the follow-up does not report it yet
 		assertThat(page("/rounds/" + last)).doesNotContain(REASON);
 		assertThat(page("/reports/" + ended.id())).doesNotContain(REASON);
+		assertThat(page("/reports/" + merged.id())).doesNotContain(MERGE_REASON);
 
 		mvc.perform(coordinator(draft + "/adopt").param("adoptedBy", "Kommunfullmäktige")
 			.param("decision", "KF 2024/12")
 			.param("adoptedOn", "2024-02-15")).andExpect(status().is3xxRedirection());
 		try {
-			assertThat(page("/rounds/" + last)).contains("Avslutas i nästa plan").contains("2.3").contains(ENDING);
+			assertThat(page("/rounds/" + last)).contains("Avslutas eller slås samman i nästa plan")
+				.contains("2.3")
+				.contains(ENDING)
+				.contains(merging);
 			assertThat(page("/reports/" + ended.id())).contains(ENDING);
-			assertThat(page("/rounds/" + earlier)).doesNotContain(REASON);
+			assertThat(page("/reports/" + merged.id())).contains(merging);
+			assertThat(page("/rounds/" + earlier)).doesNotContain(REASON).doesNotContain(MERGE_REASON);
 
 			TestUsers.signIn(Role.COORDINATOR);
 			UUID snapshot;
@@ -113,11 +139,11 @@ class LastFollowUpShowsEndingsTests {
 				TestUsers.signOut();
 			}
 			try (PDDocument pdf = Loader.loadPDF(annualReports.file(snapshot, "pdf").orElseThrow().bytes())) {
-				assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(ENDING);
+				assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(ENDING, merging);
 			}
 			try (XWPFWordExtractor docx = new XWPFWordExtractor(new XWPFDocument(
 					new ByteArrayInputStream(annualReports.file(snapshot, "docx").orElseThrow().bytes())))) {
-				assertThat(docx.getText()).contains(ENDING);
+				assertThat(docx.getText().replaceAll("\\s+", " ")).contains(ENDING, merging);
 			}
 		}
 		finally {
@@ -137,6 +163,7 @@ class LastFollowUpShowsEndingsTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)
 			.replaceAll("<[^>]+>", " ")
+			.transform(org.springframework.web.util.HtmlUtils::htmlUnescape)
 			.replaceAll("\\s+", " ");
 	}
 

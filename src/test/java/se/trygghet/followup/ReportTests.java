@@ -80,6 +80,20 @@ class ReportTests {
 	}
 
 	@Test
+	void refusesAReturnCommentOrReopeningReasonLongerThanANote() {
+		Report report = report(Report.Kind.ACTIVITY_REPORT);
+		report.edit(COMPLETE);
+		report.submit(NOW);
+		String tooLong = "x".repeat(Report.MAX_COMMENT + 1);
+		assertThatThrownBy(() -> report.returnWith(tooLong)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("comment", "followup.comment.tooLong"));
+		report.approve();
+		assertThatThrownBy(() -> report.reopen(tooLong)).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.fieldCodes()).containsEntry("reason", "followup.comment.tooLong"));
+		assertThat(report.state()).isEqualTo(ReportState.APPROVED);
+	}
+
+	@Test
 	void leavesContributionsToTheLeadRatherThanToTheReviewers() {
 		Report contribution = report(Report.Kind.CONTRIBUTION);
 		contribution.edit(COMPLETE);

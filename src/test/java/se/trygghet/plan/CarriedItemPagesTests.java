@@ -19,7 +19,7 @@ import se.trygghet.identity.TestUsers;
 
 /**
  * A coordinator chooses the fates of the focus areas, goals and indicators a draft carried over on their own pages,
- * reached from the comparison: ending one needs a reason (refused on the field without), changing one is refused on
+ * reached from the comparison and from the draft's own page: ending one needs a reason (refused on the field without), changing one is refused on
  * the field it is wrong in, and the comparison shows what was chosen. Only a draft drawn from a plan has the pages.
  */
 @PlatformIntegrationTest
@@ -161,14 +161,44 @@ class CarriedItemPagesTests {
 
 		TestUsers.signIn(Role.COORDINATOR);
 		area.activities().forEach(a -> drafting.end(draft, ActivityNumber.parse(a.number()), REASON));
-		area.goals().forEach(g -> drafting.endGoal(draft, g.id(), REASON));
-		area.indicators().forEach(i -> drafting.endIndicator(draft, new IndicatorId(i.id()), REASON));
+		area.goals().forEach(g -> drafting.end(draft, CarriedItems.Kind.GOAL, g.id(), REASON));
+		area.indicators().forEach(i -> drafting.end(draft, CarriedItems.Kind.INDICATOR, i.id(), REASON));
 		TestUsers.signOut();
 		postAs(url + "/end", "reason", "Går upp i fokusområde 1")
 			.andExpect(redirectedUrl("/plans/" + draft + "/comparison"));
 
 		assertThat(comparison(draft)).contains("Fokusområden (1)").contains("Går upp i fokusområde 1");
 		assertThat(plan(draft).focusAreas()).hasSize(plan(previous).focusAreas().size() - 1);
+	}
+
+	@Test
+	void reachesEveryCarriedItemsPageFromTheDraftsOwnPageNotOnlyFromTheComparison() throws Exception {
+		String previous = "sida-oversikt-2021-2023";
+		String draft = drafted(previous);
+		PlanView before = plan(previous);
+		String overview = page("/plans/" + draft);
+		assertThat(overview).contains("id=\"carried-items\"");
+		before.focusAreas().forEach(f -> {
+			assertThat(overview).contains("href=\"/plans/" + draft + "/succession/focus-areas/" + f.number() + "\"");
+			f.goals().forEach(g -> assertThat(overview)
+				.contains("href=\"/plans/" + draft + "/succession/goals/" + g.id() + "\""));
+			f.indicators().forEach(i -> assertThat(overview)
+				.contains("href=\"/plans/" + draft + "/succession/indicators/" + i.id() + "\""));
+		});
+		// the adopted plan chooses nothing, and a reader who does not draft sees no list
+		assertThat(page("/plans/" + previous)).doesNotContain("id=\"carried-items\"");
+		assertThat(mvc.perform(get("/plans/" + draft).with(TestUsers.as(Role.VIEWER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"carried-items\"");
+	}
+
+	@Test
+	void answersBadRequestForAKindOfCarriedItemThatDoesNotExist() throws Exception {
+		String draft = drafted("sida-slag-2021-2023");
+		mvc.perform(get("/plans/" + draft + "/succession/activities/1").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isBadRequest());
+		postAs("/plans/" + draft + "/succession/measures/1/end", "reason", REASON).andExpect(status().isBadRequest());
 	}
 
 }

@@ -81,7 +81,7 @@ class CarriedItemsTests {
 		IndicatorId indicator = new IndicatorId(firstIndicator(previous).id());
 		int before = plan(draft).indicatorCount();
 
-		assertThatThrownBy(() -> drafting.endIndicator(draft, indicator, "  ")).isInstanceOf(Refusal.class)
+		assertThatThrownBy(() -> drafting.end(draft, CarriedItems.Kind.INDICATOR, indicator.value(), "  ")).isInstanceOf(Refusal.class)
 			.hasMessageContaining("plan.succession.item.reasonRequired");
 		assertThat(plan(draft).indicatorCount()).isEqualTo(before);
 	}
@@ -93,7 +93,7 @@ class CarriedItemsTests {
 		PlanView.IndicatorView indicator = firstIndicator(previous);
 		int before = plan(draft).indicatorCount();
 
-		drafting.endIndicator(draft, new IndicatorId(indicator.id()), REASON);
+		drafting.end(draft, CarriedItems.Kind.INDICATOR, indicator.id(), REASON);
 
 		assertThat(plan(draft).indicatorCount()).isEqualTo(before - 1);
 		assertThat(plan(draft).focusAreas().stream().flatMap(f -> f.indicators().stream()))
@@ -184,8 +184,8 @@ class CarriedItemsTests {
 		UUID ended = goals.get(0).id();
 		UUID changed = goals.get(1).id();
 
-		assertThatThrownBy(() -> drafting.endGoal(draft, ended, null)).isInstanceOf(Refusal.class);
-		drafting.endGoal(draft, ended, REASON);
+		assertThatThrownBy(() -> drafting.end(draft, CarriedItems.Kind.GOAL, ended, null)).isInstanceOf(Refusal.class);
+		drafting.end(draft, CarriedItems.Kind.GOAL, ended, REASON);
 		drafting.changeGoal(draft, changed, "Fler känner sig trygga i sitt bostadsområde");
 
 		assertThat(plan(draft).goalCount()).isEqualTo(goals.size() - 1);
@@ -202,7 +202,7 @@ class CarriedItemsTests {
 		String draft = drafted(previous);
 		UUID area = plan(previous).focusAreas().get(0).id();
 
-		assertThatThrownBy(() -> drafting.endFocusArea(draft, area, REASON)).isInstanceOf(Refusal.class)
+		assertThatThrownBy(() -> drafting.end(draft, CarriedItems.Kind.FOCUS_AREA, area, REASON)).isInstanceOf(Refusal.class)
 			.hasMessageContaining("plan.succession.focusArea.notEmpty");
 		drafting.changeFocusArea(draft, area, "Trygga offentliga miljöer", null);
 
@@ -221,12 +221,12 @@ class CarriedItemsTests {
 		UUID area = old.focusAreas().get(0).id();
 		editing.adopt(draft, "Kommunfullmäktige", "KF 2024/12", LocalDate.of(2024, 2, 15));
 		try {
-			for (Runnable choice : List.<Runnable>of(() -> drafting.endIndicator(draft, indicator, REASON),
+			for (Runnable choice : List.<Runnable>of(() -> drafting.end(draft, CarriedItems.Kind.INDICATOR, indicator.value(), REASON),
 					() -> drafting.changeIndicator(draft, indicator, "Nytt namn", "procent", Direction.INCREASE, null,
 							true),
-					() -> drafting.endGoal(draft, goal, REASON), () -> drafting.changeGoal(draft, goal, "Ny text"),
+					() -> drafting.end(draft, CarriedItems.Kind.GOAL, goal, REASON), () -> drafting.changeGoal(draft, goal, "Ny text"),
 					() -> drafting.changeFocusArea(draft, area, "Ny rubrik", null),
-					() -> drafting.endFocusArea(draft, area, REASON))) {
+					() -> drafting.end(draft, CarriedItems.Kind.FOCUS_AREA, area, REASON))) {
 				assertThatThrownBy(choice::run).isInstanceOf(Refusal.class)
 					.hasMessageContaining("plan.succession.notDraft");
 			}

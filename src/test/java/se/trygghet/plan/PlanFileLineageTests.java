@@ -19,8 +19,9 @@ import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
 
 /**
- * A plan's lineage (the plan it was drawn from, each item's origin, the fates of the previous plan's activities) and
- * the indicators its activities name travel in the plan file (format version 2), and version 1 files still import.
+ * A plan's lineage (the plan it was drawn from, each item's origin, the fates of the previous plan's activities and
+ * the reasons of the focus areas, goals and indicators it ended) and the indicators its activities name travel in the
+ * plan file (format version 2), and version 1 files still import.
  */
 @PlatformIntegrationTest
 class PlanFileLineageTests {
@@ -122,6 +123,48 @@ class PlanFileLineageTests {
 			.contains("plan.history.nextImported");
 	}
 
+	@Test
+	void anExportedNextPlanCarriesTheReasonsOfTheFocusAreasGoalsAndIndicatorsItEnded() throws Exception {
+		String previous = PlanFixtures.importCopy(planImport, "slut-2021-2023");
+		PlanView before = plan(previous);
+		PlanView.FocusAreaView last = before.focusAreas().get(before.focusAreas().size() - 1);
+		PlanView.FocusAreaView first = before.focusAreas().get(0);
+		TestUsers.signIn(Role.COORDINATOR);
+		String draft = drafting.draft(previous, 2024, 2027);
+		// a whole focus area ends once what is in it has its own fate
+		last.activities().forEach(a -> drafting.end(draft, ActivityNumber.parse(a.number()), "Flyttas till 1"));
+		last.goals().forEach(g -> drafting.end(draft, CarriedItems.Kind.GOAL, g.id(), "Målet nås i fokusområde 1"));
+		last.indicators()
+			.forEach(i -> drafting.end(draft, CarriedItems.Kind.INDICATOR, i.id(), "Mäts i kommunens enkät"));
+		drafting.end(draft, CarriedItems.Kind.FOCUS_AREA, last.id(), "Går upp i fokusområde 1");
+		drafting.end(draft, CarriedItems.Kind.GOAL, first.goals().get(1).id(), "Ingår i det första målet");
+		TestUsers.signOut();
+
+		String previousFile = export(previous).replace(previous, "slutflytt-2021-2023");
+		String draftFile = export(draft).replace(previous, "slutflytt-2021-2023").replace(draft, "slutflytt-2024-2027");
+		assertThat(draftFile).contains("endings:").contains("Går upp i fokusområde 1");
+		assertThat(importText(previousFile).problems()).isEmpty();
+		assertThat(importText(draftFile).problems()).isEmpty();
+
+		ActionPlanId original = new ActionPlanId(before.id());
+		ActionPlanId moved = new ActionPlanId(plan("slutflytt-2021-2023").id());
+		assertThat(itemFates(lineage.focusAreaFatesOf(moved))).isEqualTo(itemFates(lineage.focusAreaFatesOf(original)))
+			.contains("ENDED " + last.number() + ". " + last.title() + ": Går upp i fokusområde 1");
+		assertThat(itemFates(lineage.goalFatesOf(moved))).isEqualTo(itemFates(lineage.goalFatesOf(original)))
+			.contains("ENDED " + first.goals().get(1).text() + ": Ingår i det första målet");
+		assertThat(itemFates(lineage.indicatorFatesOf(moved))).isEqualTo(itemFates(lineage.indicatorFatesOf(original)))
+			.filteredOn(f -> f.endsWith(": Mäts i kommunens enkät"))
+			.hasSize(last.indicators().size());
+		assertThat(export("slutflytt-2024-2027")).isEqualTo(draftFile);
+	}
+
+	/** Each item's fate as "DISPOSITION text: reason" (no reason: the text alone), in the previous plan's order. */
+	private static List<String> itemFates(List<PlanLineage.ItemFate> fates) {
+		return fates.stream()
+			.map(f -> f.disposition() + " " + f.text() + (f.reason() == null ? "" : ": " + f.reason()))
+			.toList();
+	}
+
 	private static boolean namedOnly(ActivityIndicators.Aim aim) {
 		return aim.named() && !aim.inFocusArea();
 	}
@@ -178,7 +221,9 @@ class PlanFileLineageTests {
 			.replace("  state: ADOPTED", "  state: ADOPTED\n  predecessor: " + PlanFixtures.VASTERAS)
 			.replaceFirst("(\n    activities:\n      - number: \"1.1\")",
 					"$1\n        origin: 1.1\n        indicators: [{focusArea: 2, name: \"Finns inte\"}]")
-			+ "fates:\n  - activity: \"1.2\"\n    disposition: GONE\n  - activity: \"2.3\"\n    disposition: ENDED\n";
+			+ "fates:\n  - activity: \"1.2\"\n    disposition: GONE\n  - activity: \"2.3\"\n    disposition: ENDED\n"
+			+ "endings:\n  - focusArea: 4\n    goal: {focusArea: 4, position: 1}\n    reason: Båda\n"
+			+ "  - indicator: {focusArea: 2, name: Trygghet}\n";
 
 		MvcResult result = mvc
 			.perform(multipart("/plans/import")
@@ -195,7 +240,8 @@ class PlanFileLineageTests {
 		assertThat(problems).extracting(p -> p.location() + " " + p.code())
 			.containsExactlyInAnyOrder("focusAreas[0].activities[0] (1.1).origin plan.activity.number.quote",
 					"focusAreas[0].activities[0] (1.1).indicators[0] plan.activity.indicator.unknown",
-					"fates[0].disposition plan.field.oneOf", "fates[1].reason plan.fate.ended");
+					"fates[0].disposition plan.field.oneOf", "fates[1].reason plan.fate.ended",
+					"endings[0] plan.ending.what", "endings[1].reason plan.field.missing");
 		assertThat(views.byKey("trasig-tvaa")).isEmpty();
 	}
 

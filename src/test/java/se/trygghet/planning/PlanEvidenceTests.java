@@ -117,27 +117,77 @@ class PlanEvidenceTests {
 	}
 
 	@Test
-	void listsAPrioritisedProblemNoActivityOfTheDraftAddressesAsAGapUntilAnActivityAddressingItContinues()
+	void listsAPrioritisedProblemAsAGapWithTheChainsSuggestionUntilTheCoordinatorLinksAnActivityToIt()
 			throws Exception {
 		String previous = PlanFixtures.importCopy(context, "underlag-lucka-2021-2023");
 		String title = "Skadegörelse i skolmiljöer (underlagstest)";
-		prioritised(title);
+		UUID problem = prioritised(title);
 		prioritised("Ingen insats alls (underlagstest)");
 		intervention(title, activity(previous, "3.2"));
 		TestUsers.signIn(Role.COORDINATOR);
 		String draft = PlanFixtures.draftNext(context, previous, 2024, 2027);
-		NextPlanChoices.end(context, draft, "3.2", "Arbetet går in i ordinarie verksamhet");
-
-		assertThat(gaps(page(draft))).contains(title, "Ingen insats alls (underlagstest)");
-
-		TestUsers.signIn(Role.COORDINATOR);
-		NextPlanChoices.restore(context, draft, "3.2");
-
-		String page = page(draft);
-		assertThat(gaps(page)).contains("Ingen insats alls (underlagstest)").doesNotContain(title);
-		String row = between(page, ">" + title + "</th>", "</tr>");
 		PlanLineage.ActivityFate fate = fate(previous, "3.2");
-		assertThat(row).contains("#a-" + fate.successorNumber().toString().replace('.', '-'));
+		String successor = fate.successor().value().toString();
+
+		// the chain (a problem of the same title, its intervention's activity carried on) only suggests
+		String page = page(draft);
+		assertThat(gaps(page)).contains(title, "Ingen insats alls (underlagstest)");
+		String row = between(page, ">" + title + "</th>", "</tr>");
+		assertThat(row).contains("data-suggested=\"" + successor + "\"").doesNotContain("data-linked=");
+
+		link(draft, problem, successor, "").andExpect(status().is3xxRedirection());
+		page = page(draft);
+		assertThat(gaps(page)).contains("Ingen insats alls (underlagstest)").doesNotContain(title);
+		row = between(page, ">" + title + "</th>", "</tr>");
+		assertThat(row).contains("data-linked=\"" + successor + "\"")
+			.contains("#a-" + fate.successorNumber().toString().replace('.', '-'))
+			.doesNotContain("data-suggested=");
+		assertThat(history(draft)).contains("Aktivitet knuten till prioriterat problem").contains(title);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'planning.problem.linked' and subject_id = :id")
+			.param("id", problem.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// an activity that is not the draft's is refused on the page, and nothing is linked
+		String refused = link(draft, problem, activity(previous, "1.1").toString(), "").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("Aktiviteten finns inte i utkastet.");
+
+		link(draft, problem, successor, "/remove").andExpect(status().is3xxRedirection());
+		assertThat(gaps(page(draft))).contains(title);
+		assertThat(history(draft)).contains("Aktivitet inte längre knuten till prioriterat problem");
+	}
+
+	@Test
+	void refusesLinkingAnActivityToAProblemOnceThePlanIsAdopted() throws Exception {
+		UUID problem = prioritised("Rån i centrum (underlagstest)");
+		String refused = link(PlanFixtures.VASTERAS, problem, activity(PlanFixtures.VASTERAS, "1.1").toString(), "")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("Bara i ett utkast till plan kan aktiviteter knytas till lägesbildens problem.");
+		assertThat(jdbc.sql("select count(*) from problem_activity_link where problem_id = :p")
+			.param("p", problem)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions link(String key, UUID problem, String activity,
+			String remove) throws Exception {
+		return mvc.perform(post("/planning/" + key + "/problems/" + problem + "/links" + remove).with(csrf())
+			.with(TestUsers.as(Role.COORDINATOR))
+			.param("activity", activity));
+	}
+
+	private String history(String key) throws Exception {
+		return mvc.perform(get("/plans/" + key + "/history").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -272,7 +322,8 @@ class PlanEvidenceTests {
 			.update();
 	}
 
-	private void prioritised(String title) {
+	private UUID prioritised(String title) {
+		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into joint_situation_picture (municipality, year, updated_by, updated_at)
 				values ('1980', :y, 'test', now()) on conflict do nothing
@@ -281,7 +332,8 @@ class PlanEvidenceTests {
 				insert into prioritised_problem (id, municipality, year, rank, title)
 				select :id, '1980', :y, coalesce(max(rank), 0) + 1, :title from prioritised_problem
 				 where municipality = '1980' and year = :y
-				""").param("id", UUID.randomUUID()).param("y", PICTURE_YEAR).param("title", title).update();
+				""").param("id", id).param("y", PICTURE_YEAR).param("title", title).update();
+		return id;
 	}
 
 	// ---- reading the pages

@@ -2,7 +2,9 @@ package se.trygghet.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,10 @@ import se.trygghet.plan.PlanCatalog.ActivityOutline;
 import se.trygghet.plan.PlanLineage.ActivityFate;
 import se.trygghet.situation.JointPictureCatalog.PrioritisedProblem;
 
-/** Which activities of a draft address a prioritised problem of the lägesbild, and which problems are gaps. */
+/**
+ * Which activities of a draft address a prioritised problem of the lägesbild (those the coordinator linked), which the
+ * chain suggests, and which problems are gaps.
+ */
 class ProblemCoverageTests {
 
 	final AreaId centrum = new AreaId(UUID.randomUUID());
@@ -33,25 +38,42 @@ class ProblemCoverageTests {
 			List.of("skadegorelse", "klotter"));
 
 	@Test
-	void aProblemInTheAreaSharingACategoryIsAddressedByTheSuccessorOfItsInterventionsActivity() {
+	void suggestsTheSuccessorOfItsInterventionsActivityButIsAGapUntilTheCoordinatorLinksAnActivity() {
 		ProblemActivities graffiti = problem("Klotter vid resecentrum", centrum, List.of("klotter"), old);
 
-		List<PlanEvidence.ProblemCoverage> coverage = PlanEvidence.coverage(List.of(vandalism), List.of(graffiti),
-				List.of(other, successor), List.of(fate(Disposition.CHANGED)));
+		PlanEvidence.ProblemCoverage coverage = PlanEvidence.coverage(List.of(vandalism), Map.of(), List.of(graffiti),
+				List.of(other, successor), List.of(fate(Disposition.CHANGED))).get(0);
 
-		assertThat(coverage.get(0).gap()).isFalse();
-		assertThat(coverage.get(0).addressedBy()).containsExactly(successor);
-		assertThat(coverage.get(0).through()).containsExactly("Klotter vid resecentrum");
+		assertThat(coverage.gap()).isTrue();
+		assertThat(coverage.addressedBy()).isEmpty();
+		assertThat(coverage.suggested()).containsExactly(successor);
+		assertThat(coverage.through()).containsExactly("Klotter vid resecentrum");
 	}
 
 	@Test
-	void isAGapWhenTheOnlyAddressingActivityEnds() {
+	void isAddressedByTheActivitiesLinkedToItThatAreStillInTheDraftAndNoLongerSuggestsThem() {
+		ProblemActivities graffiti = problem("Klotter vid resecentrum", centrum, List.of("klotter"), old);
+		ActivityId removed = new ActivityId(UUID.randomUUID());
+
+		PlanEvidence.ProblemCoverage coverage = PlanEvidence.coverage(List.of(vandalism),
+				Map.of(vandalism.id(), new LinkedHashSet<>(List.of(successor.id(), other.id(), removed))),
+				List.of(graffiti), List.of(other, successor), List.of(fate(Disposition.CHANGED))).get(0);
+
+		assertThat(coverage.gap()).isFalse();
+		assertThat(coverage.addressedBy()).containsExactly(other, successor);
+		assertThat(coverage.suggested()).isEmpty();
+		assertThat(coverage.through()).isEmpty();
+	}
+
+	@Test
+	void suggestsNothingWhenTheOnlyActivityTheChainLeadsToEnds() {
 		ProblemActivities graffiti = problem("Klotter vid resecentrum", centrum, List.of("klotter"), old);
 
-		List<PlanEvidence.ProblemCoverage> coverage = PlanEvidence.coverage(List.of(vandalism), List.of(graffiti),
-				List.of(other), List.of(fate(Disposition.ENDED)));
+		PlanEvidence.ProblemCoverage coverage = PlanEvidence.coverage(List.of(vandalism), Map.of(), List.of(graffiti),
+				List.of(other), List.of(fate(Disposition.ENDED))).get(0);
 
-		assertThat(coverage.get(0).gap()).isTrue();
+		assertThat(coverage.gap()).isTrue();
+		assertThat(coverage.suggested()).isEmpty();
 	}
 
 	@Test

@@ -12,12 +12,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.trygghet.PlatformIntegrationTest;
+import se.trygghet.followup.ActivityStatus;
+import se.trygghet.followup.FollowUpTestAccess;
+import se.trygghet.followup.GoalContribution;
+import se.trygghet.followup.ReportContent;
 import se.trygghet.identity.Role;
 import se.trygghet.identity.TestUsers;
+import se.trygghet.plan.ActionPlanId;
 import se.trygghet.plan.PlanFixtures;
 
-/** Once the next plan is adopted, the public site shows it and what became of each activity of the previous one. */
+/**
+ * Once the next plan is adopted, the public site shows it and what became of each activity of the previous one, beside
+ * what the previous plan's last published follow-up reported on it.
+ */
 @PlatformIntegrationTest
 class PublicPlanLineageTests {
 
@@ -28,6 +37,12 @@ class PublicPlanLineageTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	FollowUpTestAccess followUp;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	MockHttpServletRequestBuilder coordinator(String path) {
 		return post(path).with(csrf()).with(TestUsers.as(Role.COORDINATOR));
@@ -69,6 +84,40 @@ class PublicPlanLineageTests {
 			mvc.perform(coordinator(draft + "/archive")).andExpect(status().is3xxRedirection());
 		}
 		assertThat(publicPage("/oppen/plan")).doesNotContain("Vad blev av aktiviteterna");
+	}
+
+	@Test
+	void showsBesideEachFateWhatThePreviousPlansLastPublishedFollowUpReported() throws Exception {
+		PlanFixtures.importCopy(context, "offentlig-rond-2021-2023");
+		ActionPlanId previous = new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = :k")
+			.param("k", "offentlig-rond-2021-2023")
+			.query(java.util.UUID.class)
+			.single());
+		java.util.UUID round = followUp.publishedRound(previous, "2023-rond",
+				new ReportContent(ActivityStatus.FORSENAD, "Väntar på nytt avtal med bostadsbolagen", "Gjort", null, null,
+						GoalContribution.BIDRAR_DELVIS),
+				"Granskad");
+		String reported = followUp.reportedActivity(round);
+		String draft = "/plans/offentlig-rond-2024-2027";
+		mvc.perform(coordinator("/plans/offentlig-rond-2021-2023/next").param("periodFrom", "2024")
+			.param("periodTo", "2027")).andExpect(status().is3xxRedirection());
+		mvc.perform(coordinator(draft + "/succession/" + reported).param("choice", "ENDED").param("reason", REASON))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(coordinator(draft + "/adopt").param("adoptedBy", "Kommunfullmäktige")
+			.param("decision", "KF 2024/13")
+			.param("adoptedOn", "2024-02-15")).andExpect(status().is3xxRedirection());
+		try {
+			String plan = publicPage("/oppen/plan");
+			assertThat(plan).contains("Status i Uppföljning 2023-rond");
+			String previousPlan = plan.substring(plan.indexOf("Status i Uppföljning 2023-rond"));
+			String row = previousPlan.substring(previousPlan.indexOf(" " + reported + " "));
+			assertThat(row.substring(0, row.indexOf("Avslutades") + 80))
+				.contains("Försenad – Väntar på nytt avtal med bostadsbolagen")
+				.contains("Avslutades : " + REASON);
+		}
+		finally {
+			mvc.perform(coordinator(draft + "/archive")).andExpect(status().is3xxRedirection());
+		}
 	}
 
 }
