@@ -93,6 +93,9 @@ class AuthorizationTests {
 		return List.of(new Rule("GET", "/", true, ALL), new Rule("GET", "/login", true, ALL),
 				new Rule("GET", "/api/v1/plans", true, ALL), new Rule("GET", "/api/v1/plans/vasteras-2021-2023", true, ALL),
 				new Rule("GET", "/v3/api-docs", true, ALL), new Rule("GET", "/actuator/health", true, ALL),
+				// search: every role that reads something it finds (field staff do not); the sources limit the hits
+				new Rule("GET", "/search?q=trygghet", false, WITH_PARTNERS),
+				new Rule("GET", "/api/v1/search?q=4.5", false, WITH_PARTNERS),
 				new Rule("GET", "/plans", false, INTERNAL), new Rule("GET", PLAN, false, INTERNAL),
 				new Rule("GET", PLAN + "?focusArea=2", false, INTERNAL), new Rule("GET", PLAN + "/activities/2.3", false, INTERNAL),
 				new Rule("GET", PLAN + "/organisation", false, INTERNAL), new Rule("GET", PLAN + "/history", false, INTERNAL),

@@ -82,6 +82,31 @@ public class FollowUpTestAccess {
 		return roundWithReport(plan, period, content).value();
 	}
 
+	/**
+	 * An open round whose first activity's lead report is saved with this content as a draft, never submitted (so
+	 * only its committee and the staff who read every report may read it). Returns the round.
+	 */
+	public UUID openRoundWithDraft(ActionPlanId plan, String period, ReportContent content) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		RoundId round;
+		try {
+			round = followUp.planRound(plan, period, "Uppföljning " + period, today, today.plusDays(30));
+			followUp.openRound(round);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+		Report report = firstActivityReport(round);
+		asReporterOf(report, () -> followUp.saveDraft(report.id(), report.version(), content));
+		return round.value();
+	}
+
+	/** The committee of the report {@link #openRoundWithDraft} and {@link #openRoundWithReport} write. */
+	public UUID reportedCommittee(UUID round) {
+		return firstActivityReport(new RoundId(round)).committee().value();
+	}
+
 	/** The activity number of the report {@link #publishedRound} and {@link #openRoundWithReport} write. */
 	public String reportedActivity(UUID round) {
 		return firstActivityReport(new RoundId(round)).activityNumber().toString();
