@@ -90,7 +90,7 @@ class FollowUpStartSections implements StartSections {
 						: Text.of("start.round.overdue", overdue.size()));
 				items.addAll(overdue);
 			}
-			sections.add(new Section(Place.COORDINATOR_ROUND, "open-round", Text.of("start.round.title.named",
+			sections.add(new Section(Place.COORDINATOR_ROUND, "round-" + round.id().value(), Text.of("start.round.title.named",
 					round.title()), summary, items, Text.of("start.round.noReports"),
 					List.of(new Link(Text.of("start.round.open"), href))));
 		}
@@ -124,7 +124,7 @@ class FollowUpStartSections implements StartSections {
 				  from report rep join committee c on c.id = rep.committee_id
 				  join reporting_round r on r.id = rep.round_id
 				 where rep.state = 'SUBMITTED' and r.state in ('OPEN', 'CLOSED')
-				 order by rep.submitted_at limit :shown
+				 order by rep.submitted_at desc limit :shown
 				""")
 			.param("shown", SHOWN)
 			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), ActivityNumber.parse(rs.getString(2)),

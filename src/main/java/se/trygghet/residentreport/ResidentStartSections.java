@@ -44,7 +44,7 @@ class ResidentStartSections implements StartSections {
 		return sections;
 	}
 
-	/** The oldest cases first (they have waited longest), a count of all in the summary. */
+	/** The newest cases first (what came in since one last looked), a count of all in the summary. */
 	private Section section(Place place, String id, String title, String empty, String where,
 			UUID @org.jspecify.annotations.Nullable [] committees) {
 		var count = jdbc.sql("select count(*) from resident_report r where " + where);
@@ -52,7 +52,7 @@ class ResidentStartSections implements StartSections {
 				select r.id, r.number, c.name_sv, r.status, r.reported_at, a.name, r.committee_name
 				  from resident_report r join resident_category c on c.code = r.category
 				  left join area a on a.id = r.area_id
-				 where\s""" + where + " order by r.reported_at limit " + SHOWN);
+				 where\s""" + where + " order by r.reported_at desc limit " + SHOWN);
 		if (committees != null) {
 			count = count.param("committees", committees);
 			rows = rows.param("committees", committees);
