@@ -12,7 +12,7 @@ import se.trygghet.identity.StartSections;
 
 /**
  * The plan's part of the start pages: for every staff member the current plan (the adopted one, else the latest)
- * with its size, for coordinators and admins the activities whose lead committee is not yet confirmed and the latest
+ * with its size, for reporters their committees' activities in it, for coordinators and admins the activities whose lead committee is not yet confirmed and the latest
  * changes to the plan. Field staff and partners see none of it: the plan's pages are internal.
  */
 @Component
@@ -51,6 +51,21 @@ class PlanStartSections implements StartSections {
 						plan.activities().size())),
 				List.of(Item.of(plan.name(), href).withBadge(Text.of("state." + plan.state()))), Text.of("start.noPlan"),
 				List.of(new Link(Text.of("plan.organisation"), href + "/organisation"))));
+		if (user.has(Role.COMMITTEE_REPORTER)) {
+			List<Item> mine = plan.activities()
+				.stream()
+				.filter(a -> a.committees().stream().anyMatch(c -> user.committeeIds().contains(c.committeeId())))
+				.map(a -> Item.of(a.number() + " " + a.text(), href + "/activities/" + a.number()))
+				.toList();
+			String committees = String.join(", ", plan.committees()
+				.stream()
+				.filter(c -> user.committeeIds().contains(c.id()))
+				.map(c -> c.name())
+				.toList());
+			sections.add(Section.of(Place.REPORTER_ACTIVITIES, "my-activities", Text.of("start.myActivities"), mine,
+					Text.of("start.myActivities.none"))
+				.withSummary(List.of(Text.of("start.myCommittees", committees))));
+		}
 		if (user.hasAny(Role.COORDINATOR, Role.ADMIN)) {
 			List<PlanView.ActivityView> unconfirmed = plan.activities().stream().filter(a -> !a.leadConfirmed()).toList();
 			List<Item> leads = unconfirmed.stream()
