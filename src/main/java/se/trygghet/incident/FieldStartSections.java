@@ -8,8 +8,9 @@ import se.trygghet.identity.Role;
 import se.trygghet.identity.StartSections;
 
 /**
- * A field reporter's start page: the way to report, and their own latest reports (what {@link MyIncidents} shows
- * them, the first few, of the signed-in person). Only their own: field staff see no one else's incidents and no internal page.
+ * A field reporter's start page: the way to report, and their own latest reports (the first few of what
+ * {@link MyIncidents} shows the signed-in person). Only their own: field staff see no one else's incidents and no
+ * internal page.
  */
 @Component
 class FieldStartSections implements StartSections {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import se.trygghet.system.NotFoundException;
 
 /**
- * What each internal plan page show, assembled from the read models ({@link PlanViews},
+ * What each internal plan page shows, assembled from the read models ({@link PlanViews},
  * {@link PlanHistory}, {@link Committees} and whatever refers to an activity through {@link ActivityLinks}), so that
  * {@code PlanPageController} and {@code StartController} only bind, call this and pick the view. Each page comes as the item it is about (for
  * a form to start from) and the model attributes its template reads. Anything the URL names that the plan does not

@@ -12,8 +12,9 @@ import se.trygghet.identity.StartSections;
 
 /**
  * The plan's part of the start pages: for every staff member the current plan (the adopted one, else the latest)
- * with its size, for reporters their committees' activities in it, for coordinators and admins the activities whose lead committee is not yet confirmed and the latest
- * changes to the plan. Field staff and partners see none of it: the plan's pages are internal.
+ * with its size, for reporters their committees' activities in it, for coordinators and admins the activities whose
+ * lead committee is not yet confirmed and the latest changes to the plan. Field staff and partners see none of it:
+ * the plan's pages are internal.
  */
 @Component
 class PlanStartSections implements StartSections {

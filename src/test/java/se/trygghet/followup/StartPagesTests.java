@@ -92,7 +92,9 @@ class StartPagesTests {
 		String page = page(TestUsers.as(Role.COORDINATOR));
 
 		String open = section(page, "round-" + round.value());
-		assertThat(open).contains("Uppföljning 2073").contains("2099-12-30").contains("Inlämnat: 0 av 37 rapporter och 1 av 76 bidrag");
+		assertThat(open).contains("Uppföljning 2073")
+			.contains("2099-12-30")
+			.contains("Inlämnat: 0 av 37 rapporter och 1 av 76 bidrag");
 		assertThat(open).contains("Individ- och familjenämnden").contains("Bidrag: 1 av");
 		assertThat(section(page, "review")).contains("/reports/" + contribution.id().value());
 		assertThat(page).contains("data-section=\"resident-moderation\"")
