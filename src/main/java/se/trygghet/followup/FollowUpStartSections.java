@@ -79,20 +79,28 @@ class FollowUpStartSections implements StartSections {
 			List<Item> items = new ArrayList<>();
 			String href = "/rounds/" + round.id().value();
 			for (FollowUpViews.CommitteeProgress committee : views.progressByCommittee(round.id())) {
-				items.add(Item.of(committee.committee(), href)
-					.withFigure(committee.reports().done() + " / " + committee.reports().total())
-					.withNote(Text.of("start.round.committeeContributions", committee.contributions().done(),
-							committee.contributions().total())));
+				// a committee that leads no report has no line of reports (never "0 of 0")
+				Item item = Item.of(committee.committee(), href);
+				if (committee.reports().total() > 0) {
+					item = item.withNote(Text.of("start.round.committeeReports", committee.reports().done(),
+							committee.reports().total()));
+				}
+				if (committee.contributions().total() > 0) {
+					item = item.withNote(Text.of("start.round.committeeContributions",
+							committee.contributions().done(), committee.contributions().total()));
+				}
+				items.add(item);
 			}
 			if (late) {
 				List<Item> overdue = overdue(round.id(), round.deadline());
 				summary.add(overdue.isEmpty() ? Text.of("start.round.overdue.none")
 						: Text.of("start.round.overdue", overdue.size()));
-				items.addAll(overdue);
+				// the first of them; the round's dashboard lists them all
+				items.addAll(overdue.subList(0, Math.min(SHOWN, overdue.size())));
 			}
-			sections.add(new Section(Place.COORDINATOR_ROUND, "round-" + round.id().value(), Text.of("start.round.title.named",
-					round.title()), summary, items, Text.of("start.round.noReports"),
-					List.of(new Link(Text.of("start.round.open"), href))));
+			sections.add(new Section(Place.COORDINATOR_ROUND, "round-" + round.id().value(),
+					Text.of("start.round.title.named", round.title()), summary, items,
+					Text.of("start.round.noReports"), List.of(new Link(Text.of("start.round.open"), href))));
 		}
 		return sections;
 	}
@@ -198,11 +206,8 @@ class FollowUpStartSections implements StartSections {
 		counts.forEach(c -> byArea.computeIfAbsent(c.number(), k -> new ArrayList<>()).add(c));
 		byArea.forEach((number, rows) -> {
 			int all = rows.stream().mapToInt(FocusAreaCount::count).sum();
-			int done = rows.stream()
-				.filter(c -> ActivityStatus.GENOMFORD.name().equals(c.status()))
-				.mapToInt(FocusAreaCount::count)
-				.sum();
-			Item item = Item.of(number + " " + rows.get(0).title(), href).withFigure(done + " / " + all);
+			Item item = Item.of(number + " " + rows.get(0).title(), href)
+				.withNote(Text.of("start.progress.activities", all));
 			for (Text status : statusTexts(rows)) {
 				item = item.withNote(status);
 			}

@@ -67,8 +67,7 @@ class SituationStartSections implements StartSections {
 			.stream()
 			.map(c -> {
 				Item item = Item.of(c.area() + " – " + c.category(), href)
-					.withFigure(Integer.toString(c.count()))
-					.withNote(Text.of("start.week.mean", c.earlierMean()));
+					.withNote(Text.of("start.week.count", c.count(), c.earlierMean()));
 				return c.flagged() ? item.withBadge(Text.of("start.week.flagged")) : item;
 			})
 			.toList();
@@ -99,7 +98,7 @@ class SituationStartSections implements StartSections {
 				CELL);
 		List<Item> items = shown.stream()
 			.map(s -> Item.of(names.getOrDefault(s.cell(), ""), href)
-				.withFigure(Integer.toString(s.count()))
+				.withNote(Text.of("start.hotspots.count", s.count()))
 				.withBadge(Text.of("start.hotspots.new")))
 			.toList();
 		return Section.of(Place.ANALYST_HOTSPOTS, "hotspots", Text.of("start.hotspots.title", week.key()), items,
