@@ -58,9 +58,8 @@ class FollowUpStartSections implements StartSections {
 
 	private List<Section> openRounds() {
 		LocalDate today = LocalDate.now(clock);
-		List<FollowUpViews.RoundRow> open = views.rounds(false)
+		List<FollowUpViews.RoundRow> open = views.rounds(RoundState.OPEN)
 			.stream()
-			.filter(r -> r.state() == RoundState.OPEN)
 			.sorted(Comparator.comparing(FollowUpViews.RoundRow::deadline))
 			.toList();
 		if (open.isEmpty()) {
@@ -178,10 +177,7 @@ class FollowUpStartSections implements StartSections {
 
 	/** The latest round that is closed or published, of any plan: what the plan has reported so far. */
 	private Optional<FollowUpViews.RoundRow> latestReported() {
-		return views.rounds(false)
-			.stream()
-			.filter(r -> r.state() == RoundState.CLOSED || r.state() == RoundState.PUBLISHED)
-			.max(Comparator.comparing(FollowUpViews.RoundRow::deadline));
+		return views.latestReported().flatMap(views::round);
 	}
 
 	private Section progress() {

@@ -13,8 +13,8 @@ import se.trygghet.identity.StartSections;
 /**
  * The plan's part of the start pages: for every staff member the current plan (the adopted one, else the latest)
  * with its size, for reporters their committees' activities in it, for coordinators and admins the activities whose
- * lead committee is not yet confirmed and the latest changes to the plan. Field staff and partners see none of it:
- * the plan's pages are internal.
+ * lead committee is not yet confirmed, and for admins the latest changes to the plan. Field staff and partners see
+ * none of it: the plan's pages are internal.
  */
 @Component
 class PlanStartSections implements StartSections {
@@ -78,6 +78,8 @@ class PlanStartSections implements StartSections {
 					Text.of("start.unconfirmedLeads.none"))
 				.withSummary(unconfirmed.isEmpty() ? List.of()
 						: List.of(Text.of("start.unconfirmedLeads.text", unconfirmed.size()))));
+		}
+		if (user.has(Role.ADMIN)) {
 			List<Item> changes = history.forPlan(plan.id(), SHOWN)
 				.stream()
 				.map(r -> Item.of(r.itemLabel(), href + "/history")
