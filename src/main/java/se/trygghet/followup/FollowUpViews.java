@@ -80,6 +80,23 @@ class FollowUpViews {
 			.list();
 	}
 
+	/** The rounds in one state, the latest deadline first: what a start page asks for, without counting the others. */
+	List<RoundRow> rounds(RoundState state) {
+		return jdbc.sql(ROUND_SELECT + " where r.state = :state"
+				+ " group by r.id, p.plan_key, p.name order by r.deadline desc, r.title")
+			.param("state", state.name())
+			.query((rs, n) -> roundRow(rs))
+			.list();
+	}
+
+	/** The round closed or published with the latest deadline, of any plan. */
+	Optional<RoundId> latestReported() {
+		return jdbc.sql("""
+				select id from reporting_round where state in ('CLOSED', 'PUBLISHED')
+				 order by deadline desc, title limit 1
+				""").query((rs, n) -> new RoundId(rs.getObject(1, UUID.class))).optional();
+	}
+
 	Optional<RoundRow> round(RoundId id) {
 		return jdbc.sql(ROUND_SELECT + " where r.id = :id group by r.id, p.plan_key, p.name")
 			.param("id", id.value())

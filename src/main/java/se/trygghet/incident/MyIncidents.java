@@ -32,6 +32,11 @@ class MyIncidents {
 	}
 
 	List<MyIncident> list() {
+		return list(SHOWN);
+	}
+
+	/** The latest {@code shown} of them. */
+	List<MyIncident> list(int shown) {
 		return jdbc.sql("""
 				select c.name_sv, i.occurred_at, a.name, i.severity, i.description
 				  from incident i join incident_category c on c.code = i.category
@@ -39,7 +44,7 @@ class MyIncidents {
 				 where i.reported_by = :me order by i.reported_at desc limit :shown
 				""")
 			.param("me", currentUsers.actorName())
-			.param("shown", SHOWN)
+			.param("shown", shown)
 			.query((rs, n) -> new MyIncident(rs.getString(1),
 					rs.getTimestamp(2).toInstant().atZone(clock.getZone()).toLocalDateTime(), rs.getString(3),
 					rs.getInt(4), rs.getString(5)))

@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import se.trygghet.identity.CurrentUser;
-import se.trygghet.identity.Role;
 import se.trygghet.system.NotFoundException;
 
 /**
- * What each internal plan page and the start page show, assembled from the read models ({@link PlanViews},
+ * What each internal plan page shows, assembled from the read models ({@link PlanViews},
  * {@link PlanHistory}, {@link Committees} and whatever refers to an activity through {@link ActivityLinks}), so that
  * {@code PlanPageController} and {@code StartController} only bind, call this and pick the view. Each page comes as the item it is about (for
  * a form to start from) and the model attributes its template reads. Anything the URL names that the plan does not
@@ -60,35 +57,6 @@ class PlanPages {
 
 	Map<String, Object> plans() {
 		return model("plans", views.summaries());
-	}
-
-	/**
-	 * What needs a staff member's attention in the current plan (the adopted one, else the latest): unconfirmed
-	 * leads, for coordinators the latest changes, for reporters their committees' activities.
-	 */
-	Map<String, Object> start(CurrentUser user) {
-		List<PlanViews.PlanSummary> plans = views.summaries();
-		Optional<PlanView> current = plans.stream()
-			.filter(p -> p.state() == PlanState.ADOPTED)
-			.findFirst()
-			.or(() -> plans.stream().findFirst())
-			.flatMap(p -> views.byId(p.id()));
-		Map<String, Object> model = model("current", current.orElse(null));
-		current.ifPresent(plan -> {
-			model.put("unconfirmedLeads", plan.activities().stream().filter(a -> !a.leadConfirmed()).toList());
-			if (user.hasAny(Role.COORDINATOR, Role.ADMIN)) {
-				model.put("recentChanges", history.forPlan(plan.id(), 10));
-			}
-			if (user.has(Role.COMMITTEE_REPORTER)) {
-				model.put("myActivities", plan.activities()
-					.stream()
-					.filter(a -> a.committees().stream().anyMatch(c -> user.committeeIds().contains(c.committeeId())))
-					.toList());
-				model.put("myCommittees",
-						plan.committees().stream().filter(c -> user.committeeIds().contains(c.id())).toList());
-			}
-		});
-		return model;
 	}
 
 	PlanView plan(String key) {

@@ -79,7 +79,7 @@ class SigningInAndAdministrationTests extends BrowserTest {
 	void hidesEditingFromAReporterAndShowsTheirCommitteesActivities() {
 		signIn("rapportor");
 		assertThat(text("main")).contains("Nämnden för idrott, fritid och förebyggande");
-		assertThat(all("main .activity-list li")).isNotEmpty();
+		assertThat(all("#start-my-activities li")).isNotEmpty();
 		assertAccessible();
 		open("/plans/vasteras-2021-2023/activities/3.3");
 		assertThat(all("#edit-activity")).isEmpty();

@@ -107,6 +107,41 @@ public class FollowUpTestAccess {
 		return firstActivityReport(new RoundId(round)).committee().value();
 	}
 
+	/**
+	 * An open round in which one activity's lead report was written, submitted and returned with this comment by the
+	 * coordinator; returns the report, which its committee's reporter has to fix and submit again.
+	 */
+	public UUID returnedReport(ActionPlanId plan, String period, String activity, ReportContent content,
+			String reviewComment) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		RoundId round;
+		try {
+			round = followUp.planRound(plan, period, "Uppföljning " + period, today, today.plusDays(30));
+			followUp.openRound(round);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+		Report report = reports.ofRound(round)
+			.stream()
+			.filter(r -> r.kind() == Report.Kind.ACTIVITY_REPORT && r.activityNumber().toString().equals(activity))
+			.findFirst()
+			.orElseThrow();
+		asReporterOf(report, () -> {
+			followUp.saveDraft(report.id(), report.version(), content);
+			followUp.submit(report.id(), report.version() + 1);
+		});
+		se.trygghet.identity.TestUsers.signIn(se.trygghet.identity.Role.COORDINATOR);
+		try {
+			followUp.returnReport(report.id(), report.version() + 2, reviewComment);
+		}
+		finally {
+			se.trygghet.identity.TestUsers.signOut();
+		}
+		return report.id().value();
+	}
+
 	/** The activity number of the report {@link #publishedRound} and {@link #openRoundWithReport} write. */
 	public String reportedActivity(UUID round) {
 		return firstActivityReport(new RoundId(round)).activityNumber().toString();

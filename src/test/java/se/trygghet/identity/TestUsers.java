@@ -37,6 +37,15 @@ public final class TestUsers {
 		return user;
 	}
 
+	/** As {@link #signIn(Role, UUID...)}, with a username of its own, for tests that tell two people apart. */
+	public static CurrentUser signIn(String username, Role role) {
+		CurrentUser user = new CurrentUser(UserId.random(), username, "Test " + username, Set.of(role), Set.of());
+		PlatformUserDetails details = new PlatformUserDetails(user, null, true, false);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		return user;
+	}
+
 	public static void signOut() {
 		SecurityContextHolder.clearContext();
 	}
