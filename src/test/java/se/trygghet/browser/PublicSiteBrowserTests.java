@@ -39,10 +39,13 @@ class PublicSiteBrowserTests extends BrowserTest {
 		assertThat(text("main")).contains("Uppföljning webb-" + marker).contains("Pågående");
 		assertAccessible();
 
-		// keyboard only: skip to the content, tab to its first link (a focus area of the plan) and follow it
+		// keyboard only: skip to the content, whose first link is the call to report a place, then on to the first
+		// focus area of the plan, and follow that
 		find("body").sendKeys(Keys.TAB);
 		assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("skip-link");
 		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+		driver.switchTo().activeElement().sendKeys(Keys.TAB);
+		assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("/rapportera");
 		driver.switchTo().activeElement().sendKeys(Keys.TAB);
 		assertThat(driver.switchTo().activeElement().getAttribute("href")).contains("/oppen/plan#fa-");
 		org.openqa.selenium.WebElement page = find("html");
