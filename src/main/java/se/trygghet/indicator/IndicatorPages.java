@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import se.trygghet.chart.FigureTable;
 import se.trygghet.chart.SvgChart;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
@@ -131,6 +132,16 @@ class IndicatorPages {
 		List<Long> now = revision.current();
 		IndicatorSummary indicator = summary(id, audience, now);
 		return breakdownHtml(indicator, selected(indicator, breakdown), audience, locale, now, request, response);
+	}
+
+	/**
+	 * The values table of one breakdown, as the page shows it to the signed-in user (the same audience, so values the
+	 * public may not see are withheld from those who see public values here too), for a download.
+	 */
+	FigureTable table(IndicatorId id, @Nullable String breakdown, Locale locale) {
+		Audience audience = Audiences.forPage(currentUsers);
+		IndicatorSummary indicator = summary(id, audience, revision.current());
+		return pages.download(indicator, selected(indicator, breakdown), audience, locale);
 	}
 
 	/** The indicator with its latest value and verdict (kept per revision and audience by the page model). */
