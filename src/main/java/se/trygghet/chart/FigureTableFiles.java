@@ -45,7 +45,7 @@ public final class FigureTableFiles {
 			.contentType(csv ? CSV : XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(table.fileName() + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8)
+						.filename(table.fileName() + (csv ? ".csv" : ".xlsx"))
 						.build()
 						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
