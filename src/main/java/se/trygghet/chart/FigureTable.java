@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * A number column's cells are {@link BigDecimal}s rounded as the page rounds them (half up to the column's decimals,
  * a double by its exact value as {@code system}'s {@code Decimals} formats it for the page) or {@code null} where the page shows no number (missing or withheld: never 0). A text column's cells are
- * the page's words, or {@code null} for an empty cell.
+ * the page's words, or {@code null} for an empty cell; a number column may hold words too where the page writes a bound
+ * instead of a number ("< 0,001").
  */
 public record FigureTable(String title, String fileName, List<Column> columns, List<List<@Nullable Object>> rows,
 		List<String> notes) {
@@ -64,7 +65,8 @@ public record FigureTable(String title, String fileName, List<Column> columns, L
 			if (value == null) {
 				return null;
 			}
-			if (!number) {
+			// a bound the page writes instead of a number ("< 0,001") stays its words, even in a number column
+			if (!number || value instanceof CharSequence) {
 				return value.toString();
 			}
 			if (!(value instanceof Number n)) {

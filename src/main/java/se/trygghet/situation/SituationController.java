@@ -81,6 +81,13 @@ class SituationController {
 		return "situation/hotspots";
 	}
 
+	/** The hot-spot page's table of significant cells for the same selection, as an Excel or CSV file. */
+	@GetMapping("/situation/hotspots/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> hotspotTable(@PathVariable String format, @ModelAttribute("form") HotSpotPage.Form form,
+			BindingResult errors, Locale locale) {
+		return FigureTableFiles.download(hotSpotPage.table(form, errors.hasErrors(), locale), format);
+	}
+
 	/** How hot spots, the kernel density and the weekly flags are computed, in words. */
 	@GetMapping("/situation/method")
 	String method() {
