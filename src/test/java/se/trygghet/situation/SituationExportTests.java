@@ -92,6 +92,36 @@ class SituationExportTests {
 	}
 
 	@Test
+	void downloadsTheHotSpotTableOfTheSameSelectionWithExactlyItsRowsAndFigures() throws Exception {
+		String html = mvc.perform(get("/situation/hotspots").with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		var page = Jsoup.parse(html);
+		List<List<String>> shown = ExportedTables.page(page.getElementById("hotspot-table"));
+		assertThat(shown).hasSizeGreaterThan(1);
+		String csvLink = page.select(".table-exports a.export-csv").attr("href");
+		String xlsxLink = page.select(".table-exports a.export-xlsx").attr("href");
+		assertThat(csvLink).startsWith("/situation/hotspots/table/csv?from=").contains("&cellSize=250");
+		byte[] xlsx = mvc.perform(get(xlsxLink).with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+					"attachment; filename=\"hotspots-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}-250m.xlsx\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] csv = mvc.perform(get(csvLink).with(TestUsers.as(Role.COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(ExportedTables.xlsx(xlsx)).isEqualTo(shown);
+		assertThat(ExportedTables.csv(csv)).isEqualTo(shown);
+		assertThat(ExportedTables.decimals(xlsx, 1, 3)).isEqualTo(2);
+	}
+
+	@Test
 	void roundsTheEarlierMeanHalfUpOnThePageAsInTheDownload() {
 		// a mean of four weeks with a tie: half up, as every figure of the platform, not half even
 		assertThat(new SituationPictures.Cell(3, 0.25, 0, false).earlierMeanText(Locale.forLanguageTag("sv")))
