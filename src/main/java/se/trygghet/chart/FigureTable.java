@@ -42,7 +42,10 @@ public record FigureTable(String title, String fileName, List<Column> columns, L
 		notes = List.copyOf(notes);
 	}
 
-	/** A column: its header and, for numbers, how many decimals the page shows; text columns have none. */
+	/**
+	 * A column: its header and, for numbers, how many decimals the page shows (at most: a {@link BigDecimal} with
+	 * fewer, rounded by the read model as its row is shown, keeps them); text columns have none.
+	 */
 	public record Column(String header, boolean number, int decimals) {
 
 		public Column {

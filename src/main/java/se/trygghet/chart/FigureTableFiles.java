@@ -72,18 +72,8 @@ public final class FigureTableFiles {
 			bold.setBold(true);
 			header.setFont(bold);
 			header.setWrapText(true);
-			List<@Nullable CellStyle> styles = new ArrayList<>();
-			for (FigureTable.Column column : table.columns()) {
-				if (!column.number()) {
-					styles.add(null);
-					continue;
-				}
-				CellStyle style = workbook.createCellStyle();
-				// "#,##0.0" is Excel's own code: a Swedish Excel shows it as "1 234,5"
-				style.setDataFormat(workbook.createDataFormat()
-					.getFormat(column.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(column.decimals())));
-				styles.add(style);
-			}
+			// one style per number of decimals: each number shows as many as the page shows it with
+			java.util.Map<Integer, CellStyle> styles = new java.util.HashMap<>();
 			Row head = sheet.createRow(0);
 			for (int c = 0; c < table.columns().size(); c++) {
 				Cell cell = head.createCell(c);
@@ -102,7 +92,13 @@ public final class FigureTableFiles {
 					Cell cell = row.createCell(c);
 					if (value instanceof BigDecimal number) {
 						cell.setCellValue(number.doubleValue());
-						cell.setCellStyle(styles.get(c));
+						cell.setCellStyle(styles.computeIfAbsent(number.scale(), scale -> {
+							CellStyle style = workbook.createCellStyle();
+							// "#,##0.0" is Excel's own code: a Swedish Excel shows it as "1 234,5"
+							style.setDataFormat(workbook.createDataFormat()
+								.getFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale)));
+							return style;
+						}));
 					}
 					else {
 						cell.setCellValue(value.toString());

@@ -52,6 +52,13 @@ class IndicatorPageController {
 		return "indicator/indicator";
 	}
 
+	/** The plan's indicators of one focus area (or all) as their cards show them to this user, as Excel or CSV. */
+	@GetMapping(PATH + "/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> focusAreaTable(@PathVariable String format, @RequestParam(required = false) @Nullable String plan,
+			@RequestParam(required = false) @Nullable Integer focusArea, Locale locale) {
+		return FigureTableFiles.download(pages.focusAreaTable(plan, focusArea, locale), format);
+	}
+
 	/** The values table of one breakdown as the page shows it to this user, as an Excel or CSV file. */
 	@GetMapping(PATH + "/{id}/table/{format:csv|xlsx}")
 	ResponseEntity<byte[]> table(@PathVariable IndicatorId id, @PathVariable String format,
@@ -81,7 +88,8 @@ class IndicatorPageController {
 			rules.requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/*/measurements")
 				.permitAll();
 			// an indicator's id only, so that /indicators/import and /indicators/imports keep their own rules
-			rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/{id:[0-9a-fA-F-]+}", PATH + "/{id:[0-9a-fA-F-]+}/table/*")
+			rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/table/*", PATH + "/{id:[0-9a-fA-F-]+}",
+					PATH + "/{id:[0-9a-fA-F-]+}/table/*")
 				.hasAnyRole(INTERNAL);
 		}
 

@@ -88,6 +88,43 @@ class IndicatorTableExportTests {
 		assertThat(row(analysts, "2034").get(women + 2)).isEqualTo("8");
 	}
 
+	@Test
+	void downloadsEachFocusAreasIndicatorsAsTheirCardsShowThemToAReaderOfPublicValues() throws Exception {
+		String html = mvc.perform(get("/indicators").param("focusArea", "2").with(TestUsers.as(Role.COMMITTEE_REPORTER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Element area = Jsoup.parse(html).selectFirst("article.focus-area");
+		java.util.regex.Pattern latest = java.util.regex.Pattern
+			.compile("^(\\.\\.|[−-]?[\\d\u00a0 ]+(?:,\\d+)?)(?: .+?)? \\(([^,)]+)(, preliminärt)?\\)$");
+		List<List<String>> shown = new ArrayList<>();
+		for (Element card : area.select("li.indicator-card")) {
+			String name = card.selectFirst("h3 a").text()
+					+ (card.selectFirst(".badge.demo") == null ? "" : " (" + card.selectFirst(".badge.demo").text() + ")");
+			var values = card.select("dl.facts > dd");
+			java.util.regex.Matcher m = latest.matcher(values.get(0).text());
+			boolean any = m.matches();
+			assertThat(any || values.get(0).text().equals("Inget värde ännu")).as(values.get(0).text()).isTrue();
+			shown.add(List.of(area.selectFirst("h2").text(), name, any ? ExportedTables.canonical(m.group(1)) : "",
+					any ? m.group(2) : "", any && m.group(3) != null ? "Preliminärt" : "",
+					values.get(1).select("span").get(1).text(), values.get(2).text()));
+		}
+		assertThat(shown).isNotEmpty();
+		String csvLink = area.select(".table-exports a.export-csv").attr("href");
+		assertThat(csvLink).startsWith("/indicators/table/csv?plan=").endsWith("&focusArea=2");
+		for (String link : List.of(csvLink, csvLink.replace("/csv?", "/xlsx?"))) {
+			byte[] file = mvc.perform(get(link).with(TestUsers.as(Role.COMMITTEE_REPORTER)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			List<List<String>> rows = link.contains("/csv?") ? ExportedTables.csv(file) : ExportedTables.xlsx(file);
+			// the unit (column 3) is written in the card's value text
+			assertThat(rows.subList(1, rows.size()).stream().map(r -> withoutColumn(r, 3)).toList()).isEqualTo(shown);
+		}
+	}
+
 	/**
 	 * The page's values table as this role sees it, checked to equal both downloads cell by cell (the footnote column
 	 * aside, which holds the page's marks), and returned.
