@@ -97,6 +97,29 @@ class TableExportsTests extends BrowserTest {
 				});
 	}
 
+	@Test
+	void printsAPageWithoutItsChromeAndActionsWithItsTablesRowsWholeAndItsChartsKept() {
+		signIn("samordnare");
+		open("/indicators?focusArea=2");
+		follow(find("#indicator-cards li.indicator-card h3 a"));
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			for (String chrome : List.of(".site-header", ".site-footer", ".table-exports", ".breakdown-choices")) {
+				assertThat(find(chrome).isDisplayed()).as(chrome).isFalse();
+			}
+			WebElement table = find("#indicator-data");
+			assertThat(table.isDisplayed()).isTrue();
+			assertThat(find("#indicator-data thead").getCssValue("display")).isEqualTo("table-header-group");
+			assertThat(find("#indicator-data tbody tr").getCssValue("break-inside")).isEqualTo("avoid");
+			WebElement chart = find("#breakdown figure.chart svg");
+			assertThat(chart.isDisplayed()).isTrue();
+			assertThat(chart.getSize().getWidth()).isLessThanOrEqualTo(find("main").getSize().getWidth());
+		}
+		finally {
+			((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
 	/** Waits until the browser has finished saving a file with this ending. */
 	private Path downloaded(String ending) throws Exception {
 		waitFor(d -> {
