@@ -63,7 +63,10 @@ public record FigureTable(String title, String fileName, List<Column> columns, L
 			return new Column(header, true, decimals);
 		}
 
-		/** A cell as this column keeps it: numbers rounded half up to the column's decimals, text as text. */
+		/**
+		 * A cell as this column keeps it: numbers rounded half up to the column's decimals (a {@link BigDecimal} with
+		 * fewer kept as it is), text as text.
+		 */
 		@Nullable Object cell(@Nullable Object value) {
 			if (value == null) {
 				return null;
@@ -75,8 +78,13 @@ public record FigureTable(String title, String fileName, List<Column> columns, L
 			if (!(value instanceof Number n)) {
 				throw new IllegalArgumentException("Column \"" + header + "\" holds numbers, not " + value);
 			}
+			// rounded already by the read model, as the page shows this row (fewer decimals than another row's)
+			if (n instanceof BigDecimal d && d.scale() >= 0 && d.scale() <= decimals) {
+				return d;
+			}
+			// a double by its exact binary value, as the platform's formats round it for the page (Decimals)
 			BigDecimal decimal = n instanceof BigDecimal d ? d
-					: n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue())
+					: n instanceof Double || n instanceof Float ? new BigDecimal(n.doubleValue())
 							: BigDecimal.valueOf(n.longValue());
 			return decimal.setScale(decimals, RoundingMode.HALF_UP);
 		}
