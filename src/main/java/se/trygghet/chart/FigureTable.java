@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * {@link FigureTableFiles} writes it; so a download never holds a row, a value or a digit the page does not.
  * <p>
  * A number column's cells are {@link BigDecimal}s rounded as the page rounds them (half up to the column's decimals,
- * a double by its exact value as {@code system}'s {@code Decimals} formats it for the page) or {@code null} where the page shows no number (missing or withheld: never 0). A text column's cells are
- * the page's words, or {@code null} for an empty cell; a number column may hold words too where the page writes a bound
- * instead of a number ("< 0,001").
+ * a double by its exact value as {@code system}'s {@code Decimals} formats it for the page) or {@code null} where the
+ * page shows no number (missing or withheld: never 0). A text column's cells are the page's words, or {@code null}
+ * for an empty cell; a number column may hold words too where the page writes a bound instead of a number
+ * ("< 0,001").
  */
 public record FigureTable(String title, String fileName, List<Column> columns, List<List<@Nullable Object>> rows,
 		List<String> notes) {

@@ -54,7 +54,8 @@ class IndicatorPageController {
 
 	/** The plan's indicators of one focus area (or all) as their cards show them to this user, as Excel or CSV. */
 	@GetMapping(PATH + "/table/{format:csv|xlsx}")
-	ResponseEntity<byte[]> focusAreaTable(@PathVariable String format, @RequestParam(required = false) @Nullable String plan,
+	ResponseEntity<byte[]> focusAreaTable(@PathVariable String format,
+			@RequestParam(required = false) @Nullable String plan,
 			@RequestParam(required = false) @Nullable Integer focusArea, Locale locale) {
 		return FigureTableFiles.download(pages.focusAreaTable(plan, focusArea, locale), format);
 	}

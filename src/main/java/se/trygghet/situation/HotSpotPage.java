@@ -175,7 +175,8 @@ class HotSpotPage {
 	/**
 	 * The table of significant cells as a download, for the same selection as the page: the same rows (at most
 	 * {@value #MAX_ROWS}), z with two decimals and p with three as the page rounds them ("< 0,001" in words), and the
-	 * page's sentence on how many cells there are in all. A selection the page cannot answer gives its message and no rows.
+	 * page's sentence on how many cells there are in all. A selection the page cannot answer gives its message and no
+	 * rows.
 	 */
 	FigureTable table(Form form, boolean unreadable, Locale locale) {
 		View view = view(form, unreadable, locale);
