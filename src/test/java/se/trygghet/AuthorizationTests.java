@@ -233,6 +233,20 @@ class AuthorizationTests {
 				new Rule("GET", "/situation", false, ANALYSTS), new Rule("GET", "/situation?period=2026-Q1", false, ANALYSTS),
 				new Rule("GET", "/situation/hotspots", false, ANALYSTS), new Rule("GET", "/api/v1/hotspots", false, ANALYSTS),
 				new Rule("GET", "/situation/method", false, ANALYSTS),
+				// issue 16.3: every table's Excel and CSV download has exactly its page's rule
+				new Rule("GET", "/indicators/table/xlsx", false, INTERNAL),
+				new Rule("GET", "/indicators/table/csv?focusArea=2", false, INTERNAL),
+				new Rule("GET", "/indicators/" + indicator + "/table/xlsx", false, INTERNAL),
+				new Rule("GET", "/indicators/" + indicator + "/table/csv?breakdown=area", false, INTERNAL),
+				new Rule("GET", "/situation/2026-W10/table/xlsx", false, ANALYSTS),
+				new Rule("GET", "/situation/2026-Q1/table/csv", false, ANALYSTS),
+				new Rule("GET", "/situation/hotspots/table/xlsx", false, ANALYSTS),
+				new Rule("GET", "/situation/hotspots/table/csv", false, ANALYSTS),
+				new Rule("GET", "/rounds/{round}/table/xlsx", false, INTERNAL),
+				new Rule("GET", "/rounds/{round}/table/csv", false, INTERNAL),
+				// an evaluation that does not exist: passing the rule shows as 404; a partner is refused the intervention
+				new Rule("GET", "/interventions/{intervention}/evaluations/" + NO_ROUND + "/table/xlsx", false, INTERNAL),
+				new Rule("GET", "/interventions/{intervention}/evaluations/" + NO_ROUND + "/table/csv", false, INTERNAL),
 				// an empty form: passing the rule shows the form again with its errors, and nothing is stored
 				new Rule("POST", "/incidents", false, FIELD),
 				new Rule("GET", "/incidents/import", false, ANALYSTS), new Rule("POST", "/incidents/import", false, ANALYSTS),

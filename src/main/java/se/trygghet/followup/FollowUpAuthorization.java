@@ -31,7 +31,8 @@ class FollowUpAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.POST, "/reports/*", "/reports/*/autosave", "/reports/*/attachments",
 				"/reports/*/attachments/*/delete")
 			.hasRole(Role.COMMITTEE_REPORTER.name());
-		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/reports/*", "/reports/*/versions/*",
+		rules.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/rounds/*/table/*", "/reports/*",
+				"/reports/*/versions/*",
 				"/annual-reports/*/*", "/attachments/*")
 			.hasAnyRole(INTERNAL);
 	}

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.chart.FigureTableFiles;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.plan.ActionPlanId;
@@ -221,6 +222,12 @@ class FollowUpController {
 			redirect.addFlashAttribute("error", ex.code());
 			return "redirect:/rounds/" + id;
 		}
+	}
+
+	/** The completion per committee as the round's page shows it, as an Excel or CSV file. */
+	@GetMapping("/rounds/{id}/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> committeeTable(@PathVariable RoundId id, @PathVariable String format, Locale locale) {
+		return FigureTableFiles.download(pages.committeeTable(id, locale), format);
 	}
 
 	@GetMapping("/rounds/{id}/export")

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.trygghet.chart.FigureTable;
+import se.trygghet.chart.FigureTable.Column;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.Role;
 import se.trygghet.plan.ActivityNumber;
@@ -107,6 +109,49 @@ class FollowUpPages {
 				List.copyOf(endings.of(id).values()));
 	}
 
+	/**
+	 * The round's completion per committee as its page's table shows it, for a download: per committee the reports it
+	 * leads and its contributions, each as done (submitted or approved), all, and done in whole percent as the page
+	 * writes "3 av 5 (60 %)"; empty where the page writes "–" (nothing of the kind), never 0.
+	 */
+	FigureTable committeeTable(RoundId id, Locale locale) {
+		FollowUpViews.RoundRow round = views.round(id).orElseThrow(() -> new NotFoundException("Omgången"));
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (FollowUpViews.CommitteeProgress c : views.progressByCommittee(id)) {
+			List<@Nullable Object> row = new ArrayList<>();
+			row.add(c.committee());
+			progress(row, c.reports());
+			progress(row, c.contributions());
+			rows.add(row);
+		}
+		String reports = msg("followup.export.leadReports", locale);
+		String contributions = msg("followup.export.contributions", locale);
+		List<Column> columns = new ArrayList<>();
+		columns.add(Column.text(msg("followup.report.committee", locale)));
+		for (String kind : List.of(reports, contributions)) {
+			columns.add(Column.number(msg("followup.export.completionDone", locale, kind), 0));
+			columns.add(Column.number(msg("followup.export.all", locale, kind), 0));
+			columns.add(Column.number(msg("followup.export.percent", locale, kind), 0));
+		}
+		List<String> notes = new ArrayList<>();
+		notes.add(msg("followup.dashboard.byCommittee", locale));
+		if (round.demo()) {
+			notes.add(msg("followup.export.demo", locale));
+		}
+		String name = "slutforande-" + (round.planKey() + "-" + round.period()).toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+		return new FigureTable(msg("followup.dashboard.byCommittee", locale) + " – " + round.title(), name, columns,
+				rows, notes);
+	}
+
+	private static void progress(List<@Nullable Object> row, FollowUpViews.Progress progress) {
+		boolean any = progress.total() > 0;
+		row.add(any ? progress.done() : null);
+		row.add(any ? progress.total() : null);
+		row.add(progress.percent());
+	}
+
 	/** A focus area's activity reports counted by status; "not reported" counts those without a status yet. */
 	record FocusAreaStatus(int number, String title, Map<ActivityStatus, Integer> byStatus, int unreported) {
 
@@ -122,7 +167,7 @@ class FollowUpPages {
 		return Map.of("reports", rows, "byCommittee", views.progressByCommittee(round.id()), "byFocusArea",
 				byFocusArea(round, rows), "statuses", ActivityStatus.values(), "perspectives", perspectives(round.id()),
 				"groupings", Perspectives.Grouping.values(), "consultedYes", Perspectives.ChildrenConsulted.JA,
-				"overdue",
+				"roundId", round.id().value(), "overdue",
 				late ? rows.stream()
 					.filter(r -> r.state() == ReportState.DRAFT || r.state() == ReportState.RETURNED)
 					.toList() : List.of());
@@ -331,6 +376,10 @@ class FollowUpPages {
 
 	private Optional<PlanCatalog.PlanOutline> outline(String planKey) {
 		return plans.plans().stream().filter(p -> p.key().equals(planKey)).findFirst().flatMap(p -> plans.outline(p.id()));
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import se.trygghet.chart.FigureTableFiles;
 import se.trygghet.identity.HttpAuthorizationRules;
 import se.trygghet.identity.Role;
 import se.trygghet.plan.IndicatorId;
@@ -50,6 +52,21 @@ class IndicatorPageController {
 		return "indicator/indicator";
 	}
 
+	/** The plan's indicators of one focus area (or all) as their cards show them to this user, as Excel or CSV. */
+	@GetMapping(PATH + "/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> focusAreaTable(@PathVariable String format,
+			@RequestParam(required = false) @Nullable String plan,
+			@RequestParam(required = false) @Nullable Integer focusArea, Locale locale) {
+		return FigureTableFiles.download(pages.focusAreaTable(plan, focusArea, locale), format);
+	}
+
+	/** The values table of one breakdown as the page shows it to this user, as an Excel or CSV file. */
+	@GetMapping(PATH + "/{id}/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> table(@PathVariable IndicatorId id, @PathVariable String format,
+			@RequestParam(required = false) @Nullable String breakdown, Locale locale) {
+		return FigureTableFiles.download(pages.table(id, breakdown, locale), format);
+	}
+
 	/** The chart, comparison and table of one breakdown alone, for htmx to swap in. */
 	@GetMapping(path = PATH + "/{id}", headers = "HX-Request=true")
 	@ResponseBody
@@ -72,7 +89,9 @@ class IndicatorPageController {
 			rules.requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators/*/measurements")
 				.permitAll();
 			// an indicator's id only, so that /indicators/import and /indicators/imports keep their own rules
-			rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/{id:[0-9a-fA-F-]+}").hasAnyRole(INTERNAL);
+			rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/table/*", PATH + "/{id:[0-9a-fA-F-]+}",
+					PATH + "/{id:[0-9a-fA-F-]+}/table/*")
+				.hasAnyRole(INTERNAL);
 		}
 
 	}

@@ -19,6 +19,7 @@ import se.trygghet.area.AreaId;
 import se.trygghet.chart.BarChart;
 import se.trygghet.chart.Chart;
 import se.trygghet.chart.Charts;
+import se.trygghet.chart.FigureTable;
 import se.trygghet.chart.LineChart;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
@@ -81,7 +82,7 @@ class IndicatorPageModel {
 	 * One cell of the table: the value as text, a footnote mark for a withheld or preliminary value, and whether it is
 	 * demo data.
 	 */
-	record Cell(String text, @Nullable String note, boolean demo) {
+	record Cell(String text, @Nullable Double value, @Nullable String note, boolean demo) {
 	}
 
 	/** A period's values with the source they come from (each series' source when they differ). */
@@ -89,7 +90,7 @@ class IndicatorPageModel {
 	}
 
 	record DataTable(String caption, List<String> headers, List<Row> rows, List<String> notes, boolean demo,
-			boolean markDemo) {
+			boolean markDemo, int decimals) {
 	}
 
 	/** A source of the values shown, with how many values it gave and its latest publication date. */
@@ -224,7 +225,7 @@ class IndicatorPageModel {
 			for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
 				Point point = line.getValue().stream().filter(p -> p.period().equals(period)).findFirst().orElse(null);
 				if (point == null) {
-					cells.add(new Cell("", null, false));
+					cells.add(new Cell("", null, null, false));
 					continue;
 				}
 				sources.put(line.getKey(), point.source());
@@ -232,8 +233,8 @@ class IndicatorPageModel {
 						: point.status() == MeasurementStatus.PRELIMINARY ? MeasurementStatus.PRELIMINARY : null;
 				String note = reason == null ? null
 						: marks.computeIfAbsent(reason, r -> String.valueOf(marks.size() + 1));
-				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator, locale), note,
-						markDemo && point.demo()));
+				cells.add(new Cell(IndicatorCharts.format(point.value(), indicator, locale),
+						point.value() == null ? null : point.value().doubleValue(), note, markDemo && point.demo()));
 			}
 			rows.add(new Row(period.toString(), cells, sourceText(sources)));
 		}
@@ -245,7 +246,56 @@ class IndicatorPageModel {
 		}
 		String caption = msg("indicator.page.table.caption", locale, indicator.name(),
 				IndicatorCharts.unit(indicator.unit()));
-		return new DataTable(caption, List.copyOf(lines.keySet()), rows, notes, demo, markDemo);
+		return new DataTable(caption, List.copyOf(lines.keySet()), rows, notes, demo, markDemo,
+				indicatorCharts.scale(indicator, locale).decimals());
+	}
+
+	/**
+	 * A breakdown's table of values as a download: the page's rows and columns, each value a number with the page's
+	 * decimals (empty where the page shows none or ".."), the footnote marks of a row in a column of their own, the
+	 * source, and the page's notes (what each mark means, demo data).
+	 */
+	FigureTable download(IndicatorSummary indicator, String selected, Audience audience, Locale locale) {
+		DataTable table = breakdown(indicator, selected, audience, locale).table();
+		List<FigureTable.Column> columns = new ArrayList<>();
+		columns.add(FigureTable.Column.text(msg("indicator.page.period", locale)));
+		table.headers().forEach(h -> columns.add(FigureTable.Column.number(h, table.decimals())));
+		columns.add(FigureTable.Column.text(msg("indicator.export.marks", locale)));
+		columns.add(FigureTable.Column.text(msg("indicator.page.source", locale)));
+		String demoMark = msg("indicator.demo", locale);
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (Row row : table.rows()) {
+			List<@Nullable Object> cells = new ArrayList<>();
+			cells.add(row.period());
+			List<String> marks = new ArrayList<>();
+			for (int c = 0; c < row.cells().size(); c++) {
+				Cell cell = row.cells().get(c);
+				cells.add(cell.value());
+				if (cell.note() != null || cell.demo()) {
+					marks.add(table.headers().get(c) + ": " + (cell.note() == null ? "" : cell.note() + ")")
+							+ (cell.demo() ? (cell.note() == null ? "" : " ") + demoMark : ""));
+				}
+			}
+			cells.add(marks.isEmpty() ? null : String.join("; ", marks));
+			cells.add(row.source());
+			rows.add(cells);
+		}
+		List<String> notes = new ArrayList<>(table.notes());
+		if (table.demo()) {
+			notes.add(table.markDemo() ? msg("indicator.demo.mixed", locale) : msg("indicator.demo.note", locale));
+		}
+		notes.add(msg(audience == Audience.PUBLIC ? "indicator.export.public" : "indicator.export.internal", locale));
+		String name = "indikator-" + slug(indicator.name()) + "-" + slug(choiceLabel(selected, locale));
+		return new FigureTable(table.caption(), name, columns, rows, notes);
+	}
+
+	/** Lower-case letters and digits of a name, the rest one hyphen (å, ä, ö as a, a, o), for a file name. */
+	static String slug(String text) {
+		String plain = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+		return slug.isEmpty() ? "tabell" : slug;
 	}
 
 	/** One source for the whole row, or each series' own ("Kvinnor: Kolada; Män: demo") when they differ. */

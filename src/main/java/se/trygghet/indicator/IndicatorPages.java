@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.trygghet.chart.FigureTable;
 import se.trygghet.chart.SvgChart;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
@@ -56,9 +58,13 @@ class IndicatorPages {
 	/** Work in modules above that aims at an indicator (problems, interventions); there may be none. */
 	private final ObjectProvider<IndicatorAims> aims;
 
+	private final MessageSource messages;
+
 	IndicatorPages(IndicatorCatalog catalog, IndicatorCharts indicatorCharts, IndicatorPageModel pages,
 			IndicatorRevision revision, PlanCatalog plans, CurrentUsers currentUsers, TemplateFragments fragments,
-			IndicatorImports imports, ActivityIndicators activities, ObjectProvider<IndicatorAims> aims) {
+			IndicatorImports imports, ActivityIndicators activities, ObjectProvider<IndicatorAims> aims,
+			MessageSource messages) {
+		this.messages = messages;
 		this.activities = activities;
 		this.aims = aims;
 		this.catalog = catalog;
@@ -99,6 +105,62 @@ class IndicatorPages {
 		return model;
 	}
 
+	/**
+	 * The plan's indicators of one focus area (or all) as their cards show them to the signed-in user, for a download:
+	 * per indicator its focus area, name, latest value as a number with the page's decimals (empty where the page
+	 * shows none or ".."), unit, period (and whether it is preliminary), verdict and desired direction.
+	 */
+	FigureTable focusAreaTable(@Nullable String plan, @Nullable Integer focusArea, Locale locale) {
+		PlanCatalog.PlanRef ref = plan(plan);
+		PlanCatalog.PlanOutline outline = plans.outline(ref.id()).orElseThrow(() -> new NotFoundException("Planen"));
+		if (focusArea != null && outline.focusArea(focusArea).isEmpty()) {
+			throw new NotFoundException("Fokusområdet");
+		}
+		Audience audience = Audiences.forPage(currentUsers);
+		Map<Integer, String> titles = new HashMap<>();
+		outline.focusAreas().forEach(f -> titles.put(f.number(), f.title()));
+		List<IndicatorSummary> shown = catalog.indicators(outline.id(), audience)
+			.stream()
+			.filter(i -> focusArea == null || i.focusArea() == focusArea)
+			.sorted(java.util.Comparator.comparing(i -> outline.focusAreas()
+				.stream()
+				.map(PlanCatalog.FocusAreaOutline::number)
+				.toList()
+				.indexOf(i.focusArea())))
+			.toList();
+		int decimals = shown.stream().mapToInt(i -> indicatorCharts.scale(i, locale).decimals()).max().orElse(0);
+		String preliminary = msg("indicator.export.preliminary", locale);
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		boolean demo = false;
+		for (IndicatorSummary i : shown) {
+			IndicatorCatalog.Point latest = i.latest();
+			demo |= i.demo();
+			rows.add(java.util.Arrays.asList(msg("plan.focusArea", locale, i.focusArea()) + ". " + titles.get(i.focusArea()),
+					i.name() + (i.demo() ? " (" + msg("indicator.demo", locale) + ")" : ""),
+					latest == null || latest.value() == null ? null
+							: FigureTable.rounded(latest.value().doubleValue(), indicatorCharts.scale(i, locale).decimals()),
+					IndicatorCharts.unit(i.unit()), latest == null ? null : latest.period().toString(),
+					latest != null && latest.status() == MeasurementStatus.PRELIMINARY ? preliminary : null,
+					msg(i.assessment().verdict().messageKey(), locale), msg("direction." + i.direction(), locale)));
+		}
+		List<String> notes = new ArrayList<>();
+		if (demo) {
+			notes.add(msg("indicator.demo.note", locale));
+		}
+		notes.add(msg(audience == Audience.PUBLIC ? "indicator.export.public" : "indicator.export.internal", locale));
+		return new FigureTable(msg("indicator.export.focusAreaTitle", locale, outline.name()),
+				"indikatorer-" + IndicatorPageModel.slug(ref.key()) + (focusArea == null ? "" : "-fokusomrade-" + focusArea),
+				List.of(FigureTable.Column.text(msg("plan.filter.focusArea", locale)),
+						FigureTable.Column.text(msg("indicator.export.indicator", locale)),
+						FigureTable.Column.number(msg("indicator.page.latest", locale), decimals),
+						FigureTable.Column.text(msg("indicator.page.unit", locale)),
+						FigureTable.Column.text(msg("indicator.page.period", locale)),
+						FigureTable.Column.text(preliminary),
+						FigureTable.Column.text(msg("indicator.page.verdict", locale)),
+						FigureTable.Column.text(msg("indicator.page.direction", locale))),
+				rows, notes);
+	}
+
 	/** One indicator's page with the breakdown asked for (the total when it has no such breakdown). */
 	Map<String, Object> indicator(IndicatorId id, @Nullable String breakdown, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -131,6 +193,16 @@ class IndicatorPages {
 		List<Long> now = revision.current();
 		IndicatorSummary indicator = summary(id, audience, now);
 		return breakdownHtml(indicator, selected(indicator, breakdown), audience, locale, now, request, response);
+	}
+
+	/**
+	 * The values table of one breakdown, as the page shows it to the signed-in user (the same audience, so values the
+	 * public may not see are withheld from those who see public values here too), for a download.
+	 */
+	FigureTable table(IndicatorId id, @Nullable String breakdown, Locale locale) {
+		Audience audience = Audiences.forPage(currentUsers);
+		IndicatorSummary indicator = summary(id, audience, revision.current());
+		return pages.download(indicator, selected(indicator, breakdown), audience, locale);
 	}
 
 	/** The indicator with its latest value and verdict (kept per revision and audience by the page model). */
@@ -212,6 +284,10 @@ class IndicatorPages {
 		}
 		Optional<PlanCatalog.PlanRef> adopted = all.stream().filter(p -> p.state() == PlanState.ADOPTED).findFirst();
 		return adopted.or(() -> all.stream().findFirst()).orElseThrow(() -> new NotFoundException("Planen"));
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 }

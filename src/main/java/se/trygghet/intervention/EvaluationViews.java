@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.trygghet.chart.BarChart;
 import se.trygghet.chart.Charts;
+import se.trygghet.chart.FigureTable;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
 import se.trygghet.chart.SvgChart;
@@ -44,7 +45,8 @@ class EvaluationViews {
 	}
 
 	/** One zone's counts and rates per month. */
-	record ZoneRow(String zone, String area, long before, long after, String rateBefore, String rateAfter) {
+	record ZoneRow(String zone, String area, long before, long after, String rateBefore, String rateAfter,
+			double rateBeforeValue, double rateAfterValue) {
 	}
 
 	/** A measure with its 95 % interval in words; {@code css} names it on the page. */
@@ -71,15 +73,15 @@ class EvaluationViews {
 		List<ZoneRow> zones = new ArrayList<>();
 		zones.add(new ZoneRow(message("evaluation.zone.target", locale), choices.areaName(q.target()),
 				e.targetBefore(), e.targetAfter(), two(r.targetRateBefore(), locale),
-				two(r.targetRateAfter(), locale)));
+				two(r.targetRateAfter(), locale), r.targetRateBefore(), r.targetRateAfter()));
 		zones.add(new ZoneRow(message("evaluation.zone.control", locale), choices.areaName(q.control()),
 				e.controlBefore(), e.controlAfter(), two(r.controlRateBefore(), locale),
-				two(r.controlRateAfter(), locale)));
+				two(r.controlRateAfter(), locale), r.controlRateBefore(), r.controlRateAfter()));
 		if (r.bufferRateBefore() != null && r.bufferRateAfter() != null) {
 			zones.add(new ZoneRow(message("evaluation.zone.buffer", locale),
 					message("evaluation.zone.bufferOf", locale, q.bufferMetres(), choices.areaName(q.target())),
 					e.bufferBefore(), e.bufferAfter(), two(r.bufferRateBefore(), locale),
-					two(r.bufferRateAfter(), locale)));
+					two(r.bufferRateAfter(), locale), r.bufferRateBefore(), r.bufferRateAfter()));
 		}
 		List<String> warnings = r.warnings()
 			.stream()
@@ -96,6 +98,51 @@ class EvaluationViews {
 				two(EffectEvaluation.months(q.beforeFrom(), q.beforeTo()), locale),
 				two(EffectEvaluation.months(q.afterFrom(), q.afterTo()), locale),
 				costs.prevented(r.totalNetEffectLow(), r.totalNetEffectHigh(), q.categories()));
+	}
+
+	/**
+	 * An evaluation's table of counts and rates per zone as a download: the page's rows, the rates with its two
+	 * decimals, and what the page says beside the table as notes (verdict, measures with their intervals, WDQ, total
+	 * net effect, warnings, demo data), in the page's words.
+	 */
+	FigureTable table(StoredEvaluation e, String title, Locale locale) {
+		View view = view(e, title, locale);
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (ZoneRow z : view.zones()) {
+			rows.add(java.util.Arrays.asList(z.zone(), z.area(), z.before(), z.after(), z.rateBeforeValue(),
+					z.rateAfterValue()));
+		}
+		List<String> notes = new ArrayList<>();
+		if (view.demo()) {
+			notes.add(message("evaluation.demo", locale));
+		}
+		notes.add(view.verdict());
+		notes.add(view.primary());
+		if (view.disagreement() != null) {
+			notes.add(view.disagreement());
+		}
+		view.measures().forEach(m -> notes.add(m.label() + ": " + m.value() + " " + m.interval()));
+		notes.add(message("evaluation.wdqLabel", locale) + ": " + (view.wdq() == null ? "–" : view.wdq()) + " – "
+				+ view.wdqReading());
+		if (view.totalNetEffect() != null) {
+			notes.add(view.totalNetEffect().label() + ": " + view.totalNetEffect().value());
+		}
+		if (view.totalNetEffectNote() != null) {
+			notes.add(view.totalNetEffectNote());
+		}
+		view.warnings().forEach(w -> notes.add(message("evaluation.warning", locale) + ": " + w));
+		StoredEvaluation.Request q = e.request();
+		return new FigureTable(
+				message("evaluation.counts.caption", locale, view.categories(), view.monthsBefore(),
+						view.monthsAfter()),
+				"utvardering-" + q.afterFrom() + "-" + q.afterTo(),
+				List.of(FigureTable.Column.text(message("evaluation.zone", locale)),
+						FigureTable.Column.text(message("problem.area", locale)),
+						FigureTable.Column.number(message("evaluation.before", locale), 0),
+						FigureTable.Column.number(message("evaluation.after", locale), 0),
+						FigureTable.Column.number(message("evaluation.rateBefore", locale), DECIMALS),
+						FigureTable.Column.number(message("evaluation.rateAfter", locale), DECIMALS)),
+				rows, notes);
 	}
 
 	/**

@@ -26,7 +26,8 @@ class InterventionAuthorization implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/problems/new", "/problems/*/edit", "/problems/*/analysis",
 				"/problems/*/interventions/new", "/interventions/*/edit").hasAnyRole(EDITORS);
 		// partners too: the controllers show them only what is shared with their organisation (PartnerScope)
-		rules.requestMatchers(HttpMethod.GET, "/problems", "/problems/*", "/interventions/*")
+		rules.requestMatchers(HttpMethod.GET, "/problems", "/problems/*", "/interventions/*",
+				"/interventions/*/evaluations/*/table/*")
 			.hasAnyRole(READERS);
 		rules.requestMatchers(HttpMethod.POST, "/problems", "/problems/*", "/problems/*/status", "/problems/*/analysis",
 				"/problems/*/dialogues", "/problems/*/feedback", "/problems/*/interventions", "/interventions/*",

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghet.actor.ActorId;
 import se.trygghet.area.AreaId;
+import se.trygghet.chart.FigureTableFiles;
 import se.trygghet.plan.ActivityId;
 import se.trygghet.plan.CommitteeId;
 import se.trygghet.plan.IndicatorId;
@@ -200,6 +202,20 @@ class InterventionController {
 	@GetMapping("/interventions/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
 		return page(intervention(new InterventionId(id)), model, locale);
+	}
+
+	/** An evaluation's counts and rates per zone as its page shows them, as an Excel or CSV file. */
+	@GetMapping("/interventions/{id}/evaluations/{evaluation}/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> evaluationTable(@PathVariable UUID id, @PathVariable UUID evaluation,
+			@PathVariable String format, Locale locale) {
+		Intervention i = intervention(new InterventionId(id));
+		partners.requireIntervention(i);
+		StoredEvaluation stored = evaluations.ofIntervention(i.id())
+			.stream()
+			.filter(e -> e.id().equals(evaluation))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("evaluation " + evaluation));
+		return FigureTableFiles.download(views.table(stored, i.title(), locale), format);
 	}
 
 	@PostMapping("/interventions/{id}/status")

@@ -1,12 +1,18 @@
 package se.trygghet.situation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.trygghet.chart.FigureTable;
+import se.trygghet.chart.FigureTable.Column;
 import se.trygghet.incident.IncidentReporting;
 
 /**
@@ -36,8 +42,11 @@ class HotSpotPage {
 
 	private final IncidentReporting reporting;
 
+	private final MessageSource messages;
+
 	HotSpotPage(HotSpots hotSpots, se.trygghet.area.AreaCatalog areas, HotSpotQueries queries,
-			IncidentReporting reporting) {
+			IncidentReporting reporting, MessageSource messages) {
+		this.messages = messages;
 		this.hotSpots = hotSpots;
 		this.areas = areas;
 		this.queries = queries;
@@ -74,7 +83,8 @@ class HotSpotPage {
 	}
 
 	/** A significant cell as the table shows it. */
-	record Row(String cell, String area, int count, String z, String p, String pFdr, int bin) {
+	record Row(String cell, String area, int count, String z, String p, String pFdr, int bin, double zValue,
+			double pValue, double pFdrValue) {
 	}
 
 	/**
@@ -88,6 +98,22 @@ class HotSpotPage {
 
 		public boolean hasFigures() {
 			return problem == null && !density;
+		}
+
+		/** The query of this selection, for the table's downloads to ask the same. */
+		public String query() {
+			UriComponentsBuilder query = UriComponentsBuilder.newInstance()
+				.queryParam("from", from)
+				.queryParam("to", to)
+				.queryParam("cellSize", cellSize);
+			if (!categories.isBlank()) {
+				query.queryParam("categories", categories);
+			}
+			weekdays.forEach(day -> query.queryParam("weekdays", day));
+			if (hourFrom != null && hourTo != null) {
+				query.queryParam("hourFrom", hourFrom).queryParam("hourTo", hourTo);
+			}
+			return query.encode().build().getQuery();
 		}
 
 	}
@@ -127,7 +153,7 @@ class HotSpotPage {
 		List<Row> rows = listed.stream()
 			.map(s -> new Row(s.cell().column() + "-" + s.cell().row(), names.get(s.cell()), s.count(),
 					StatisticsFormat.decimal(s.z(), 2, locale), StatisticsFormat.pValue(s.p(), locale),
-					StatisticsFormat.pValue(s.pFdr(), locale), s.bin()))
+					StatisticsFormat.pValue(s.pFdr(), locale), s.bin(), s.z(), s.p(), s.pFdr()))
 			.toList();
 		return new View(from, to, form.cells(), categories, weekdays, form.hourFrom(), form.hourTo(), false, bandwidth,
 				null, analysis.shown(), analysis.hotSpots() + analysis.coldSpots(), analysis.hotSpots(),
@@ -149,6 +175,48 @@ class HotSpotPage {
 
 	private static LocalDate orDefault(@Nullable LocalDate date, LocalDate otherwise) {
 		return date == null ? otherwise : date;
+	}
+
+	/**
+	 * The table of significant cells as a download, for the same selection as the page: the same rows (at most
+	 * {@value #MAX_ROWS}), z with two decimals and p with three as the page rounds them ("< 0,001" in words), and the
+	 * page's sentence on how many cells there are in all. A selection the page cannot answer gives its message and no
+	 * rows.
+	 */
+	FigureTable table(Form form, boolean unreadable, Locale locale) {
+		View view = view(form, unreadable, locale);
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (Row row : view.rows()) {
+			rows.add(java.util.Arrays.asList(row.cell(), row.area(), row.count(),
+					// decimal as StatisticsFormat rounds for the page: the double's shortest decimal, half up
+					BigDecimal.valueOf(row.zValue()), p(row.pValue(), row.p()), p(row.pFdrValue(), row.pFdr()),
+					msg("situation.hotspots.bin." + row.bin(), locale)));
+		}
+		List<String> notes = new ArrayList<>();
+		if (view.problem() != null) {
+			notes.add(msg(view.problem(), locale));
+		}
+		else if (view.hasFigures()) {
+			notes.add(view.significant() == 0 ? msg("situation.hotspots.rows.none", locale)
+					: msg("situation.hotspots.rows", locale, view.rows().size(), view.significant()));
+		}
+		return new FigureTable(msg("situation.hotspots.table", locale),
+				"hotspots-" + view.from() + "-" + view.to() + "-" + view.cellSize() + "m",
+				List.of(Column.text(msg("situation.hotspots.cell", locale)), Column.text(msg("situation.area", locale)),
+						Column.number(msg("situation.hotspots.count", locale), 0), Column.number("z", 2),
+						Column.number(msg("situation.hotspots.p", locale), 3),
+						Column.number(msg("situation.hotspots.pFdr", locale), 3),
+						Column.text(msg("situation.hotspots.bin", locale))),
+				rows, notes);
+	}
+
+	/** A p-value as the page writes it: a number, or the words of its bound below the smallest written. */
+	private static Object p(double value, String text) {
+		return value < StatisticsFormat.SMALLEST_P ? text : BigDecimal.valueOf(value);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 }

@@ -24,7 +24,8 @@ class SituationAuthorization implements HttpAuthorizationRules {
 			.hasAnyRole(ANALYSTS);
 		rules.requestMatchers(HttpMethod.POST, "/situation/*/note").hasAnyRole(ANALYSTS);
 		// the period's PDF for the EST meeting and the joint yearly lägesbild with the police
-		rules.requestMatchers(HttpMethod.GET, "/situation/*/pdf", "/situation/joint", "/situation/joint/*",
+		rules.requestMatchers(HttpMethod.GET, "/situation/*/pdf", "/situation/*/table/*", "/situation/hotspots/table/*",
+				"/situation/joint", "/situation/joint/*",
 				"/situation/joint/*/pdf", "/situation/joint/*/docx")
 			.hasAnyRole(ANALYSTS);
 		rules.requestMatchers(HttpMethod.POST, "/situation/joint/*/texts", "/situation/joint/*/problems",

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghet.chart.FigureTableFiles;
 import se.trygghet.incident.IncidentReporting;
 import se.trygghet.system.Refusal;
 
@@ -48,6 +50,12 @@ class SituationController {
 		return "situation/picture";
 	}
 
+	/** The picture's table as the page shows it, as an Excel or CSV file. */
+	@GetMapping("/situation/{period}/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> table(@PathVariable SituationPeriod period, @PathVariable String format, Locale locale) {
+		return FigureTableFiles.download(situationPage.table(period, locale), format);
+	}
+
 	/** Saves the EST group's assessment and next week's focus places; a stale version is refused, not overwritten. */
 	@PostMapping("/situation/{period}/note")
 	String saveNote(@PathVariable SituationPeriod period, @ModelAttribute WeekNotes.NoteForm form,
@@ -71,6 +79,13 @@ class SituationController {
 		model.addAttribute("hotspots", hotSpotPage.view(form, errors.hasErrors(), locale));
 		model.addAttribute("categories", reporting.activeCategories());
 		return "situation/hotspots";
+	}
+
+	/** The hot-spot page's table of significant cells for the same selection, as an Excel or CSV file. */
+	@GetMapping("/situation/hotspots/table/{format:csv|xlsx}")
+	ResponseEntity<byte[]> hotspotTable(@PathVariable String format, @ModelAttribute("form") HotSpotPage.Form form,
+			BindingResult errors, Locale locale) {
+		return FigureTableFiles.download(hotSpotPage.table(form, errors.hasErrors(), locale), format);
 	}
 
 	/** How hot spots, the kernel density and the weekly flags are computed, in words. */

@@ -4,11 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.trygghet.chart.FigureTable;
+import se.trygghet.chart.FigureTable.Column;
+import se.trygghet.incident.IncidentCategory;
 import se.trygghet.incident.IncidentReporting;
 import se.trygghet.incident.PoliceEvents;
 import se.trygghet.system.TemplateFragments;
@@ -32,8 +38,11 @@ class SituationPage {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	SituationPage(SituationPictures pictures, IncidentReporting reporting, PoliceEvents policeEvents,
-			WeekNotes notes, TemplateFragments fragments, Clock clock) {
+			WeekNotes notes, TemplateFragments fragments, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.pictures = pictures;
 		this.reporting = reporting;
 		this.policeEvents = policeEvents;
@@ -86,6 +95,56 @@ class SituationPage {
 		}
 		return TemplateFragments.withoutIndentation(
 				fragments.render("situation/matrix", "matrix", matrix, request, response));
+	}
+
+	/**
+	 * The picture's table as a download: one row per cell of the page's table (area × category, each area's total,
+	 * the categories' totals), with the count, the flag in the page's words, the earlier periods' mean with the one
+	 * decimal the page shows and the count a year earlier.
+	 */
+	FigureTable table(SituationPeriod period, Locale locale) {
+		SituationPictures.Picture picture = pictures.shown(reporting.municipality(), period).picture();
+		String total = msg("situation.picture.total", locale);
+		String flag = "▲ " + msg("situation.picture.flagged", locale);
+		String demo = msg("area.demo", locale);
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (SituationPictures.Row row : picture.rows()) {
+			String area = (row.area() == null ? msg("situation.area.unknown", locale) : row.areaName())
+					+ (row.demoArea() ? " (" + demo + ")" : "");
+			picture.columns(row).forEach(column -> rows.add(cell(area, column, total, flag, locale)));
+		}
+		picture.totalColumns().forEach(column -> rows.add(cell(total, column, total, flag, locale)));
+		List<String> notes = new ArrayList<>();
+		notes.add(msg("situation.picture.rule", locale));
+		if (picture.anyDemo()) {
+			notes.add(msg("situation.picture.demo", locale));
+		}
+		return new FigureTable(msg("situation.picture.title", locale, period.key()),
+				"lagesbild-" + period.key().toLowerCase(Locale.ROOT),
+				List.of(Column.text(msg("situation.area", locale)), Column.text(msg("situation.export.category", locale)),
+						Column.number(msg("situation.export.count", locale), 0),
+						Column.text(msg("situation.export.flag", locale)),
+						Column.number(msg("situation.export.earlierMean", locale), 1),
+						Column.number(msg("situation.export.yearEarlier", locale), 0)),
+				rows, notes);
+	}
+
+	private static List<@Nullable Object> cell(String area, SituationPictures.Column column, String total, String flag,
+			Locale locale) {
+		IncidentCategory category = column.category();
+		SituationPictures.Cell cell = column.cell();
+		List<@Nullable Object> row = new ArrayList<>();
+		row.add(area);
+		row.add(category == null ? total : "en".equals(locale.getLanguage()) ? category.nameEn() : category.nameSv());
+		row.add(cell.count());
+		row.add(cell.flagged() ? flag : null);
+		row.add(cell.earlierMean());
+		row.add(cell.yearEarlier());
+		return row;
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 }

@@ -75,6 +75,11 @@ class SituationPictures {
 			return earlierMean == 0 ? null : Math.round(100 * (count - earlierMean) / earlierMean);
 		}
 
+		/** The earlier mean with one decimal, rounded half up as every figure is (0,25 is "0,3"), also in downloads. */
+		public String earlierMeanText(java.util.Locale locale) {
+			return se.trygghet.system.Decimals.format(earlierMean, 1, locale);
+		}
+
 	}
 
 	record Row(@Nullable UUID area, String areaName, boolean demoArea, Map<String, Cell> cells, Cell total) {

@@ -138,6 +138,34 @@ class EvaluationPageTests {
 	}
 
 	@Test
+	void downloadsAnEvaluationsCountsAndRatesExactlyAsItsPageShowsThem() throws Exception {
+		InterventionId id = storedEvaluation("Exporterad utvärdering", 50, 30, 60, 55, 40L, 36L, sixMonths());
+		org.jsoup.nodes.Element evaluation = org.jsoup.Jsoup.parse(page(id)).getElementById("evaluation-0");
+		List<List<String>> shown = se.trygghet.chart.ExportedTables.page(evaluation.selectFirst("table.table"));
+		// the header, the target, the control and the buffer ring
+		assertThat(shown).hasSize(4);
+		for (String format : List.of("xlsx", "csv")) {
+			String link = evaluation.select(".table-exports a.export-" + format).attr("href");
+			assertThat(link).startsWith("/interventions/" + id + "/evaluations/");
+			byte[] file = mvc.perform(get(link).with(TestUsers.as(Role.VIEWER)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(format.equals("csv") ? se.trygghet.chart.ExportedTables.csv(file)
+					: se.trygghet.chart.ExportedTables.xlsx(file)).isEqualTo(shown);
+			if (format.equals("csv")) {
+				// what the page says beside the table follows it: the verdict in the page's words
+				assertThat(new String(file, StandardCharsets.UTF_8))
+					.contains(evaluation.selectFirst("p.verdict").text());
+			}
+			else {
+				assertThat(se.trygghet.chart.ExportedTables.decimals(file, 1, 4)).isEqualTo(2);
+			}
+		}
+	}
+
+	@Test
 	void saysThereIsNotEnoughHistoryToJudgeAPeakWhenTheRecordsBeginInTheBeforePeriod() throws Exception {
 		String category = newCategory();
 		AreaId target = district("backby");
