@@ -83,7 +83,7 @@ class StartPagesTests {
 	@Test
 	void showsACoordinatorTheOpenRoundWithDeadlineAndCompletionPerCommitteeAndTheReportsWaitingForReview()
 			throws Exception {
-		RoundId round = openRound("2073", LocalDate.of(2099, 12, 30));
+		RoundId round = openRound("start-2073", LocalDate.of(2099, 12, 30));
 		Report contribution = reportOf(round, "2.3", "IFN", Report.Kind.CONTRIBUTION);
 		TestUsers.signIn(Role.COMMITTEE_REPORTER, committee("IFN"));
 		followUp.saveDraft(contribution.id(), contribution.version(), ReportTests.COMPLETE);
@@ -92,7 +92,7 @@ class StartPagesTests {
 		String page = page(TestUsers.as(Role.COORDINATOR));
 
 		String open = section(page, "round-" + round.value());
-		assertThat(open).contains("Uppföljning 2073")
+		assertThat(open).contains("Uppföljning start-2073")
 			.contains("2099-12-30")
 			.contains("Inlämnat: 0 av 37 rapporter och 1 av 76 bidrag");
 		assertThat(open).contains("Individ- och familjenämnden").contains("Bidrag: 1 av");
@@ -104,13 +104,13 @@ class StartPagesTests {
 
 	@Test
 	void showsACoordinatorTheReportsOfARoundWhoseDeadlineHasPassedAsOverdue() throws Exception {
-		RoundId late = openRound("2074", LocalDate.of(2020, 2, 28));
+		RoundId late = openRound("start-2074", LocalDate.of(2020, 2, 28));
 		// the first overdue in the plan's order; the round's dashboard lists every one
 		Report report = reportOf(late, "1.1", "KS", Report.Kind.ACTIVITY_REPORT);
 
 		String open = section(page(TestUsers.as(Role.COORDINATOR)), "round-" + late.value());
 
-		assertThat(open).contains("Sista dag för Uppföljning 2074 var 2020-02-28")
+		assertThat(open).contains("Sista dag för Uppföljning start-2074 var 2020-02-28")
 			.contains("113 rapporter eller bidrag är försenade")
 			.contains("/reports/" + report.id().value())
 			.contains("Försenad");
