@@ -24,9 +24,6 @@ import se.trygghet.plan.ActivityNumber;
 @Component
 class FollowUpStartSections implements StartSections {
 
-	/** A start page lists the first of a queue and links to the whole of it. */
-	static final int SHOWN = 10;
-
 	private final FollowUpViews views;
 
 	private final JdbcClient jdbc;

@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface StartSections {
 
+	/**
+	 * Items a section lists at most, the most pressing first; its summary gives the whole count and its link the whole
+	 * list. A start page is read at a glance, and it is the most opened page of all.
+	 */
+	int SHOWN = 5;
+
 	/** The sections for this user; none when the module has nothing for any of their roles. */
 	List<Section> sectionsFor(CurrentUser user);
 

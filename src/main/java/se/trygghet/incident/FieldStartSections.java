@@ -15,7 +15,6 @@ import se.trygghet.identity.StartSections;
 @Component
 class FieldStartSections implements StartSections {
 
-	static final int SHOWN = 5;
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -18,7 +18,6 @@ import se.trygghet.identity.StartSections;
 @Component
 class EvaluationStartSections implements StartSections {
 
-	static final int SHOWN = 10;
 
 	private final JdbcClient jdbc;
 

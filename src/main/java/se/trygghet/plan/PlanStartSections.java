@@ -19,7 +19,6 @@ import se.trygghet.identity.StartSections;
 @Component
 class PlanStartSections implements StartSections {
 
-	static final int SHOWN = 10;
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

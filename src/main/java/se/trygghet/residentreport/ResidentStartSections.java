@@ -17,7 +17,6 @@ import se.trygghet.identity.StartSections;
 @Component
 class ResidentStartSections implements StartSections {
 
-	static final int SHOWN = 10;
 
 	private final JdbcClient jdbc;
 

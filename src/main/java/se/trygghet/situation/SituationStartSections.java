@@ -22,7 +22,6 @@ import se.trygghet.incident.IncidentReporting;
 @Component
 class SituationStartSections implements StartSections {
 
-	static final int SHOWN = 5;
 
 	/** The hot-spot page's own default cell, so that the link shows the same analysis. */
 	static final int CELL = 250;

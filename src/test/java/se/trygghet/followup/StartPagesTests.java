@@ -114,6 +114,8 @@ class StartPagesTests {
 			.contains("113 rapporter eller bidrag är försenade")
 			.contains("/reports/" + report.id().value())
 			.contains("Försenad");
+		// the first few, the whole count in the summary and the whole list a click away
+		assertThat(open.split("Försenad", -1)).hasSize(se.trygghet.identity.StartSections.SHOWN + 1);
 	}
 
 	@Test
