@@ -35,7 +35,7 @@ class AreaSearch implements SearchSource {
 				 where %s
 				 order by rank desc, a.level, a.name
 				 limit :search_limit
-				""".formatted(query.headline(DOCUMENT), query.rank(DOCUMENT), query.matches(DOCUMENT)), Map.of(),
+				""".formatted(query.headline(DOCUMENT), query.vectorRank("a.search_vector"), query.vectorMatches("a.search_vector")), Map.of(),
 				limit));
 	}
 

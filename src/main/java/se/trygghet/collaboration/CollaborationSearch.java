@@ -63,8 +63,8 @@ class CollaborationSearch implements SearchSource {
 				 where %s and %s
 				 order by rank desc, f.name
 				 limit :search_limit
-				""".formatted(query.headline(FORUM_DOCUMENT), query.rank(FORUM_DOCUMENT),
-				query.matches(FORUM_DOCUMENT), shared), params, limit);
+				""".formatted(query.headline(FORUM_DOCUMENT), query.vectorRank("f.search_vector"),
+				query.vectorMatches("f.search_vector"), shared), params, limit);
 		SearchHits meetings = query.find(jdbc, SearchKind.MEETING, """
 				select f.name || ' ' || to_char(m.held_on, 'YYYY-MM-DD') as title, m.place as context,
 				       %s as snippet, '/meetings/' || m.id as href, %s as rank, count(*) over () as total
@@ -85,8 +85,8 @@ class CollaborationSearch implements SearchSource {
 				 where %s
 				 order by rank desc, c.year desc
 				 limit :search_limit
-				""".formatted(query.headline(PROMISE_DOCUMENT), query.rank(PROMISE_DOCUMENT),
-				query.matches(PROMISE_DOCUMENT)), Map.of(), limit);
+				""".formatted(query.headline(PROMISE_DOCUMENT), query.vectorRank("c.search_vector"),
+				query.vectorMatches("c.search_vector")), Map.of(), limit);
 		return List.of(forums, meetings, promises);
 	}
 

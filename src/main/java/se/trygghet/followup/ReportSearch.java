@@ -21,7 +21,7 @@ import se.trygghet.identity.SearchSource;
 @Component
 class ReportSearch implements SearchSource {
 
-	/** The texts of a report; the expression V40's GIN index is built on. */
+	/** The texts of a report; the text its stored search vector (V45) is made of. */
 	static final String DOCUMENT = "r.activity_number || ' ' || r.activity_text || ' ' || coalesce(r.status_reason, '')"
 			+ " || ' ' || coalesce(r.done, '') || ' ' || coalesce(r.effects, '') || ' ' || coalesce(r.next_steps, '')";
 
@@ -52,8 +52,8 @@ class ReportSearch implements SearchSource {
 				 where (%s or %s) and %s
 				 order by rank desc, rr.opens_on desc, r.kind, r.activity_number
 				 limit :search_limit
-				""".formatted(query.headline(DOCUMENT), query.numberIs("r.activity_number"), query.rank(DOCUMENT),
-				query.numberIs("r.activity_number"), query.matches(DOCUMENT), access),
+				""".formatted(query.headline(DOCUMENT), query.numberIs("r.activity_number"), query.vectorRank("r.search_vector"),
+				query.numberIs("r.activity_number"), query.vectorMatches("r.search_vector"), access),
 				readsAll ? Map.of() : Map.of("committees", committees), limit));
 	}
 

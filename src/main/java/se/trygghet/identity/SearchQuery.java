@@ -103,6 +103,20 @@ public final class SearchQuery {
 				: "to_tsvector('swedish', " + document + ") @@ to_tsquery('swedish', :search_q)";
 	}
 
+	/**
+	 * SQL: whether a table's stored search vector (its document's tsvector, kept by the database as the row is
+	 * written) holds every word; false when the query has none. Matching and ranking read the vector, so no document
+	 * is parsed again per search; only the few shown are, for their snippets ({@link #headline}).
+	 */
+	public String vectorMatches(String column) {
+		return words.isEmpty() ? "false" : column + " @@ to_tsquery('swedish', :search_q)";
+	}
+
+	/** SQL: how well a stored search vector matches the words (PostgreSQL's ts_rank; 0 without words). */
+	public String vectorRank(String column) {
+		return words.isEmpty() ? "0" : "ts_rank(" + column + ", to_tsquery('swedish', :search_q))";
+	}
+
 	/** SQL: whether the column holds the query's activity number; false when it names none. */
 	public String numberIs(String column) {
 		return number == null ? "false" : column + " = :search_number";

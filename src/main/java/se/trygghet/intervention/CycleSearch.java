@@ -53,8 +53,8 @@ class CycleSearch implements SearchSource {
 				 where %s and %s
 				 order by rank desc, p.period_to desc, p.title
 				 limit :search_limit
-				""".formatted(query.headline(PROBLEM_DOCUMENT), query.rank(PROBLEM_DOCUMENT),
-				query.matches(PROBLEM_DOCUMENT), problemShared), params, limit);
+				""".formatted(query.headline(PROBLEM_DOCUMENT), query.vectorRank("p.search_vector"),
+				query.vectorMatches("p.search_vector"), problemShared), params, limit);
 		SearchHits interventions = query.find(jdbc, SearchKind.INTERVENTION, """
 				select i.title, p.title as context, %s as snippet, '/interventions/' || i.id as href,
 				       %s as rank, count(*) over () as total
@@ -62,8 +62,8 @@ class CycleSearch implements SearchSource {
 				 where %s and %s
 				 order by rank desc, i.starts_on desc, i.title
 				 limit :search_limit
-				""".formatted(query.headline(INTERVENTION_DOCUMENT), query.rank(INTERVENTION_DOCUMENT),
-				query.matches(INTERVENTION_DOCUMENT), interventionShared), params, limit);
+				""".formatted(query.headline(INTERVENTION_DOCUMENT), query.vectorRank("i.search_vector"),
+				query.vectorMatches("i.search_vector"), interventionShared), params, limit);
 		return List.of(problems, interventions);
 	}
 

@@ -14,7 +14,7 @@ import se.trygghet.identity.SearchSource;
 /**
  * The plan's part of the search: activities (by number or words), goals and indicators of every plan, for those who
  * read the plan pages (every internal role). The adopted plan comes before drafts and archived plans at equal rank.
- * The documents searched are the expressions the GIN indexes of V40 are built on.
+ * The documents searched are the texts each table's stored search vector (V45) is made of; snippets are cut from them.
  */
 @Component
 class PlanSearch implements SearchSource {
@@ -53,7 +53,7 @@ class PlanSearch implements SearchSource {
 				 order by rank desc, %s, a.number_major, a.number_minor
 				 limit :search_limit
 				""".formatted(query.headline(ACTIVITY_DOCUMENT), query.numberIs("a.number"),
-				query.rank(ACTIVITY_DOCUMENT), query.numberIs("a.number"), query.matches(ACTIVITY_DOCUMENT),
+				query.vectorRank("a.search_vector"), query.numberIs("a.number"), query.vectorMatches("a.search_vector"),
 				PLAN_ORDER), Map.of(), limit);
 	}
 
@@ -66,7 +66,7 @@ class PlanSearch implements SearchSource {
 				 where %s
 				 order by rank desc, %s, f.number, g.position
 				 limit :search_limit
-				""".formatted(query.headline(GOAL_DOCUMENT), query.rank(GOAL_DOCUMENT), query.matches(GOAL_DOCUMENT),
+				""".formatted(query.headline(GOAL_DOCUMENT), query.vectorRank("g.search_vector"), query.vectorMatches("g.search_vector"),
 				PLAN_ORDER), Map.of(), limit);
 	}
 
@@ -79,8 +79,8 @@ class PlanSearch implements SearchSource {
 				 where %s
 				 order by rank desc, %s, f.number, i.position
 				 limit :search_limit
-				""".formatted(query.headline(INDICATOR_DOCUMENT), query.rank(INDICATOR_DOCUMENT),
-				query.matches(INDICATOR_DOCUMENT), PLAN_ORDER), Map.of(), limit);
+				""".formatted(query.headline(INDICATOR_DOCUMENT), query.vectorRank("i.search_vector"),
+				query.vectorMatches("i.search_vector"), PLAN_ORDER), Map.of(), limit);
 	}
 
 }

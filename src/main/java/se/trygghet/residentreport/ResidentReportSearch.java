@@ -20,7 +20,7 @@ import se.trygghet.identity.SearchSource;
 @Component
 class ResidentReportSearch implements SearchSource {
 
-	/** What the resident wrote and the moderated public text; the expression V40's GIN index is built on. */
+	/** What the resident wrote and the moderated public text; the text its stored search vector (V45) is made of. */
 	static final String DOCUMENT = "r.description || ' ' || coalesce(r.public_description, '')";
 
 	private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ class ResidentReportSearch implements SearchSource {
 				 where %s and %s
 				 order by rank desc, r.reported_at desc
 				 limit :search_limit
-				""".formatted(query.headline(DOCUMENT), query.rank(DOCUMENT), query.matches(DOCUMENT),
+				""".formatted(query.headline(DOCUMENT), query.vectorRank("r.search_vector"), query.vectorMatches("r.search_vector"),
 				all ? "true" : "r.committee_id in (:committees)"), all ? Map.of() : Map.of("committees", committees),
 				limit));
 	}
