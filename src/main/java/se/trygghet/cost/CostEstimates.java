@@ -145,10 +145,11 @@ public final class CostEstimates {
 	public PreventedValue prevented(@Nullable Double netEffectLow, @Nullable Double netEffectHigh,
 			List<String> evaluated) {
 		if (netEffectLow == null || netEffectHigh == null) {
-			return new PreventedValue(PreventedValue.Outcome.NO_NET_EFFECT, priceYear, Map.of(), null, List.of());
+			return new PreventedValue(PreventedValue.Outcome.NO_NET_EFFECT, priceYear, Map.of(), null, List.of(),
+					false);
 		}
 		if (netEffectLow <= 0) {
-			return new PreventedValue(PreventedValue.Outcome.NO_SAVING, priceYear, Map.of(), null, List.of());
+			return new PreventedValue(PreventedValue.Outcome.NO_SAVING, priceYear, Map.of(), null, List.of(), false);
 		}
 		List<String> codes = evaluated.isEmpty() ? List.copyOf(categories.keySet()) : evaluated;
 		BigDecimal lowCount = BigDecimal.valueOf(netEffectLow);
@@ -174,7 +175,7 @@ public final class CostEstimates {
 			total = total.plus(sum);
 		}
 		Amount whole = total.amount();
-		return new PreventedValue(PreventedValue.Outcome.ESTIMATED, priceYear, byKind, whole, whole.missing());
+		return new PreventedValue(PreventedValue.Outcome.ESTIMATED, priceYear, byKind, whole, whole.missing(), demo);
 	}
 
 	/** A sum of known ranges (null while none is known) and the unit costs it lacks. */

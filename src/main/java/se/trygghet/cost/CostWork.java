@@ -53,6 +53,12 @@ class CostWork {
 
 	@Transactional
 	void saveIndex(@Nullable Integer year, @Nullable BigDecimal value, @Nullable String source) {
+		saveIndex(year, value, source, false);
+	}
+
+	/** An index value; {@code demo} for an invented one of the demonstration, which every estimate over it says. */
+	@Transactional
+	void saveIndex(@Nullable Integer year, @Nullable BigDecimal value, @Nullable String source, boolean demo) {
 		List<Refusal.Problem> problems = new ArrayList<>();
 		if (year == null || year < 1900 || year > 2200) {
 			problems.add(new Refusal.Problem("year", "cost.index.year.invalid", List.of()));
@@ -68,7 +74,7 @@ class CostWork {
 		if (!problems.isEmpty()) {
 			throw Refusal.all(problems);
 		}
-		store.saveIndex(new UnitCosts.IndexValue(year, value, named, false), users.actorName(), Instant.now(clock));
+		store.saveIndex(new UnitCosts.IndexValue(year, value, named, demo), users.actorName(), Instant.now(clock));
 		events.publishEvent(new CostEvents.IndexValueSaved(year, value, named));
 	}
 

@@ -3,14 +3,17 @@ package se.trygghet.cost;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
-/** A year's estimate as the API answers it: the same rounded ranges the page shows, as numbers. */
+/**
+ * A year's estimate as the API answers it: the same rounded ranges the page shows, as numbers, and the page's caveat in
+ * the request's language.
+ */
 record CostsJson(int year, int priceYear, boolean demo, String caveat, List<Category> categories, List<Area> areas,
 		Range total) {
-
-	static final String CAVEAT = "Uppskattningar: exakta kostnader för brott går inte att beräkna.";
 
 	/** A range in whole kronor, rounded outwards to thousands; both null when missing. */
 	record Range(@Nullable BigDecimal low, @Nullable BigDecimal high, boolean complete, List<String> missing) {
@@ -29,7 +32,7 @@ record CostsJson(int year, int priceYear, boolean demo, String caveat, List<Cate
 	record Area(String area, boolean demo, long count, Map<String, Range> byCategory, Range total) {
 	}
 
-	static CostsJson of(YearlyCosts y) {
+	static CostsJson of(YearlyCosts y, MessageSource messages, Locale locale) {
 		List<Category> categories = y.categories().stream().map(c -> {
 			Map<CostKind, Range> byKind = new LinkedHashMap<>();
 			c.byKind().forEach((kind, amount) -> byKind.put(kind, Range.of(amount)));
@@ -40,7 +43,8 @@ record CostsJson(int year, int priceYear, boolean demo, String caveat, List<Cate
 			a.byCategory().forEach((code, amount) -> byCategory.put(code, Range.of(amount)));
 			return new Area(a.area(), a.demo(), a.count(), byCategory, Range.of(a.total()));
 		}).toList();
-		return new CostsJson(y.year(), y.priceYear(), y.demo(), CAVEAT, categories, areas, Range.of(y.total()));
+		return new CostsJson(y.year(), y.priceYear(), y.demo(), messages.getMessage("cost.caveat", null, locale),
+				categories, areas, Range.of(y.total()));
 	}
 
 }

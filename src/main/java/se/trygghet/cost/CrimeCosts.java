@@ -79,15 +79,6 @@ public class CrimeCosts {
 		return estimates().yearly(year, recorded.ofYear(year));
 	}
 
-	/**
-	 * The value of the incidents an evaluation found prevented, from its total net effect's 95 % interval
-	 * (positive = prevented; null when it has none) and its categories (none = every category).
-	 */
-	public PreventedValue prevented(@Nullable Double netEffectLow, @Nullable Double netEffectHigh,
-			List<String> categories) {
-		return estimates().prevented(netEffectLow, netEffectHigh, categories);
-	}
-
 	/** The year shown by default: the last whole year. */
 	public int lastYear() {
 		return LocalDate.now(clock).getYear() - 1;

@@ -37,6 +37,8 @@ class LayoutAdvice {
 	 * <li>{@code mayReadInternal}: field staff see their own incident reports, partners what is shared with them, and
 	 * nothing else internal; everyone else signed in reads the plans;</li>
 	 * <li>{@code mayAnalyse}: works with the lägesbild (incidents, situation pictures, hot spots);</li>
+	 * <li>{@code mayReadCosts}: reads what crime costs, which rests on the incident counts as stored (the roles of
+	 * {@code cost}'s rules for {@code /costs});</li>
 	 * <li>{@code isAdmin}, {@code isReporter}, {@code isPartner}, {@code isFieldReporter}, {@code mayAudit} and
 	 * {@code demoMode}.</li>
 	 * </ul>
@@ -56,6 +58,8 @@ class LayoutAdvice {
 		model.addAttribute("isFieldReporter", me != null && me.has(Role.FIELD_REPORTER) && !mayAnalyse);
 		model.addAttribute("mayAudit", me != null && me.hasAny(Role.ADMIN, Role.COORDINATOR));
 		model.addAttribute("mayAnalyse", mayAnalyse);
+		model.addAttribute("mayReadCosts",
+				me != null && me.hasAny(Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.VIEWER));
 		model.addAttribute("demoMode", demo);
 	}
 

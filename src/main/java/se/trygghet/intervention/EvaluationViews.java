@@ -12,6 +12,7 @@ import se.trygghet.chart.FigureTable;
 import se.trygghet.chart.Scale;
 import se.trygghet.chart.Series;
 import se.trygghet.chart.SvgChart;
+import se.trygghet.cost.CostEstimates;
 import se.trygghet.cost.CrimeCosts;
 import se.trygghet.cost.PreventedValue;
 import se.trygghet.intervention.EffectEvaluation.Measure;
@@ -68,6 +69,19 @@ class EvaluationViews {
 	}
 
 	View view(StoredEvaluation e, String title, Locale locale) {
+		return view(e, title, locale, costs.estimates());
+	}
+
+	/** An intervention's evaluations, valued with the unit costs and index read once for them all. */
+	List<View> views(List<StoredEvaluation> stored, String title, Locale locale) {
+		if (stored.isEmpty()) {
+			return List.of();
+		}
+		CostEstimates estimates = costs.estimates();
+		return stored.stream().map(e -> view(e, title, locale, estimates)).toList();
+	}
+
+	private View view(StoredEvaluation e, String title, Locale locale, CostEstimates estimates) {
 		EffectEvaluation.Result r = e.result();
 		StoredEvaluation.Request q = e.request();
 		List<ZoneRow> zones = new ArrayList<>();
@@ -97,7 +111,7 @@ class EvaluationViews {
 				choices.categoryNames(q.categories(), locale),
 				two(EffectEvaluation.months(q.beforeFrom(), q.beforeTo()), locale),
 				two(EffectEvaluation.months(q.afterFrom(), q.afterTo()), locale),
-				costs.prevented(r.totalNetEffectLow(), r.totalNetEffectHigh(), q.categories()));
+				estimates.prevented(r.totalNetEffectLow(), r.totalNetEffectHigh(), q.categories()));
 	}
 
 	/**

@@ -267,8 +267,7 @@ class InterventionController {
 		model.addAttribute("activity", choices.activity(i.activity()).orElse(null));
 		model.addAttribute("indicators", choices.indicatorLinks(i.indicators()));
 		model.addAttribute("categoryNames", choices.categoryNames(i.categories(), locale));
-		model.addAttribute("evaluations", evaluations.ofIntervention(i.id()).stream()
-			.map(e -> views.view(e, i.title(), locale)).toList());
+		model.addAttribute("evaluations", views.views(evaluations.ofIntervention(i.id()), i.title(), locale));
 		model.addAttribute("areas", choices.areas(locale));
 		model.addAttribute("categories", choices.categories(locale));
 		if (!model.containsAttribute("evaluationForm")) {

@@ -56,7 +56,8 @@ class RenderedPages {
 			Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
 		List<Object> key = java.util.Arrays.asList("plan-overview", plan.id(), plan.revision(), focusArea, committee,
 				locale, model.get("planEditor"), model.get("mayAudit"), model.get("isAdmin"), model.get("mayAnalyse"),
-				model.get("isReporter"), model.get("demoMode"), model.get("planLinks"), htmx);
+				model.get("mayReadCosts"), model.get("isReporter"), model.get("demoMode"), model.get("planLinks"),
+				htmx);
 		return htmx ? templates.cached(key, "plan/overview-results", "results", () -> model, request, response)
 			.getBytes(StandardCharsets.UTF_8) : page(key, "plan/overview", model, request, response);
 	}

@@ -283,6 +283,9 @@ class SituationDocuments {
 			doc.paragraph(text("cost.report.notStarted", locale, String.valueOf(year)));
 		}
 		else {
+			if (section.demo()) {
+				doc.paragraph(text("cost.demo", locale));
+			}
 			doc.paragraph(text("cost.priceYear", locale, String.valueOf(section.priceYear())));
 			doc.table(List.of(text("cost.category", locale), text("cost.count", locale), text("cost.total", locale)),
 					section.rows());
