@@ -53,6 +53,18 @@ class CostEstimatesTests {
 	}
 
 	@Test
+	void marksThePreventedValueAsDemoWhenItRestsOnAnInventedUnitCost() {
+		List<UnitCost> units = new java.util.ArrayList<>(allUnits());
+		units.set(0, new UnitCost("klotter", CostKind.CONSEQUENCE, BigDecimal.valueOf(1000), BigDecimal.valueOf(3000),
+				null, 2020, "Demo: påhittat värde", null, true));
+		assertThat(CostEstimates.of(CATEGORIES, units, index(), 2025, false).prevented(4.0, 20.0, List.of("klotter"))
+			.demo()).isTrue();
+		assertThat(CostEstimates.of(CATEGORIES, allUnits(), index(), 2025, false)
+			.prevented(4.0, 20.0, List.of("klotter"))
+			.demo()).isFalse();
+	}
+
+	@Test
 	void showsNoSavingWhenTheNetEffectsIntervalIncludesZeroOrAnIncrease() {
 		CostEstimates estimates = CostEstimates.of(CATEGORIES, allUnits(), index(), 2025, false);
 		assertThat(estimates.prevented(-15.2, 67.9, List.of("klotter")).outcome())

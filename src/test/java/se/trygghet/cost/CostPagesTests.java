@@ -182,6 +182,36 @@ class CostPagesTests {
 			.andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")));
 	}
 
+	@Test
+	void linksToTheCostsPageFromTheMenuForTheRolesThatMayReadItAndNoOthers() throws Exception {
+		for (Role role : Role.values()) {
+			String help = mvc.perform(get("/help").with(TestUsers.as(role)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			boolean linked = help.contains("<a href=\"/costs\">Vad brott kostar</a>");
+			int costs = mvc.perform(get("/costs").with(TestUsers.as(role))).andReturn().getResponse().getStatus();
+			assertThat(linked).as("menu link to /costs for %s (GET /costs answers %s)", role, costs)
+				.isEqualTo(costs == 200)
+				.isEqualTo(java.util.Arrays.asList(CostAuthorization.READERS).contains(role.name()));
+		}
+	}
+
+	@Test
+	void givesTheApisCaveatInTheRequestsLanguageAsThePageDoes() throws Exception {
+		String swedish = api(2004).path("caveat").asString();
+		assertThat(swedish).contains("i princip omöjligt");
+		assertThat(HtmlUtils.htmlUnescape(page(2004))).contains("<p class=\"cost-caveat\">" + swedish + "</p>");
+		String english = JSON.readTree(mvc
+			.perform(get("/api/v1/costs/2004").param("lang", "en").with(TestUsers.as(Role.VIEWER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).path("caveat").asString();
+		assertThat(english).startsWith("Computing exact costs for different types of crime is in principle impossible");
+	}
+
 	/** The text a page cell shows for a range of the API. */
 	private static String text(JsonNode range) {
 		if (range.path("low").isNull()) {

@@ -77,7 +77,7 @@ class AnnualReportCostsTests {
 		unit("narkotika", CostKind.CONSEQUENCE, "12 500", "40 000", thisYear);
 		unit("narkotika", CostKind.RESPONSE, "3000", "9000", thisYear);
 		incidents("narkotika", 7);
-		incidents("skadegorelse", 2);
+		incidents("hot-vald", 2);
 
 		TestUsers.signIn(Role.COORDINATOR);
 		ActionPlanId plan = new ActionPlanId(jdbc.sql("select id from action_plan where plan_key = 'vasteras-2021-2023'")
@@ -132,7 +132,7 @@ class AnnualReportCostsTests {
 		assertThat(pdf).contains(squeeze("Totalt: " + total));
 		assertThat(word).contains(squeeze("Totalt: " + total));
 		assertThat(pdf).contains(squeeze("Misstänkt narkotikahantering – förväntad brottslighet"))
-			.contains(squeeze("Skadegörelse – brottets följder"))
+			.contains(squeeze("Hot/våld – brottets följder"))
 			.contains(squeeze("Att beräkna exakta kostnader för olika typer av brott är i princip omöjligt"));
 		assertThat(word).contains(squeeze("Misstänkt narkotikahantering – förväntad brottslighet"));
 	}
