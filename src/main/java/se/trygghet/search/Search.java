@@ -8,6 +8,7 @@ import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.SearchQuery;
 import se.trygghet.identity.SearchSource;
+import se.trygghet.system.QueryPlans;
 
 /**
  * Searches for the signed-in user: reads the query once (refused with a message when it is empty, too long or has
@@ -23,16 +24,23 @@ class Search {
 
 	private final CurrentUsers currentUsers;
 
-	Search(List<SearchSource> sources, CurrentUsers currentUsers) {
+	private final QueryPlans plans;
+
+	Search(List<SearchSource> sources, CurrentUsers currentUsers, QueryPlans plans) {
 		this.sources = List.copyOf(sources);
 		this.currentUsers = currentUsers;
+		this.plans = plans;
 	}
 
-	/** One read-only transaction, so the sources see the same state. */
+	/**
+	 * One read-only transaction, so the sources see the same state; on generic plans, since every source's query is
+	 * the same few statements with other words ({@link QueryPlans}).
+	 */
 	@Transactional(readOnly = true)
 	SearchResults find(String typed) {
 		SearchQuery query = SearchQuery.parse(typed);
 		CurrentUser user = currentUsers.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+		plans.genericForThisTransaction();
 		return SearchResults.of(query,
 				sources.stream().flatMap(source -> source.search(query, user, PER_KIND).stream()).toList());
 	}
