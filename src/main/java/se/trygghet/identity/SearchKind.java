@@ -13,4 +13,9 @@ public enum SearchKind {
 		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
+	/** The kind written as {@link #key()}; empty for any other text. */
+	public static java.util.Optional<SearchKind> fromKey(String key) {
+		return java.util.Arrays.stream(values()).filter(kind -> kind.key().equals(key)).findFirst();
+	}
+
 }

@@ -42,10 +42,14 @@ public final class SearchQuery {
 
 	private final @Nullable String number;
 
-	private SearchQuery(String text, List<String> words, @Nullable String number) {
+	/** The one kind asked for, or null for every kind. */
+	private final @Nullable SearchKind only;
+
+	private SearchQuery(String text, List<String> words, @Nullable String number, @Nullable SearchKind only) {
 		this.text = text;
 		this.words = List.copyOf(words);
 		this.number = number;
+		this.only = only;
 	}
 
 	/**
@@ -75,7 +79,21 @@ public final class SearchQuery {
 		if (words.isEmpty() && number == null) {
 			throw Refusal.on("q", "search.noWords");
 		}
-		return new SearchQuery(text, words, number);
+		return new SearchQuery(text, words, number, null);
+	}
+
+	/**
+	 * The same query for one kind only, the kind written as {@link SearchKind#key()} ("report"); refused on field
+	 * {@code q} when no kind is written so. The other kinds' statements are then not run at all ({@link #find}).
+	 */
+	public SearchQuery only(String kind) {
+		return new SearchQuery(text, words, number, SearchKind.fromKey(kind)
+			.orElseThrow(() -> Refusal.on("q", "search.kind.unknown")));
+	}
+
+	/** The one kind asked for; empty when every kind is. */
+	public Optional<SearchKind> kind() {
+		return Optional.ofNullable(only);
 	}
 
 	/** The query as typed, trimmed. */
@@ -145,9 +163,12 @@ public final class SearchQuery {
 	 * Runs a source's query for one kind. The SQL selects the columns {@code title}, {@code context} (may be null),
 	 * {@code snippet}, {@code href}, {@code rank} and {@code total} ({@code count(*) over ()}, before the limit),
 	 * orders best first and ends with {@code limit :search_limit}; it may use the parameters given besides the
-	 * fragments' own.
+	 * fragments' own. Runs nothing when the query asks for another kind only.
 	 */
 	public SearchHits find(JdbcClient jdbc, SearchKind kind, String sql, java.util.Map<String, ?> params, int limit) {
+		if (only != null && only != kind) {
+			return SearchHits.none(kind);
+		}
 		JdbcClient.StatementSpec statement = bind(jdbc.sql(sql)).param("search_limit", limit);
 		for (java.util.Map.Entry<String, ?> param : params.entrySet()) {
 			statement = statement.param(param.getKey(), param.getValue());

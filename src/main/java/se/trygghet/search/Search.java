@@ -1,6 +1,7 @@
 package se.trygghet.search;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,14 @@ import se.trygghet.system.QueryPlans;
 @Service
 class Search {
 
-	/** The hits shown per kind; the count says how many more there are. */
-	static final int PER_KIND = 10;
+	/**
+	 * The hits shown per kind when every kind is searched: enough to see what each kind holds at a glance; the count
+	 * says how many more there are, and a link searches that kind alone.
+	 */
+	static final int PER_KIND = 5;
+
+	/** The hits shown when one kind is searched alone. */
+	static final int ONE_KIND = 50;
 
 	private final List<SearchSource> sources;
 
@@ -37,12 +44,13 @@ class Search {
 	 * the same few statements with other words ({@link QueryPlans}).
 	 */
 	@Transactional(readOnly = true)
-	SearchResults find(String typed) {
-		SearchQuery query = SearchQuery.parse(typed);
+	SearchResults find(String typed, @Nullable String kind) {
+		SearchQuery query = kind == null || kind.isBlank() ? SearchQuery.parse(typed) : SearchQuery.parse(typed).only(kind);
+		int limit = query.kind().isPresent() ? ONE_KIND : PER_KIND;
 		CurrentUser user = currentUsers.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
 		plans.genericForThisTransaction();
 		return SearchResults.of(query,
-				sources.stream().flatMap(source -> source.search(query, user, PER_KIND).stream()).toList());
+				sources.stream().flatMap(source -> source.search(query, user, limit).stream()).toList());
 	}
 
 }

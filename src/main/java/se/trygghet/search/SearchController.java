@@ -1,6 +1,7 @@
 package se.trygghet.search;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,11 @@ class SearchController {
 		this.search = search;
 	}
 
-	/** The query as typed; absent when the page is opened without one. */
-	record SearchForm(@Nullable String q) {
+	/**
+	 * The query as typed, absent when the page is opened without one; {@code kind} (a kind's key, e.g. "report") to
+	 * search that kind alone and see more of its hits.
+	 */
+	record SearchForm(@Nullable String q, @Nullable String kind) {
 	}
 
 	@GetMapping("/search")
@@ -37,7 +41,7 @@ class SearchController {
 		BindingResult errors = Forms.errors(form, bound, model);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		if (form.q() != null) {
-			Forms.attempt(errors, () -> model.addAttribute("results", search.find(form.q())));
+			Forms.attempt(errors, () -> model.addAttribute("results", search.find(form.q(), form.kind())));
 		}
 		return "search/results";
 	}
@@ -49,10 +53,12 @@ class SearchController {
 	record ApiHit(String title, @Nullable String context, String snippet, String href) {
 	}
 
-	record ApiResults(String query, int total, List<ApiGroup> groups) {
+	/** {@code kind}: the one kind searched, or null when every kind was. */
+	record ApiResults(String query, @Nullable String kind, int total, List<ApiGroup> groups) {
 
 		static ApiResults of(SearchResults results) {
-			return new ApiResults(results.query(), results.total(), results.groups()
+			return new ApiResults(results.query(), results.only() == null ? null : results.only().key(), results.total(),
+					results.groups()
 				.stream()
 				.map(g -> new ApiGroup(g.key(), g.total(),
 						g.hits().stream().map(h -> new ApiHit(h.title(), h.context(), h.text(), h.href())).toList()))
@@ -65,8 +71,11 @@ class SearchController {
 	@ResponseBody
 	@Operation(summary = "Search activities, goals, indicators, reports, problems, interventions, forums, meetings, "
 			+ "promises, areas and residents' reports the signed-in user may read, grouped by kind")
-	ApiResults api(@RequestParam(required = false) @Nullable String q) {
-		return ApiResults.of(search.find(q == null ? "" : q));
+	ApiResults api(@RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "One kind's key (activity, goal, indicator, report, problem, intervention, forum, "
+					+ "meeting, promise, area, resident-report) to search that kind alone: up to 50 hits instead of 5 "
+					+ "per kind") @RequestParam(required = false) @Nullable String kind) {
+		return ApiResults.of(search.find(q == null ? "" : q, kind));
 	}
 
 }

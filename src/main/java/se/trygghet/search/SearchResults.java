@@ -10,9 +10,9 @@ import se.trygghet.identity.SearchQuery;
 
 /**
  * What a search found, grouped by kind in {@link SearchKind}'s order, only the kinds with hits; each group with how
- * many matched in all and the best of them.
+ * many matched in all and the best of them. {@code only} is the one kind searched, or null when every kind was.
  */
-public record SearchResults(String query, List<Group> groups) {
+public record SearchResults(String query, @Nullable SearchKind only, List<Group> groups) {
 
 	/** Every hit counted, beyond those shown too. */
 	public int total() {
@@ -29,6 +29,11 @@ public record SearchResults(String query, List<Group> groups) {
 		/** The message key of the kind's name. */
 		public String label() {
 			return "search.kind." + kind.key();
+		}
+
+		/** Whether more matched than are shown. */
+		public boolean more() {
+			return total > hits.size();
 		}
 
 	}
@@ -53,7 +58,7 @@ public record SearchResults(String query, List<Group> groups) {
 			.sorted(java.util.Comparator.comparing(SearchHits::kind))
 			.map(hits -> new Group(hits.kind(), hits.total(), hits.hits().stream().map(SearchResults::hit).toList()))
 			.toList();
-		return new SearchResults(query.text(), groups);
+		return new SearchResults(query.text(), query.kind().orElse(null), groups);
 	}
 
 	private static Hit hit(SearchHit hit) {

@@ -32,6 +32,11 @@ class SearchBrowserTests extends BrowserTest {
 			.anyMatch(heading -> heading.startsWith("Indikatorer ("));
 		assertThat(all("main .search-snippet mark")).isNotEmpty();
 		assertAccessible();
+		// a kind with more hits than shown is searched alone from its group
+		follow(find("#kind-activity a[href*='kind=activity']"));
+		assertThat(all("main .search-group")).hasSize(1);
+		assertThat(all("#kind-activity .search-hits li").size()).isGreaterThan(5);
+		assertAccessible();
 
 		WebElement again = find("main input[name=q]");
 		again.clear();

@@ -172,4 +172,42 @@ class SearchTests {
 			.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("alert-error");
 	}
 
+	@Test
+	void searchesOneKindAloneForMoreOfItsHitsInTheSameOrder() throws Exception {
+		JsonNode all = api("trygghet", TestUsers.as(Role.COORDINATOR));
+		JsonNode activities = group(all, "activity");
+		assertThat(activities.get("total").asInt()).isGreaterThan(Search.PER_KIND);
+		assertThat(activities.get("hits").size()).isEqualTo(Search.PER_KIND);
+
+		String body = mvc.perform(get("/api/v1/search").param("q", "trygghet").param("kind", "activity")
+			.with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode alone = json.readTree(body);
+
+		assertThat(kinds(alone)).containsExactly("activity");
+		assertThat(alone.get("kind").asString()).isEqualTo("activity");
+		assertThat(alone.get("total").asInt()).isEqualTo(activities.get("total").asInt());
+		assertThat(hrefs(alone, "activity"))
+			.hasSize(Math.min(activities.get("total").asInt(), Search.ONE_KIND))
+			.startsWith(hrefs(all, "activity").toArray(String[]::new));
+		// the grouped page links to the kind alone; the kind's page back to every kind
+		assertThat(page("trygghet", TestUsers.as(Role.COORDINATOR))).contains("/search?q=trygghet&amp;kind=activity");
+		String kindPage = mvc.perform(get("/search").param("q", "trygghet").param("kind", "activity")
+			.with(TestUsers.as(Role.COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(kindPage).contains("id=\"kind-activity\"", "href=\"/search?q=trygghet\"")
+			.doesNotContain("id=\"kind-goal\"");
+	}
+
+	@Test
+	void refusesAKindThatDoesNotExistWithAMessage() throws Exception {
+		mvc.perform(get("/api/v1/search").param("q", "trygghet").param("kind", "secrets")
+			.with(TestUsers.as(Role.VIEWER)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		assertThat(mvc.perform(get("/search").param("q", "trygghet").param("kind", "secrets")
+			.with(TestUsers.as(Role.VIEWER))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Sökningen kan inte begränsas till det slaget");
+	}
+
 }
