@@ -21,6 +21,15 @@ class SearchResultsTests {
 	}
 
 	@Test
+	void writesASnippetForThePageWithOnlyItsMarksAsMarkup() {
+		String snippet = "<script>\"x\" & " + SearchQuery.MARK_START + "otrygga<i>" + SearchQuery.MARK_END + " 'platser'";
+		SearchResults.Hit hit = new SearchResults.Hit("t", null, SearchResults.parts(snippet), "/x");
+
+		assertThat(hit.html())
+			.isEqualTo("&lt;script&gt;&quot;x&quot; &amp; <mark>otrygga&lt;i&gt;</mark> &#39;platser&#39;");
+	}
+
+	@Test
 	void groupsOnlyKindsWithHitsInTheKindsOrderAndCountsThemAll() {
 		SearchHit hit = new SearchHit("4.5 Trygghetsvandringar", "Plan", "text", "/plans/p/activities/4.5", 1);
 		SearchResults results = SearchResults.of(SearchQuery.parse("trygg"),
