@@ -33,7 +33,7 @@ class AreaSearch implements SearchSource {
 				       %s as rank, count(*) over () as total
 				  from area a
 				 where %s
-				 order by rank desc, a.level, a.name
+				 order by rank desc, a.level, a.name, a.id
 				 limit :search_limit
 				""".formatted(query.headline(DOCUMENT), query.vectorRank("a.search_vector"), query.vectorMatches("a.search_vector")), Map.of(),
 				limit));

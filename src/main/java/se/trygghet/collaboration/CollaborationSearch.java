@@ -61,7 +61,7 @@ class CollaborationSearch implements SearchSource {
 				       %s as rank, count(*) over () as total
 				  from forum f
 				 where %s and %s
-				 order by rank desc, f.name
+				 order by rank desc, f.name, f.id
 				 limit :search_limit
 				""".formatted(query.headline(FORUM_DOCUMENT), query.vectorRank("f.search_vector"),
 				query.vectorMatches("f.search_vector"), shared), params, limit);
@@ -73,7 +73,7 @@ class CollaborationSearch implements SearchSource {
 				        or exists (select 1 from meeting_agenda_item a where a.meeting_id = m.id and %s)
 				        or exists (select 1 from meeting_decision d where d.meeting_id = m.id and %s))
 				   and %s
-				 order by rank desc, m.held_on desc
+				 order by rank desc, m.held_on desc, m.id
 				 limit :search_limit
 				""".formatted(query.headline(MEETING_DOCUMENT), query.rank(MEETING_DOCUMENT),
 				query.matches("m.place"), query.matches(AGENDA_DOCUMENT), query.matches("d.text"), shared), params,
@@ -83,7 +83,7 @@ class CollaborationSearch implements SearchSource {
 				       %s as snippet, '/promises/' || c.id as href, %s as rank, count(*) over () as total
 				  from citizen_promise c
 				 where %s
-				 order by rank desc, c.year desc
+				 order by rank desc, c.year desc, c.id
 				 limit :search_limit
 				""".formatted(query.headline(PROMISE_DOCUMENT), query.vectorRank("c.search_vector"),
 				query.vectorMatches("c.search_vector")), Map.of(), limit);

@@ -50,7 +50,7 @@ class ReportSearch implements SearchSource {
 				       case when %s then 1 else 0 end + %s as rank, count(*) over () as total
 				  from report r join reporting_round rr on rr.id = r.round_id
 				 where (%s or %s) and %s
-				 order by rank desc, rr.opens_on desc, r.kind, r.activity_number
+				 order by rank desc, rr.opens_on desc, r.kind, r.activity_number, r.id
 				 limit :search_limit
 				""".formatted(query.headline(DOCUMENT), query.numberIs("r.activity_number"), query.vectorRank("r.search_vector"),
 				query.numberIs("r.activity_number"), query.vectorMatches("r.search_vector"), access),

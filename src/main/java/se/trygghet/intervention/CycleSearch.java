@@ -51,7 +51,7 @@ class CycleSearch implements SearchSource {
 				       %s as rank, count(*) over () as total
 				  from problem p
 				 where %s and %s
-				 order by rank desc, p.period_to desc, p.title
+				 order by rank desc, p.period_to desc, p.title, p.id
 				 limit :search_limit
 				""".formatted(query.headline(PROBLEM_DOCUMENT), query.vectorRank("p.search_vector"),
 				query.vectorMatches("p.search_vector"), problemShared), params, limit);
@@ -60,7 +60,7 @@ class CycleSearch implements SearchSource {
 				       %s as rank, count(*) over () as total
 				  from intervention i join problem p on p.id = i.problem_id
 				 where %s and %s
-				 order by rank desc, i.starts_on desc, i.title
+				 order by rank desc, i.starts_on desc, i.title, i.id
 				 limit :search_limit
 				""".formatted(query.headline(INTERVENTION_DOCUMENT), query.vectorRank("i.search_vector"),
 				query.vectorMatches("i.search_vector"), interventionShared), params, limit);

@@ -50,7 +50,7 @@ class PlanSearch implements SearchSource {
 				       case when %s then 1 else 0 end + %s as rank, count(*) over () as total
 				  from activity a join action_plan p on p.id = a.plan_id
 				 where %s or %s
-				 order by rank desc, %s, a.number_major, a.number_minor
+				 order by rank desc, %s, a.number_major, a.number_minor, a.id
 				 limit :search_limit
 				""".formatted(query.headline(ACTIVITY_DOCUMENT), query.numberIs("a.number"),
 				query.vectorRank("a.search_vector"), query.numberIs("a.number"), query.vectorMatches("a.search_vector"),
@@ -64,7 +64,7 @@ class PlanSearch implements SearchSource {
 				       %s as rank, count(*) over () as total
 				  from goal g join focus_area f on f.id = g.focus_area_id join action_plan p on p.id = f.plan_id
 				 where %s
-				 order by rank desc, %s, f.number, g.position
+				 order by rank desc, %s, f.number, g.position, g.id
 				 limit :search_limit
 				""".formatted(query.headline(GOAL_DOCUMENT), query.vectorRank("g.search_vector"), query.vectorMatches("g.search_vector"),
 				PLAN_ORDER), Map.of(), limit);
@@ -77,7 +77,7 @@ class PlanSearch implements SearchSource {
 				       %s as rank, count(*) over () as total
 				  from indicator i join focus_area f on f.id = i.focus_area_id join action_plan p on p.id = f.plan_id
 				 where %s
-				 order by rank desc, %s, f.number, i.position
+				 order by rank desc, %s, f.number, i.position, i.id
 				 limit :search_limit
 				""".formatted(query.headline(INDICATOR_DOCUMENT), query.vectorRank("i.search_vector"),
 				query.vectorMatches("i.search_vector"), PLAN_ORDER), Map.of(), limit);

@@ -41,7 +41,7 @@ class ResidentReportSearch implements SearchSource {
 				       %s as snippet, '/resident-reports/' || r.id as href, %s as rank, count(*) over () as total
 				  from resident_report r join resident_category c on c.code = r.category
 				 where %s and %s
-				 order by rank desc, r.reported_at desc
+				 order by rank desc, r.reported_at desc, r.id
 				 limit :search_limit
 				""".formatted(query.headline(DOCUMENT), query.vectorRank("r.search_vector"), query.vectorMatches("r.search_vector"),
 				all ? "true" : "r.committee_id in (:committees)"), all ? Map.of() : Map.of("committees", committees),
