@@ -43,8 +43,9 @@ class SearchBrowserTests extends BrowserTest {
 		page = find("html");
 		again.sendKeys("4.5", Keys.ENTER);
 		waitUntilGone(page);
-		follow(find("#kind-activity a[href='/plans/vasteras-2021-2023/activities/4.5']"));
-		assertThat(driver.getCurrentUrl()).endsWith("/plans/vasteras-2021-2023/activities/4.5");
+		// the suite adopts copies of Västerås' plan, so 4.5 may be any of theirs
+		follow(find("#kind-activity a[href$='/activities/4.5']"));
+		assertThat(driver.getCurrentUrl()).endsWith("/activities/4.5");
 
 		open("/search?q=" + "%21%3F");
 		assertThat(text(".error-summary")).contains("minst ett ord");

@@ -118,8 +118,10 @@ class SearchTests {
 	void findsAnActivityByItsNumber() throws Exception {
 		JsonNode results = api("4.5", TestUsers.as(Role.VIEWER));
 
-		assertThat(hrefs(results, "activity")).contains("/plans/vasteras-2021-2023/activities/4.5");
-		assertThat(group(results, "activity").get("hits").get(0).get("title").asString()).startsWith("4.5 ");
+		// every plan with an activity 4.5 has one hit (the suite adopts many copies of Västerås' plan), each that one
+		assertThat(hrefs(results, "activity")).isNotEmpty().allMatch(href -> href.endsWith("/activities/4.5"));
+		assertThat(group(results, "activity").get("hits").valueStream().map(h -> h.get("title").asString()))
+			.allMatch(title -> title.startsWith("4.5 "));
 	}
 
 	@Test
