@@ -18,7 +18,7 @@
 #   CONNECTIONS=20   wrk connections, each with a signed-in session of its own (roles in turn)
 #   THREADS=2        wrk threads
 #   RUNS="health page api"   which measurements to take: page = the results page, api = the JSON API
-#   SEARCH_TEXT=FILE the text the queries are drawn from (default: the plan text in /work/shared/seed, else the
+#   SEARCH_TEXT=FILE the text the queries are drawn from (default: the plan text in ../shared/seed beside the repository, else the
 #                    shipped plan file src/main/resources/plans/vasteras-2021-2023.yaml)
 #   MAX_QUERIES=2500 at most this many distinct queries (they travel to wrk in one environment variable)
 #   WRK_TIMEOUT=10s  a request slower than this counts as a timeout error
@@ -53,7 +53,7 @@ done
 ((DURATION > 0)) || die "DURATION must be at least 1"
 SEARCH_TEXT="${SEARCH_TEXT:-}"
 if [[ -z "$SEARCH_TEXT" ]]; then
-	SEARCH_TEXT="$(ls /work/shared/seed/*.txt 2>/dev/null | head -n 1 || true)"
+	SEARCH_TEXT="$(ls "$REPO_ROOT"/../shared/seed/*.txt 2>/dev/null | head -n 1 || true)"
 	[[ -n "$SEARCH_TEXT" ]] || SEARCH_TEXT="$REPO_ROOT/src/main/resources/plans/vasteras-2021-2023.yaml"
 fi
 [[ -r "$SEARCH_TEXT" ]] || die "cannot read SEARCH_TEXT $SEARCH_TEXT"
