@@ -38,6 +38,12 @@ class SystemConfig implements WebMvcConfigurer {
 		return TextInput::cleaning;
 	}
 
+	/** Boot's message source, read the same way, formats plain number arguments more cheaply. */
+	@Bean
+	PlatformMessageSource messageSource() {
+		return new PlatformMessageSource();
+	}
+
 	/**
 	 * Swedish first, English second. The choice lives in a cookie rather than the session, so any node can serve the
 	 * next request and anonymous visitors keep their language too.

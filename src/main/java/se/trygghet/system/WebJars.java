@@ -1,0 +1,39 @@
+package se.trygghet.system;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.webjars.WebJarVersionLocator;
+
+/**
+ * Links to the browser libraries packaged as WebJars (htmx, Leaflet), with the version in the path, so that the year
+ * they are cached for ends when a new version ships. Templates write {@code @{${@webJars.url('htmx.org/dist/htmx.min.js')}}}.
+ * <p>
+ * Spring's resource chain would put the version in by filtering every response and rewriting every link a page
+ * renders (its {@code ResourceUrlEncodingFilter}, a sixth of a page's rendering in a profile); these few links are
+ * resolved once each instead, and the chain's filter is off ({@code spring.web.resources.chain.enabled=false}).
+ */
+@Component("webJars")
+public class WebJars {
+
+	private final WebJarVersionLocator locator = new WebJarVersionLocator();
+	private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+	/** {@code /webjars/<name>/<version>/<path>} for a path given as {@code <name>/<path>}; an unknown file fails. */
+	public String url(String path) {
+		return urls.computeIfAbsent(path, this::resolve);
+	}
+
+	private String resolve(String path) {
+		int slash = path.indexOf('/');
+		if (slash <= 0) {
+			throw new IllegalArgumentException("A WebJar path starts with the WebJar's name: " + path);
+		}
+		String located = locator.path(path.substring(0, slash), path.substring(slash + 1));
+		if (located == null || WebJars.class.getClassLoader().getResource("META-INF/resources/webjars/" + located) == null) {
+			throw new IllegalArgumentException("No WebJar holds " + path);
+		}
+		return "/webjars/" + located;
+	}
+
+}
