@@ -1,19 +1,24 @@
 package se.trygghet.system;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.webjars.WebJarVersionLocator;
 
 /**
  * Links to the browser libraries packaged as WebJars (htmx, Leaflet), with the version in the path, so that the year
- * they are cached for ends when a new version ships. Templates write {@code @{${@webJars.url('htmx.org/dist/htmx.min.js')}}}.
+ * they are cached for ends when a new version ships. Templates write {@code @{${#webjars.url('htmx.org/dist/htmx.min.js')}}}
+ * ({@link Dialect}: link expressions may not name beans).
  * <p>
  * Spring's resource chain would put the version in by filtering every response and rewriting every link a page
  * renders (its {@code ResourceUrlEncodingFilter}, a sixth of a page's rendering in a profile); these few links are
  * resolved once each instead, and the chain's filter is off ({@code spring.web.resources.chain.enabled=false}).
  */
-@Component("webJars")
 public class WebJars {
 
 	private final WebJarVersionLocator locator = new WebJarVersionLocator();
@@ -34,6 +39,40 @@ public class WebJars {
 			throw new IllegalArgumentException("No WebJar holds " + path);
 		}
 		return "/webjars/" + located;
+	}
+
+	/** Makes {@code #webjars} known to every template, whatever its model. */
+	@Component
+	static class Dialect extends AbstractDialect implements IExpressionObjectDialect {
+
+		private final WebJars webJars = new WebJars();
+
+		Dialect() {
+			super("webjars");
+		}
+
+		@Override
+		public IExpressionObjectFactory getExpressionObjectFactory() {
+			return new IExpressionObjectFactory() {
+
+				@Override
+				public Set<String> getAllExpressionObjectNames() {
+					return Set.of("webjars");
+				}
+
+				@Override
+				public Object buildObject(IExpressionContext context, String name) {
+					return webJars;
+				}
+
+				@Override
+				public boolean isCacheable(String name) {
+					return true;
+				}
+
+			};
+		}
+
 	}
 
 }

@@ -103,6 +103,8 @@ class AreaWebTests {
 			.andExpect(content().string(containsString("id=\"area-map\"")))
 			.andExpect(content().string(containsString("aria-label=\"Karta över Centrum\"")))
 			.andExpect(content().string(containsString("/webjars/leaflet/1.9.4/dist/leaflet.js")))
+			.andExpect(content().string(containsString("/webjars/leaflet/1.9.4/dist/leaflet.css")))
+			.andExpect(content().string(containsString("/webjars/htmx.org/2.0.10/dist/htmx.min.js")))
 			.andExpect(content().string(containsString("Västerås resecentrum")))
 			.andExpect(content().string(containsString("km²")))
 			.andExpect(content().string(containsString("SWEREF 99 TM: N 66")))
