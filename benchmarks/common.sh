@@ -409,7 +409,24 @@ _login_once() {
 
 result_field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
-# run_wrk NAME SCRIPT PATH [VAR=value …]: warm-up, then measurement; sets RESULT
+# node_cpu_ticks: CPU time (user + system, clock ticks) used so far by the node started last and every process under
+# it (the embedded database's server and backends). Work per request measured this way hardly moves with the
+# machine's other load, where latency and throughput on a shared two-core machine move by a third.
+node_cpu_ticks() {
+	local -a level=("$LAST_NODE_PID") all=()
+	while ((${#level[@]} > 0)); do
+		all+=("${level[@]}")
+		mapfile -t level < <(for p in "${level[@]}"; do pgrep -P "$p" || true; done)
+	done
+	local total=0 p
+	for p in "${all[@]}"; do
+		[[ -r "/proc/$p/stat" ]] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$total"
+}
+
+# run_wrk NAME SCRIPT PATH [VAR=value …]: warm-up, then measurement; sets RESULT (with cpu_ms_per_request, the
+# node's and its database's CPU time per answered request)
 run_wrk() {
 	local name="$1" script="$2" path="$3"
 	shift 3
@@ -421,10 +438,15 @@ run_wrk() {
 			die "wrk warm-up for $name failed: $(cat "$OUT_DIR/wrk-$name-warmup.txt")"
 	fi
 	log "measure  $name: ${DURATION}s, $CONNECTIONS connections"
+	local ticks_before ticks_after
+	ticks_before="$(node_cpu_ticks)"
 	env "${vars[@]}" wrk "${common[@]}" -d"${DURATION}s" "$BASE$path" >"$OUT_DIR/wrk-$name.txt" 2>&1 ||
 		die "wrk for $name failed: $(cat "$OUT_DIR/wrk-$name.txt")"
+	ticks_after="$(node_cpu_ticks)"
 	RESULT="$(grep '^WRK_RESULT ' "$OUT_DIR/wrk-$name.txt" || true)"
 	[[ -n "$RESULT" ]] || die "no WRK_RESULT line from wrk for $name"
+	RESULT="$RESULT cpu_ms_per_request=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" \
+		-v n="$(result_field "$RESULT" requests)" 'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')"
 	log "$name: $RESULT"
 }
 

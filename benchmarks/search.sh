@@ -156,8 +156,9 @@ for run in "${MEASURED[@]}"; do
 	target=""
 	[[ "$run" =~ ^(page|api)$ ]] && target=" (p95 under $TARGET_MS ms: $(verdict "$p95" "$TARGET_MS"))"
 	echo "  $run: median $(result_field "$r" p50_ms) ms, p95 $p95 ms, $(result_field "$r" rps) req/s," \
+		"server CPU $(result_field "$r" cpu_ms_per_request) ms per request," \
 		"$(errors "$r") errors, $(result_field "$r" distinct) distinct requests$target"
-	LINE="$LINE ${run}_p50_ms=$(result_field "$r" p50_ms) ${run}_p95_ms=$p95 ${run}_rps=$(result_field "$r" rps) ${run}_errors=$(errors "$r") ${run}_distinct=$(result_field "$r" distinct)"
+	LINE="$LINE ${run}_p50_ms=$(result_field "$r" p50_ms) ${run}_p95_ms=$p95 ${run}_rps=$(result_field "$r" rps) ${run}_cpu_ms=$(result_field "$r" cpu_ms_per_request) ${run}_errors=$(errors "$r") ${run}_distinct=$(result_field "$r" distinct)"
 	TOTAL_ERRORS=$((TOTAL_ERRORS + $(errors "$r")))
 done
 echo "$LINE"

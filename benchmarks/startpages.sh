@@ -161,8 +161,9 @@ for run in "${MEASURED[@]}"; do
 	first=""
 	[[ -n "${FIRST_MS[$run]:-}" ]] && first=", first request alone ${FIRST_MS[$run]} ms"
 	echo "  $run: median $(result_field "$r" p50_ms) ms, p95 $p95 ms, $(result_field "$r" rps) req/s," \
+		"server CPU $(result_field "$r" cpu_ms_per_request) ms per request," \
 		"$(errors "$r") errors, $(result_field "$r" sessions) sessions$first$target"
-	LINE="$LINE ${run}_p50_ms=$(result_field "$r" p50_ms) ${run}_p95_ms=$p95 ${run}_rps=$(result_field "$r" rps) ${run}_errors=$(errors "$r") ${run}_sessions=$(result_field "$r" sessions)"
+	LINE="$LINE ${run}_p50_ms=$(result_field "$r" p50_ms) ${run}_p95_ms=$p95 ${run}_rps=$(result_field "$r" rps) ${run}_cpu_ms=$(result_field "$r" cpu_ms_per_request) ${run}_errors=$(errors "$r") ${run}_sessions=$(result_field "$r" sessions)"
 	TOTAL_ERRORS=$((TOTAL_ERRORS + $(errors "$r")))
 done
 echo "$LINE"

@@ -1,5 +1,6 @@
 package se.trygghet.plan;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +29,13 @@ class StartController {
 	}
 
 	@GetMapping("/")
-	String start(Model model) {
+	String start(Model model, Locale locale) {
 		Optional<CurrentUser> me = currentUsers.current();
 		if (me.isEmpty()) {
 			model.addAllAttributes(pages.plans());
 			return "start/public";
 		}
-		model.addAttribute("sections", startPage.sectionsFor(me.get()));
+		model.addAttribute("sections", startPage.view(me.get(), locale));
 		return "start/home";
 	}
 
