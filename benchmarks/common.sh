@@ -446,7 +446,7 @@ run_wrk() {
 	RESULT="$(grep '^WRK_RESULT ' "$OUT_DIR/wrk-$name.txt" || true)"
 	[[ -n "$RESULT" ]] || die "no WRK_RESULT line from wrk for $name"
 	RESULT="$RESULT cpu_ms_per_request=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" \
-		-v n="$(result_field "$RESULT" requests)" 'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')"
+		-v n="$(result_field "$RESULT" requests)" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
 	log "$name: $RESULT"
 }
 
