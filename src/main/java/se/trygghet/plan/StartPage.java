@@ -35,8 +35,8 @@ class StartPage {
 
 	/**
 	 * The page as the person reads it, every message resolved in their language here, once: the template then only
-	 * places text (the most opened page of all spent a fifth of its rendering resolving messages expression by
-	 * expression).
+	 * places text (a profile of the coordinator's page put 14 % of the node's samples in resolving messages
+	 * expression by expression, most of it number formats built anew).
 	 */
 	List<Shown> view(CurrentUser user, Locale locale) {
 		return sectionsFor(user).stream().map(section -> shown(section, locale)).toList();

@@ -16,7 +16,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * message source reads them, with one difference in cost and none in output: a plain argument ({@code {0}}) is
  * formatted by a format kept with the message. {@link MessageFormat} builds a new {@link NumberFormat} for every
  * number it meets in a plain argument (locale data, symbols, pattern), which a JFR profile of the coordinator's start
- * page put at a tenth of the node's time; kept with the message it is built once.
+ * page put at a tenth of the node's samples; kept with the message it is built once.
  * <p>
  * Arguments with a declared format ({@code {0,number,0.0}}, {@code {0,choice,…}}) keep theirs. Spring formats each
  * cached message while holding its lock, so the kept number format is never used by two threads at once.
