@@ -27,7 +27,8 @@ class LayoutAdvice {
 	/**
 	 * Everything the layout reads, added by one method. Spring prepares and invokes each {@code @ModelAttribute} method
 	 * of an advice on every request, and when these were eleven methods that was about 5 % of a signed-in page's time
-	 * (docs/BENCHMARKS.md).
+	 * (docs/BENCHMARKS.md). Their names are listed once more in {@link Layout#ATTRIBUTES}, for pages kept rendered;
+	 * {@code LayoutTests} keeps the two in step.
 	 *
 	 * <ul>
 	 * <li>{@code mapTiles}: the tile server every map uses (tiles need the internet; maps work without them);</li>

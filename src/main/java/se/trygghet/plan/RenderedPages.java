@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import se.trygghet.identity.CurrentUser;
+import se.trygghet.identity.Layout;
 import se.trygghet.system.Caches;
 import se.trygghet.system.TemplateFragments;
 
@@ -49,15 +50,13 @@ class RenderedPages {
 	/**
 	 * The plan overview for this request: the whole page, or for htmx the results alone (which show nothing personal).
 	 * The key is everything the page shows besides the token and the user's name: the plan's id and revision, the
-	 * filters, the user's rights (as the layout's model attributes), the language, the links of modules above the plan
-	 * ({@link PlanLinks}, which say nothing personal).
+	 * filters, the user's rights (everything the layout reads: {@link Layout#shownBy}), the language, the links of
+	 * modules above the plan ({@link PlanLinks}, which say nothing personal).
 	 */
 	byte[] overview(PlanView plan, @Nullable Integer focusArea, @Nullable UUID committee, boolean htmx, Locale locale,
 			Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
 		List<Object> key = java.util.Arrays.asList("plan-overview", plan.id(), plan.revision(), focusArea, committee,
-				locale, model.get("planEditor"), model.get("mayAudit"), model.get("isAdmin"), model.get("mayAnalyse"),
-				model.get("mayReadCosts"), model.get("isReporter"), model.get("demoMode"), model.get("planLinks"),
-				htmx);
+				locale, model.get("planEditor"), model.get("planLinks"), Layout.shownBy(model), htmx);
 		return htmx ? templates.cached(key, "plan/overview-results", "results", () -> model, request, response)
 			.getBytes(StandardCharsets.UTF_8) : page(key, "plan/overview", model, request, response);
 	}

@@ -28,6 +28,12 @@ public final class TestUsers {
 		return SecurityMockMvcRequestPostProcessors.user(new PlatformUserDetails(user, "x", true, false));
 	}
 
+	/** A user holding several roles at once, with a username of its own. */
+	public static RequestPostProcessor withRoles(String username, Role... roles) {
+		CurrentUser user = new CurrentUser(UserId.random(), username, "Test " + username, Set.of(roles), Set.of());
+		return SecurityMockMvcRequestPostProcessors.user(new PlatformUserDetails(user, "x", true, false));
+	}
+
 	/** Runs the rest of the test thread as this user, for calls to services guarded by method security. */
 	public static CurrentUser signIn(Role role, UUID... committees) {
 		CurrentUser user = user(role, committees);

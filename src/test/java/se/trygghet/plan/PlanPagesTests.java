@@ -67,6 +67,21 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void givesAViewerWhoAlsoReportsIncidentsTheirOwnMenu() throws Exception {
+		String key = PlanFixtures.importCopy(planImport, "meny-per-roll");
+		String viewer = html(overview(key, Role.VIEWER));
+		String viewerAndFieldReporter = html(mvc
+			.perform(get("/plans/" + key).with(TestUsers.withRoles("viewer-in-the-field", Role.VIEWER, Role.FIELD_REPORTER))
+				.session(new MockHttpSession()))
+			.andReturn());
+
+		assertThat(viewer).doesNotContain("href=\"/incidents/new\"");
+		assertThat(viewerAndFieldReporter).as("the same rights to the plan, but another menu")
+			.contains("href=\"/incidents/new\"")
+			.contains("href=\"/incidents/mine\"");
+	}
+
+	@Test
 	void showsAChangeToThePlanAtOnce() throws Exception {
 		String key = PlanFixtures.importCopy(planImport, "andrad-sida");
 		assertThat(html(overview(key, Role.VIEWER))).contains("Utveckla och konkretisera");
