@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,10 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.trygghet.identity.CurrentUser;
 import se.trygghet.identity.CurrentUsers;
 import se.trygghet.identity.Role;
-import se.trygghet.plan.ActivityNumber;
 import se.trygghet.system.NotFoundException;
-import tools.jackson.databind.annotation.JsonSerialize;
-import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /** Follow-up rounds as open data: published rounds for anyone, all rounds for staff who read everything. */
 @RestController
@@ -28,13 +22,13 @@ class FollowUpApiController {
 
 	private final FollowUpViews views;
 
-	private final Reports reports;
+	private final RoundReportItems items;
 
 	private final CurrentUsers currentUsers;
 
-	FollowUpApiController(FollowUpViews views, Reports reports, CurrentUsers currentUsers) {
+	FollowUpApiController(FollowUpViews views, RoundReportItems items, CurrentUsers currentUsers) {
 		this.views = views;
-		this.reports = reports;
+		this.items = items;
 		this.currentUsers = currentUsers;
 	}
 
@@ -57,17 +51,6 @@ class FollowUpApiController {
 
 	}
 
-	record ReportItem(
-			@JsonSerialize(using = ToStringSerializer.class) @Schema(type = "string", example = "2.3",
-					description = "the activity's number as the plan prints it") ActivityNumber activityNumber,
-			String activityText, String committee, String kind, ReportState state,
-			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
-			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
-			@Schema(description = "what the report says about the child-rights and gender-equality perspectives and "
-					+ "other groupings; childrenConsulted is null when the report does not say") Perspectives perspectives,
-			@Schema(description = "true when the round was invented for the demo") boolean demo) {
-	}
-
 	@GetMapping
 	@Operation(summary = "List rounds", description = "Published rounds for everyone; all rounds for staff.")
 	List<Round> rounds() {
@@ -77,21 +60,11 @@ class FollowUpApiController {
 	@GetMapping("/{id}/reports")
 	@Operation(summary = "The reports of a round",
 			description = "Public once the round is published, and then only the approved reports of the lead "
-					+ "committees; staff who read everything get every report and contribution in any state.")
-	List<ReportItem> reports(@PathVariable RoundId id) {
-		boolean everything = readsEverything();
-		FollowUpViews.RoundRow round = views.round(id)
-			.filter(r -> r.state() == RoundState.PUBLISHED || everything)
-			.orElseThrow(() -> new NotFoundException("Omgången"));
-		Map<UUID, String> committees = views.committeeNames();
-		return reports.ofRound(round.id())
-			.stream()
-			.filter(r -> everything || (r.kind() == Report.Kind.ACTIVITY_REPORT && r.state() == ReportState.APPROVED))
-			.map(r -> new ReportItem(r.activityNumber(), r.activityText(), committees.get(r.committee().value()),
-					r.kind().name(), r.state(), r.content().status(), r.content().statusReason(), r.content().done(),
-					r.content().effects(), r.content().nextSteps(), r.content().assessment(),
-					r.content().perspectives(), round.demo()))
-			.toList();
+					+ "committees; staff who read everything get every report and contribution in any state. In the "
+					+ "plan's last round, once the next plan is adopted, each report says whether that plan ends the "
+					+ "activity or merges it into another (nextPlan).")
+	List<RoundReportItems.ReportItem> reports(@PathVariable RoundId id) {
+		return items.of(id, readsEverything()).orElseThrow(() -> new NotFoundException("Omgången"));
 	}
 
 	/** Reporters see their own work on the pages, not every committee's drafts through the API. */

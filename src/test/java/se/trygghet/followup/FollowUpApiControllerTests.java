@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,7 @@ import se.trygghet.identity.UserId;
  * exist for the public, and a bad id or a missing round is answered as {@code application/problem+json}.
  */
 @MvcSliceTest(FollowUpApiController.class)
+@Import(RoundReportItems.class)
 @AutoConfigureMockMvc(addFilters = false)
 class FollowUpApiControllerTests {
 
@@ -40,6 +42,9 @@ class FollowUpApiControllerTests {
 
 	@MockitoBean
 	Reports reports;
+
+	@MockitoBean
+	NextPlanEndings endings;
 
 	/** Stubbed for every slice ({@link MvcSliceTest}). */
 	@Autowired

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,7 +32,7 @@ import se.trygghet.plan.PlanLineage;
 
 /**
  * An activity the next plan ends, or merges into another, is told so, with the reason, in the last follow-up of the
- * plan it ends in: the latest round's page, the activity's report and the annual report (PDF and Word). A draft's choice is a proposal
+ * plan it ends in: the latest round's page, the activity's report, the annual report (PDF and Word) and the API. A draft's choice is a proposal
  * and shows nowhere in the follow-up until the draft is adopted; earlier rounds of the plan never show it.
  */
 @PlatformIntegrationTest
@@ -128,6 +130,26 @@ class LastFollowUpShowsEndingsTests {
 			assertThat(page("/reports/" + ended.id())).contains(ENDING);
 			assertThat(page("/reports/" + merged.id())).contains(merging);
 			assertThat(page("/rounds/" + earlier)).doesNotContain(REASON).doesNotContain(MERGE_REASON);
+			String api = mvc.perform(get("/api/v1/rounds/" + last + "/reports").with(TestUsers.as(Role.COORDINATOR)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(JsonPath.<List<String>>read(api, "$[?(@.activityNumber == '2.3' && @.kind == 'ACTIVITY_REPORT')].nextPlan.fate"))
+				.containsExactly("ENDED");
+			assertThat(JsonPath.<List<String>>read(api, "$[?(@.activityNumber == '2.3' && @.kind == 'ACTIVITY_REPORT')].nextPlan.reason"))
+				.containsExactly(REASON);
+			assertThat(JsonPath.<List<String>>read(api, "$[?(@.activityNumber == '2.4' && @.kind == 'ACTIVITY_REPORT')].nextPlan.mergedInto"))
+				.containsExactly(fate.successorNumber().toString());
+			assertThat(JsonPath.<List<String>>read(api, "$[?(@.activityNumber == '2.4' && @.kind == 'ACTIVITY_REPORT')].nextPlan.reason"))
+				.containsExactly(MERGE_REASON);
+			assertThat(JsonPath.<List<Object>>read(api, "$[?(@.activityNumber == '2.5')].nextPlan"))
+				.as("an activity the next plan carries on has no fate to tell").containsOnlyNulls();
+			String earlierApi = mvc.perform(get("/api/v1/rounds/" + earlier + "/reports").with(TestUsers.as(Role.COORDINATOR)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(earlierApi).doesNotContain(REASON).doesNotContain(MERGE_REASON);
 
 			TestUsers.signIn(Role.COORDINATOR);
 			UUID snapshot;
