@@ -37,20 +37,17 @@ class StartPage {
 	 * The page as the person reads it, every message resolved in their language here, once: the template then only
 	 * places text (a profile of the coordinator's page put 14 % of the node's samples in resolving messages
 	 * expression by expression, most of it number formats built anew).
-	 */
-	List<Shown> view(CurrentUser user, Locale locale) {
-		return sectionsFor(user).stream().map(section -> shown(section, locale)).toList();
-	}
-
-	/**
+	 * <p>
 	 * One read-only transaction for all sections (one connection, not one per query), on generic plans: the sections'
 	 * queries are fixed statements asked for other users and committees ({@link QueryPlans}).
 	 */
 	@Transactional(readOnly = true)
-	List<StartSections.Section> sectionsFor(CurrentUser user) {
+	List<Shown> view(CurrentUser user, Locale locale) {
+		plans.genericForThisTransaction();
 		return contributors.orderedStream()
 			.flatMap(c -> c.sectionsFor(user).stream())
 			.sorted(Comparator.comparing(StartSections.Section::place))
+			.map(section -> shown(section, locale))
 			.toList();
 	}
 
