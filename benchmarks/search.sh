@@ -10,10 +10,11 @@
 # Usage (from the repo root or from benchmarks/):
 #   benchmarks/search.sh                 build the jar if needed, then measure
 #   benchmarks/search.sh --skip-build    use target/trygghetsplattformen.jar as it is
-#   DURATION=5 WARMUP=2 benchmarks/search.sh   a quick check
+#   DURATION=5 WARMUP=2 NODE_WARMUP=0 benchmarks/search.sh   a quick check (of a cold node)
 #
 # Environment (all optional):
 #   DURATION=30      seconds of measurement per run
+#   NODE_WARMUP=180  seconds of load on the results page before the first run (0 = none; see warm_node)
 #   WARMUP=10        seconds of warm-up per run (0 = none)
 #   CONNECTIONS=20   wrk connections, each with a signed-in session of its own (roles in turn)
 #   THREADS=2        wrk threads
@@ -127,6 +128,9 @@ paths() { # paths PREFIX: the queries as one comma-separated list of PREFIX?q=â€
 PAGE_PATHS="$(paths /search)"
 API_PATHS="$(paths /api/v1/search)"
 
+warm_node "the results page" filters.lua /search WRK_SESSIONS_FILE="$SESSIONS_FILE" FILTER_KIND=paths \
+	FILTER_PATHS="$PAGE_PATHS"
+
 declare -A RESULTS=()
 MEASURED=()
 for run in $RUNS; do
@@ -146,7 +150,7 @@ kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the benchmark (see 
 REVISION="$(cd "$REPO_ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 echo "Search benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC, revision $REVISION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
-	"JAVA_OPTS=$JAVA_OPTS, jar $(basename "$JAR")"
+	"JAVA_OPTS=$JAVA_OPTS, jar $(basename "$JAR"), node warm-up ${NODE_WARMUP:-180} s"
 echo "  $QUERIES distinct queries from $(basename "$SEARCH_TEXT"); sessions: ${ROLES[*]} in turn; GET /search?q=trygghet alone: ${FIRST_MS} ms"
 LINE="SEARCH_RESULT queries=$QUERIES first_ms=$FIRST_MS"
 TOTAL_ERRORS=0

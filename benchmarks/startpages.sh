@@ -11,10 +11,11 @@
 # Usage (from the repo root or from benchmarks/):
 #   benchmarks/startpages.sh                 build the jar if needed, then measure
 #   benchmarks/startpages.sh --skip-build    use target/trygghetsplattformen.jar as it is
-#   DURATION=5 WARMUP=2 benchmarks/startpages.sh   a quick check
+#   DURATION=5 WARMUP=2 NODE_WARMUP=0 benchmarks/startpages.sh   a quick check (of a cold node)
 #
 # Environment (all optional):
 #   DURATION=20      seconds of measurement per run
+#   NODE_WARMUP=180  seconds of load on every role's start page before the first run (0 = none; see warm_node)
 #   WARMUP=5         seconds of warm-up per run (0 = none)
 #   USERS=20         users (and sessions) per role
 #   CONNECTIONS=20   wrk connections
@@ -131,6 +132,8 @@ for role in "${ROLES[@]}"; do
 		"$(grep -o 'class="card start-section"' "$TEMP_DIR/$role.html" | wc -l) sections"
 done
 
+warm_node "all roles' start pages" report.lua / WRK_SESSIONS_FILE="$ALL_SESSIONS"
+
 declare -A RESULTS=()
 MEASURED=()
 for run in $RUNS; do
@@ -150,7 +153,7 @@ kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the benchmark (see 
 REVISION="$(cd "$REPO_ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 echo "Start pages benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC, revision $REVISION, $(nproc) cores," \
-	"load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS=$JAVA_OPTS, jar $(basename "$JAR"), $USERS users per role"
+	"load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS=$JAVA_OPTS, jar $(basename "$JAR"), $USERS users per role, node warm-up ${NODE_WARMUP:-180} s"
 LINE="STARTPAGES_RESULT"
 TOTAL_ERRORS=0
 for run in "${MEASURED[@]}"; do
