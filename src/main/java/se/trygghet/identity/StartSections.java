@@ -3,6 +3,7 @@ package se.trygghet.identity;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,12 +104,17 @@ public interface StartSections {
 	/**
 	 * A titled list: {@code id} names it in the page (tests and anchors), {@code summary} says in sentences what the
 	 * list is about (a round's deadline and completion), {@code empty} says in words that nothing is waiting when
-	 * {@code items} is empty, so that missing is never shown as a 0.
+	 * {@code items} is empty, so that missing is never shown as a 0. Built without one of these, a section is refused
+	 * where it is made rather than shown as a heading over an empty paragraph.
 	 */
 	record Section(Place place, String id, Text title, List<Text> summary, List<Item> items, Text empty,
 			List<Link> links) {
 
 		public Section {
+			Objects.requireNonNull(place, "place");
+			Objects.requireNonNull(id, "id");
+			Objects.requireNonNull(title, "title");
+			Objects.requireNonNull(empty, "empty: the words for a section with nothing waiting");
 			summary = List.copyOf(summary);
 			items = List.copyOf(items);
 			links = List.copyOf(links);
