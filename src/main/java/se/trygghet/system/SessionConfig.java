@@ -1,5 +1,7 @@
 package se.trygghet.system;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -20,6 +22,37 @@ class SessionConfig {
 				VALUES (?, ?, ?)
 				ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
 				""");
+	}
+
+	/**
+	 * Spring Session moves a session's last-access time on every request, and its stock update then rewrites the
+	 * session's row and its four index entries (the expiry time is indexed, so no update is in place): about a fifth of
+	 * a signed-in page's server time (BENCHMARKS.md, "Session writes"). This update takes the same values in the same
+	 * order but leaves the row alone when all that moved is the access time, by less than {@code precision}: the
+	 * session then expires up to that much early (one minute of an eight-hour timeout). A new session id (sign-in
+	 * changes it, against session fixation), principal or timeout is always written; attributes are written by
+	 * their own statements as before.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerPrecision(
+			@Value("${app.session.last-access-precision:60s}") Duration precision) {
+		if (precision.isNegative()) {
+			throw new IllegalArgumentException("app.session.last-access-precision must not be negative: " + precision);
+		}
+		return repository -> repository.setUpdateSessionQuery("""
+				UPDATE %%TABLE_NAME%% AS s
+				   SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
+				       MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
+				       PRINCIPAL_NAME = v.principal_name
+				  FROM (SELECT CAST(? AS CHAR(36)) AS session_id, CAST(? AS BIGINT) AS last_access_time,
+				               CAST(? AS INT) AS max_inactive_interval, CAST(? AS BIGINT) AS expiry_time,
+				               CAST(? AS VARCHAR(100)) AS principal_name, CAST(? AS CHAR(36)) AS primary_id) AS v
+				 WHERE s.PRIMARY_ID = v.primary_id
+				   AND (s.SESSION_ID <> v.session_id
+				        OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
+				        OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
+				        OR s.LAST_ACCESS_TIME NOT BETWEEN v.last_access_time - %d AND v.last_access_time)
+				""".formatted(precision.toMillis()));
 	}
 
 }
