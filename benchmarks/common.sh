@@ -411,9 +411,8 @@ result_field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
 # node_cpu_ticks: CPU time (user + system, clock ticks) used so far by the node started last and every process under
 # it, and by its embedded database: the postmaster named in the data dir's postmaster.pid and its backends (the
-# postmaster detaches from the JVM, so it is not found under the node's process tree). Work per request measured this
-# way hardly moves with the machine's other load, where latency and throughput on a shared two-core machine move by a
-# third.
+# postmaster detaches from the JVM, so it is not found under the node's process tree). Work per request moves less
+# from run to run than latency does, though not by nothing: up to a quarter for one jar (BENCHMARKS.md).
 node_cpu_ticks() {
 	local -a level=("$LAST_NODE_PID") all=()
 	local dir="-" pg_pid=""
@@ -431,22 +430,28 @@ node_cpu_ticks() {
 	echo "$total"
 }
 
+# wrk_load SECONDS OUT SCRIPT PATH [VAR=value …]: SECONDS of wrk with the benchmarks' options (THREADS, CONNECTIONS,
+# WRK_TIMEOUT, gzip accepted), the Lua script's variables given, its output in OUT
+wrk_load() {
+	local seconds="$1" out="$2" script="$3" path="$4"
+	shift 4
+	env FILTER_THREADS="$THREADS" "$@" wrk -t"$THREADS" -c"$CONNECTIONS" --latency --timeout "$WRK_TIMEOUT" \
+		-s "$BENCH_DIR/$script" -H "Accept-Encoding: gzip" -d"${seconds}s" "$BASE$path" >"$out" 2>&1
+}
+
 # run_wrk NAME SCRIPT PATH [VAR=value …]: warm-up, then measurement; sets RESULT (with cpu_ms_per_request, the
 # node's and its database's CPU time per answered request)
 run_wrk() {
 	local name="$1" script="$2" path="$3"
 	shift 3
-	local -a common=(-t"$THREADS" -c"$CONNECTIONS" --latency --timeout "$WRK_TIMEOUT" -s "$BENCH_DIR/$script"
-		-H "Accept-Encoding: gzip")
-	local -a vars=(FILTER_THREADS="$THREADS" "$@")
 	if ((WARMUP > 0)); then
-		env "${vars[@]}" FILTER_WARMUP=1 wrk "${common[@]}" -d"${WARMUP}s" "$BASE$path" >"$OUT_DIR/wrk-$name-warmup.txt" 2>&1 ||
+		wrk_load "$WARMUP" "$OUT_DIR/wrk-$name-warmup.txt" "$script" "$path" "$@" FILTER_WARMUP=1 ||
 			die "wrk warm-up for $name failed: $(cat "$OUT_DIR/wrk-$name-warmup.txt")"
 	fi
 	log "measure  $name: ${DURATION}s, $CONNECTIONS connections"
 	local ticks_before ticks_after
 	ticks_before="$(node_cpu_ticks)"
-	env "${vars[@]}" wrk "${common[@]}" -d"${DURATION}s" "$BASE$path" >"$OUT_DIR/wrk-$name.txt" 2>&1 ||
+	wrk_load "$DURATION" "$OUT_DIR/wrk-$name.txt" "$script" "$path" "$@" ||
 		die "wrk for $name failed: $(cat "$OUT_DIR/wrk-$name.txt")"
 	ticks_after="$(node_cpu_ticks)"
 	RESULT="$(grep '^WRK_RESULT ' "$OUT_DIR/wrk-$name.txt" || true)"
@@ -460,8 +465,9 @@ run_wrk() {
 # before its first measurement, with the warm-up seed (FILTER_WARMUP=1), so the measurement's requests are still new
 # to the node. HotSpot compiles a request's hot paths only after many thousands of requests, and on two cores its
 # compiler shares them with the load: measured from a cold start, the search page's CPU per request fell from 11.3 to
-# 4.4 ms and its p95 from 207 to 82 ms over the first 2.5 minutes (BENCHMARKS.md, "Warm-up"). Without this the first
-# runs measure the compiler, not the code. The per-run WARMUP still comes before each run.
+# 4.4 ms and its p95 from 207 to 82 ms over the first 2.5 minutes (BENCHMARKS.md, "Warm-up, the database's CPU, and
+# session writes"). Without this the first runs measure the compiler, not the code. The per-run WARMUP still comes
+# before each run.
 warm_node() {
 	local name="$1" script="$2" path="$3"
 	shift 3
@@ -470,8 +476,7 @@ warm_node() {
 	[[ "$seconds" =~ ^[0-9]+$ ]] || die "NODE_WARMUP must be a whole number of seconds, got '$seconds'"
 	((seconds > 0)) || return 0
 	log "warm up the node: ${seconds}s of $name"
-	env FILTER_THREADS="$THREADS" FILTER_WARMUP=1 "$@" wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" \
-		-s "$BENCH_DIR/$script" -H "Accept-Encoding: gzip" -d"${seconds}s" "$BASE$path" >"$OUT_DIR/wrk-node-warmup.txt" 2>&1 ||
+	wrk_load "$seconds" "$OUT_DIR/wrk-node-warmup.txt" "$script" "$path" "$@" FILTER_WARMUP=1 ||
 		die "wrk warm-up of the node failed: $(cat "$OUT_DIR/wrk-node-warmup.txt")"
 }
 

@@ -34,7 +34,7 @@ class SessionWritesTests {
 
 	@BeforeEach
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	void aStoredSession() {
+	void repositoryAndAnAccessFiveMinutesAgo() {
 		// JdbcIndexedSessionRepository's session type is not public; its bridge methods take any Session
 		sessions = (SessionRepository) repository;
 		lastAccess = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofMinutes(5));
