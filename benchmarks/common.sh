@@ -36,6 +36,7 @@ CLEANUP_FILES=() # removed at exit
 
 # Set by start_node / login.
 LAST_NODE_PID=""
+LAST_NODE_DATA_DIR=""
 LAST_NODE_LOG=""
 LAST_NODE_START_NS=""
 SESSION_COOKIE=""
@@ -170,7 +171,8 @@ make_temp_dir() {
 # Starts the jar in the background with the demo profile on 127.0.0.1:PORT, logging to benchmarks/out/NAME.log.
 # DATA_DIR is the node's embedded-database directory, or "-" when the node uses an external database (then pass
 # SPRING_DATASOURCE_URL=... as a VAR=value). Must be called directly, not in $(...), so the JVM stays our child.
-# Sets LAST_NODE_PID, LAST_NODE_LOG and LAST_NODE_START_NS (the launch time, for cold-start measurements).
+# Sets LAST_NODE_PID, LAST_NODE_DATA_DIR, LAST_NODE_LOG and LAST_NODE_START_NS (the launch time, for cold-start
+# measurements); run_wrk's CPU figure counts the node they name (measure_node switches to another).
 start_node() {
 	local name="$1" port="$2" data_dir="$3"
 	shift 3
@@ -203,6 +205,7 @@ start_node() {
 		--spring.profiles.active=demo --server.port="$port" --server.address=127.0.0.1 \
 		${app_args[@]+"${app_args[@]}"}) >"$node_log" 2>&1 </dev/null &
 	LAST_NODE_PID=$!
+	LAST_NODE_DATA_DIR="$data_dir"
 	LAST_NODE_LOG="$node_log"
 	NODE_NAMES+=("$name")
 	NODE_PIDS+=("$LAST_NODE_PID")
@@ -409,14 +412,21 @@ _login_once() {
 
 result_field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
-# node_cpu_ticks: CPU time (user + system, clock ticks) used so far by the node started last and every process under
-# it, and by its embedded database: the postmaster named in the data dir's postmaster.pid and its backends (the
-# postmaster detaches from the JVM, so it is not found under the node's process tree). Work per request moves less
-# from run to run than latency does, though not by nothing: up to a quarter for one jar (BENCHMARKS.md).
+# measure_node PID DATA_DIR: the node whose CPU node_cpu_ticks (and so run_wrk) counts from now on, when a script runs
+# more than one (start_node sets the one it started).
+measure_node() {
+	LAST_NODE_PID="$1"
+	LAST_NODE_DATA_DIR="$2"
+}
+
+# node_cpu_ticks: CPU time (user + system, clock ticks) used so far by the node started last (or named by
+# measure_node) and every process under it, and by its embedded database: the postmaster named in the data dir's
+# postmaster.pid and its backends (the postmaster detaches from the JVM, so it is not found under the node's process
+# tree). Work per request moves less from run to run than latency does, though not by nothing: up to a quarter for
+# one jar (BENCHMARKS.md).
 node_cpu_ticks() {
 	local -a level=("$LAST_NODE_PID") all=()
-	local dir="-" pg_pid=""
-	((${#NODE_DATA_DIRS[@]} > 0)) && dir="${NODE_DATA_DIRS[${#NODE_DATA_DIRS[@]}-1]}"
+	local dir="${LAST_NODE_DATA_DIR:--}" pg_pid=""
 	[[ "$dir" != "-" && -f "$dir/postmaster.pid" ]] && pg_pid="$(head -n 1 "$dir/postmaster.pid" 2>/dev/null || true)"
 	[[ "$pg_pid" =~ ^[0-9]+$ ]] && level+=("$pg_pid")
 	while ((${#level[@]} > 0)); do

@@ -25,9 +25,15 @@
 #   APP_PORT=8088    HTTP port of the node (127.0.0.1 only)
 #   PG_PORT=55439    port of its embedded PostgreSQL
 #   JAVA_OPTS=-Xmx1g JVM options of the node
+#   COMPARE_JAR=FILE a second demo jar, on a node of its own (APP_PORT+1, PG_PORT+1) with the same users and warm-up:
+#                    every run is taken on the first node and then on the second, so that both meet the machine in the
+#                    same state, and the summary gives each run's median over the rounds per jar
+#   ROUNDS=1         how many times RUNS are taken (with COMPARE_JAR, 3 or more: runs of one jar differ by up to a
+#                    quarter, BENCHMARKS.md)
 #
 # The last line of the output is machine-readable:
-#   STARTPAGES_RESULT NAME_p50_ms=… NAME_p95_ms=… NAME_rps=… NAME_errors=… NAME_sessions=… per run
+#   STARTPAGES_RESULT NAME_p50_ms=… NAME_p95_ms=… NAME_rps=… NAME_errors=… NAME_sessions=… per run, where NAME is the
+#   run, followed by _a or _b with COMPARE_JAR and by _rN with ROUNDS above 1
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=common.sh
@@ -47,11 +53,13 @@ WRK_TIMEOUT="${WRK_TIMEOUT:-10s}"
 APP_PORT="${APP_PORT:-8088}"
 PG_PORT="${PG_PORT:-55439}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
-for n in DURATION WARMUP USERS CONNECTIONS THREADS APP_PORT PG_PORT; do
+COMPARE_JAR="${COMPARE_JAR:-}"
+ROUNDS="${ROUNDS:-1}"
+for n in DURATION WARMUP USERS CONNECTIONS THREADS APP_PORT PG_PORT ROUNDS; do
 	[[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a whole number, got '${!n}'"
 done
-((DURATION > 0 && USERS > 0)) || die "DURATION and USERS must be at least 1"
-BASE="http://127.0.0.1:$APP_PORT"
+((DURATION > 0 && USERS > 0 && ROUNDS > 0)) || die "DURATION, USERS and ROUNDS must be at least 1"
+[[ -z "$COMPARE_JAR" || -f "$COMPARE_JAR" ]] || die "COMPARE_JAR $COMPARE_JAR does not exist"
 TARGET_MS=100
 PASSWORD="startsida-benchmark-losenord"
 unset WRK_SESSIONS_FILE
@@ -61,26 +69,12 @@ for tool in java curl wrk awk; do
 done
 
 build_jar $SKIP_FLAG
-require_free_port "$APP_PORT" "$PG_PORT"
-make_temp_dir trygghet-startpages
-snapshot_jar
-DATA_DIR="$TEMP_DIR/pg"
-start_node startpages "$APP_PORT" "$DATA_DIR" -- \
-	--app.embedded-db.data-dir="$DATA_DIR" --app.embedded-db.port="$PG_PORT" --spring.thymeleaf.cache=true \
-	--app.indicator.kolada.enabled=false
-NODE_PID="$LAST_NODE_PID"
-wait_http "$BASE/login" "$NODE_PID" "$START_TIMEOUT"
-wait_ready "$BASE" "$NODE_PID"
-
-# The users, through the admin's form; the committees and organisations are those the form offers.
-login "$BASE" admin demo
-ADMIN="$SESSION_COOKIE"
-FORM="$(curl -s -H "Cookie: SESSION=$ADMIN" "$BASE/admin/users/new")"
-mapfile -t COMMITTEES < <(grep -o 'name="committeeIds"[^>]*value="[^"]*"' <<<"$FORM" | sed 's/.*value="\([^"]*\)"/\1/')
-mapfile -t ACTORS < <(grep -o '<option value="[0-9a-f-]\{36\}"' <<<"$FORM" | sed 's/.*value="\([^"]*\)"/\1/')
-((${#COMMITTEES[@]} > 0)) || die "the user form offers no committees"
-((${#ACTORS[@]} > 0)) || die "the user form offers no organisations"
-log "${#COMMITTEES[@]} committees and ${#ACTORS[@]} organisations to bind users to"
+JARS=("$JAR")
+[[ -n "$COMPARE_JAR" ]] && JARS+=("$(realpath "$COMPARE_JAR")")
+LABELS=(a b)
+for i in "${!JARS[@]}"; do
+	require_free_port $((APP_PORT + i)) $((PG_PORT + i))
+done
 
 declare -A ROLE_OF=([coordinator]=COORDINATOR [reporter]=COMMITTEE_REPORTER [analyst]=ANALYST [viewer]=VIEWER
 	[field]=FIELD_REPORTER [partner]=PARTNER)
@@ -100,74 +94,151 @@ create_user() { # create_user NAME ROLE INDEX: POST /admin/users with the form's
 	[[ "$status" == "302" ]] || die "creating $name answered $status"
 }
 
-ALL_SESSIONS="$OUT_DIR/startpages-sessions-all-$$.txt"
-CLEANUP_FILES+=("$ALL_SESSIONS")
-: >"$ALL_SESSIONS"
-declare -A SESSIONS=()
-for role in "${ROLES[@]}"; do
-	SESSIONS[$role]="$OUT_DIR/startpages-sessions-$role-$$.txt"
-	CLEANUP_FILES+=("${SESSIONS[$role]}")
-	: >"${SESSIONS[$role]}"
-	for ((i = 0; i < USERS; i++)); do
-		create_user "bench-$role-$i" "$role" "$i"
-		login "$BASE" "bench-$role-$i" "$PASSWORD"
-		printf '%s\n' "$SESSION_COOKIE" >>"${SESSIONS[$role]}"
-		printf '%s\n' "$SESSION_COOKIE" >>"$ALL_SESSIONS"
-	done
-done
-shuf -o "$ALL_SESSIONS" "$ALL_SESSIONS"
-
 # Each role's page once, checked for its sections, before the measurement.
 declare -A EXPECT=([coordinator]=review [reporter]=returned [analyst]=week [viewer]=indicators [field]=field
 	[partner]=partner)
-declare -A FIRST_MS=()
-for role in "${ROLES[@]}"; do
-	cookie="$(sed -n 1p "${SESSIONS[$role]}")"
-	read -r status seconds < <(curl -s --max-time 120 -o "$TEMP_DIR/$role.html" -w '%{http_code} %{time_total}\n' \
-		-H "Cookie: SESSION=$cookie" "$BASE/")
-	[[ "$status" == "200" ]] && grep -qF "data-section=\"${EXPECT[$role]}\"" "$TEMP_DIR/$role.html" ||
-		die "GET / as a $role answered $status without its section ${EXPECT[$role]}"
-	FIRST_MS[$role]="$(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000 }')"
-	log "$role's start page, first request: ${FIRST_MS[$role]} ms, $(wc -c <"$TEMP_DIR/$role.html") bytes," \
-		"$(grep -o 'class="card start-section"' "$TEMP_DIR/$role.html" | wc -l) sections"
+declare -A FIRST_MS=() SESSIONS=()
+NODE_BASES=() NODE_JVMS=() NODE_DIRS=()
+
+# setup_node INDEX: starts JARS[INDEX] on a node of its own, creates USERS users per role through the admin's user
+# form (the committees and organisations are those the form offers), signs each in once, and asks for each role's page
+setup_node() {
+	local n="$1" role i cookie status seconds
+	make_temp_dir trygghet-startpages
+	JAR="${JARS[$n]}"
+	snapshot_jar
+	local data_dir="$TEMP_DIR/pg"
+	BASE="http://127.0.0.1:$((APP_PORT + n))"
+	start_node "startpages-${LABELS[$n]}" $((APP_PORT + n)) "$data_dir" -- \
+		--app.embedded-db.data-dir="$data_dir" --app.embedded-db.port=$((PG_PORT + n)) --spring.thymeleaf.cache=true \
+		--app.indicator.kolada.enabled=false
+	wait_http "$BASE/login" "$LAST_NODE_PID" "$START_TIMEOUT"
+	wait_ready "$BASE" "$LAST_NODE_PID"
+	NODE_BASES+=("$BASE") NODE_JVMS+=("$LAST_NODE_PID") NODE_DIRS+=("$data_dir")
+
+	login "$BASE" admin demo
+	ADMIN="$SESSION_COOKIE"
+	local form
+	form="$(curl -s -H "Cookie: SESSION=$ADMIN" "$BASE/admin/users/new")"
+	mapfile -t COMMITTEES < <(grep -o 'name="committeeIds"[^>]*value="[^"]*"' <<<"$form" | sed 's/.*value="\([^"]*\)"/\1/')
+	mapfile -t ACTORS < <(grep -o '<option value="[0-9a-f-]\{36\}"' <<<"$form" | sed 's/.*value="\([^"]*\)"/\1/')
+	((${#COMMITTEES[@]} > 0)) || die "the user form offers no committees"
+	((${#ACTORS[@]} > 0)) || die "the user form offers no organisations"
+	log "${#COMMITTEES[@]} committees and ${#ACTORS[@]} organisations to bind users to"
+
+	local all="$OUT_DIR/startpages-sessions-$n-all-$$.txt"
+	CLEANUP_FILES+=("$all")
+	: >"$all"
+	SESSIONS[$n,all]="$all"
+	for role in "${ROLES[@]}"; do
+		SESSIONS[$n,$role]="$OUT_DIR/startpages-sessions-$n-$role-$$.txt"
+		CLEANUP_FILES+=("${SESSIONS[$n,$role]}")
+		: >"${SESSIONS[$n,$role]}"
+		for ((i = 0; i < USERS; i++)); do
+			create_user "bench-$role-$i" "$role" "$i"
+			login "$BASE" "bench-$role-$i" "$PASSWORD"
+			printf '%s\n' "$SESSION_COOKIE" >>"${SESSIONS[$n,$role]}"
+			printf '%s\n' "$SESSION_COOKIE" >>"$all"
+		done
+	done
+	shuf -o "$all" "$all"
+
+	for role in "${ROLES[@]}"; do
+		cookie="$(sed -n 1p "${SESSIONS[$n,$role]}")"
+		read -r status seconds < <(curl -s --max-time 120 -o "$TEMP_DIR/$role.html" \
+			-w '%{http_code} %{time_total}\n' -H "Cookie: SESSION=$cookie" "$BASE/")
+		[[ "$status" == "200" ]] && grep -qF "data-section=\"${EXPECT[$role]}\"" "$TEMP_DIR/$role.html" ||
+			die "GET / as a $role answered $status without its section ${EXPECT[$role]}"
+		FIRST_MS[$n,$role]="$(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000 }')"
+		log "$role's start page, first request: ${FIRST_MS[$n,$role]} ms, $(wc -c <"$TEMP_DIR/$role.html") bytes," \
+			"$(grep -o 'class="card start-section"' "$TEMP_DIR/$role.html" | wc -l) sections"
+	done
+}
+
+# use_node INDEX: the node the next requests go to and whose CPU they count
+use_node() {
+	BASE="${NODE_BASES[$1]}"
+	measure_node "${NODE_JVMS[$1]}" "${NODE_DIRS[$1]}"
+}
+
+for n in "${!JARS[@]}"; do
+	setup_node "$n"
+done
+for n in "${!JARS[@]}"; do
+	use_node "$n"
+	warm_node "all roles' start pages" report.lua / WRK_SESSIONS_FILE="${SESSIONS[$n,all]}"
 done
 
-warm_node "all roles' start pages" report.lua / WRK_SESSIONS_FILE="$ALL_SESSIONS"
+# name RUN NODE ROUND: the run's name in the results (the run alone for one jar measured once)
+name() {
+	local name="$1"
+	((${#JARS[@]} > 1)) && name="${name}_${LABELS[$2]}"
+	((ROUNDS > 1)) && name="${name}_r$3"
+	echo "$name"
+}
 
 declare -A RESULTS=()
 MEASURED=()
-for run in $RUNS; do
-	case "$run" in
-	health) run_wrk health report.lua /actuator/health ;;
-	mixed) run_wrk mixed report.lua / WRK_SESSIONS_FILE="$ALL_SESSIONS" ;;
-	*)
-		[[ -n "${SESSIONS[$run]:-}" ]] || die "unknown run '$run' in RUNS"
-		run_wrk "$run" report.lua / WRK_SESSIONS_FILE="${SESSIONS[$run]}"
-		;;
-	esac
-	RESULTS[$run]="$RESULT"
-	MEASURED+=("$run")
+for ((round = 1; round <= ROUNDS; round++)); do
+	for run in $RUNS; do
+		[[ "$run" == health || "$run" == mixed || -n "${EXPECT[$run]:-}" ]] || die "unknown run '$run' in RUNS"
+		for n in "${!JARS[@]}"; do
+			use_node "$n"
+			key="$(name "$run" "$n" "$round")"
+			case "$run" in
+			health) run_wrk "$key" report.lua /actuator/health ;;
+			mixed) run_wrk "$key" report.lua / WRK_SESSIONS_FILE="${SESSIONS[$n,all]}" ;;
+			*) run_wrk "$key" report.lua / WRK_SESSIONS_FILE="${SESSIONS[$n,$run]}" ;;
+			esac
+			RESULTS[$key]="$RESULT"
+			MEASURED+=("$run $n $round $key")
+		done
+	done
 done
-kill -0 "$NODE_PID" 2>/dev/null || die "the node died during the benchmark (see $LAST_NODE_LOG)"
+for n in "${!JARS[@]}"; do
+	kill -0 "${NODE_JVMS[$n]}" 2>/dev/null || die "node ${LABELS[$n]} died during the benchmark (see its log in $OUT_DIR)"
+done
 
 REVISION="$(cd "$REPO_ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 echo "Start pages benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC, revision $REVISION, $(nproc) cores," \
-	"load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS=$JAVA_OPTS, jar $(basename "$JAR"), $USERS users per role, node warm-up ${NODE_WARMUP:-180} s"
+	"load average $(cut -d' ' -f1-3 /proc/loadavg), JAVA_OPTS=$JAVA_OPTS, $USERS users per role," \
+	"node warm-up ${NODE_WARMUP:-180} s, $ROUNDS round(s)"
+for n in "${!JARS[@]}"; do
+	echo "  jar ${LABELS[$n]}: ${JARS[$n]}"
+done
 LINE="STARTPAGES_RESULT"
 TOTAL_ERRORS=0
-for run in "${MEASURED[@]}"; do
-	r="${RESULTS[$run]}"
+for m in "${MEASURED[@]}"; do
+	read -r run n round key <<<"$m"
+	r="${RESULTS[$key]}"
 	p95="$(result_field "$r" p95_ms)"
 	target=""
 	[[ "$run" != health ]] && target=" (p95 under $TARGET_MS ms: $(verdict "$p95" "$TARGET_MS"))"
 	first=""
-	[[ -n "${FIRST_MS[$run]:-}" ]] && first=", first request alone ${FIRST_MS[$run]} ms"
-	echo "  $run: median $(result_field "$r" p50_ms) ms, p95 $p95 ms, $(result_field "$r" rps) req/s," \
+	[[ "$round" == 1 && -n "${FIRST_MS[$n,$run]:-}" ]] && first=", first request alone ${FIRST_MS[$n,$run]} ms"
+	echo "  $key: median $(result_field "$r" p50_ms) ms, p95 $p95 ms, $(result_field "$r" rps) req/s," \
 		"server CPU $(result_field "$r" cpu_ms_per_request) ms per request," \
 		"$(errors "$r") errors, $(result_field "$r" sessions) sessions$first$target"
-	LINE="$LINE ${run}_p50_ms=$(result_field "$r" p50_ms) ${run}_p95_ms=$p95 ${run}_rps=$(result_field "$r" rps) ${run}_cpu_ms=$(result_field "$r" cpu_ms_per_request) ${run}_errors=$(errors "$r") ${run}_sessions=$(result_field "$r" sessions)"
+	LINE="$LINE ${key}_p50_ms=$(result_field "$r" p50_ms) ${key}_p95_ms=$p95 ${key}_rps=$(result_field "$r" rps) ${key}_cpu_ms=$(result_field "$r" cpu_ms_per_request) ${key}_errors=$(errors "$r") ${key}_sessions=$(result_field "$r" sessions)"
 	TOTAL_ERRORS=$((TOTAL_ERRORS + $(errors "$r")))
 done
+if ((${#JARS[@]} > 1 || ROUNDS > 1)); then
+	echo "  median over $ROUNDS round(s), p95 ms (server CPU ms per request):"
+	for run in $RUNS; do
+		for n in "${!JARS[@]}"; do
+			p95s=() cpus=()
+			for m in "${MEASURED[@]}"; do
+				read -r r_run r_n _ key <<<"$m"
+				[[ "$r_run" == "$run" && "$r_n" == "$n" ]] || continue
+				p95s+=("$(result_field "${RESULTS[$key]}" p95_ms)")
+				cpus+=("$(result_field "${RESULTS[$key]}" cpu_ms_per_request)")
+			done
+			echo "    $run ${LABELS[$n]}: $(printf '%s\n' "${p95s[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')" \
+				"($(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'))," \
+				"every round: ${p95s[*]}"
+		done
+	done
+fi
 echo "$LINE"
 ((TOTAL_ERRORS == 0)) || die "requests failed during the measurement"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -171,6 +172,27 @@ class OneWayPerConcernTests {
 			}
 		}
 		assertThat(found).as("a form shows its errors through fragments/forms :: globalErrors").isEmpty();
+	}
+
+	/**
+	 * Templates read view records through SpEL, which compiles a read to bytecode only when the record and its accessor
+	 * are public; otherwise every read is interpreted, reflectively, on every render (a third of a start page's
+	 * template time, docs/BENCHMARKS.md). A record nested in a package-private class is therefore public: it reaches no
+	 * further than the package either way.
+	 */
+	@Test
+	void declaresRecordsNestedInPackagePrivateClassesPublicSoTemplatesReadThemCompiled() {
+		List<String> found = MAIN.stream()
+			.filter(JavaClass::isRecord)
+			.filter(JavaClass::isMemberClass)
+			.filter(c -> !c.getModifiers().contains(JavaModifier.PUBLIC) && !c.getModifiers().contains(JavaModifier.PRIVATE)
+					&& !c.getModifiers().contains(JavaModifier.PROTECTED))
+			.filter(c -> c.getEnclosingClass()
+				.map(outer -> !outer.getModifiers().contains(JavaModifier.PUBLIC) && !outer.isInterface())
+				.orElse(false))
+			.map(JavaClass::getName)
+			.toList();
+		assertThat(found).as("package-private records nested in package-private classes: declare them public").isEmpty();
 	}
 
 	private static boolean notYetConverted(JavaClass type) {

@@ -83,10 +83,10 @@ class IndicatorDemo implements ApplicationRunner {
 		this.municipality = municipality;
 	}
 
-	record DemoFile(String plan, List<Entry> series) {
+	public record DemoFile(String plan, List<Entry> series) {
 	}
 
-	record Entry(String name, double start, double perYear, @Nullable Double gap, @Nullable List<Integer> years,
+	public record Entry(String name, double start, double perYear, @Nullable Double gap, @Nullable List<Integer> years,
 			@Nullable Integer newMethodFrom, @Nullable Double jump) {
 	}
 

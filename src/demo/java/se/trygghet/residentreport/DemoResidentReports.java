@@ -42,7 +42,7 @@ class DemoResidentReports implements ApplicationRunner {
 		this.currentUsers = currentUsers;
 	}
 
-	record Demo(String category, double latitude, double longitude, String text, ReportStatus until) {
+	public record Demo(String category, double latitude, double longitude, String text, ReportStatus until) {
 	}
 
 	static final List<Demo> DEMOS = List.of(

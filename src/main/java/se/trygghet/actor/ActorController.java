@@ -36,7 +36,7 @@ class ActorController {
 		this.currentUsers = currentUsers;
 	}
 
-	record ActorForm(@NotBlank @Size(max = Actor.MAX_NAME) String name, @NotNull ActorType type,
+	public record ActorForm(@NotBlank @Size(max = Actor.MAX_NAME) String name, @NotNull ActorType type,
 			@Nullable String description) {
 
 		static ActorForm empty() {

@@ -40,7 +40,7 @@ final class AddressFileReader {
 	}
 
 	/** One thing wrong with the file: its row (1 is the header; 0 is the file as a whole) and a message code. */
-	record Problem(int row, String code, List<String> args) {
+	public record Problem(int row, String code, List<String> args) {
 
 		Problem(int row, String code, String... args) {
 			this(row, code, List.of(args));
@@ -49,10 +49,10 @@ final class AddressFileReader {
 	}
 
 	/** A row read: its number in the file and its entry. */
-	record Row(int row, AddressRegister.Entry entry) {
+	public record Row(int row, AddressRegister.Entry entry) {
 	}
 
-	record Result(List<Row> rows, List<Problem> problems, int problemCount) {
+	public record Result(List<Row> rows, List<Problem> problems, int problemCount) {
 
 		boolean ok() {
 			return problems.isEmpty();

@@ -38,7 +38,7 @@ class AddressImport {
 	}
 
 	/** The rows imported, or the problems that kept the file out (at most {@link AddressFileReader#MAX_PROBLEMS}). */
-	record Outcome(int addresses, int places, List<AddressFileReader.Problem> problems, int problemCount) {
+	public record Outcome(int addresses, int places, List<AddressFileReader.Problem> problems, int problemCount) {
 
 		boolean imported() {
 			return problems.isEmpty();

@@ -28,7 +28,7 @@ class AddressImportController {
 		this.addressImport = addressImport;
 	}
 
-	record ImportForm(@Nullable MultipartFile file) {
+	public record ImportForm(@Nullable MultipartFile file) {
 	}
 
 	@GetMapping(PATH)

@@ -27,7 +27,7 @@ class AddressRegister {
 	}
 
 	/** An address or named place (no number) as stored: its point in SWEREF 99 TM. */
-	record Entry(String street, @Nullable String number, @Nullable String postcode, @Nullable String locality,
+	public record Entry(String street, @Nullable String number, @Nullable String postcode, @Nullable String locality,
 			Sweref99Point point) {
 
 		boolean place() {
@@ -59,7 +59,7 @@ class AddressRegister {
 	}
 
 	/** What the register holds now. */
-	record Summary(String source, Instant importedAt, int addresses, int places, boolean demo) {
+	public record Summary(String source, Instant importedAt, int addresses, int places, boolean demo) {
 	}
 
 	/**

@@ -58,15 +58,15 @@ final class AreaFileReader {
 	}
 
 	/** An area's identity within its municipality. */
-	record Key(AreaLevel level, String code) {
+	public record Key(AreaLevel level, String code) {
 	}
 
 	/** A feature that passed every check; its geometry is in SWEREF 99 TM. */
-	record Feature(int index, Key key, String name, @Nullable Key parent, @Nullable Geometry geometry, boolean demo,
+	public record Feature(int index, Key key, String name, @Nullable Key parent, @Nullable Geometry geometry, boolean demo,
 			@Nullable String source) {
 	}
 
-	record Result(List<Feature> features, List<AreaFileProblem> problems) {
+	public record Result(List<Feature> features, List<AreaFileProblem> problems) {
 
 		boolean ok() {
 			return problems.isEmpty();

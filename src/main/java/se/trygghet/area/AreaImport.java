@@ -36,7 +36,7 @@ class AreaImport {
 		this.events = events;
 	}
 
-	record Outcome(int created, int updated, List<AreaFileProblem> problems) {
+	public record Outcome(int created, int updated, List<AreaFileProblem> problems) {
 
 		boolean imported() {
 			return problems.isEmpty();

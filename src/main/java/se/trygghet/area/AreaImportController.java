@@ -30,7 +30,7 @@ class AreaImportController {
 		this.defaultMunicipality = defaultMunicipality;
 	}
 
-	record ImportForm(@Nullable MultipartFile file, @Nullable String municipality,
+	public record ImportForm(@Nullable MultipartFile file, @Nullable String municipality,
 			AreaFileReader.@Nullable SourceCrs crs) {
 
 		/** The system of a file without a crs member: WGS84 unless chosen otherwise, as RFC 7946 says. */

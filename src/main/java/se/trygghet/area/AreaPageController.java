@@ -29,11 +29,11 @@ class AreaPageController {
 	}
 
 	/** One area in the tree, with the areas under it. */
-	record Node(AreaSnapshot.Indexed area, List<Node> children) {
+	public record Node(AreaSnapshot.Indexed area, List<Node> children) {
 	}
 
 	/** What the map shows, in text: size, and the centroid in both systems. */
-	record Facts(double squareKilometres, Wgs84Point centroid, Sweref99Point centroidSweref) {
+	public record Facts(double squareKilometres, Wgs84Point centroid, Sweref99Point centroidSweref) {
 	}
 
 	@GetMapping("/areas")

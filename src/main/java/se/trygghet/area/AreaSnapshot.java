@@ -23,7 +23,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class AreaSnapshot {
 
 	/** One area with what the index and the pages need. */
-	record Indexed(AreaCatalog.AreaRef ref, String source, @Nullable Geometry geometry,
+	public record Indexed(AreaCatalog.AreaRef ref, String source, @Nullable Geometry geometry,
 			@Nullable PreparedGeometry prepared, double squareMetres) {
 
 		boolean covers(Point point) {

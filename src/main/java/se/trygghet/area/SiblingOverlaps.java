@@ -27,14 +27,14 @@ final class SiblingOverlaps {
 	}
 
 	/** Areas that must not overlap each other share a group: their level and parent. */
-	record Group(AreaLevel level, AreaFileReader.@Nullable Key parent) {
+	public record Group(AreaLevel level, AreaFileReader.@Nullable Key parent) {
 	}
 
 	/**
 	 * An area to compare: {@code feature} is its index in the file, or null for a stored area the file does not
 	 * change. The geometry is in SWEREF 99 TM metres.
 	 */
-	record Sibling(@Nullable Integer feature, String name, Group group, Geometry geometry) {
+	public record Sibling(@Nullable Integer feature, String name, Group group, Geometry geometry) {
 
 		boolean inFile() {
 			return feature != null;
@@ -43,7 +43,7 @@ final class SiblingOverlaps {
 	}
 
 	/** Two siblings that overlap by {@code squareMetres}, the one from the file first. */
-	record Overlap(Sibling first, Sibling second, double squareMetres) {
+	public record Overlap(Sibling first, Sibling second, double squareMetres) {
 
 		AreaFileProblem problem() {
 			return new AreaFileProblem(first.feature(), "area.overlap", first.name(), second.name(),

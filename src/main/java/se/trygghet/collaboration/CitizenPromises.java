@@ -60,14 +60,14 @@ class CitizenPromises {
 
 	}
 
-	record Agreement(AgreementId id, String title, String parties, LocalDate validFrom, LocalDate validTo,
+	public record Agreement(AgreementId id, String title, String parties, LocalDate validFrom, LocalDate validTo,
 			@Nullable String reference, boolean demo) {
 	}
 
-	record NewPromise(int year, String municipalityParty, ActorId police, @Nullable AreaId area, String text,
+	public record NewPromise(int year, String municipalityParty, ActorId police, @Nullable AreaId area, String text,
 			@Nullable AgreementId agreement, boolean demo) {
 
-		NewPromise {
+		public NewPromise {
 			if (year < 2000 || year > 2100) {
 				throw Refusal.on("year", "collab.promise.year.invalid");
 			}
@@ -81,13 +81,13 @@ class CitizenPromises {
 
 	}
 
-	record Link(LinkKind kind, UUID ref, String title) {
+	public record Link(LinkKind kind, UUID ref, String title) {
 	}
 
-	record FollowUp(UUID id, LocalDate followedOn, Status status, String text, boolean published) {
+	public record FollowUp(UUID id, LocalDate followedOn, Status status, String text, boolean published) {
 	}
 
-	record Promise(CitizenPromiseId id, int year, String municipalityParty, ActorId police, String policeName,
+	public record Promise(CitizenPromiseId id, int year, String municipalityParty, ActorId police, String policeName,
 			@Nullable AreaId area, @Nullable String areaName, String text, @Nullable Agreement agreement,
 			boolean published, boolean demo, int version, LocalDate createdOn, List<Link> links,
 			List<FollowUp> followUps) {

@@ -45,7 +45,7 @@ class ForumController {
 		this.clock = clock;
 	}
 
-	record ForumForm(@Nullable String name, @Nullable String description, @Nullable Integer meetingsPerYear,
+	public record ForumForm(@Nullable String name, @Nullable String description, @Nullable Integer meetingsPerYear,
 			@NotNull Integer version) {
 
 		static ForumForm empty() {
@@ -59,7 +59,7 @@ class ForumController {
 	}
 
 	/** A member: the participant's key as the list gives it (an actor or a committee) and the role. */
-	record MemberForm(@Nullable String participant, @NotNull ForumRole role) {
+	public record MemberForm(@Nullable String participant, @NotNull ForumRole role) {
 
 		static MemberForm empty() {
 			return new MemberForm("", ForumRole.LEDAMOT);
@@ -67,7 +67,7 @@ class ForumController {
 
 	}
 
-	record SurveyForm(@NotNull Integer year) {
+	public record SurveyForm(@NotNull Integer year) {
 	}
 
 	@GetMapping("/forums")

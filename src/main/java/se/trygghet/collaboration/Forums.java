@@ -41,16 +41,16 @@ class Forums {
 		this.clock = clock;
 	}
 
-	record Forum(ForumId id, String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo,
+	public record Forum(ForumId id, String name, @Nullable String description, @Nullable Integer meetingsPerYear, boolean demo,
 			int version) {
 	}
 
 	/** A current member, a member since the day given. */
-	record Member(ForumMemberId id, Participant participant, String name, ForumRole role, LocalDate since) {
+	public record Member(ForumMemberId id, Participant participant, String name, ForumRole role, LocalDate since) {
 	}
 
 	/** Every forum by name, with how many members and meetings it has and when it last met. */
-	record Summary(Forum forum, int members, int meetings, java.time.@Nullable LocalDate lastMeeting) {
+	public record Summary(Forum forum, int members, int meetings, java.time.@Nullable LocalDate lastMeeting) {
 	}
 
 	List<Summary> all() {

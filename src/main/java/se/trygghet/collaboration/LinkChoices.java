@@ -16,7 +16,7 @@ import se.trygghet.intervention.InterventionCatalog;
 class LinkChoices {
 
 	/** One problem or intervention as a picker offers it. */
-	record Choice(CitizenPromises.LinkKind kind, java.util.UUID ref, String title) {
+	public record Choice(CitizenPromises.LinkKind kind, java.util.UUID ref, String title) {
 
 		public String value() {
 			return kind + ":" + ref;

@@ -58,17 +58,17 @@ class MeetingController {
 	}
 
 	/** A meeting: its agenda one topic per line, those present by their keys (an actor or a committee). */
-	record MeetingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+	public record MeetingForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@Nullable @Size(max = Meetings.MAX_PLACE) String place, @Nullable @Size(max = Meetings.MAX_AGENDA) String agenda, @Nullable List<String> present,
 			@Nullable Boolean situation) {
 
-		MeetingForm {
+		public MeetingForm {
 			present = Forms.distinct(present);
 		}
 
 	}
 
-	record DecisionForm(@NotBlank @Size(max = Meetings.MAX_DECISION) String text,
+	public record DecisionForm(@NotBlank @Size(max = Meetings.MAX_DECISION) String text,
 			@NotBlank @Size(max = Meetings.MAX_RESPONSIBLE) String responsible,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
 
@@ -78,7 +78,7 @@ class MeetingController {
 
 	}
 
-	record FollowUpForm(@NotNull Meetings.DecisionStatus status, @Nullable String note, @NotNull Integer version) {
+	public record FollowUpForm(@NotNull Meetings.DecisionStatus status, @Nullable String note, @NotNull Integer version) {
 	}
 
 	@GetMapping("/forums/{forum}/meetings/new")

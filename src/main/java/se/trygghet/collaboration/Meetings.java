@@ -57,10 +57,10 @@ class Meetings {
 	}
 
 	/** What a meeting is set up with. */
-	record NewMeeting(ForumId forum, LocalDate heldOn, String place, List<AgendaItem> agenda, Set<Participant> present,
+	public record NewMeeting(ForumId forum, LocalDate heldOn, String place, List<AgendaItem> agenda, Set<Participant> present,
 			boolean demo) {
 
-		NewMeeting {
+		public NewMeeting {
 			if (place.isBlank() || place.strip().length() > MAX_PLACE) {
 				throw Refusal.on("place", "collab.meeting.place.invalid");
 			}
@@ -73,16 +73,16 @@ class Meetings {
 
 	}
 
-	record Meeting(MeetingId id, Forums.Forum forum, LocalDate heldOn, String place, boolean demo,
+	public record Meeting(MeetingId id, Forums.Forum forum, LocalDate heldOn, String place, boolean demo,
 			List<AgendaItem> agenda, List<String> present, List<Decision> decisions) {
 	}
 
 	/** A meeting in a list: when, where, how many were present, how many decisions are still open. */
-	record Summary(MeetingId id, ForumId forum, String forumName, LocalDate heldOn, String place, int present,
+	public record Summary(MeetingId id, ForumId forum, String forumName, LocalDate heldOn, String place, int present,
 			int openDecisions, boolean demo) {
 	}
 
-	record Decision(DecisionId id, MeetingId meeting, String text, String responsible, LocalDate dueOn,
+	public record Decision(DecisionId id, MeetingId meeting, String text, String responsible, LocalDate dueOn,
 			DecisionStatus status, @Nullable String note, int version, boolean overdue) {
 	}
 

@@ -26,7 +26,7 @@ class Participants {
 	}
 
 	/** A choice in a form: the participant, its name, and whether it is an actor (else a committee). */
-	record Option(String key, String name, boolean actor, boolean demo) {
+	public record Option(String key, String name, boolean actor, boolean demo) {
 	}
 
 	/** Actors first, then committees, each by name. */

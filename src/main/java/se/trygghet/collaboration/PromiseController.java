@@ -53,7 +53,7 @@ class PromiseController {
 		this.clock = clock;
 	}
 
-	record PromiseForm(@NotNull Integer year, @Nullable String municipalityParty, @NotNull UUID police,
+	public record PromiseForm(@NotNull Integer year, @Nullable String municipalityParty, @NotNull UUID police,
 			@Nullable UUID area, @Nullable String text, @Nullable UUID agreement) {
 
 		static PromiseForm empty() {
@@ -62,7 +62,7 @@ class PromiseController {
 
 	}
 
-	record AgreementForm(@Nullable String title, @Nullable String parties,
+	public record AgreementForm(@Nullable String title, @Nullable String parties,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, @Nullable String reference) {
 
@@ -72,12 +72,12 @@ class PromiseController {
 
 	}
 
-	record FollowUpForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followedOn,
+	public record FollowUpForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followedOn,
 			@NotNull CitizenPromises.Status status, @Nullable String text, @Nullable Boolean published) {
 	}
 
 	/** The problem or intervention picked, as {@link LinkChoices.Choice#value()}. */
-	record LinkForm(@Nullable String target) {
+	public record LinkForm(@Nullable String target) {
 
 		static LinkForm empty() {
 			return new LinkForm("");
@@ -85,7 +85,7 @@ class PromiseController {
 
 	}
 
-	record PublicationForm(boolean published, @NotNull Integer version) {
+	public record PublicationForm(boolean published, @NotNull Integer version) {
 	}
 
 	@GetMapping("/promises")

@@ -36,11 +36,11 @@ class SurveyController {
 		this.currentUsers = currentUsers;
 	}
 
-	record StateForm(@NotNull Surveys.State to, @NotNull Integer version) {
+	public record StateForm(@NotNull Surveys.State to, @NotNull Integer version) {
 	}
 
 	/** The two scores; that each is 1 to 5 is the survey's rule ({@link Surveys#answer}). */
-	record AnswerForm(@NotNull Integer process, @NotNull Integer result) {
+	public record AnswerForm(@NotNull Integer process, @NotNull Integer result) {
 
 		static AnswerForm empty() {
 			return new AnswerForm(null, null);

@@ -48,7 +48,7 @@ class Surveys {
 
 	}
 
-	record Survey(SurveyId id, ForumId forum, String forumName, int year, String token, State state, boolean demo,
+	public record Survey(SurveyId id, ForumId forum, String forumName, int year, String token, State state, boolean demo,
 			int version) {
 
 		/** The state a survey may move to from here: a draft opens, an open one closes, a closed one may reopen. */
@@ -58,7 +58,7 @@ class Surveys {
 
 	}
 
-	record Results(Survey survey, Satisfaction process, Satisfaction result) {
+	public record Results(Survey survey, Satisfaction process, Satisfaction result) {
 
 		public long n() {
 			return process.n();

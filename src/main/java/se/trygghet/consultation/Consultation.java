@@ -29,7 +29,7 @@ import se.trygghet.system.Refusal;
 final class Consultation {
 
 	/** A committee consulted, and when its answer was submitted (none: it has not answered). */
-	record Committee(CommitteeId id, String name, @Nullable String shortName, @Nullable Instant submittedAt,
+	public record Committee(CommitteeId id, String name, @Nullable String shortName, @Nullable Instant submittedAt,
 			@Nullable String submittedBy) {
 
 		public boolean answered() {
@@ -43,9 +43,9 @@ final class Consultation {
 	}
 
 	/** An activity as it stood in the draft when it was sent. */
-	record Activity(ActivityId id, ActivityNumber number, String text, CommitteeId lead, List<CommitteeId> committees) {
+	public record Activity(ActivityId id, ActivityNumber number, String text, CommitteeId lead, List<CommitteeId> committees) {
 
-		Activity {
+		public Activity {
 			committees = List.copyOf(committees);
 		}
 
@@ -56,7 +56,7 @@ final class Consultation {
 	}
 
 	/** A committee's comment on an activity, or (no activity, no position) on the whole draft, and its reply. */
-	record Comment(CommentId id, CommitteeId committee, @Nullable ActivityId activity, @Nullable Position position,
+	public record Comment(CommentId id, CommitteeId committee, @Nullable ActivityId activity, @Nullable Position position,
 			String text, Instant writtenAt, String writtenBy, @Nullable String reply, @Nullable Boolean draftChanged,
 			@Nullable Instant repliedAt, @Nullable String repliedBy) {
 
@@ -74,9 +74,9 @@ final class Consultation {
 	 * How many committees were consulted and how many have submitted their answer; the one count every page and list
 	 * shows, so they cannot disagree.
 	 */
-	record Progress(int committees, int answered, List<Committee> unanswered) {
+	public record Progress(int committees, int answered, List<Committee> unanswered) {
 
-		Progress {
+		public Progress {
 			unanswered = List.copyOf(unanswered);
 		}
 

@@ -42,11 +42,11 @@ class ConsultationController {
 		this.service = service;
 	}
 
-	record SendForm(@NotNull UUID plan,
+	public record SendForm(@NotNull UUID plan,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
 	}
 
-	record CommentForm(@NotNull Position position, @Nullable @Size(max = 4000) String text) {
+	public record CommentForm(@NotNull Position position, @Nullable @Size(max = 4000) String text) {
 
 		static CommentForm of(Consultation.@Nullable Comment comment) {
 			return comment == null ? new CommentForm(null, "") : new CommentForm(comment.position(), comment.text());
@@ -54,7 +54,7 @@ class ConsultationController {
 
 	}
 
-	record WholeForm(@NotBlank @Size(max = 4000) String text) {
+	public record WholeForm(@NotBlank @Size(max = 4000) String text) {
 
 		static WholeForm of(Consultation.@Nullable Comment comment) {
 			return new WholeForm(comment == null ? "" : comment.text());
@@ -62,7 +62,7 @@ class ConsultationController {
 
 	}
 
-	record ReplyForm(@NotBlank @Size(max = 4000) String reply, @Nullable Boolean draftChanged) {
+	public record ReplyForm(@NotBlank @Size(max = 4000) String reply, @Nullable Boolean draftChanged) {
 
 		static ReplyForm of(Consultation.Comment comment) {
 			return new ReplyForm(comment.reply() == null ? "" : comment.reply(),

@@ -50,30 +50,30 @@ class ConsultationPages {
 	}
 
 	/** One page: the item a form starts from, and the template's model. */
-	record Page<T>(@Nullable T item, Map<String, Object> model) {
+	public record Page<T>(@Nullable T item, Map<String, Object> model) {
 	}
 
 	/**
 	 * A consultation in the list every internal reader sees: its plan, last day, state and answered count, and the
 	 * reader's own committees among those consulted (a reporter's way to their answer).
 	 */
-	record Summary(ConsultationId id, String planName, LocalDate deadline, boolean closed, boolean takesComments,
+	public record Summary(ConsultationId id, String planName, LocalDate deadline, boolean closed, boolean takesComments,
 			Consultation.Progress progress, List<Consultation.Committee> mine) {
 	}
 
 	/** A comment as the coordinator reads it, with the activity it is about (none: the whole draft). */
-	record CommentView(Consultation.Comment comment, String committee, @Nullable String activity) {
+	public record CommentView(Consultation.Comment comment, String committee, @Nullable String activity) {
 	}
 
-	record ActivityView(Consultation.Activity activity, String lead, List<String> committees,
+	public record ActivityView(Consultation.Activity activity, String lead, List<String> committees,
 			List<CommentView> comments) {
 	}
 
-	record CommitteeView(Consultation.Committee committee, List<CommentView> comments) {
+	public record CommitteeView(Consultation.Committee committee, List<CommentView> comments) {
 	}
 
 	/** A committee's own activity and its comment, if it has written one. */
-	record OwnActivity(Consultation.Activity activity, boolean lead, Consultation.@Nullable Comment comment) {
+	public record OwnActivity(Consultation.Activity activity, boolean lead, Consultation.@Nullable Comment comment) {
 	}
 
 	Map<String, Object> list() {
@@ -183,7 +183,7 @@ class ConsultationPages {
 	}
 
 	/** The consultation itself as pages show it. */
-	record Head(ConsultationId id, String planName, LocalDate deadline, Instant sentAt, String sentBy,
+	public record Head(ConsultationId id, String planName, LocalDate deadline, Instant sentAt, String sentBy,
 			@Nullable Instant closedAt, boolean closed) {
 	}
 

@@ -103,7 +103,7 @@ class Consultations {
 	}
 
 	/** A consultation's state in brief, for links that need no more. */
-	record Brief(ConsultationId id, java.time.LocalDate deadline, boolean closed) {
+	public record Brief(ConsultationId id, java.time.LocalDate deadline, boolean closed) {
 
 		boolean takesComments(java.time.LocalDate today) {
 			return !closed && !today.isAfter(deadline);

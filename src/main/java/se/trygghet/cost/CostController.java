@@ -33,7 +33,7 @@ class CostController {
 	}
 
 	/** A unit cost as typed: amounts with spaces or a decimal comma, the version it was read at. */
-	record UnitCostForm(@Nullable @DecimalText BigDecimal low, @Nullable @DecimalText BigDecimal high,
+	public record UnitCostForm(@Nullable @DecimalText BigDecimal low, @Nullable @DecimalText BigDecimal high,
 			@Nullable @DecimalText BigDecimal central, @Nullable Integer priceYear,
 			@Nullable @Size(max = UnitCost.MAX_SOURCE) String source,
 			@Nullable @Size(max = UnitCost.MAX_SOURCE) String sourceUrl, @Nullable Integer version) {
@@ -50,7 +50,7 @@ class CostController {
 	}
 
 	/** One year's value of the price index. */
-	record IndexForm(@Nullable Integer year, @Nullable @DecimalText BigDecimal value,
+	public record IndexForm(@Nullable Integer year, @Nullable @DecimalText BigDecimal value,
 			@Nullable @Size(max = UnitCost.MAX_SOURCE) String source) {
 	}
 

@@ -29,12 +29,12 @@ class CostPages {
 	}
 
 	/** One unit cost as stored (null: none) and in the price year's prices (null: missing). */
-	record UnitRow(CostEstimates.Category category, CostKind kind, UnitCosts.@Nullable Stored stored,
+	public record UnitRow(CostEstimates.Category category, CostKind kind, UnitCosts.@Nullable Stored stored,
 			@Nullable CostRange adjusted) {
 	}
 
 	/** The costs page: the year's estimate, the unit costs and the index. */
-	record Page(YearlyCosts yearly, List<UnitRow> units, List<UnitCosts.IndexValue> index, boolean mayEdit,
+	public record Page(YearlyCosts yearly, List<UnitRow> units, List<UnitCosts.IndexValue> index, boolean mayEdit,
 			int thisYear) {
 
 		/** Whether the index has the price year itself (else amounts are shown in this year's prices only as entered). */
@@ -45,7 +45,7 @@ class CostPages {
 	}
 
 	/** The form page of one unit cost, with its earlier versions. */
-	record UnitPage(CostEstimates.Category category, CostKind kind, UnitCosts.@Nullable Stored stored,
+	public record UnitPage(CostEstimates.Category category, CostKind kind, UnitCosts.@Nullable Stored stored,
 			List<UnitCosts.Version> history) {
 	}
 

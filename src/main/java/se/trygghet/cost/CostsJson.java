@@ -16,7 +16,7 @@ record CostsJson(int year, int priceYear, boolean demo, String caveat, List<Cate
 		Range total) {
 
 	/** A range in whole kronor, rounded outwards to thousands; both null when missing. */
-	record Range(@Nullable BigDecimal low, @Nullable BigDecimal high, boolean complete, List<String> missing) {
+	public record Range(@Nullable BigDecimal low, @Nullable BigDecimal high, boolean complete, List<String> missing) {
 
 		static Range of(Amount amount) {
 			return new Range(amount.range() == null ? null : amount.range().low(),
@@ -26,10 +26,10 @@ record CostsJson(int year, int priceYear, boolean demo, String caveat, List<Cate
 
 	}
 
-	record Category(String code, String name, long count, Map<CostKind, Range> byKind, Range total) {
+	public record Category(String code, String name, long count, Map<CostKind, Range> byKind, Range total) {
 	}
 
-	record Area(String area, boolean demo, long count, Map<String, Range> byCategory, Range total) {
+	public record Area(String area, boolean demo, long count, Map<String, Range> byCategory, Range total) {
 	}
 
 	static CostsJson of(YearlyCosts y, MessageSource messages, Locale locale) {

@@ -23,15 +23,15 @@ class UnitCosts {
 	}
 
 	/** A stored unit cost with the version it was read at, who saved it last and when. */
-	record Stored(UnitCost cost, int version, String updatedBy, Instant updatedAt) {
+	public record Stored(UnitCost cost, int version, String updatedBy, Instant updatedAt) {
 	}
 
 	/** One value of the price index. */
-	record IndexValue(int year, BigDecimal value, String source, boolean demo) {
+	public record IndexValue(int year, BigDecimal value, String source, boolean demo) {
 	}
 
 	/** A past version of a unit cost. */
-	record Version(UnitCost cost, String changedBy, Instant changedAt) {
+	public record Version(UnitCost cost, String changedBy, Instant changedAt) {
 	}
 
 	List<Stored> all() {

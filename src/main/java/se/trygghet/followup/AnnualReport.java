@@ -35,7 +35,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 	}
 
 	/** Counts over the activities (the lead committees' reports); every status and assessment appears, even at 0. */
-	record Totals(int activities, Map<ActivityStatus, Integer> byStatus, int unreported,
+	public record Totals(int activities, Map<ActivityStatus, Integer> byStatus, int unreported,
 			Map<GoalContribution, Integer> byAssessment, int approved) {
 
 		public int count(ActivityStatus status) {
@@ -48,7 +48,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 
 	}
 
-	record Section(int number, String title, @Nullable String description, List<String> goals,
+	public record Section(int number, String title, @Nullable String description, List<String> goals,
 			List<IndicatorRow> indicators, List<ActivityEntry> activities) {
 
 		public String anchor() {
@@ -61,7 +61,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 	 * One indicator of a focus area, with values only of periods up to the round's: {@code figures} names the latest
 	 * value with its period, the verdict and the plan's own figures; {@code chart} is its trend, when it has values.
 	 */
-	record IndicatorRow(String name, String unit, Direction direction, String source, String figures,
+	public record IndicatorRow(String name, String unit, Direction direction, String source, String figures,
 			@Nullable Figure chart) {
 	}
 
@@ -70,11 +70,11 @@ record AnnualReport(String title, String planName, String municipality, String p
 	 * chart's values. The PDF draws {@code svg}, which carries the text alternative for the figure's /Alt; the Word
 	 * file draws {@code chart} as a picture with the same text as its description.
 	 */
-	record Figure(String title, String alternativeText, LineChart chart, String svg) {
+	public record Figure(String title, String alternativeText, LineChart chart, String svg) {
 	}
 
 	/** One activity's report; {@code ending} when the adopted next plan ends it (in the plan's last follow-up). */
-	record ActivityEntry(ActivityNumber number, String text, String lead, List<String> coResponsible,
+	public record ActivityEntry(ActivityNumber number, String text, String lead, List<String> coResponsible,
 			@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
 			ReportState state, List<ContributionEntry> contributions, Perspectives perspectives,
@@ -92,7 +92,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 	 * those that do say ({@code entries}), and beside them the indicators' values by gender and by age for the round's
 	 * period only ({@code period}); {@code age} is empty when no indicator has values by age for it.
 	 */
-	record PerspectiveChapter(String period, PerspectiveCounts counts, List<PerspectiveEntry> entries,
+	public record PerspectiveChapter(String period, PerspectiveCounts counts, List<PerspectiveEntry> entries,
 			List<BreakdownRow> gender, List<BreakdownRow> age) {
 
 		public static final String ANCHOR = "perspektiv";
@@ -103,14 +103,14 @@ record AnnualReport(String title, String planName, String municipality, String p
 
 	}
 
-	record PerspectiveEntry(ActivityNumber number, String text, String lead, Perspectives perspectives) {
+	public record PerspectiveEntry(ActivityNumber number, String text, String lead, Perspectives perspectives) {
 	}
 
 	/**
 	 * One value of an indicator for one group (or its total): the value as written, "saknas" or that it is withheld;
 	 * {@code measured} when the source has a value for it, shown or withheld.
 	 */
-	record BreakdownRow(String indicator, String group, boolean total, String value, boolean measured) {
+	public record BreakdownRow(String indicator, String group, boolean total, String value, boolean measured) {
 	}
 
 	/**
@@ -118,7 +118,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 	 * the plan's three kinds of cost) and per area, in words as the costs page writes them (ranges, "saknas" for a
 	 * missing unit cost); {@code estimated} false when the year cannot be estimated (not yet ended).
 	 */
-	record CostChapter(int year, int priceYear, boolean estimated, boolean demo, List<CostRow> categories,
+	public record CostChapter(int year, int priceYear, boolean estimated, boolean demo, List<CostRow> categories,
 			List<CostRow> areas, String total, @Nullable String missing) {
 
 		public static final String ANCHOR = "kostnader";
@@ -130,14 +130,14 @@ record AnnualReport(String title, String planName, String municipality, String p
 	}
 
 	/** A category's or an area's count and estimate, per kind of cost (empty for an area) and in total. */
-	record CostRow(String name, long count, List<String> kinds, String total) {
+	public record CostRow(String name, long count, List<String> kinds, String total) {
 	}
 
-	record ContributionEntry(String committee, @Nullable ActivityStatus status, @Nullable String statusReason,
+	public record ContributionEntry(String committee, @Nullable ActivityStatus status, @Nullable String statusReason,
 			@Nullable String done, @Nullable GoalContribution assessment, ReportState state) {
 	}
 
-	record CommitteeAppendix(int position, String committee, List<AppendixRow> rows) {
+	public record CommitteeAppendix(int position, String committee, List<AppendixRow> rows) {
 
 		public String anchor() {
 			return "namnd-" + position;
@@ -145,7 +145,7 @@ record AnnualReport(String title, String planName, String municipality, String p
 
 	}
 
-	record AppendixRow(ActivityNumber number, String text, boolean lead, @Nullable ActivityStatus status,
+	public record AppendixRow(ActivityNumber number, String text, boolean lead, @Nullable ActivityStatus status,
 			@Nullable GoalContribution assessment, ReportState state) {
 	}
 

@@ -61,11 +61,11 @@ class AnnualReports {
 	}
 
 	/** A generated report as listed on the round page (without its bytes). */
-	record Snapshot(UUID id, RoundId round, AnnualReport.Audience audience, String title, @Nullable String diarienummer,
+	public record Snapshot(UUID id, RoundId round, AnnualReport.Audience audience, String title, @Nullable String diarienummer,
 			Instant generatedAt, String generatedBy, int pdfBytes, String pdfSha256, int docxBytes, String docxSha256) {
 	}
 
-	record File(String name, String contentType, byte[] bytes, String sha256) {
+	public record File(String name, String contentType, byte[] bytes, String sha256) {
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
@@ -109,7 +109,7 @@ class AnnualReports {
 		return id;
 	}
 
-	record Rendered(byte[] pdf, byte[] docx) {
+	public record Rendered(byte[] pdf, byte[] docx) {
 	}
 
 	/** Both documents of one compiled report. */

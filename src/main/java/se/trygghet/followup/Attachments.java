@@ -22,7 +22,7 @@ class Attachments {
 		this.clock = clock;
 	}
 
-	record Attachment(UUID id, ReportId report, String filename, String contentType, int sizeBytes, String sha256,
+	public record Attachment(UUID id, ReportId report, String filename, String contentType, int sizeBytes, String sha256,
 			String uploadedBy, Instant uploadedAt) {
 
 		public int kilobytes() {
@@ -31,7 +31,7 @@ class Attachments {
 
 	}
 
-	record Content(Attachment attachment, byte[] bytes) {
+	public record Content(Attachment attachment, byte[] bytes) {
 	}
 
 	void add(UUID id, ReportId report, String filename, AttachmentType type, byte[] bytes, String actor) {

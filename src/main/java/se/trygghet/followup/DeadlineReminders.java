@@ -46,7 +46,7 @@ class DeadlineReminders {
 		}
 	}
 
-	record OpenRound(RoundId id, String title, LocalDate deadline) {
+	public record OpenRound(RoundId id, String title, LocalDate deadline) {
 	}
 
 	/** Sends the reminders that are due today; returns how many rounds got one. */

@@ -33,7 +33,7 @@ class FollowUpApiController {
 	}
 
 	/** Progress counted as on the round's page: lead committees' reports and contributions apart. */
-	record Round(RoundId id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
+	public record Round(RoundId id, String planKey, String period, String title, LocalDate opensOn, LocalDate deadline,
 			RoundState state,
 			@Schema(description = "reports of the lead committees, one per activity") int reports,
 			@Schema(description = "of those, submitted and waiting for review") int submitted,

@@ -75,13 +75,13 @@ class FollowUpController {
 		this.fragments = fragments;
 	}
 
-	record RoundForm(@NotNull UUID plan, @NotBlank @Size(max = 20) String period, @NotBlank @Size(max = 200) String title,
+	public record RoundForm(@NotNull UUID plan, @NotBlank @Size(max = 20) String period, @NotBlank @Size(max = 200) String title,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
 	}
 
 	/** The next period's round of the same plan; incomplete or reversed dates are refused as one message. */
-	record NextRoundForm(@Nullable String period, @Nullable String title,
+	public record NextRoundForm(@Nullable String period, @Nullable String title,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate opensOn,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline) {
 
@@ -101,7 +101,7 @@ class FollowUpController {
 
 	}
 
-	record ReportForm(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
+	public record ReportForm(@Nullable ActivityStatus status, @Nullable String statusReason, @Nullable String done,
 			@Nullable String effects, @Nullable String nextSteps, @Nullable GoalContribution assessment,
 			@Nullable List<UUID> indicators, @Nullable String childRights,
 			Perspectives.@Nullable ChildrenConsulted childrenConsulted, @Nullable String genderEquality,
@@ -134,7 +134,7 @@ class FollowUpController {
 	}
 
 	/** What the coordinator fills in when generating the annual report. */
-	record AnnualReportForm(@NotNull AnnualReport.Audience audience, @Nullable @Size(max = 60) String diarienummer,
+	public record AnnualReportForm(@NotNull AnnualReport.Audience audience, @Nullable @Size(max = 60) String diarienummer,
 			@Nullable @Size(max = ReportContent.MAX_TEXT) String summary) {
 
 		static AnnualReportForm initial() {

@@ -67,7 +67,7 @@ class FollowUpPages {
 	}
 
 	/** The list of rounds, with the plans a new round may follow up. */
-	record RoundsPage(List<FollowUpViews.RoundRow> rounds, List<PlanCatalog.PlanRef> plans) {
+	public record RoundsPage(List<FollowUpViews.RoundRow> rounds, List<PlanCatalog.PlanRef> plans) {
 
 		Map<String, Object> model() {
 			return Map.of("rounds", rounds, "plans", plans);
@@ -90,7 +90,7 @@ class FollowUpPages {
 	 * A round's page. Its dashboard and list of reports ({@link #body}) are most of the page's work and the same for
 	 * everyone who may see the round, so the page renders them once per {@link #cacheKey} (see TemplateFragments).
 	 */
-	record RoundPage(FollowUpViews.RoundRow round, List<AnnualReports.Snapshot> annualReports, Object cacheKey,
+	public record RoundPage(FollowUpViews.RoundRow round, List<AnnualReports.Snapshot> annualReports, Object cacheKey,
 			Supplier<Map<String, Object>> body, List<NextPlanEndings.Ending> endings) {
 
 		Map<String, Object> model() {
@@ -153,7 +153,7 @@ class FollowUpPages {
 	}
 
 	/** A focus area's activity reports counted by status; "not reported" counts those without a status yet. */
-	record FocusAreaStatus(int number, String title, Map<ActivityStatus, Integer> byStatus, int unreported) {
+	public record FocusAreaStatus(int number, String title, Map<ActivityStatus, Integer> byStatus, int unreported) {
 
 		public int count(ActivityStatus status) {
 			return byStatus.getOrDefault(status, 0);
@@ -210,7 +210,7 @@ class FollowUpPages {
 	}
 
 	/** What the report page shows of a report. */
-	record ReportView(ReportId id, String kind, ActivityNumber activityNumber, String activityText, UUID committeeId,
+	public record ReportView(ReportId id, String kind, ActivityNumber activityNumber, String activityText, UUID committeeId,
 			ReportState state, ReportContent content, @Nullable String reviewComment, int version) {
 
 		static ReportView of(Report report) {
@@ -225,7 +225,7 @@ class FollowUpPages {
 
 	}
 
-	record ReportingRoundView(RoundId id, String title, String planKey, String planName, LocalDate deadline,
+	public record ReportingRoundView(RoundId id, String title, String planKey, String planName, LocalDate deadline,
 			RoundState state, boolean demo) {
 
 		static ReportingRoundView of(FollowUpViews.RoundRow row) {
@@ -236,7 +236,7 @@ class FollowUpPages {
 	}
 
 	/** One report with its contributions, versions, files and the indicators it may point to. */
-	record ReportPage(ReportView report, ReportingRoundView round, boolean writable, boolean reviewer,
+	public record ReportPage(ReportView report, ReportingRoundView round, boolean writable, boolean reviewer,
 			List<ReportView> contributions, List<Reports.Version> versions, Map<UUID, String> committeeNames,
 			List<Attachments.Attachment> attachments, List<PlanCatalog.IndicatorOutline> indicatorChoices,
 			List<String> linkedIndicators, NextPlanEndings.@Nullable Ending ending) {
@@ -285,10 +285,10 @@ class FollowUpPages {
 	}
 
 	/** One saved version beside the one before it, field by field. */
-	record FieldChange(String field, String before, String after) {
+	public record FieldChange(String field, String before, String after) {
 	}
 
-	record VersionPage(ReportView report, Reports.Version version, List<FieldChange> changes) {
+	public record VersionPage(ReportView report, Reports.Version version, List<FieldChange> changes) {
 
 		Map<String, Object> model() {
 			return Map.of("report", report, "version", version, "changes", changes);

@@ -119,25 +119,27 @@ class FollowUpStartSections implements StartSections {
 	}
 
 	private Section reviewQueue() {
-		int waiting = jdbc.sql("""
-				select count(*) from report rep join reporting_round r on r.id = rep.round_id
-				 where rep.state = 'SUBMITTED' and r.state in ('OPEN', 'CLOSED')
-				""").query(Integer.class).single();
-		List<Item> items = jdbc.sql("""
-				select rep.id, rep.activity_number, rep.activity_text, c.name, rep.state, r.title
+		// how many wait is counted before the limit, in the statement that lists the latest of them
+		List<Waiting> latest = jdbc.sql("""
+				select rep.id, rep.activity_number, rep.activity_text, c.name, r.title, count(*) over ()
 				  from report rep join committee c on c.id = rep.committee_id
 				  join reporting_round r on r.id = rep.round_id
 				 where rep.state = 'SUBMITTED' and r.state in ('OPEN', 'CLOSED')
 				 order by rep.submitted_at desc limit :shown
 				""")
 			.param("shown", SHOWN)
-			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), ActivityNumber.parse(rs.getString(2)),
+			.query((rs, n) -> new Waiting(new Row(rs.getObject(1, UUID.class), ActivityNumber.parse(rs.getString(2)),
 					rs.getString(3), rs.getString(4), ReportState.SUBMITTED, null).item()
-				.withNote(Text.of("start.review.round", rs.getString(6))))
+				.withNote(Text.of("start.review.round", rs.getString(5))), rs.getInt(6)))
 			.list();
-		return Section.of(Place.COORDINATOR_REVIEW, "review", Text.of("start.review.title"), items,
-				Text.of("start.review.none"))
+		int waiting = latest.isEmpty() ? 0 : latest.get(0).of();
+		return Section.of(Place.COORDINATOR_REVIEW, "review", Text.of("start.review.title"),
+				latest.stream().map(Waiting::item).toList(), Text.of("start.review.none"))
 			.withSummary(waiting == 0 ? List.of() : List.of(Text.of("start.review.count", waiting)));
+	}
+
+	/** A report waiting for review, and how many wait in all. */
+	private record Waiting(Item item, int of) {
 	}
 
 	/** A reporter's committees' reports in open rounds; the returned ones apart, with the comment they came back with. */

@@ -24,7 +24,7 @@ class FollowUpViews {
 	 * is what every view calls done. The lead committees' reports and the co-responsible committees' contributions are
 	 * always counted apart, the same way for the round, a committee, the rounds list, the API and the export.
 	 */
-	record Progress(int total, int submitted, int approved) {
+	public record Progress(int total, int submitted, int approved) {
 
 		public int done() {
 			return submitted + approved;
@@ -37,11 +37,11 @@ class FollowUpViews {
 
 	}
 
-	record RoundRow(RoundId id, String planKey, String planName, String period, String title, LocalDate opensOn,
+	public record RoundRow(RoundId id, String planKey, String planName, String period, String title, LocalDate opensOn,
 			LocalDate deadline, RoundState state, Progress reports, Progress contributions, boolean demo) {
 	}
 
-	record ReportRow(ReportId id, RoundId round, String roundTitle, LocalDate deadline, String kind,
+	public record ReportRow(ReportId id, RoundId round, String roundTitle, LocalDate deadline, String kind,
 			ActivityNumber activityNumber,
 			String activityText, UUID committeeId, String committee, ReportState state, @Nullable ActivityStatus status,
 			int version) {
@@ -140,7 +140,7 @@ class FollowUpViews {
 	 * What a round's page shows changes only when one of these does: every saved report bumps its version, opening
 	 * adds reports, and a change to the plan (focus area titles) bumps its revision.
 	 */
-	record RoundFingerprint(int roundVersion, long reportVersions, int reports, long planRevision) {
+	public record RoundFingerprint(int roundVersion, long reportVersions, int reports, long planRevision) {
 	}
 
 	Optional<RoundFingerprint> fingerprint(RoundId round) {
@@ -156,7 +156,7 @@ class FollowUpViews {
 	}
 
 	/** Progress of one committee in a round: the reports it leads and its contributions, counted as for the round. */
-	record CommitteeProgress(String committee, Progress reports, Progress contributions) {
+	public record CommitteeProgress(String committee, Progress reports, Progress contributions) {
 	}
 
 	List<CommitteeProgress> progressByCommittee(RoundId round) {

@@ -40,7 +40,7 @@ class NextPlanEndings {
 	 * An activity the next plan ends or merges (its number and text in this plan): that plan's name, the reason (always
 	 * for an end, optional for a merge) and, for a merge, the activity of the next plan it goes into.
 	 */
-	record Ending(ActivityNumber number, String text, String plan, @Nullable String reason,
+	public record Ending(ActivityNumber number, String text, String plan, @Nullable String reason,
 			@Nullable ActivityNumber mergedInto, @Nullable String mergedText) {
 
 		/** The sentence's message key: an end, a merge, or a merge with its reason. */

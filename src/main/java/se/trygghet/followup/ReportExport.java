@@ -43,7 +43,7 @@ class ReportExport {
 	}
 
 	/** An export as downloaded: its file name says the plan and the period. */
-	record File(String name, MediaType contentType, byte[] bytes) {
+	public record File(String name, MediaType contentType, byte[] bytes) {
 	}
 
 	/** The round's reports as "csv", or else as XLSX. */

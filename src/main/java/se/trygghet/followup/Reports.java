@@ -132,7 +132,7 @@ class Reports {
 			.update();
 	}
 
-	record Version(int version, ReportState state, String content, String actor, java.time.Instant at,
+	public record Version(int version, ReportState state, String content, String actor, java.time.Instant at,
 			@Nullable String note) {
 	}
 

@@ -32,7 +32,7 @@ class RoundReportItems {
 		this.endings = endings;
 	}
 
-	record ReportItem(
+	public record ReportItem(
 			@JsonSerialize(using = ToStringSerializer.class) @Schema(type = "string", example = "2.3",
 					description = "the activity's number as the plan prints it") ActivityNumber activityNumber,
 			String activityText, String committee, String kind, ReportState state,
@@ -46,7 +46,7 @@ class RoundReportItems {
 	}
 
 	/** What the adopted next plan does with the activity. */
-	record NextPlan(@Schema(description = "ENDED or MERGED") String fate,
+	public record NextPlan(@Schema(description = "ENDED or MERGED") String fate,
 			@Schema(description = "the next plan's name") String plan,
 			@Schema(description = "why; always given for an end, optional for a merge") @Nullable String reason,
 			@JsonSerialize(using = ToStringSerializer.class) @Schema(type = "string", example = "2.5",

@@ -51,15 +51,15 @@ class HelpPages {
 		this.figures = Map.copyOf(all);
 	}
 
-	record Link(String href, String title) {
+	public record Link(String href, String title) {
 	}
 
-	record Page(String key, String title, String lead, List<String> paragraphs, List<Link> related, List<Link> places,
+	public record Page(String key, String title, String lead, List<String> paragraphs, List<Link> related, List<Link> places,
 			Link index) {
 	}
 
 	/** The index: the reader's own roles first (none on the public site), then every method and every role. */
-	record Index(List<Link> yourRoles, List<Link> methods, List<Link> roles) {
+	public record Index(List<Link> yourRoles, List<Link> methods, List<Link> roles) {
 	}
 
 	Page page(String key, boolean publicSite, Locale locale) {

@@ -52,7 +52,7 @@ enum HelpTopic {
 	}
 
 	/** A page where a role does a task, named by an existing message key (the navigation's own words). */
-	record Place(String path, String labelKey) {
+	public record Place(String path, String labelKey) {
 	}
 
 	private final String key;

@@ -46,12 +46,12 @@ class ApiTokenAdminController {
 		this.clock = clock;
 	}
 
-	record IssueForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String organisation,
+	public record IssueForm(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String organisation,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 	}
 
 	/** What the page shows of a token: never its hash. */
-	record TokenRow(UUID id, String name, String organisation, String prefix, String createdBy,
+	public record TokenRow(UUID id, String name, String organisation, String prefix, String createdBy,
 			LocalDateTime createdAt, @Nullable LocalDateTime lastUsedAt, @Nullable LocalDate expiresOn,
 			@Nullable LocalDateTime revokedAt, @Nullable String revokedBy, @Nullable String revokedReason, String state) {
 

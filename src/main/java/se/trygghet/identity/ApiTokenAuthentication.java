@@ -53,7 +53,7 @@ class ApiTokenAuthentication {
 	}
 
 	/** The principal of a partner system: a {@link CurrentUser} named {@code api:<token name>} with no role. */
-	record ApiTokenPrincipal(ApiClient client) implements HasCurrentUser, Serializable {
+	public record ApiTokenPrincipal(ApiClient client) implements HasCurrentUser, Serializable {
 
 		@Override
 		public CurrentUser currentUser() {

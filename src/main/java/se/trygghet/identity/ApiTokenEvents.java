@@ -9,7 +9,7 @@ final class ApiTokenEvents {
 	private ApiTokenEvents() {
 	}
 
-	record ApiTokenIssued(UUID id, String name, String organisation, String prefix, String expiresAt)
+	public record ApiTokenIssued(UUID id, String name, String organisation, String prefix, String expiresAt)
 			implements AuditedEntry {
 
 		@Override
@@ -21,7 +21,7 @@ final class ApiTokenEvents {
 
 	}
 
-	record ApiTokenRevoked(UUID id, String name, String reason) implements AuditedEntry {
+	public record ApiTokenRevoked(UUID id, String name, String reason) implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {

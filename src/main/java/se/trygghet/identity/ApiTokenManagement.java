@@ -48,7 +48,7 @@ class ApiTokenManagement {
 	}
 
 	/** A token just issued: the secret, to be shown once and then forgotten. */
-	record Issued(UUID id, String secret) {
+	public record Issued(UUID id, String secret) {
 	}
 
 	/**

@@ -28,20 +28,20 @@ class AuditEntries {
 		this.clock = clock;
 	}
 
-	record Entry(long id, Instant at, String actor, String action, @Nullable String subjectType,
+	public record Entry(long id, Instant at, String actor, String action, @Nullable String subjectType,
 			@Nullable String subjectId, String summary, @Nullable String details) {
 	}
 
-	record Filter(@Nullable String actor, @Nullable String action, @Nullable String subjectType,
+	public record Filter(@Nullable String actor, @Nullable String action, @Nullable String subjectType,
 			@Nullable LocalDate from, @Nullable LocalDate to, int page) {
 
-		Filter {
+		public Filter {
 			page = Math.max(page, 0);
 		}
 
 	}
 
-	record Page(List<Entry> entries, int page, boolean hasNext) {
+	public record Page(List<Entry> entries, int page, boolean hasNext) {
 	}
 
 	Page find(Filter filter) {

@@ -34,9 +34,9 @@ class PlatformOidcUserService extends OidcUserService {
 	}
 
 	@ConfigurationProperties("app.oidc")
-	record OidcRoleMapping(String groupsClaim, Map<String, Role> groupRoles) {
+	public record OidcRoleMapping(String groupsClaim, Map<String, Role> groupRoles) {
 
-		OidcRoleMapping {
+		public OidcRoleMapping {
 			groupsClaim = groupsClaim == null || groupsClaim.isBlank() ? "groups" : groupsClaim;
 			groupRoles = groupRoles == null ? Map.of() : Map.copyOf(groupRoles);
 		}

@@ -62,21 +62,21 @@ class UserAdminController {
 		return directory == null ? List.of() : directory.organisations();
 	}
 
-	record NewUserForm(@NotBlank @Size(min = 2, max = 64) String username, @NotBlank @Size(max = 200) String displayName,
+	public record NewUserForm(@NotBlank @Size(min = 2, max = 64) String username, @NotBlank @Size(max = 200) String displayName,
 			@Nullable @Email String email, @NotBlank String password, @NotEmpty Set<Role> roles,
 			@Nullable Set<UUID> committeeIds, @Nullable UUID actorId) {
 	}
 
-	record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Nullable @Email String email,
+	public record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Nullable @Email String email,
 			@Nullable Boolean enabled, @NotEmpty Set<Role> roles, @Nullable Set<UUID> committeeIds,
 			@Nullable UUID actorId, @NotNull Integer version) {
 	}
 
-	record PasswordForm(@NotBlank String password) {
+	public record PasswordForm(@NotBlank String password) {
 	}
 
 	/** What the pages show of a user; the aggregate itself never reaches a template. */
-	record UserRow(UUID id, String username, String displayName, Set<Role> roles, boolean enabled, boolean locked,
+	public record UserRow(UUID id, String username, String displayName, Set<Role> roles, boolean enabled, boolean locked,
 			boolean external) {
 
 		static UserRow of(User user, java.time.Instant now) {

@@ -8,7 +8,7 @@ final class UserEvents {
 	private UserEvents() {
 	}
 
-	record UserCreated(UserId id, String username, String roles) implements AuditedEntry {
+	public record UserCreated(UserId id, String username, String roles) implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {
@@ -19,7 +19,7 @@ final class UserEvents {
 
 	}
 
-	record UserChanged(UserId id, String username, Map<String, Object> before, Map<String, Object> after)
+	public record UserChanged(UserId id, String username, Map<String, Object> before, Map<String, Object> after)
 			implements AuditedEntry {
 
 		@Override
@@ -31,7 +31,7 @@ final class UserEvents {
 
 	}
 
-	record PasswordReset(UserId id, String username) implements AuditedEntry {
+	public record PasswordReset(UserId id, String username) implements AuditedEntry {
 
 		@Override
 		public Entry auditEntry() {

@@ -45,7 +45,7 @@ class IncidentController {
 	}
 
 	/** The report form: the time is the municipality's wall clock, as the reporter reads it. */
-	record IncidentForm(@Nullable String category,
+	public record IncidentForm(@Nullable String category,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
 			@Nullable Double latitude, @Nullable Double longitude, @Nullable @Size(max = 200) String organisation,
 			@Nullable @Size(max = 200) String reporterRole, @Nullable Integer severity,

@@ -27,7 +27,7 @@ class MyIncidents {
 		this.clock = clock;
 	}
 
-	record MyIncident(String category, LocalDateTime occurredAt, @Nullable String area, int severity,
+	public record MyIncident(String category, LocalDateTime occurredAt, @Nullable String area, int severity,
 			@Nullable String description) {
 	}
 

@@ -59,7 +59,7 @@ class PartnerIncidentApiController {
 	/** The shape of one incident, for the OpenAPI description (the body is read by hand, to report every problem). */
 	@Schema(name = "PartnerIncident", description = "One incident. Give latitude/longitude (WGS84) or east/north "
 			+ "(SWEREF 99 TM), not both. No personal identity or phone numbers in the description: they are refused.")
-	record IncidentJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+	public record IncidentJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 			description = "Your own id; sending it again is answered as already received") String externalId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "klotter") String category,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-11-25T14:32:00+01:00",
@@ -72,10 +72,10 @@ class PartnerIncidentApiController {
 			@Schema(maxLength = IncidentReporting.MAX_DESCRIPTION) String description) {
 	}
 
-	record ReceivedJson(int index, String externalId, UUID id, String status) {
+	public record ReceivedJson(int index, String externalId, UUID id, String status) {
 	}
 
-	record ErrorJson(int index, String field, String message, String messageEn) {
+	public record ErrorJson(int index, String field, String message, String messageEn) {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

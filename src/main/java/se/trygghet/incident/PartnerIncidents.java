@@ -49,20 +49,20 @@ class PartnerIncidents {
 	}
 
 	/** One item as sent, every value as text, so that a value of the wrong type is a problem of its field too. */
-	record Item(@Nullable String externalId, @Nullable String category, @Nullable String occurredAt,
+	public record Item(@Nullable String externalId, @Nullable String category, @Nullable String occurredAt,
 			@Nullable String latitude, @Nullable String longitude, @Nullable String east, @Nullable String north,
 			@Nullable String organisation, @Nullable String reporterRole, @Nullable String severity,
 			@Nullable String description) {
 	}
 
-	record Problem(int index, String field, String code) {
+	public record Problem(int index, String field, String code) {
 	}
 
 	/** What became of an item: stored now, or received before (then {@code id} is the earlier incident). */
-	record Received(int index, String externalId, UUID id, boolean created) {
+	public record Received(int index, String externalId, UUID id, boolean created) {
 	}
 
-	record Outcome(List<Received> incidents, List<Problem> problems) {
+	public record Outcome(List<Received> incidents, List<Problem> problems) {
 
 		int created() {
 			return (int) incidents.stream().filter(Received::created).count();
@@ -128,7 +128,7 @@ class PartnerIncidents {
 	}
 
 	/** An incident as stored, for the partner that sent it. */
-	record Stored(UUID id, String externalId, String category, OffsetDateTime occurredAt, @Nullable Double latitude,
+	public record Stored(UUID id, String externalId, String category, OffsetDateTime occurredAt, @Nullable Double latitude,
 			@Nullable Double longitude, @Nullable Double east, @Nullable Double north, @Nullable String area,
 			String organisation, @Nullable String reporterRole, int severity, @Nullable String description,
 			OffsetDateTime receivedAt) {

@@ -120,12 +120,12 @@ class PolisenFeed {
 	}
 
 	/** A finished fetch and what it counted. */
-	record Run(UUID id, String state, @Nullable Integer httpStatus, int received, int newEvents, int knownEvents,
+	public record Run(UUID id, String state, @Nullable Integer httpStatus, int received, int newEvents, int knownEvents,
 			int leftSummaries, int leftOtherPlaces, int unreadable, @Nullable String error) {
 	}
 
 	/** The answer to "Hämta nu": a message code, and the run when one was made. */
-	record Answer(String code, @Nullable Run run, @Nullable Instant notBefore) {
+	public record Answer(String code, @Nullable Run run, @Nullable Instant notBefore) {
 	}
 
 	/** An analyst's "Hämta nu": refused when off, too soon after the last call or while Polisen asks us to wait. */

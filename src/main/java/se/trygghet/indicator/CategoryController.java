@@ -39,7 +39,7 @@ class CategoryController {
 	/**
 	 * A new category; {@code options} has one option a line, written {@code key | Svenskt namn | English name}.
 	 */
-	record CategoryForm(@Nullable String key, @Nullable String name, @Nullable String nameEn, @Nullable String options) {
+	public record CategoryForm(@Nullable String key, @Nullable String name, @Nullable String nameEn, @Nullable String options) {
 
 		static CategoryForm empty() {
 			return new CategoryForm("", "", "", "");

@@ -49,7 +49,7 @@ final class ComplementarySuppression {
 	static final Set<String> DIVIDING_CATEGORIES = Set.of("kon", "alder");
 
 	/** Where a value sits. */
-	record Cell(Period period, AreaId area, Breakdown breakdown) {
+	public record Cell(Period period, AreaId area, Breakdown breakdown) {
 
 		static Cell of(Point point) {
 			return new Cell(point.period(), point.area(), point.breakdown());
@@ -58,9 +58,9 @@ final class ComplementarySuppression {
 	}
 
 	/** Parts that add up to a whole. */
-	record Sum(Cell whole, List<Cell> parts) {
+	public record Sum(Cell whole, List<Cell> parts) {
 
-		Sum {
+		public Sum {
 			parts = List.copyOf(parts);
 		}
 

@@ -105,9 +105,9 @@ class FileImport {
 	}
 
 	/** Which column holds each field (fields left out are not in the file) and the source every value gets. */
-	record Mapping(Map<ImportField, Integer> columns, String source) {
+	public record Mapping(Map<ImportField, Integer> columns, String source) {
 
-		Mapping {
+		public Mapping {
 			columns = columns.isEmpty() ? Map.of() : new EnumMap<>(columns);
 		}
 
@@ -119,9 +119,9 @@ class FileImport {
 	}
 
 	/** What a run did: values added, changed and left as they were, or every problem and nothing written. */
-	record Outcome(UUID run, State state, int rows, int added, int changed, int unchanged, List<Problem> problems) {
+	public record Outcome(UUID run, State state, int rows, int added, int changed, int unchanged, List<Problem> problems) {
 
-		Outcome {
+		public Outcome {
 			problems = List.copyOf(problems);
 		}
 
@@ -189,7 +189,7 @@ class FileImport {
 	}
 
 	/** The values read, with the file row of each, and the problems of the rows that could not be read. */
-	record Parsed(List<NewMeasurement> values, List<ImportTable.Row> rows, List<Problem> problems) {
+	public record Parsed(List<NewMeasurement> values, List<ImportTable.Row> rows, List<Problem> problems) {
 	}
 
 	Parsed parse(ImportTable table, Mapping mapping, String source) {
@@ -252,7 +252,7 @@ class FileImport {
 	// ------------------------------------------------------------------------------------------------- lookups
 
 	/** Indicators by id, name and Kolada id; areas by id, code and name; age options by key and name. */
-	record Lookups(Map<String, Set<IndicatorId>> indicators, Map<IndicatorId, IndicatorSetup> setups,
+	public record Lookups(Map<String, Set<IndicatorId>> indicators, Map<IndicatorId, IndicatorSetup> setups,
 			Map<String, Set<AreaId>> areas, AreaId municipality, Map<String, String> ages,
 			Map<String, Set<IndicatorId>> indicatorCells, Map<String, Set<AreaId>> areaCells,
 			Map<String, Optional<String>> periodCells, Map<String, Optional<String>> genderCells) {

@@ -35,7 +35,7 @@ class FileImportController {
 	}
 
 	/** The column of each field (null: not in the file) and the source every value gets. */
-	record MappingForm(@Nullable Integer indicator, @Nullable Integer period, @Nullable Integer area,
+	public record MappingForm(@Nullable Integer indicator, @Nullable Integer period, @Nullable Integer area,
 			@Nullable Integer gender, @Nullable Integer age, @Nullable Integer value, @Nullable Integer status,
 			@Nullable Integer numerator, @Nullable Integer denominator, @Nullable Integer respondents,
 			@Nullable Integer methodVersion, @Nullable Integer publishedOn, @Nullable String source) {

@@ -40,7 +40,7 @@ class FileUploads {
 	}
 
 	/** One field of the mapping form with the column chosen for it. */
-	record FieldChoice(ImportField field, String parameter, String label, boolean required,
+	public record FieldChoice(ImportField field, String parameter, String label, boolean required,
 			@Nullable Integer column) {
 	}
 

@@ -45,10 +45,10 @@ class ImportRuns implements IndicatorImports {
 	 * A problem of a run: a file's row (header = 1) and column with a message code and arguments, or a sentence from
 	 * Kolada in {@code text}.
 	 */
-	record Problem(@Nullable Integer row, @Nullable String column, @Nullable String code, List<String> args,
+	public record Problem(@Nullable Integer row, @Nullable String column, @Nullable String code, List<String> args,
 			@Nullable String text) {
 
-		Problem {
+		public Problem {
 			args = List.copyOf(args);
 		}
 
@@ -63,7 +63,7 @@ class ImportRuns implements IndicatorImports {
 	}
 
 	/** What a run did, when it ends. */
-	record Result(State state, int rowsRead, int added, int changed, int unchanged, int missing,
+	public record Result(State state, int rowsRead, int added, int changed, int unchanged, int missing,
 			List<Problem> problems, int problemCount, @Nullable String errorMessage, Collection<IndicatorId> indicators,
 			@Nullable Integer pages, @Nullable Integer requests, @Nullable Integer retries) {
 	}

@@ -43,7 +43,7 @@ record ImportTable(Format format, List<String> headers, List<Row> rows) {
 	}
 
 	/** One row of the file with its number there. */
-	record Row(int number, List<String> cells) {
+	public record Row(int number, List<String> cells) {
 
 		public String cell(int column) {
 			return column < cells.size() ? cells.get(column) : "";

@@ -52,25 +52,25 @@ class IndicatorApiController {
 		this.downloads = downloads;
 	}
 
-	record Indicator(UUID id, String name, String plan, int focusArea, String unit, Direction desiredDirection,
+	public record Indicator(UUID id, String name, String plan, int focusArea, String unit, Direction desiredDirection,
 			String source, @Nullable String koladaKpi, @Nullable Value latest, VerdictJson verdict, boolean demo,
 			String href) {
 	}
 
-	record VerdictJson(Verdict verdict, String symbol, String text, String reason) {
+	public record VerdictJson(Verdict verdict, String symbol, String text, String reason) {
 	}
 
-	record Value(String period, @Nullable BigDecimal value, MeasurementStatus status, IndicatorCatalog.@Nullable SuppressionReason suppressed,
+	public record Value(String period, @Nullable BigDecimal value, MeasurementStatus status, IndicatorCatalog.@Nullable SuppressionReason suppressed,
 			@Nullable String reason, boolean demo) {
 	}
 
-	record Measurement(String period, UUID areaId, String areaCode, String areaName, String breakdown,
+	public record Measurement(String period, UUID areaId, String areaCode, String areaName, String breakdown,
 			@Nullable BigDecimal value, MeasurementStatus status, IndicatorCatalog.@Nullable SuppressionReason suppressed,
 			@Nullable String reason, String source, String methodVersion, @Nullable LocalDate publishedOn,
 			boolean demo) {
 	}
 
-	record MeasurementList(UUID indicator, String name, String unit, Audience audience, boolean demo, Set<String> sources,
+	public record MeasurementList(UUID indicator, String name, String unit, Audience audience, boolean demo, Set<String> sources,
 			List<Measurement> measurements) {
 	}
 

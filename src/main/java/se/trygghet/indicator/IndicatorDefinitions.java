@@ -32,30 +32,30 @@ final class IndicatorDefinitions {
 	private IndicatorDefinitions() {
 	}
 
-	record File(String format, String plan, List<Entry> indicators) {
+	public record File(String format, String plan, List<Entry> indicators) {
 	}
 
-	record Entry(int focusArea, String name, @Nullable String koladaKpi, String kind, String measure,
+	public record Entry(int focusArea, String name, @Nullable String koladaKpi, String kind, String measure,
 			@Nullable Map<String, List<String>> breakdowns, IndicatorSetup.@Nullable Calculation calculation,
 			@Nullable String platformSource, @Nullable BaselineEntry baseline, IndicatorSetup.@Nullable Target target,
 			String suppression, @Nullable Integer verdictWindow, @Nullable String methodNotes,
 			@Nullable List<StatedEntry> statedFigures) {
 	}
 
-	record BaselineEntry(String period, BigDecimal value) {
+	public record BaselineEntry(String period, BigDecimal value) {
 	}
 
-	record StatedEntry(String description, String breakdown) {
+	public record StatedEntry(String description, String breakdown) {
 	}
 
 	/** An indicator's setup, and the plan's stated figures for it as values to store. */
-	record Definition(IndicatorId indicator, IndicatorSetup setup, List<StatedValue> statedFigures) {
+	public record Definition(IndicatorId indicator, IndicatorSetup setup, List<StatedValue> statedFigures) {
 	}
 
-	record StatedValue(Period period, Breakdown breakdown, BigDecimal value) {
+	public record StatedValue(Period period, Breakdown breakdown, BigDecimal value) {
 	}
 
-	record Result(String plan, List<Definition> definitions, List<String> problems) {
+	public record Result(String plan, List<Definition> definitions, List<String> problems) {
 
 		boolean ok() {
 			return problems.isEmpty();

@@ -72,12 +72,12 @@ class IndicatorDownloads {
 	}
 
 	/** The measurements' query parameters as the client wrote them; each may be missing. */
-	record MeasurementQuery(@Nullable String area, @Nullable String period, @Nullable String breakdown,
+	public record MeasurementQuery(@Nullable String area, @Nullable String period, @Nullable String breakdown,
 			@Nullable String format, @Nullable String audience, @Nullable String accept) {
 	}
 
 	/** One answer: its ETag, its type, the file name to save it as (none for JSON) and its body, made when asked. */
-	record Download(String etag, MediaType type, @Nullable String fileName, Supplier<byte[]> body) {
+	public record Download(String etag, MediaType type, @Nullable String fileName, Supplier<byte[]> body) {
 	}
 
 	private final IndicatorCatalog catalog;

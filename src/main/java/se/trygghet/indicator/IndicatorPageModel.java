@@ -75,29 +75,29 @@ class IndicatorPageModel {
 	}
 
 	/** A choice of breakdown, as a link shows it. */
-	record Choice(String key, String label, boolean selected) {
+	public record Choice(String key, String label, boolean selected) {
 	}
 
 	/**
 	 * One cell of the table: the value as text, a footnote mark for a withheld or preliminary value, and whether it is
 	 * demo data.
 	 */
-	record Cell(String text, @Nullable Double value, @Nullable String note, boolean demo) {
+	public record Cell(String text, @Nullable Double value, @Nullable String note, boolean demo) {
 	}
 
 	/** A period's values with the source they come from (each series' source when they differ). */
-	record Row(String period, List<Cell> cells, String source) {
+	public record Row(String period, List<Cell> cells, String source) {
 	}
 
-	record DataTable(String caption, List<String> headers, List<Row> rows, List<String> notes, boolean demo,
+	public record DataTable(String caption, List<String> headers, List<Row> rows, List<String> notes, boolean demo,
 			boolean markDemo, int decimals) {
 	}
 
 	/** A source of the values shown, with how many values it gave and its latest publication date. */
-	record SourceLine(String source, int values, @Nullable String publishedOn, boolean demo) {
+	public record SourceLine(String source, int values, @Nullable String publishedOn, boolean demo) {
 	}
 
-	record BreakdownView(String selected, List<Choice> choices, @Nullable SvgChart chart, @Nullable SvgChart comparison,
+	public record BreakdownView(String selected, List<Choice> choices, @Nullable SvgChart chart, @Nullable SvgChart comparison,
 			DataTable table, List<SourceLine> sources) {
 	}
 

@@ -78,10 +78,10 @@ class IndicatorPages {
 	}
 
 	/** One indicator on the focus-area page. */
-	record Card(IndicatorSummary indicator, @Nullable String latest, @Nullable SvgChart trend) {
+	public record Card(IndicatorSummary indicator, @Nullable String latest, @Nullable SvgChart trend) {
 	}
 
-	record FocusAreaCards(int number, String title, List<Card> cards) {
+	public record FocusAreaCards(int number, String title, List<Card> cards) {
 	}
 
 	/** The plan's indicators (by default the adopted plan with the latest period), of one focus area or all. */

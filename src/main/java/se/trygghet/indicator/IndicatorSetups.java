@@ -27,7 +27,7 @@ class IndicatorSetups {
 	}
 
 	/** A setup with the plan its indicator belongs to. */
-	record Stored(IndicatorId indicator, ActionPlanId plan, IndicatorSetup setup) {
+	public record Stored(IndicatorId indicator, ActionPlanId plan, IndicatorSetup setup) {
 	}
 
 	/** Every indicator's setup; a few dozen rows, read whole. */

@@ -109,7 +109,7 @@ class KoladaImport {
 	}
 
 	/** An indicator with the Kolada KPI its plan names. */
-	record Mapped(IndicatorId indicator, String kpi, IndicatorSetup setup) {
+	public record Mapped(IndicatorId indicator, String kpi, IndicatorSetup setup) {
 	}
 
 	/** Starts a run for a person and carries it out in the background; the run's id to follow it by. */
@@ -145,7 +145,7 @@ class KoladaImport {
 	}
 
 	/** What a run asks for: the mapped indicators and the years. */
-	record Plan(List<Mapped> indicators, int fromYear, int toYear) {
+	public record Plan(List<Mapped> indicators, int fromYear, int toYear) {
 
 		List<String> kpis() {
 			return indicators.stream().map(Mapped::kpi).distinct().toList();

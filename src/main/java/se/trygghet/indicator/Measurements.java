@@ -102,9 +102,9 @@ class Measurements {
 	}
 
 	/** What a batch did: values added, changed and found as stored; or, with any problem, nothing. */
-	record Outcome(int added, int changed, int unchanged, List<RowProblem> problems) {
+	public record Outcome(int added, int changed, int unchanged, List<RowProblem> problems) {
 
-		Outcome {
+		public Outcome {
 			problems = List.copyOf(problems);
 		}
 

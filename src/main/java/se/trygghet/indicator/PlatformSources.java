@@ -48,7 +48,7 @@ class PlatformSources {
 	}
 
 	/** A known source and whether a module implements it yet. */
-	record Known(String key, String name, boolean implemented) {
+	public record Known(String key, String name, boolean implemented) {
 	}
 
 	List<Known> known() {

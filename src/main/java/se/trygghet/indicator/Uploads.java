@@ -26,7 +26,7 @@ class Uploads {
 		this.clock = clock;
 	}
 
-	record Upload(UUID id, String fileName, ImportTable.Format format, byte[] content, int rows, String uploadedBy) {
+	public record Upload(UUID id, String fileName, ImportTable.Format format, byte[] content, int rows, String uploadedBy) {
 	}
 
 	UUID add(String fileName, ImportTable.Format format, byte[] content, int rows, String uploadedBy) {

@@ -44,9 +44,9 @@ final class VerdictRule {
 	}
 
 	/** A yearly value as the rule sees it; a null value (missing or suppressed) does not count. */
-	record YearValue(Period period, @Nullable BigDecimal value, String methodVersion) {
+	public record YearValue(Period period, @Nullable BigDecimal value, String methodVersion) {
 
-		YearValue {
+		public YearValue {
 			Objects.requireNonNull(period);
 			Objects.requireNonNull(methodVersion);
 		}
@@ -54,7 +54,7 @@ final class VerdictRule {
 	}
 
 	/** The baseline with the method of its value, when known. */
-	record Base(Period period, BigDecimal value, @Nullable String methodVersion, Assessment.BaselineOrigin origin) {
+	public record Base(Period period, BigDecimal value, @Nullable String methodVersion, Assessment.BaselineOrigin origin) {
 	}
 
 	static Assessment assess(Direction direction, IndicatorSetup.MeasureType measure, int window, @Nullable Base baseline,

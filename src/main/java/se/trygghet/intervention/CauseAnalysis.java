@@ -32,9 +32,9 @@ record CauseAnalysis(@Nullable String place, @Nullable String victim, @Nullable 
 	}
 
 	/** A dialogue held with residents or actors about the problem. */
-	record Dialogue(java.time.LocalDate heldOn, String participants, String notes) {
+	public record Dialogue(java.time.LocalDate heldOn, String participants, String notes) {
 
-		Dialogue {
+		public Dialogue {
 			Texts.require("participants", participants, 500);
 			Texts.require("notes", notes, Problem.MAX_TEXT);
 		}

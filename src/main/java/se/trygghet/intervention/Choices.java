@@ -32,15 +32,15 @@ import se.trygghet.system.Refusal;
 class Choices {
 
 	/** One option of a select or a group of checkboxes. */
-	record Option(String value, String label) {
+	public record Option(String value, String label) {
 	}
 
 	/** Options under one heading, e.g. one focus area's indicators. */
-	record Group(String label, List<Option> options) {
+	public record Group(String label, List<Option> options) {
 	}
 
 	/** Where an activity's page is: its plan's key and its number. */
-	record ActivityRef(ActivityId id, String planKey, String planName, String number, String text) {
+	public record ActivityRef(ActivityId id, String planKey, String planName, String number, String text) {
 
 		public String href() {
 			return "/plans/" + planKey + "/activities/" + number;

@@ -56,11 +56,11 @@ final class EffectEvaluation {
 	 * b before, a after. {@code longRunCount} is the target's count over the {@code longRunMonths} before the before
 	 * period that the incident records cover (0 months when they begin in or after the before period).
 	 */
-	record Counts(long targetBefore, long targetAfter, long controlBefore, long controlAfter,
+	public record Counts(long targetBefore, long targetAfter, long controlBefore, long controlAfter,
 			@Nullable Long bufferBefore, @Nullable Long bufferAfter, double monthsBefore, double monthsAfter,
 			long longRunCount, double longRunMonths) {
 
-		Counts {
+		public Counts {
 			if (targetBefore < 0 || targetAfter < 0 || controlBefore < 0 || controlAfter < 0
 					|| (bufferBefore != null && bufferBefore < 0) || (bufferAfter != null && bufferAfter < 0)
 					|| longRunCount < 0) {
@@ -138,7 +138,7 @@ final class EffectEvaluation {
 	 * {@code rateRatioVerdict} (null without a ratio) are each measure's own. The total net effect's interval is null
 	 * when a count it rests on is zero.
 	 */
-	record Result(double targetRateBefore, double targetRateAfter, double controlRateBefore,
+	public record Result(double targetRateBefore, double targetRateAfter, double controlRateBefore,
 			double controlRateAfter, @Nullable Double bufferRateBefore, @Nullable Double bufferRateAfter, double did,
 			double standardError, double low, double high, @Nullable Double rateRatio, @Nullable Double rateRatioLow,
 			@Nullable Double rateRatioHigh, @Nullable Double successMeasure, @Nullable Double bufferMeasure,
@@ -147,7 +147,7 @@ final class EffectEvaluation {
 			Verdict didVerdict, @Nullable Verdict rateRatioVerdict, List<Warning> warnings, double longRunRate,
 			double longRunMonths) {
 
-		Result {
+		public Result {
 			warnings = List.copyOf(warnings);
 		}
 

@@ -46,12 +46,12 @@ class EvaluationViews {
 	}
 
 	/** One zone's counts and rates per month. */
-	record ZoneRow(String zone, String area, long before, long after, String rateBefore, String rateAfter,
+	public record ZoneRow(String zone, String area, long before, long after, String rateBefore, String rateAfter,
 			double rateBeforeValue, double rateAfterValue) {
 	}
 
 	/** A measure with its 95 % interval in words; {@code css} names it on the page. */
-	record Figure(String label, String css, String value, String interval) {
+	public record Figure(String label, String css, String value, String interval) {
 	}
 
 	/**
@@ -61,7 +61,7 @@ class EvaluationViews {
 	 * {@code prevented} the estimated value of the incidents prevented (the total net effect's interval times the unit
 	 * costs of the evaluation's categories).
 	 */
-	record View(StoredEvaluation stored, EffectEvaluation.Result result, List<ZoneRow> zones, String verdict,
+	public record View(StoredEvaluation stored, EffectEvaluation.Result result, List<ZoneRow> zones, String verdict,
 			String primary, @Nullable String disagreement, List<Figure> measures, @Nullable String wdq,
 			String wdqReading, @Nullable Figure totalNetEffect, @Nullable String totalNetEffectNote,
 			List<String> warnings, SvgChart chart, boolean demo, String categories, String monthsBefore,

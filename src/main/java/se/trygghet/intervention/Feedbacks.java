@@ -19,7 +19,7 @@ class Feedbacks {
 		this.jdbc = jdbc;
 	}
 
-	record Row(UUID id, Feedback feedback, @Nullable String interventionTitle, String recordedBy, boolean demo) {
+	public record Row(UUID id, Feedback feedback, @Nullable String interventionTitle, String recordedBy, boolean demo) {
 	}
 
 	void insert(Feedback f, boolean demo, String by, Instant now) {

@@ -60,7 +60,7 @@ class InterventionController {
 	}
 
 	/** An intervention as the form gives it; the cost as people type it ("12 000,50"). */
-	record InterventionForm(@Nullable String title, @NotNull InterventionKind kind, @Nullable List<UUID> committees,
+	public record InterventionForm(@Nullable String title, @NotNull InterventionKind kind, @Nullable List<UUID> committees,
 			@Nullable List<UUID> actors, @Nullable UUID area,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @Nullable UUID activity,
@@ -86,7 +86,7 @@ class InterventionController {
 
 	}
 
-	record EvaluationForm(@NotNull UUID target, @NotNull UUID control, @Nullable Integer bufferMetres,
+	public record EvaluationForm(@NotNull UUID target, @NotNull UUID control, @Nullable Integer bufferMetres,
 			@Nullable List<String> categories, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate beforeFrom,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate beforeTo,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate afterFrom,
@@ -98,7 +98,7 @@ class InterventionController {
 
 	}
 
-	record StatusForm(@NotNull InterventionStatus status, @NotNull Integer version) {
+	public record StatusForm(@NotNull InterventionStatus status, @NotNull Integer version) {
 	}
 
 	@GetMapping("/problems/{id}/interventions/new")

@@ -24,7 +24,7 @@ class PartnerScope {
 	 * What an account may read of the cycle: staff everything; a partner the records shared with its organisation,
 	 * and nothing when its account is bound to none.
 	 */
-	record Reach(boolean everything, @Nullable ActorId actor) {
+	public record Reach(boolean everything, @Nullable ActorId actor) {
 
 		static final Reach EVERYTHING = new Reach(true, null);
 

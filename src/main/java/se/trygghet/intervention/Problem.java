@@ -50,9 +50,9 @@ record Problem(ProblemId id, String title, @Nullable String description, @Nullab
 	}
 
 	/** An indicator or a document the problem rests on. */
-	record Evidence(@Nullable IndicatorId indicator, @Nullable String title, @Nullable String reference) {
+	public record Evidence(@Nullable IndicatorId indicator, @Nullable String title, @Nullable String reference) {
 
-		Evidence {
+		public Evidence {
 			if (indicator == null) {
 				Texts.require("documents", title, 300);
 				Texts.require("documents", reference, 1000);

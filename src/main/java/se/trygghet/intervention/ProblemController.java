@@ -64,7 +64,7 @@ class ProblemController {
 	}
 
 	/** A problem as the form gives it; {@code documents} is one "title | reference" per line. */
-	record ProblemForm(@NotBlank @Size(max = Problem.MAX_TITLE) String title,
+	public record ProblemForm(@NotBlank @Size(max = Problem.MAX_TITLE) String title,
 			@Nullable @Size(max = Problem.MAX_TEXT) String description, @Nullable UUID area,
 			@Nullable List<String> categories, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @NotNull Priority priority,
@@ -81,26 +81,26 @@ class ProblemController {
 
 	}
 
-	record StatusForm(@NotNull ProblemStatus status, @NotNull Integer version) {
+	public record StatusForm(@NotNull ProblemStatus status, @NotNull Integer version) {
 	}
 
 	/** The crime triangle as text; risk and protective factors one per line. */
-	record AnalysisForm(@Nullable String place, @Nullable String victim, @Nullable String offender,
+	public record AnalysisForm(@Nullable String place, @Nullable String victim, @Nullable String offender,
 			@Nullable String riskFactors, @Nullable String protectiveFactors, @Nullable String sources,
 			@NotNull Integer version) {
 	}
 
-	record DialogueForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+	public record DialogueForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@NotBlank @Size(max = 500) String participants, @NotBlank @Size(max = Problem.MAX_TEXT) String notes) {
 	}
 
-	record FeedbackForm(@Nullable UUID intervention, @NotNull RecipientKind recipientKind, @Nullable String recipient,
+	public record FeedbackForm(@Nullable UUID intervention, @NotNull RecipientKind recipientKind, @Nullable String recipient,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn, @Nullable String channel,
 			@Nullable String summary, @NotNull Visibility visibility) {
 	}
 
 	/** A row of live incident counts behind a problem. */
-	record IncidentCount(String category, long count) {
+	public record IncidentCount(String category, long count) {
 	}
 
 	@GetMapping("/problems")

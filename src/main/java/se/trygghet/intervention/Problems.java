@@ -26,11 +26,11 @@ class Problems {
 	}
 
 	/** A line in the list of problems. */
-	record Row(ProblemId id, String title, @Nullable AreaId area, LocalDate from, LocalDate to, Priority priority,
+	public record Row(ProblemId id, String title, @Nullable AreaId area, LocalDate from, LocalDate to, Priority priority,
 			ProblemStatus status, Visibility visibility, boolean demo, int interventions) {
 	}
 
-	record DialogueRow(UUID id, LocalDate heldOn, String participants, String notes, String recordedBy) {
+	public record DialogueRow(UUID id, LocalDate heldOn, String participants, String notes, String recordedBy) {
 	}
 
 	void insert(Problem p, String by, Instant now) {

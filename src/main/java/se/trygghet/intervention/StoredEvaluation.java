@@ -17,12 +17,12 @@ record StoredEvaluation(UUID id, InterventionId intervention, Request request, l
 		long longRunCount, LocalDate longRunFrom, int methodVersion, String createdBy, Instant createdAt) {
 
 	/** What an analyst asks for: the zones, the categories (none = all) and the two periods, first and last days. */
-	record Request(AreaId target, AreaId control, @Nullable Integer bufferMetres, List<String> categories,
+	public record Request(AreaId target, AreaId control, @Nullable Integer bufferMetres, List<String> categories,
 			LocalDate beforeFrom, LocalDate beforeTo, LocalDate afterFrom, LocalDate afterTo) {
 
 		static final int MAX_BUFFER = 5000;
 
-		Request {
+		public Request {
 			categories = List.copyOf(categories);
 			if (target.equals(control)) {
 				throw Refusal.on("control", "evaluation.control.same");

@@ -39,7 +39,7 @@ final class ActionPlan {
 	 * An amendment of an adopted plan: numbered per plan, opened with a reason, closed by a decision. Only the open one
 	 * is held by the plan; closed ones are history.
 	 */
-	record Amendment(UUID id, int number, String reason, @Nullable String decidedBy, @Nullable String decision,
+	public record Amendment(UUID id, int number, String reason, @Nullable String decidedBy, @Nullable String decision,
 			@Nullable LocalDate decidedOn) {
 
 		boolean closed() {

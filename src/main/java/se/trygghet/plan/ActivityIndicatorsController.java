@@ -35,7 +35,7 @@ class ActivityIndicatorsController {
 		this.editing = editing;
 	}
 
-	record IndicatorsForm(@Nullable List<UUID> indicators) {
+	public record IndicatorsForm(@Nullable List<UUID> indicators) {
 
 		public List<String> chosen() {
 			return Forms.chosen(indicators);

@@ -40,14 +40,14 @@ class ActivityIndicatorsReadModel implements ActivityIndicators {
 	}
 
 	/** One of the activity's indicators on its page, with how it stands (none when no module measures it). */
-	record Row(Aim aim, IndicatorReadings.@Nullable Reading reading) {
+	public record Row(Aim aim, IndicatorReadings.@Nullable Reading reading) {
 	}
 
 	/** One focus area's indicators, as a picker groups them. */
-	record Group(String label, List<Option> options) {
+	public record Group(String label, List<Option> options) {
 	}
 
-	record Option(String value, String label) {
+	public record Option(String value, String label) {
 	}
 
 	@Override

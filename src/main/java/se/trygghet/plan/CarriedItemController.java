@@ -40,7 +40,7 @@ class CarriedItemController {
 	}
 
 	/** Ending a carried item; the reason is required by the domain, which says so on the field. */
-	record EndForm(@Nullable @Size(max = 4000) String reason) {
+	public record EndForm(@Nullable @Size(max = 4000) String reason) {
 	}
 
 	/**
@@ -48,7 +48,7 @@ class CarriedItemController {
 	 * definition and whether a new series starts — absent when its checkbox is not ticked —, a goal's text, a focus
 	 * area's title and description); the others are absent.
 	 */
-	record ChangeForm(@Nullable @Size(max = 500) String name, @Nullable @Size(max = 100) String unit,
+	public record ChangeForm(@Nullable @Size(max = 500) String name, @Nullable @Size(max = 100) String unit,
 			@Nullable Direction direction, @Nullable @Size(max = 4000) String definition, @Nullable Boolean newSeries,
 			@Nullable @Size(max = 2000) String text, @Nullable @Size(max = 500) String title,
 			@Nullable @Size(max = 20000) String description) {

@@ -44,9 +44,9 @@ final class CarriedItems {
 	}
 
 	/** An indicator as the draft would state it. */
-	record Indicator(String name, String unit, Direction direction, @Nullable String definition) {
+	public record Indicator(String name, String unit, Direction direction, @Nullable String definition) {
 
-		Indicator {
+		public Indicator {
 			Objects.requireNonNull(name);
 			Objects.requireNonNull(unit);
 			Objects.requireNonNull(direction);

@@ -50,7 +50,7 @@ class NextPlanController {
 		this.documents = documents;
 	}
 
-	record NextPlanForm(@NotNull @Min(1900) @Max(2100) Integer periodFrom,
+	public record NextPlanForm(@NotNull @Min(1900) @Max(2100) Integer periodFrom,
 			@NotNull @Min(1900) @Max(2100) Integer periodTo) {
 	}
 
@@ -61,7 +61,7 @@ class NextPlanController {
 
 	}
 
-	record DispositionForm(@NotNull Choice choice, @Nullable @Size(max = 4000) String reason,
+	public record DispositionForm(@NotNull Choice choice, @Nullable @Size(max = 4000) String reason,
 			@Nullable ActivityNumber target) {
 
 		static DispositionForm of(PlanLineage.ActivityFate fate) {
@@ -76,10 +76,10 @@ class NextPlanController {
 
 	}
 
-	record AmendmentForm(@NotBlank @Size(max = 2000) String reason) {
+	public record AmendmentForm(@NotBlank @Size(max = 2000) String reason) {
 	}
 
-	record DecisionForm(@NotBlank @Size(max = 200) String decidedBy, @NotBlank @Size(max = 200) String decision,
+	public record DecisionForm(@NotBlank @Size(max = 200) String decidedBy, @NotBlank @Size(max = 200) String decision,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) {
 	}
 

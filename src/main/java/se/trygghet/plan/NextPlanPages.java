@@ -66,7 +66,7 @@ class NextPlanPages {
 	 * copy in the draft as it stands (null once ended), the item's path under the draft's succession pages, and
 	 * whether its fate may still be chosen.
 	 */
-	record CarriedItemPage(PlanView plan, PlanView previous, CarriedItems.Kind kind, PlanLineage.ItemFate fate,
+	public record CarriedItemPage(PlanView plan, PlanView previous, CarriedItems.Kind kind, PlanLineage.ItemFate fate,
 			@Nullable DraftCopy copy, String itemPath, boolean choosing) {
 
 		/** What the template reads. */

@@ -35,35 +35,35 @@ class PlanApiController {
 		this.documents = documents;
 	}
 
-	record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
+	public record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
 			PlanState state, @Nullable LocalDate adoptedOn, String href) {
 	}
 
-	record Plan(UUID id, String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
+	public record Plan(UUID id, String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
 			@Nullable String adoptedBy, @Nullable String adoptionDecision, @Nullable LocalDate adoptedOn,
 			@Nullable String source, @Nullable String description, List<FocusArea> focusAreas,
 			List<OrganisationBody> organisation, boolean demoData) {
 	}
 
-	record FocusArea(int number, String title, @Nullable String description, List<String> goals,
+	public record FocusArea(int number, String title, @Nullable String description, List<String> goals,
 			List<Indicator> indicators, List<Activity> activities) {
 	}
 
-	record Indicator(String name, String unit, Direction desiredDirection, String source, @Nullable String koladaKpi,
+	public record Indicator(String name, String unit, Direction desiredDirection, String source, @Nullable String koladaKpi,
 			@Nullable String definition, List<StatedFigure> statedFigures) {
 	}
 
-	record StatedFigure(String description, String period, BigDecimal value, String unit) {
+	public record StatedFigure(String description, String period, BigDecimal value, String unit) {
 	}
 
-	record Activity(String number, String title, @Nullable String note, boolean leadConfirmed,
+	public record Activity(String number, String title, @Nullable String note, boolean leadConfirmed,
 			List<Committee> committees) {
 	}
 
-	record Committee(String name, @Nullable String shortName, boolean lead) {
+	public record Committee(String name, @Nullable String shortName, boolean lead) {
 	}
 
-	record OrganisationBody(String name, OrganisationLevel level, String role) {
+	public record OrganisationBody(String name, OrganisationLevel level, String role) {
 	}
 
 	@GetMapping

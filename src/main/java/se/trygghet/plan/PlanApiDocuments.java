@@ -44,7 +44,7 @@ class PlanApiDocuments {
 	}
 
 	/** One plan's tree: its ETag, and its JSON, made when asked. */
-	record Document(String etag, Supplier<byte[]> json) {
+	public record Document(String etag, Supplier<byte[]> json) {
 	}
 
 	List<PlanSummary> summaries() {

@@ -17,7 +17,7 @@ record PlanComparison(Side previous, Side next, List<Row> rows, List<ItemRow> it
 	}
 
 	/** One plan of the two. */
-	record Side(String key, String name, int periodFrom, int periodTo, PlanState state, int activities) {
+	public record Side(String key, String name, int periodFrom, int periodTo, PlanState state, int activities) {
 
 		public String period() {
 			return periodFrom + "–" + periodTo;
@@ -37,12 +37,12 @@ record PlanComparison(Side previous, Side next, List<Row> rows, List<ItemRow> it
 	}
 
 	/** One activity as it was (absent for a new one) and as it is (absent for an ended one; the target of a merge). */
-	record Row(Kind kind, @Nullable Item before, @Nullable Item after, @Nullable String reason) {
+	public record Row(Kind kind, @Nullable Item before, @Nullable Item after, @Nullable String reason) {
 	}
 
-	record Item(String number, String text, List<String> committees, @Nullable String lead) {
+	public record Item(String number, String text, List<String> committees, @Nullable String lead) {
 
-		Item {
+		public Item {
 			committees = List.copyOf(committees);
 		}
 
@@ -65,7 +65,7 @@ record PlanComparison(Side previous, Side next, List<Row> rows, List<ItemRow> it
 		return java.util.Arrays.stream(Kind.values()).map(k -> new Count(k, count(k))).toList();
 	}
 
-	record Count(Kind kind, int count) {
+	public record Count(Kind kind, int count) {
 	}
 
 	/** The rows of each kind that has any, in the order of the counts. */
@@ -76,19 +76,19 @@ record PlanComparison(Side previous, Side next, List<Row> rows, List<ItemRow> it
 			.toList();
 	}
 
-	record Section(Kind kind, List<Row> rows) {
+	public record Section(Kind kind, List<Row> rows) {
 	}
 
 	/**
 	 * One focus area, goal or indicator as the previous plan stated it (absent for a new one) and as the next one does
 	 * (absent for an ended one, which has its reason). {@code kind} is never MERGED.
 	 */
-	record ItemRow(CarriedItems.Kind what, Kind kind, @Nullable String before, @Nullable String after,
+	public record ItemRow(CarriedItems.Kind what, Kind kind, @Nullable String before, @Nullable String after,
 			@Nullable String reason) {
 	}
 
 	/** How many items of one kind continued, changed, ended or are new. */
-	record ItemCount(CarriedItems.Kind what, int continued, int changed, int ended, int added) {
+	public record ItemCount(CarriedItems.Kind what, int continued, int changed, int ended, int added) {
 	}
 
 	/** Focus areas, goals and indicators with their counts, in that order, for the page, the PDF and the Word file. */
@@ -107,7 +107,7 @@ record PlanComparison(Side previous, Side next, List<Row> rows, List<ItemRow> it
 			.toList();
 	}
 
-	record ItemSection(CarriedItems.Kind what, List<ItemRow> rows) {
+	public record ItemSection(CarriedItems.Kind what, List<ItemRow> rows) {
 	}
 
 	private int itemCount(CarriedItems.Kind what, Kind kind) {

@@ -31,7 +31,7 @@ class PlanComparisonDocuments {
 	}
 
 	/** A document to hand out: its bytes, content type and file name. */
-	record File(byte[] bytes, String contentType, String name) {
+	public record File(byte[] bytes, String contentType, String name) {
 	}
 
 	File file(String key, String format, Locale locale) {

@@ -19,31 +19,31 @@ record PlanDocument(Header plan, List<CommitteeEntry> committees, List<OrgBodyEn
 
 	static final String FORMAT_1 = "trygghetsplattformen/plan@1";
 
-	record Header(String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
+	public record Header(String key, String name, String municipality, int periodFrom, int periodTo, PlanState state,
 			@Nullable String adoptedBy, @Nullable String adoptionDecision, @Nullable LocalDate adoptedOn,
 			@Nullable String source, @Nullable String description, @Nullable String predecessor) {
 	}
 
 	/** A goal of the predecessor: its focus area's number and its position there, counted from 1. */
-	record GoalRef(int focusArea, int position) {
+	public record GoalRef(int focusArea, int position) {
 	}
 
 	/** An indicator by its focus area's number and its name (of this plan, or of the predecessor for an origin). */
-	record IndicatorRef(int focusArea, String name) {
+	public record IndicatorRef(int focusArea, String name) {
 	}
 
 	/**
 	 * What became of an activity of the predecessor (its number there): its successor is an activity of this plan
 	 * (by number), none when it ended, which always has a reason.
 	 */
-	record FateEntry(String activity, Disposition disposition, @Nullable String reason, @Nullable String successor) {
+	public record FateEntry(String activity, Disposition disposition, @Nullable String reason, @Nullable String successor) {
 	}
 
 	/**
 	 * A focus area (by number), goal or indicator of the predecessor that this plan ended, with the reason: exactly one
 	 * of the three names it.
 	 */
-	record ItemEnding(@Nullable Integer focusArea, @Nullable GoalRef goal, @Nullable IndicatorRef indicator,
+	public record ItemEnding(@Nullable Integer focusArea, @Nullable GoalRef goal, @Nullable IndicatorRef indicator,
 			String reason) {
 
 		CarriedItems.Kind kind() {
@@ -53,27 +53,27 @@ record PlanDocument(Header plan, List<CommitteeEntry> committees, List<OrgBodyEn
 
 	}
 
-	record CommitteeEntry(String name, @Nullable String shortName) {
+	public record CommitteeEntry(String name, @Nullable String shortName) {
 	}
 
-	record OrgBodyEntry(String name, OrganisationLevel level, String role, @Nullable String committee,
+	public record OrgBodyEntry(String name, OrganisationLevel level, String role, @Nullable String committee,
 			boolean allCommittees) {
 	}
 
 	/** {@code goalOrigins} runs beside {@code goals}: each goal's origin, null for a goal new in this plan. */
-	record FocusAreaEntry(int number, String title, @Nullable String description, List<String> goals,
+	public record FocusAreaEntry(int number, String title, @Nullable String description, List<String> goals,
 			List<IndicatorEntry> indicators, List<ActivityEntry> activities, @Nullable Integer origin,
 			List<@Nullable GoalRef> goalOrigins) {
 	}
 
-	record IndicatorEntry(String name, String unit, Direction direction, String source, @Nullable String koladaKpi,
+	public record IndicatorEntry(String name, String unit, Direction direction, String source, @Nullable String koladaKpi,
 			@Nullable String definition, List<StatedFigure> statedFigures, @Nullable IndicatorRef origin) {
 	}
 
-	record StatedFigure(String description, String period, BigDecimal value, String unit) {
+	public record StatedFigure(String description, String period, BigDecimal value, String unit) {
 	}
 
-	record ActivityEntry(String number, String text, List<String> committees, String lead, boolean leadConfirmed,
+	public record ActivityEntry(String number, String text, List<String> committees, String lead, boolean leadConfirmed,
 			@Nullable String note, @Nullable String origin, List<IndicatorRef> indicators) {
 	}
 

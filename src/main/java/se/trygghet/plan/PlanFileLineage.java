@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanFileLineage {
 
 	/** A plan's lineage for export, keyed by the ids of its items; {@link #NONE} for a plan drawn from none. */
-	record Lineage(@Nullable String predecessor, Map<UUID, Integer> focusAreas, Map<UUID, PlanDocument.GoalRef> goals,
+	public record Lineage(@Nullable String predecessor, Map<UUID, Integer> focusAreas, Map<UUID, PlanDocument.GoalRef> goals,
 			Map<UUID, PlanDocument.IndicatorRef> indicators, Map<UUID, String> activities,
 			Map<UUID, List<PlanDocument.IndicatorRef>> named, List<PlanDocument.FateEntry> fates,
 			List<PlanDocument.ItemEnding> endings) {

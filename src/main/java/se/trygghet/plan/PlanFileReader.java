@@ -40,7 +40,7 @@ final class PlanFileReader {
 	private final Map<String, PlanDocument.IndicatorRef> namedIndicators = new LinkedHashMap<>();
 
 	/** The outcome: a document when there were no problems, otherwise the problems. */
-	record Result(@Nullable PlanDocument document, List<PlanFileProblem> problems) {
+	public record Result(@Nullable PlanDocument document, List<PlanFileProblem> problems) {
 
 		boolean ok() {
 			return problems.isEmpty() && document != null;

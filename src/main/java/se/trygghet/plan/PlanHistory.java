@@ -43,10 +43,10 @@ class PlanHistory implements PlanJournal {
 	}
 
 	/** One field that changed: its name and the values on either side. */
-	record Change(String field, @Nullable Object before, @Nullable Object after) {
+	public record Change(String field, @Nullable Object before, @Nullable Object after) {
 	}
 
-	record Revision(long id, String itemType, UUID itemId, String itemLabel, String actor, Instant at, String summary,
+	public record Revision(long id, String itemType, UUID itemId, String itemLabel, String actor, Instant at, String summary,
 			List<Change> changes) {
 	}
 

@@ -35,7 +35,7 @@ class PlanImport {
 		this.events = events;
 	}
 
-	record Outcome(@Nullable String planKey, List<PlanFileProblem> problems) {
+	public record Outcome(@Nullable String planKey, List<PlanFileProblem> problems) {
 
 		boolean imported() {
 			return planKey != null;

@@ -55,7 +55,7 @@ class PlanPageController {
 		this.rendered = rendered;
 	}
 
-	record ActivityForm(@NotBlank @Size(max = 4000) String text, @Nullable List<UUID> committees,
+	public record ActivityForm(@NotBlank @Size(max = 4000) String text, @Nullable List<UUID> committees,
 			@NotNull UUID lead, @NotNull Integer version) {
 
 		static ActivityForm of(PlanView.ActivityView activity) {
@@ -71,7 +71,7 @@ class PlanPageController {
 
 	}
 
-	record NewActivityForm(@NotBlank @Size(max = 10) String number, @NotBlank @Size(max = 4000) String text,
+	public record NewActivityForm(@NotBlank @Size(max = 10) String number, @NotBlank @Size(max = 4000) String text,
 			@Nullable List<UUID> committees, @NotNull UUID lead) {
 
 		static NewActivityForm suggesting(String number) {
@@ -84,7 +84,7 @@ class PlanPageController {
 
 	}
 
-	record FocusAreaForm(@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 20000) String description,
+	public record FocusAreaForm(@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 20000) String description,
 			@NotNull Integer version) {
 
 		static FocusAreaForm of(PlanView.FocusAreaView area) {
@@ -93,7 +93,7 @@ class PlanPageController {
 
 	}
 
-	record GoalForm(@NotBlank @Size(max = 2000) String text, @NotNull Integer version) {
+	public record GoalForm(@NotBlank @Size(max = 2000) String text, @NotNull Integer version) {
 
 		static GoalForm of(PlanView.GoalView goal) {
 			return new GoalForm(goal.text(), goal.version());
@@ -101,7 +101,7 @@ class PlanPageController {
 
 	}
 
-	record IndicatorForm(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max = 100) String unit,
+	public record IndicatorForm(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max = 100) String unit,
 			@NotNull Direction direction, @NotBlank @Size(max = 500) String source,
 			@Nullable @Size(max = 4000) String definition, @NotNull Integer version) {
 
@@ -112,7 +112,7 @@ class PlanPageController {
 
 	}
 
-	record AdoptionForm(@NotBlank @Size(max = 200) String adoptedBy, @NotBlank @Size(max = 200) String decision,
+	public record AdoptionForm(@NotBlank @Size(max = 200) String adoptedBy, @NotBlank @Size(max = 200) String decision,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn) {
 
 		static AdoptionForm fresh() {

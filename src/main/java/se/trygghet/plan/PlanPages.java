@@ -53,7 +53,7 @@ class PlanPages {
 	}
 
 	/** One page: the item it is about and its template's model. */
-	record Page<T>(T item, Map<String, Object> model) {
+	public record Page<T>(T item, Map<String, Object> model) {
 	}
 
 	Map<String, Object> plans() {
@@ -101,7 +101,7 @@ class PlanPages {
 	 * A focus area, goal or indicator of the previous plan as a draft lists it to choose its fate (on the comparison
 	 * and the draft's own page); {@code path} is its page under the draft's succession pages.
 	 */
-	record Choosable(CarriedItems.Kind kind, String text, Disposition disposition, String path) {
+	public record Choosable(CarriedItems.Kind kind, String text, Disposition disposition, String path) {
 	}
 
 	/**

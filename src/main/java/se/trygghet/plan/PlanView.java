@@ -15,21 +15,21 @@ record PlanView(UUID id, String key, String name, String municipality, int perio
 		@Nullable String source, @Nullable String description, int version, long revision, List<FocusAreaView> focusAreas,
 		List<OrgBodyView> organisation, List<CommitteeView> committees) {
 
-	record FocusAreaView(UUID id, int number, String title, @Nullable String description, int version,
+	public record FocusAreaView(UUID id, int number, String title, @Nullable String description, int version,
 			List<GoalView> goals, List<IndicatorView> indicators, List<ActivityView> activities) {
 	}
 
-	record GoalView(UUID id, int position, String text, int version) {
+	public record GoalView(UUID id, int position, String text, int version) {
 	}
 
-	record IndicatorView(UUID id, int position, String name, String unit, Direction direction, String source,
+	public record IndicatorView(UUID id, int position, String name, String unit, Direction direction, String source,
 			@Nullable String koladaKpi, @Nullable String definition, int version, List<StatedFigureView> statedFigures) {
 	}
 
-	record StatedFigureView(String description, String period, BigDecimal value, String unit) {
+	public record StatedFigureView(String description, String period, BigDecimal value, String unit) {
 	}
 
-	record ActivityView(UUID id, String number, int focusAreaNumber, String text, @Nullable String note,
+	public record ActivityView(UUID id, String number, int focusAreaNumber, String text, @Nullable String note,
 			boolean leadConfirmed, int version, List<ResponsibleView> committees) {
 
 		public @Nullable ResponsibleView lead() {
@@ -42,14 +42,14 @@ record PlanView(UUID id, String key, String name, String municipality, int perio
 
 	}
 
-	record ResponsibleView(UUID committeeId, String name, @Nullable String shortName, boolean lead) {
+	public record ResponsibleView(UUID committeeId, String name, @Nullable String shortName, boolean lead) {
 	}
 
-	record OrgBodyView(String name, OrganisationLevel level, String role, @Nullable UUID committeeId,
+	public record OrgBodyView(String name, OrganisationLevel level, String role, @Nullable UUID committeeId,
 			boolean allCommittees) {
 	}
 
-	record CommitteeView(UUID id, String name, @Nullable String shortName) {
+	public record CommitteeView(UUID id, String name, @Nullable String shortName) {
 	}
 
 	public List<ActivityView> activities() {

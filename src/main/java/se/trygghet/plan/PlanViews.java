@@ -37,7 +37,7 @@ class PlanViews {
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
+	public record PlanSummary(UUID id, String key, String name, String municipality, int periodFrom, int periodTo,
 			PlanState state, java.time.@org.jspecify.annotations.Nullable LocalDate adoptedOn) {
 	}
 

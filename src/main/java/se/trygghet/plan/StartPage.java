@@ -69,17 +69,17 @@ class StartPage {
 	}
 
 	/** A section as read: {@code empty} says that nothing waits, and is there only when {@code items} is empty. */
-	record Shown(String id, String title, List<String> summary, @Nullable String empty, List<ShownItem> items,
+	public record Shown(String id, String title, List<String> summary, @Nullable String empty, List<ShownItem> items,
 			List<ShownLink> links) {
 	}
 
 	/** One item as read: its text (the data as written, or a message), where it is handled, and what is known of it. */
-	record ShownItem(String text, String href, @Nullable String badge, @Nullable String figure,
+	public record ShownItem(String text, String href, @Nullable String badge, @Nullable String figure,
 			@Nullable LocalDate deadline, List<String> notes) {
 	}
 
 	/** A link under a section. */
-	record ShownLink(String text, String href) {
+	public record ShownLink(String text, String href) {
 	}
 
 }

@@ -19,9 +19,9 @@ import se.trygghet.system.Refusal;
 final class Succession {
 
 	/** What became of one activity of the previous plan: its copy or merge target in the draft, or an end's reason. */
-	record Fate(ActivityId activity, Disposition disposition, @Nullable String reason, @Nullable ActivityId successor) {
+	public record Fate(ActivityId activity, Disposition disposition, @Nullable String reason, @Nullable ActivityId successor) {
 
-		Fate {
+		public Fate {
 			Objects.requireNonNull(activity);
 			Objects.requireNonNull(disposition);
 			if (disposition == Disposition.ENDED && (reason == null || successor != null)) {

@@ -38,11 +38,11 @@ class EvidenceController {
 	}
 
 	/** The draft's activity chosen for a prioritised problem (its id; none when nothing was chosen). */
-	record ProblemLinkForm(@Nullable UUID activity) {
+	public record ProblemLinkForm(@Nullable UUID activity) {
 	}
 
 	/** The introduction as written, the version it was read at, and, from a citation button, what to cite. */
-	record IntroductionForm(@Nullable @Size(max = IntroductionWork.MAX_TEXT) String text, @Nullable Integer version,
+	public record IntroductionForm(@Nullable @Size(max = IntroductionWork.MAX_TEXT) String text, @Nullable Integer version,
 			@Nullable String cite) {
 	}
 

@@ -61,19 +61,19 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 		return problems.stream().filter(ProblemCoverage::gap).toList();
 	}
 
-	record FocusAreaEvidence(int number, String title, List<IndicatorLine> indicators,
+	public record FocusAreaEvidence(int number, String title, List<IndicatorLine> indicators,
 			List<ActivityEvidence> activities) {
 	}
 
 	/** An indicator with its latest value in the words of the indicator pages ({@code latest} null: no value). */
-	record IndicatorLine(IndicatorSummary indicator, @Nullable String latest) {
+	public record IndicatorLine(IndicatorSummary indicator, @Nullable String latest) {
 	}
 
 	/**
 	 * An activity of the draft: where it came from (none for a new one) and the interventions tied to the draft's
 	 * activity itself. {@code anchor} is its fragment on the page.
 	 */
-	record ActivityEvidence(ActivityOutline activity, String anchor, List<Origin> origins,
+	public record ActivityEvidence(ActivityOutline activity, String anchor, List<Origin> origins,
 			List<EvaluatedIntervention> interventions) {
 
 		public boolean isNew() {
@@ -83,7 +83,7 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	}
 
 	/** An activity of the previous plan, what the draft chose for it, its reports per round and its interventions. */
-	record Origin(ActivityFate fate, List<RoundStatus> rounds, List<EvaluatedIntervention> interventions) {
+	public record Origin(ActivityFate fate, List<RoundStatus> rounds, List<EvaluatedIntervention> interventions) {
 	}
 
 	/**
@@ -91,7 +91,7 @@ record PlanEvidence(PlanRef plan, @Nullable PlanRef predecessor, @Nullable Integ
 	 * suggests (not decided) with the problems of the intervention module they were found through. A gap when no
 	 * activity is decided to address it, whatever is suggested.
 	 */
-	record ProblemCoverage(PrioritisedProblem problem, List<ActivityOutline> addressedBy,
+	public record ProblemCoverage(PrioritisedProblem problem, List<ActivityOutline> addressedBy,
 			List<ActivityOutline> suggested, List<String> through) {
 
 		public boolean gap() {

@@ -17,7 +17,7 @@ class PlanIntroductions {
 	}
 
 	/** A plan's introduction; an empty text at version -1 when none has been written. */
-	record Introduction(String text, int version) {
+	public record Introduction(String text, int version) {
 
 		static final Introduction NONE = new Introduction("", -1);
 

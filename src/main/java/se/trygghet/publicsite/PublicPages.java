@@ -59,7 +59,7 @@ class PublicPages {
 	 * A public page to serve: what its content depends on, its template, and its model, which is built only when no
 	 * page for the key is kept yet.
 	 */
-	record Page(List<Object> key, String template, Supplier<Map<String, Object>> model) {
+	public record Page(List<Object> key, String template, Supplier<Map<String, Object>> model) {
 	}
 
 	/** A data version or small public list, read at most once per the {@value #VERSIONS} cache's expiry. */

@@ -109,44 +109,44 @@ class PublicSiteViews {
 	}
 
 	/** How many activities have one status, as the start page lists and charts them. */
-	record StatusCount(ActivityStatus status, int count) {
+	public record StatusCount(ActivityStatus status, int count) {
 	}
 
 	/** An activity of the plan with its lead committee and, if the latest published round has one, its report. */
-	record ActivityRow(ActivityOutline activity, String lead, @Nullable PublishedReport report) {
+	public record ActivityRow(ActivityOutline activity, String lead, @Nullable PublishedReport report) {
 	}
 
-	record FocusAreaSection(FocusAreaOutline area, List<ActivityRow> activities) {
+	public record FocusAreaSection(FocusAreaOutline area, List<ActivityRow> activities) {
 	}
 
 	/**
 	 * The plan the current one was drawn from, what became of each of its activities, and its last published
 	 * follow-up (null when none was published), whose report on each activity is told beside its fate.
 	 */
-	record PreviousPlan(String name, int periodFrom, int periodTo, List<PreviousActivity> fates,
+	public record PreviousPlan(String name, int periodFrom, int periodTo, List<PreviousActivity> fates,
 			@Nullable PublishedRound lastRound) {
 	}
 
 	/** An activity of the previous plan: its fate in the current plan and its report in that plan's last round. */
-	record PreviousActivity(PlanLineage.ActivityFate fate, @Nullable PublishedReport lastReport) {
+	public record PreviousActivity(PlanLineage.ActivityFate fate, @Nullable PublishedReport lastReport) {
 	}
 
-	record IndicatorLine(IndicatorSummary indicator, @Nullable String latest) {
+	public record IndicatorLine(IndicatorSummary indicator, @Nullable String latest) {
 	}
 
-	record IndicatorGroup(FocusAreaOutline area, List<IndicatorLine> indicators) {
+	public record IndicatorGroup(FocusAreaOutline area, List<IndicatorLine> indicators) {
 	}
 
 	/** One row of a table of values: a period or an area, and its value. */
-	record ValueRow(String header, PublicValues.Cell cell) {
+	public record ValueRow(String header, PublicValues.Cell cell) {
 	}
 
 	/** One indicator on an area's page: its latest value there beside the municipality's for the same year. */
-	record AreaIndicatorRow(IndicatorSummary indicator, String period, PublicValues.Cell here,
+	public record AreaIndicatorRow(IndicatorSummary indicator, String period, PublicValues.Cell here,
 			PublicValues.Cell municipality) {
 	}
 
-	record AreaGroup(AreaLevel level, List<AreaRef> areas) {
+	public record AreaGroup(AreaLevel level, List<AreaRef> areas) {
 	}
 
 	PublicPages.Page start(Locale locale) {

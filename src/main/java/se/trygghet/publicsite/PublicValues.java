@@ -21,7 +21,7 @@ import se.trygghet.indicator.IndicatorSetup;
 final class PublicValues {
 
 	/** A value as text, with the mark of its note (or null) and whether it is invented demo data. */
-	record Cell(String text, @Nullable String note, boolean demo) {
+	public record Cell(String text, @Nullable String note, boolean demo) {
 	}
 
 	private final Locale locale;

@@ -98,7 +98,7 @@ class CaseController {
 		}
 	}
 
-	record TypedStatus(@Nullable String status, String publicText, String reason, String referredTo) {
+	public record TypedStatus(@Nullable String status, String publicText, String reason, String referredTo) {
 	}
 
 	private static @Nullable String blankToNull(String text) {

@@ -42,7 +42,7 @@ class Open311Keys {
 		this.clock = clock;
 	}
 
-	record Client(UUID id, String name, Instant createdAt, String createdBy, @Nullable Instant revokedAt) {
+	public record Client(UUID id, String name, Instant createdAt, String createdBy, @Nullable Instant revokedAt) {
 	}
 
 	List<Client> clients() {

@@ -41,7 +41,7 @@ class Open311Requests {
 			.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
 	}
 
-	record Query(@Nullable List<Long> ids, @Nullable List<String> serviceCodes, OffsetDateTime from,
+	public record Query(@Nullable List<Long> ids, @Nullable List<String> serviceCodes, OffsetDateTime from,
 			OffsetDateTime to, @Nullable String status) {
 	}
 

@@ -29,7 +29,7 @@ class PlaceSearch {
 	}
 
 	/** What a search answered: the query as typed (stripped), and the places found when it was searched. */
-	record Answer(Outcome outcome, String query, List<AddressSearch.Match> places) {
+	public record Answer(Outcome outcome, String query, List<AddressSearch.Match> places) {
 	}
 
 	Answer find(@Nullable String query, String clientAddress) {

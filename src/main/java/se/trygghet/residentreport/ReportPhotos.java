@@ -37,7 +37,7 @@ final class ReportPhotos {
 
 	static final int MAX_SIDE = 2048;
 
-	record Photo(String contentType, byte[] cleaned, byte[] original) {
+	public record Photo(String contentType, byte[] cleaned, byte[] original) {
 	}
 
 	private ReportPhotos() {

@@ -16,7 +16,7 @@ record ResidentReport(ResidentReportId id, long number, ReportStatus status, @Nu
 	static final int MAX_TEXT = 2_000;
 
 	/** What a move changes; refused (a Refusal naming every problem at once) when the move is not allowed. */
-	record Move(ReportStatus from, ReportStatus to, String publicText, @Nullable String reason,
+	public record Move(ReportStatus from, ReportStatus to, String publicText, @Nullable String reason,
 			@Nullable String referredTo) {
 	}
 

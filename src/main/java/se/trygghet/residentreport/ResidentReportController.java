@@ -63,7 +63,7 @@ class ResidentReportController {
 	 * {@code photoRef} keeps an already checked photo while the form is shown again; {@code confirmedNew} says the
 	 * resident has seen the nearby reports and still wants a new one.
 	 */
-	record ReportForm(@Nullable String category, @Nullable Double latitude, @Nullable Double longitude,
+	public record ReportForm(@Nullable String category, @Nullable Double latitude, @Nullable Double longitude,
 			@Nullable @Size(max = ResidentReporting.MAX_DESCRIPTION) String description,
 			@Nullable @Size(max = ResidentReporting.MAX_EMAIL) String email, @Nullable String website,
 			@Nullable UUID photoRef, @Nullable Boolean confirmedNew) {

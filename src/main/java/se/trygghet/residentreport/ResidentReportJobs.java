@@ -57,7 +57,7 @@ class ResidentReportJobs {
 		}
 	}
 
-	record Due(ResidentReportId id, long number, String token) {
+	public record Due(ResidentReportId id, long number, String token) {
 	}
 
 	/** Asks the reporters of reports fixed long enough ago; returns how many were asked. */

@@ -20,10 +20,10 @@ class ResidentReportViews {
 		this.jdbc = jdbc;
 	}
 
-	record Update(ReportStatus status, String text, Instant at) {
+	public record Update(ReportStatus status, String text, Instant at) {
 	}
 
-	record PrivateView(ResidentReportId id, long number, String token, String categorySv, String categoryEn, ReportStatus status,
+	public record PrivateView(ResidentReportId id, long number, String token, String categorySv, String categoryEn, ReportStatus status,
 			Instant reportedAt, String description, @Nullable String publicDescription, boolean published,
 			@Nullable String committee, @Nullable String reason, @Nullable String referredTo, boolean hasPhoto,
 			List<Update> updates) {
@@ -68,7 +68,7 @@ class ResidentReportViews {
 			.list();
 	}
 
-	record CaseRow(ResidentReportId id, long number, String categorySv, String categoryEn, ReportStatus status,
+	public record CaseRow(ResidentReportId id, long number, String categorySv, String categoryEn, ReportStatus status,
 			Instant reportedAt, @Nullable String committee, @Nullable String area, boolean published, int followers,
 			boolean demo) {
 	}
@@ -97,7 +97,7 @@ class ResidentReportViews {
 			.list();
 	}
 
-	record CaseDetail(ResidentReportId id, long number, String categorySv, String categoryEn, ReportStatus status,
+	public record CaseDetail(ResidentReportId id, long number, String categorySv, String categoryEn, ReportStatus status,
 			Instant reportedAt, double latitude, double longitude, @Nullable String area, String description,
 			@Nullable String publicDescription, boolean published, @Nullable String committee,
 			@Nullable String reason, @Nullable String referredTo, @Nullable String email, String source,
@@ -132,7 +132,7 @@ class ResidentReportViews {
 				rs.getBoolean(23), updates(id));
 	}
 
-	record ResponseTime(String committee, int cases, @Nullable Double daysToReceived, @Nullable Double daysToFixed,
+	public record ResponseTime(String committee, int cases, @Nullable Double daysToReceived, @Nullable Double daysToFixed,
 			int fixed) {
 	}
 
@@ -153,7 +153,7 @@ class ResidentReportViews {
 			.list();
 	}
 
-	record StoredPhoto(String contentType, byte[] bytes) {
+	public record StoredPhoto(String contentType, byte[] bytes) {
 	}
 
 	/** The cleaned photo of a published report whose photo staff chose to show. */

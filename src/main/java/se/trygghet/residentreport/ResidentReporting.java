@@ -69,7 +69,7 @@ class ResidentReporting {
 		this.municipality = municipality;
 	}
 
-	record Category(String code, String nameSv, String nameEn) {
+	public record Category(String code, String nameSv, String nameEn) {
 
 		public String name(boolean english) {
 			return english ? nameEn : nameSv;
@@ -83,7 +83,7 @@ class ResidentReporting {
 			.list();
 	}
 
-	record Checked(Sweref99Point point, @Nullable UUID area) {
+	public record Checked(Sweref99Point point, @Nullable UUID area) {
 	}
 
 	/** Every problem of a report, field by field; throws when there is any. */
@@ -135,7 +135,7 @@ class ResidentReporting {
 		return address.length() <= MAX_EMAIL && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	}
 
-	record Nearby(long number, int metres, Instant reportedAt, @Nullable String publicText, int supporters) {
+	public record Nearby(long number, int metres, Instant reportedAt, @Nullable String publicText, int supporters) {
 	}
 
 	/** Open reports of the same category within 50 m reported in the last 90 days, the nearest first. */
@@ -161,7 +161,7 @@ class ResidentReporting {
 			.list();
 	}
 
-	record Submitted(ResidentReportId id, long number, String token, UUID open311Token) {
+	public record Submitted(ResidentReportId id, long number, String token, UUID open311Token) {
 	}
 
 	/** Checks, routes and stores a report; the photo, if any, has been cleaned already. */
@@ -221,7 +221,7 @@ class ResidentReporting {
 		return new Submitted(id, number, token, open311Token);
 	}
 
-	record Routed(@Nullable UUID committee, @Nullable String name) {
+	public record Routed(@Nullable UUID committee, @Nullable String name) {
 	}
 
 	/**

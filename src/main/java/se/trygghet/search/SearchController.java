@@ -33,7 +33,7 @@ class SearchController {
 	 * The query as typed, absent when the page is opened without one; {@code kind} (a kind's key, e.g. "report") to
 	 * search that kind alone and see more of its hits.
 	 */
-	record SearchForm(@Nullable String q, @Nullable String kind) {
+	public record SearchForm(@Nullable String q, @Nullable String kind) {
 	}
 
 	@GetMapping("/search")
@@ -47,14 +47,14 @@ class SearchController {
 	}
 
 	/** One kind's hits as the API gives them. */
-	record ApiGroup(String kind, int total, List<ApiHit> hits) {
+	public record ApiGroup(String kind, int total, List<ApiHit> hits) {
 	}
 
-	record ApiHit(String title, @Nullable String context, String snippet, String href) {
+	public record ApiHit(String title, @Nullable String context, String snippet, String href) {
 	}
 
 	/** {@code kind}: the one kind searched, or null when every kind was. */
-	record ApiResults(String query, @Nullable String kind, int total, List<ApiGroup> groups) {
+	public record ApiResults(String query, @Nullable String kind, int total, List<ApiGroup> groups) {
 
 		static ApiResults of(SearchResults results) {
 			return new ApiResults(results.query(), results.only() == null ? null : results.only().key(), results.total(),

@@ -33,11 +33,11 @@ final class GetisOrd {
 	private GetisOrd() {
 	}
 
-	record CellStatistic(GridCell cell, int count, double z, double p, double pFdr, int bin) {
+	public record CellStatistic(GridCell cell, int count, double z, double p, double pFdr, int bin) {
 	}
 
 	/** The statistics of every cell of a grid, by the cell's number. */
-	record Scores(double[] z, double[] p, double[] pFdr, byte[] bin) {
+	public record Scores(double[] z, double[] p, double[] pFdr, byte[] bin) {
 	}
 
 	/** Gi* of the study area's cells, as a list, for callers that hold the cells as a set. */

@@ -43,9 +43,9 @@ final class HotSpotMap {
 	}
 
 	/** An area to outline; the municipality's own boundary is drawn heavier than its parts. */
-	record Outline(String name, List<List<Sweref99Point>> rings, boolean municipality) {
+	public record Outline(String name, List<List<Sweref99Point>> rings, boolean municipality) {
 
-		Outline {
+		public Outline {
 			rings = List.copyOf(rings);
 		}
 
@@ -55,7 +55,7 @@ final class HotSpotMap {
 	 * The words on the map. {@code bins} names bins 3, 2, 1, -1, -2, -3 (e.g. "Hot spot, 99 % säkerhet");
 	 * {@code boundaries} and {@code municipality} name the two kinds of line, {@code notSignificant} the empty cells.
 	 */
-	record Texts(String title, String description, Map<Integer, String> bins, String notSignificant, String boundaries,
+	public record Texts(String title, String description, Map<Integer, String> bins, String notSignificant, String boundaries,
 			String municipality, String legend, String north, String kilometres) {
 	}
 

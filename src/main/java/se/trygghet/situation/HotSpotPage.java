@@ -57,7 +57,7 @@ class HotSpotPage {
 	 * What the page's form asks, as it was sent; anything missing takes the default (a year up to today, 250 m, every
 	 * category, weekday and hour, Gi*). An hour span needs both ends, as on the API.
 	 */
-	record Form(@Nullable String from, @Nullable String to, @Nullable Integer cellSize, @Nullable String categories,
+	public record Form(@Nullable String from, @Nullable String to, @Nullable Integer cellSize, @Nullable String categories,
 			@Nullable List<Integer> weekdays, @Nullable Integer hourFrom, @Nullable Integer hourTo, @Nullable String view,
 			@Nullable Integer bandwidth) {
 
@@ -83,7 +83,7 @@ class HotSpotPage {
 	}
 
 	/** A significant cell as the table shows it. */
-	record Row(String cell, String area, int count, String z, String p, String pFdr, int bin, double zValue,
+	public record Row(String cell, String area, int count, String z, String p, String pFdr, int bin, double zValue,
 			double pValue, double pFdrValue) {
 	}
 
@@ -91,7 +91,7 @@ class HotSpotPage {
 	 * The page: the form's values to show again, and either the analysis's figures or the message of a query that
 	 * cannot be answered. {@code shown} is the number of cells on the map (with incidents or significant).
 	 */
-	record View(LocalDate from, LocalDate to, int cellSize, String categories, List<Integer> weekdays,
+	public record View(LocalDate from, LocalDate to, int cellSize, String categories, List<Integer> weekdays,
 			@Nullable Integer hourFrom, @Nullable Integer hourTo, boolean density, int bandwidth,
 			@Nullable String problem, long shown, long significant, long hotSpots, long coldSpots, long incidents,
 			long outside, int studyAreaCells, List<Row> rows, String outlines) {

@@ -115,7 +115,7 @@ class HotSpots {
 	 * area has at least two cells, its statistics; the incidents counted in them, and those that lie in no cell of
 	 * it and were left out.
 	 */
-	record Analysis(Query query, HotSpotGrid grid, int[] counts, GetisOrd.@Nullable Scores scores, long counted,
+	public record Analysis(Query query, HotSpotGrid grid, int[] counts, GetisOrd.@Nullable Scores scores, long counted,
 			long outside) {
 
 		int studyAreaCells() {
@@ -190,10 +190,10 @@ class HotSpots {
 
 	}
 
-	record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize, Set<Integer> weekdays,
+	public record Query(LocalDate from, LocalDate to, Set<String> categories, int cellSize, Set<Integer> weekdays,
 			@org.jspecify.annotations.Nullable Hours hours) {
 
-		Query {
+		public Query {
 			if (!from.isBefore(to)) {
 				throw new IllegalArgumentException("'from' must be before 'to'");
 			}
@@ -218,9 +218,9 @@ class HotSpots {
 	/**
 	 * A span of hours of the day in Swedish time, both ends included: 18–23 is the evening, 22–4 crosses midnight.
 	 */
-	record Hours(int from, int to) {
+	public record Hours(int from, int to) {
 
-		Hours {
+		public Hours {
 			if (from < 0 || from > 23 || to < 0 || to > 23) {
 				throw new IllegalArgumentException("hours must be given as two hours 0-23, e.g. 18-23 or 22-4");
 			}
@@ -278,10 +278,10 @@ class HotSpots {
 	 * Which incidents an analysis or map layer counts: those with coordinates that occurred from the first day up to
 	 * (not including) the last, in Swedish time, of the given categories (all when none is given).
 	 */
-	record IncidentFilter(LocalDate from, LocalDate to, Set<String> categories, Set<Integer> weekdays,
+	public record IncidentFilter(LocalDate from, LocalDate to, Set<String> categories, Set<Integer> weekdays,
 			@org.jspecify.annotations.Nullable Hours hours) {
 
-		IncidentFilter {
+		public IncidentFilter {
 			if (!from.isBefore(to)) {
 				throw new IllegalArgumentException("'from' must be before 'to'");
 			}
@@ -371,7 +371,7 @@ class HotSpots {
 
 
 	/** A kernel density surface: per cell of the study area with any density, incidents per square metre. */
-	record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {
+	public record Density(int cellSize, int bandwidth, Map<GridCell, Double> perSquareMetre) {
 
 		static final int CLASSES = 5;
 

@@ -51,9 +51,9 @@ class IncidentClusters {
 	}
 
 	/** A view of the map in WGS84 degrees, as Leaflet's {@code getBounds().toBBoxString()} gives it. */
-	record Bbox(double west, double south, double east, double north) {
+	public record Bbox(double west, double south, double east, double north) {
 
-		Bbox {
+		public Bbox {
 			if (!(west >= -180 && east <= 180 && south >= -90 && north <= 90 && west < east && south < north)) {
 				throw new IllegalArgumentException(
 						"bbox must be west,south,east,north in degrees with west < east and south < north");
@@ -80,15 +80,15 @@ class IncidentClusters {
 	}
 
 	/** A cluster, or with {@code count} 1 a single incident: position, and what the first incident of it was. */
-	record Cluster(double latitude, double longitude, long count, String category, Instant occurredAt, int severity,
+	public record Cluster(double latitude, double longitude, long count, String category, Instant occurredAt, int severity,
 			boolean demo) {
 	}
 
 	/** How many of the view's incidents lie in an area (the smallest one known around them; null for none). */
-	record AreaCount(@Nullable String area, long count) {
+	public record AreaCount(@Nullable String area, long count) {
 	}
 
-	record Clusters(int zoom, double cellSize, List<Cluster> clusters, List<AreaCount> byArea) {
+	public record Clusters(int zoom, double cellSize, List<Cluster> clusters, List<AreaCount> byArea) {
 
 		long total() {
 			return clusters.stream().mapToLong(Cluster::count).sum();

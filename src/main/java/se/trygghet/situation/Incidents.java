@@ -91,7 +91,7 @@ final class Incidents {
 	 * The municipalities, categories and areas the rows refer to by index. It only grows, so an index stays valid from
 	 * one projection to the next.
 	 */
-	record Dictionary(List<String> municipalities, List<String> categories, int[] kindMunicipality,
+	public record Dictionary(List<String> municipalities, List<String> categories, int[] kindMunicipality,
 			int[] kindCategory, List<UUID> areaIds, Map<UUID, Integer> areaIndex) {
 
 		static final Dictionary EMPTY = new Dictionary(List.of(), List.of(), new int[0], new int[0], List.of(), Map.of());
@@ -167,7 +167,7 @@ final class Incidents {
 	 * count of an area's incidents of some kinds over a stretch of days is then two binary searches per kind, whatever
 	 * the number of incidents.
 	 */
-	record AreaRows(int kinds, int[] start, int[] day) {
+	public record AreaRows(int kinds, int[] start, int[] day) {
 
 		/** How many of area a's rows of the kind lie on days from ≤ day &lt; to. */
 		int count(int a, int kind, int from, int to) {
@@ -234,7 +234,7 @@ final class Incidents {
 	 * firstColumn] ≤ s < columnStart[c − firstColumn + 1]}, in row {@code squareRow[s]}, its rows at {@code start[s] …
 	 * start[s + 1] − 1}. {@code strays} are the rows of {@link #FAR}-off places, in day order.
 	 */
-	record Squares(int firstColumn, int[] columnStart, int[] squareRow, int[] start, int[] day, int[] key,
+	public record Squares(int firstColumn, int[] columnStart, int[] squareRow, int[] start, int[] day, int[] key,
 			double[] east, double[] north, int[] strays) {
 
 		/** The first square of the column whose row is at least the row (the column's end when there is none). */

@@ -45,10 +45,10 @@ class JointPictureController {
 		this.clock = clock;
 	}
 
-	record TextsForm(@Nullable String analysis, @Nullable String summary, @Nullable Integer version) {
+	public record TextsForm(@Nullable String analysis, @Nullable String summary, @Nullable Integer version) {
 	}
 
-	record ProblemForm(@Nullable String title, @Nullable String area, @Nullable List<String> categories,
+	public record ProblemForm(@Nullable String title, @Nullable String area, @Nullable List<String> categories,
 			@Nullable String rationale, @Nullable Integer version) {
 
 		static ProblemForm empty() {
@@ -58,11 +58,11 @@ class JointPictureController {
 	}
 
 	/** Reopening a decided picture: the version the writer saw and why it is reopened. */
-	record ReopenForm(@Nullable String reason, @Nullable Integer version) {
+	public record ReopenForm(@Nullable String reason, @Nullable Integer version) {
 	}
 
 	/** A step on the picture or one of its problems: the version the writer saw, and for a move its direction. */
-	record StepForm(@Nullable Integer version, @Nullable String direction) {
+	public record StepForm(@Nullable Integer version, @Nullable String direction) {
 	}
 
 	@GetMapping("/situation/joint")

@@ -10,7 +10,7 @@ final class JointPictureEvents {
 	}
 
 	/** Any change of the picture: {@code what} is revised, problem-added, problem-removed, problem-moved, decided, reopened. */
-	record JointPictureChanged(String municipality, int year, String what, String summary, int version)
+	public record JointPictureChanged(String municipality, int year, String what, String summary, int version)
 			implements AuditedEntry {
 
 		@Override

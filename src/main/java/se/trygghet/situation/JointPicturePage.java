@@ -44,7 +44,7 @@ class JointPicturePage {
 		this.reporting = reporting;
 	}
 
-	record View(JointSituationPicture joint, @Nullable String decidedAtText, @Nullable String updatedAtText,
+	public record View(JointSituationPicture joint, @Nullable String decidedAtText, @Nullable String updatedAtText,
 			List<SituationDocuments.ProblemView> problems, Kartlaggning.Facts facts,
 			List<IncidentCategory> categories, List<AreaCatalog.AreaRef> areas, @Nullable YearlyCosts costs) {
 	}

@@ -28,9 +28,9 @@ final class JointSituationPicture {
 	}
 
 	/** A prioritised problem: what it is, where (optional), which incident categories it concerns and why. */
-	record Problem(UUID id, String title, @Nullable UUID area, List<String> categories, @Nullable String rationale) {
+	public record Problem(UUID id, String title, @Nullable UUID area, List<String> categories, @Nullable String rationale) {
 
-		Problem {
+		public Problem {
 			// every refused value at once, so the form shows them all beside their fields
 			Map<String, String> refused = new LinkedHashMap<>();
 			title = title == null ? "" : title.strip();

@@ -49,14 +49,14 @@ class Kartlaggning {
 		this.indicatorFigures = indicatorFigures;
 	}
 
-	record TopCategory(String name, int count, int previous) {
+	public record TopCategory(String name, int count, int previous) {
 	}
 
 	/**
 	 * A significant cell: its grid position, the area it lies in, and its statistics, z and p_FDR also as the document's
 	 * language writes them ("2,57", "< 0,001").
 	 */
-	record SignificantCell(String cell, String area, int count, double z, double pFdr, int bin, String zText,
+	public record SignificantCell(String cell, String area, int count, double z, double pFdr, int bin, String zText,
 			String pFdrText) {
 	}
 
@@ -66,7 +66,7 @@ class Kartlaggning {
 	 * {@code hotSpots + coldSpots} significant cells; {@code outside} counts the year's incidents in no cell of the study
 	 * area.
 	 */
-	record Facts(int year, SituationPictures.Picture picture, List<TopCategory> top,
+	public record Facts(int year, SituationPictures.Picture picture, List<TopCategory> top,
 			@Nullable List<KartlaggningFigures.IndicatorFigure> indicators, String mapSvg,
 			List<SignificantCell> cells, int cellSize, boolean demo, long hotSpots, long coldSpots, long outside) {
 

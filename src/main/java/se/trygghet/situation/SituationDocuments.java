@@ -87,7 +87,7 @@ class SituationDocuments {
 	 * The joint lägesbild's section on what the year's incidents cost, per category and in total, in the words of the
 	 * costs page; null for a year not yet begun.
 	 */
-	record CostSection(int priceYear, boolean demo, List<List<String>> rows, String total, @Nullable String missing) {
+	public record CostSection(int priceYear, boolean demo, List<List<String>> rows, String total, @Nullable String missing) {
 	}
 
 	@Nullable CostSection costSection(int year, Locale locale) {
@@ -104,7 +104,7 @@ class SituationDocuments {
 	}
 
 	/** A file to hand out. */
-	record File(String name, String contentType, byte[] bytes) {
+	public record File(String name, String contentType, byte[] bytes) {
 	}
 
 	File picturePdf(SituationPeriod period, Locale locale) {
@@ -142,7 +142,7 @@ class SituationDocuments {
 	}
 
 	/** A prioritised problem as documents and the page show it: rank, names rather than codes. */
-	record ProblemView(int rank, String id, String title, @Nullable String area, String categories,
+	public record ProblemView(int rank, String id, String title, @Nullable String area, String categories,
 			@Nullable String rationale) {
 	}
 

@@ -52,7 +52,7 @@ class SituationPage {
 	}
 
 	/** What the page shows; {@code badPeriod} is the text asked for when it was no period. */
-	record View(SituationPictures.Picture picture, String matrix, PoliceEvents.Summary police, WeekNotes.Note note,
+	public record View(SituationPictures.Picture picture, String matrix, PoliceEvents.Summary police, WeekNotes.Note note,
 			@Nullable String badPeriod) {
 	}
 

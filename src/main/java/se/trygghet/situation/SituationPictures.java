@@ -52,7 +52,7 @@ class SituationPictures {
 	private final Caches.@Nullable NamedCache recent;
 
 	/** A picture with the key it is kept by, which names its version for whatever is derived from it (its HTML). */
-	record Shown(List<Object> key, Picture picture) {
+	public record Shown(List<Object> key, Picture picture) {
 	}
 
 	SituationPictures(IncidentReporting reporting, AreaCatalog areas, IncidentProjection incidents, Caches caches,
@@ -68,7 +68,7 @@ class SituationPictures {
 		return recent != null;
 	}
 
-	record Cell(int count, double earlierMean, int yearEarlier, boolean flagged) {
+	public record Cell(int count, double earlierMean, int yearEarlier, boolean flagged) {
 
 		/** The change against the earlier mean, in whole percent, or null when there was nothing before. */
 		public @Nullable Long changePercent() {
@@ -82,10 +82,10 @@ class SituationPictures {
 
 	}
 
-	record Row(@Nullable UUID area, String areaName, boolean demoArea, Map<String, Cell> cells, Cell total) {
+	public record Row(@Nullable UUID area, String areaName, boolean demoArea, Map<String, Cell> cells, Cell total) {
 	}
 
-	record Picture(SituationPeriod period, List<IncidentCategory> categories, List<Row> rows, Map<String, Cell> totals,
+	public record Picture(SituationPeriod period, List<IncidentCategory> categories, List<Row> rows, Map<String, Cell> totals,
 			Cell total, boolean anyDemo, FlagTest flags) {
 
 		/** A row's cells as the table shows them: one per category in order, then the row's total. */
@@ -108,7 +108,7 @@ class SituationPictures {
 	}
 
 	/** A cell of the table under its category, or under none for a total. */
-	record Column(@Nullable IncidentCategory category, Cell cell) {
+	public record Column(@Nullable IncidentCategory category, Cell cell) {
 	}
 
 	/**
@@ -118,7 +118,7 @@ class SituationPictures {
 	 * mean reaches a flag), and {@code chanceAmongFlagged} the most of the flags shown that are expected to be chance
 	 * ({@value #ALPHA} of them: the false discovery rate the adjustment keeps).
 	 */
-	record FlagTest(int tested, int flagged, double chanceUnadjusted) {
+	public record FlagTest(int tested, int flagged, double chanceUnadjusted) {
 
 		public double chanceAmongFlagged() {
 			return ALPHA * flagged;

@@ -39,12 +39,12 @@ class WeekNotes {
 	}
 
 	/** {@code version} is -1 while nothing is written. */
-	record Note(@Nullable String assessment, @Nullable String focusPlaces, @Nullable String updatedBy,
+	public record Note(@Nullable String assessment, @Nullable String focusPlaces, @Nullable String updatedBy,
 			@Nullable Instant updatedAt, int version) {
 	}
 
 	/** The note form as posted: {@code version} is the one the writer saw, -1 for none yet. */
-	record NoteForm(@Nullable String assessment, @Nullable String focusPlaces, @Nullable Integer version) {
+	public record NoteForm(@Nullable String assessment, @Nullable String focusPlaces, @Nullable Integer version) {
 	}
 
 	Note find(String municipality, SituationPeriod period) {

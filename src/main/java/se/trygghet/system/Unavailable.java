@@ -19,7 +19,7 @@ final class Unavailable {
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	/** What to say, in both languages; the API gets the English text. */
-	record Message(String titleSv, String textSv, String titleEn, String textEn) {
+	public record Message(String titleSv, String textSv, String titleEn, String textEn) {
 	}
 
 	private Unavailable() {

@@ -39,6 +39,9 @@ class StartPagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	FollowUpViews views;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -97,6 +100,13 @@ class StartPagesTests {
 			.contains("Inlämnat: 0 av 37 rapporter och 1 av 76 bidrag");
 		assertThat(open).contains("Individ- och familjenämnden").contains("Bidrag: 1 av");
 		assertThat(section(page, "review")).contains("/reports/" + contribution.id().value());
+		// every report submitted in an open or closed round, as the rounds' dashboards count them
+		int waiting = java.util.stream.Stream.of(RoundState.OPEN, RoundState.CLOSED)
+			.flatMap(state -> views.rounds(state).stream())
+			.mapToInt(r -> r.reports().submitted() + r.contributions().submitted())
+			.sum();
+		assertThat(section(page, "review"))
+			.containsPattern("[^0-9]" + waiting + " inskickade rapporter och bidrag väntar på granskning");
 		assertThat(page).contains("data-section=\"resident-moderation\"")
 			.contains("data-section=\"consultation\"")
 			.doesNotContain("data-section=\"returned\"");

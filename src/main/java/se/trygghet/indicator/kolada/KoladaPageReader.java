@@ -32,7 +32,7 @@ final class KoladaPageReader {
 		.build();
 
 	/** A page's figures, what was skipped on it, and the address of the next page if there is one. */
-	record Page(List<KoladaValue> values, List<String> problems, @Nullable String next) {
+	public record Page(List<KoladaValue> values, List<String> problems, @Nullable String next) {
 	}
 
 	/** The answer is not what Kolada sends; {@code path} says where, e.g. {@code values[2].values[0].value}. */
