@@ -234,7 +234,9 @@ if ((${#JARS[@]} > 1 || ROUNDS > 1)); then
 				p95s+=("$(result_field "${RESULTS[$key]}" p95_ms)")
 				cpus+=("$(result_field "${RESULTS[$key]}" cpu_ms_per_request)")
 			done
-			echo "    $run ${LABELS[$n]}: $(printf '%s\n' "${p95s[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')" \
+			label=""
+			((${#JARS[@]} > 1)) && label=" ${LABELS[$n]}"
+			echo "    $run$label: $(printf '%s\n' "${p95s[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')" \
 				"($(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'))," \
 				"every round: ${p95s[*]}"
 		done
