@@ -497,3 +497,8 @@ errors() { # errors RESULT: non-2xx answers plus socket errors
 }
 
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t ? "met" : "MISSED") }'; } # verdict VALUE TARGET
+
+# median VALUE…: the middle value (the mean of the two middle ones for an even count)
+median() {
+	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}

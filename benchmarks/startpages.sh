@@ -236,9 +236,7 @@ if ((${#JARS[@]} > 1 || ROUNDS > 1)); then
 			done
 			label=""
 			((${#JARS[@]} > 1)) && label=" ${LABELS[$n]}"
-			echo "    $run$label: $(printf '%s\n' "${p95s[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')" \
-				"($(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'))," \
-				"every round: ${p95s[*]}"
+			echo "    $run$label: $(median "${p95s[@]}") ($(median "${cpus[@]}")), every round: ${p95s[*]}"
 		done
 	done
 fi

@@ -132,14 +132,14 @@ class FollowUpStartSections implements StartSections {
 					rs.getString(3), rs.getString(4), ReportState.SUBMITTED, null).item()
 				.withNote(Text.of("start.review.round", rs.getString(5))), rs.getInt(6)))
 			.list();
-		int waiting = latest.isEmpty() ? 0 : latest.get(0).of();
+		int waiting = latest.isEmpty() ? 0 : latest.get(0).inAll();
 		return Section.of(Place.COORDINATOR_REVIEW, "review", Text.of("start.review.title"),
 				latest.stream().map(Waiting::item).toList(), Text.of("start.review.none"))
 			.withSummary(waiting == 0 ? List.of() : List.of(Text.of("start.review.count", waiting)));
 	}
 
 	/** A report waiting for review, and how many wait in all. */
-	private record Waiting(Item item, int of) {
+	private record Waiting(Item item, int inAll) {
 	}
 
 	/** A reporter's committees' reports in open rounds; the returned ones apart, with the comment they came back with. */
